@@ -1,0 +1,199 @@
+"""The `assistant` command: ingest, ask, chat, eval, serve, bot.
+
+Every failure a user can cause (empty, oversized or binary input, no index yet, an
+unreadable corpus file) ends in one clear line on stderr and a non-zero exit, never a
+traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from assistant.config import get_settings
+
+EXIT_INPUT, EXIT_NO_INDEX, EXIT_FAILED = 2, 3, 4
+
+
+def _err(message: str, code: int) -> int:
+    print(f"lỗi / error: {message}", file=sys.stderr)
+    return code
+
+
+def _load_assistant(settings):
+    from assistant.service import Assistant
+
+    return Assistant.load(settings)
+
+
+def format_answer(answer) -> str:
+    """A readable answer with its sources, for terminals."""
+    lines = [answer.answer]
+    if answer.citations:
+        lines.append("")
+        lines.append("Nguồn:" if answer.language == "vi" else "Sources:")
+        for i, c in enumerate(answer.citations, start=1):
+            where = f"mục {c.section}" if answer.language == "vi" else f"section {c.section}"
+            lines.append(f"[{i}] {c.title} — {where} ({c.document})")
+            if c.quote:
+                quote = c.quote if len(c.quote) <= 400 else c.quote[:400].rsplit(" ", 1)[0] + "…"
+                lines.append(f"    “{quote}”")
+    return "\n".join(lines)
+
+
+def cmd_ingest(args, settings) -> int:
+    from index.ingest import ingest
+
+    report = ingest(settings, progress=not args.quiet)
+    for name, reason in sorted(report.failed.items()):
+        print(f"bỏ qua / skipped {name}: {reason}", file=sys.stderr)
+    print(f"ingest: {report.summary()} → {report.generation}")
+    return EXIT_FAILED if report.failed and args.strict else 0
+
+
+def _read_stdin_text() -> str:
+    data = sys.stdin.buffer.read()
+    if b"\x00" in data:
+        raise ValueError("binary data on standard input")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise ValueError("standard input is not UTF-8 text") from None
+
+
+def cmd_ask(args, settings) -> int:
+    from assistant.errors import InputError, clean_question
+
+    if args.question is None and not args.json:
+        return _err("give a question: assistant ask \"Ai chủ trì …?\" (or --json to read questions from stdin)", EXIT_INPUT)
+    if args.question is not None:
+        try:  # check the input before loading anything heavy
+            question = clean_question(args.question, settings.max_question_chars)
+        except InputError as exc:
+            return _err(str(exc), EXIT_INPUT)
+        assistant = _load_assistant(settings)
+        result = assistant.ask(question)
+        if args.json:
+            print(json.dumps(result.answer.to_json(), ensure_ascii=False))
+        else:
+            print(format_answer(result.answer))
+        return 0
+    try:
+        text = _read_stdin_text()
+    except ValueError as exc:
+        return _err(str(exc), EXIT_INPUT)
+    assistant = _load_assistant(settings)
+    status = 0
+    for line in text.splitlines():
+        if not line.strip():
+            continue
+        try:
+            result = assistant.ask(line)
+            out = result.answer.to_json()
+        except InputError as exc:
+            out, status = {"question": line[:200], "error": str(exc)}, EXIT_INPUT
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return status
+
+
+def cmd_chat(args, settings) -> int:
+    from assistant.errors import InputError
+
+    assistant = _load_assistant(settings)
+    conversation = assistant.conversations.new()
+    print("Hỏi về kế hoạch CCHC/CĐS của tỉnh Quảng Ngãi (gõ 'thoát' hoặc Ctrl-D để kết thúc).")
+    while True:
+        try:
+            question = input("> ")
+        except (EOFError, KeyboardInterrupt):
+            print()
+            return 0
+        if question.strip().lower() in ("thoát", "thoat", "exit", "quit"):
+            return 0
+        if not question.strip():
+            continue
+        try:
+            result = assistant.ask(question, conversation)
+        except InputError as exc:
+            print(f"lỗi: {exc}")
+            continue
+        print(format_answer(result.answer))
+        print()
+
+
+def cmd_eval(args, settings) -> int:
+    from evals.runner import main as eval_main
+
+    return eval_main(args, settings)
+
+
+def cmd_serve(args, settings) -> int:
+    from assistant.http.app import serve
+
+    serve(settings, host=args.host or settings.host, port=args.port or settings.port)
+    return 0
+
+
+def cmd_bot(args, settings) -> int:
+    from bots.run import main as bot_main
+
+    return bot_main(settings, args.platform, "polling" if args.polling else "webhook") or 0
+
+
+def cmd_build_model(args, settings) -> int:
+    from index.model_builder import ensure_model
+
+    print(ensure_model(settings))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="assistant", description=__doc__.splitlines()[0])
+    sub = p.add_subparsers(dest="command", required=True)
+    s = sub.add_parser("ingest", help="index corpus/ (incremental)")
+    s.add_argument("--quiet", action="store_true", help="no progress bar")
+    s.add_argument("--strict", action="store_true", help="exit non-zero when a file could not be read")
+    s.set_defaults(func=cmd_ingest)
+    s = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
+    s.add_argument("question", nargs="?")
+    s.add_argument("--json", action="store_true", help="print JSON: question, answer, grounded, citations")
+    s.set_defaults(func=cmd_ask)
+    s = sub.add_parser("chat", help="multi-turn chat in the terminal")
+    s.set_defaults(func=cmd_chat)
+    s = sub.add_parser("eval", help="score the assistant on the evaluation set")
+    s.add_argument("file", nargs="?", help="JSONL set (default: evals/qa.jsonl)")
+    s.add_argument("--answerer", choices=["extractive", "generative"], default=None)
+    s.add_argument("--baselines", action="store_true", help="also run the llama-index and BM25 baselines")
+    s.add_argument("--no-gate", action="store_true", help="do not compare with the baseline figures")
+    s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
+    s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
+    s.add_argument("--out", default=None, help="results folder")
+    s.set_defaults(func=cmd_eval)
+    s = sub.add_parser("serve", help="HTTP API, OpenAI-compatible API and web chat")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("bot", help="run a chat bot")
+    s.add_argument("platform", choices=["telegram", "zalo-bot"])
+    s.add_argument("--polling", action="store_true", help="poll for updates instead of serving a webhook")
+    s.set_defaults(func=cmd_bot)
+    s = sub.add_parser("build-model", help="build the offline embedding model (done by set-up)")
+    s.set_defaults(func=cmd_build_model)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    settings = get_settings()
+    from index.store import IndexMissing
+
+    try:
+        return args.func(args, settings)
+    except IndexMissing as exc:
+        return _err(str(exc), EXIT_NO_INDEX)
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

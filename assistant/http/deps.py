@@ -1,0 +1,56 @@
+"""What route handlers share: the loaded Assistant, the store, and running blocking work off the event loop.
+
+Answering is CPU-bound and synchronous. It runs in worker threads, at most
+``answer_workers`` at a time (more would only make every request slower on a
+small machine), so the event loop keeps answering health probes and streams.
+"""
+from __future__ import annotations
+
+from typing import Callable, Iterator, TypeVar
+
+import anyio
+from anyio.to_thread import run_sync
+from fastapi import Request
+
+T = TypeVar("T")
+DEFAULT_ANSWER_WORKERS = 4
+
+
+def get_assistant(request: Request):
+    """The loaded Assistant (raises NotReady → 503 while loading)."""
+    return request.app.state.assistant.get()
+
+
+def get_store(request: Request):
+    """The durable store (conversations, messages, feedback)."""
+    return request.app.state.store
+
+
+def _limiter(request: Request) -> anyio.CapacityLimiter:
+    state = request.app.state
+    limiter = getattr(state, "answer_limiter", None)
+    if limiter is None:  # created lazily: a CapacityLimiter needs the running event loop
+        workers = int(getattr(state.settings, "answer_workers", DEFAULT_ANSWER_WORKERS) or DEFAULT_ANSWER_WORKERS)
+        limiter = state.answer_limiter = anyio.CapacityLimiter(workers)
+    return limiter
+
+
+async def run_blocking(request: Request, fn: Callable[..., T], *args) -> T:
+    """Run ``fn(*args)`` in a worker thread, within the answering capacity."""
+    return await run_sync(fn, *args, limiter=_limiter(request))
+
+
+_END = object()
+
+
+async def iterate_blocking(request: Request, iterator: Iterator[T]):
+    """Iterate a synchronous generator in worker threads, one item per hop."""
+
+    def step():
+        return next(iterator, _END)
+
+    while True:
+        item = await run_blocking(request, step)
+        if item is _END:
+            return
+        yield item

@@ -1,0 +1,194 @@
+"""OpenAI Chat Completions protocol, so off-the-shelf chat front ends (Open WebUI, the openai SDK) can ask.
+
+The client resends the whole conversation each time. The last user message is the
+question; earlier user/assistant pairs become history turns (the assistant text
+without its "Nguồn:" block), seeded into a fresh stored conversation so the
+answerer resolves follow-ups exactly as in ``/v1/ask`` and the reply gets a
+``message_id`` that ``/v1/feedback`` accepts. Citations are rendered as numbered
+sources at the end of the text and also returned in an extra ``citations`` field.
+"""
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from typing import Literal
+
+from fastapi import APIRouter, Request
+from fastapi.responses import StreamingResponse
+from pydantic import BaseModel, ConfigDict, Field
+
+from assistant.answers import Answer, Citation, Turn
+from assistant.conversation import HISTORY_TURNS
+from assistant.errors import InputError, clean_question
+from assistant.http.deps import get_assistant, iterate_blocking, run_blocking
+from assistant.http.errors import INTERNAL_ERROR
+from assistant.http.schemas import ERRORS
+from assistant.http.security import log_question
+from assistant.http.sse import SSE_HEADERS, sse
+
+log = logging.getLogger("assistant.http")
+router = APIRouter(tags=["openai"])
+
+MODEL_ID = "qna-cchc"
+CREATED = 1_735_689_600  # 2025-01-01: a fixed "created" for the one model
+SOURCE_HEADINGS = {"vi": "Nguồn:", "en": "Sources:"}
+SECTION_WORD = {"vi": "mục", "en": "section"}
+PREAMBLE = {"vi": "phần mở đầu", "en": "preamble"}
+
+
+class ContentPart(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    type: str
+    text: str | None = None
+
+
+class ChatMessage(BaseModel):
+    model_config = ConfigDict(extra="allow")
+    role: Literal["system", "developer", "user", "assistant", "tool", "function"]
+    content: str | list[ContentPart] | None = None
+
+
+class ChatRequest(BaseModel):
+    """Other OpenAI parameters (temperature, max_tokens, …) are accepted and ignored."""
+
+    model_config = ConfigDict(extra="allow")
+    model: str = Field(MODEL_ID, max_length=200, examples=[MODEL_ID])
+    messages: list[ChatMessage] = Field(min_length=1, max_length=200)
+    stream: bool = False
+
+
+# -- text <-> turns ----------------------------------------------------------------------------
+def message_text(m: ChatMessage) -> str:
+    if m.content is None:
+        return ""
+    if isinstance(m.content, str):
+        return m.content
+    return "\n".join(p.text for p in m.content if p.type == "text" and p.text)
+
+
+def strip_sources(text: str) -> str:
+    """An earlier reply of ours, without the sources block we appended to it."""
+    for heading in SOURCE_HEADINGS.values():
+        cut = text.rfind("\n\n" + heading + "\n")
+        if cut != -1:
+            text = text[:cut]
+    return text.strip()
+
+
+def render_sources(answer: Answer) -> str:
+    """'\\n\\nNguồn:\\n[1] <title>, mục C.II.12.c' (one line per distinct document and section)."""
+    lang = answer.language if answer.language in SOURCE_HEADINGS else "vi"
+    seen: list[tuple[str, str]] = []
+    for c in answer.citations:
+        key = (c.title or c.document, c.section)
+        if key not in seen:
+            seen.append(key)
+    if not seen:
+        return ""
+    lines = []
+    for i, (title, section) in enumerate(seen, 1):
+        where = PREAMBLE[lang] if section == "preamble" else f"{SECTION_WORD[lang]} {section}"
+        lines.append(f"[{i}] {title}, {where}")
+    return "\n\n" + SOURCE_HEADINGS[lang] + "\n" + "\n".join(lines)
+
+
+def split_messages(messages: list[ChatMessage], max_chars: int) -> tuple[str, list[Turn]]:
+    """The question (last user message) and the earlier user/assistant pairs as turns."""
+    talk = [m for m in messages if m.role in ("user", "assistant")]
+    if not talk or talk[-1].role != "user":
+        raise InputError("Tin nhắn cuối cùng phải là của người dùng (the last message must have role 'user').")
+    question = clean_question(message_text(talk[-1]), max_chars)
+    turns: list[Turn] = []
+    pending: str | None = None
+    for m in talk[:-1]:
+        text = message_text(m)
+        if m.role == "user":
+            pending = text.strip() or None
+        elif pending is not None:
+            reply = strip_sources(text)
+            turns.append(Turn(pending, Answer(question=pending, answer=reply, grounded=bool(reply),
+                                              citations=[], focus=pending, answerer="client-history")))
+            pending = None
+    return question, turns[-HISTORY_TURNS:]
+
+
+def citation_dicts(citations: list[Citation]) -> list[dict]:
+    return [{"document": c.document, "title": c.title, "section": c.section, "quote": c.quote} for c in citations]
+
+
+# -- routes -----------------------------------------------------------------------------------
+@router.get("/models", summary="Danh sách mô hình (OpenAI-compatible)")
+async def models() -> dict:
+    return {"object": "list",
+            "data": [{"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "quangngai-cchc"}]}
+
+
+def _seeded_conversation(assistant, turns: list[Turn]) -> str:
+    cid = assistant.conversations.new()
+    for t in turns:
+        assistant.conversations.append(cid, t)
+    return cid
+
+
+@router.post(
+    "/chat/completions",
+    responses={**ERRORS, 200: {"description": "chat.completion, hoặc luồng chat.completion.chunk khi stream=true",
+                               "content": {"application/json": {}, "text/event-stream": {}}}},
+    summary="Chat Completions (OpenAI-compatible)",
+)
+async def chat_completions(body: ChatRequest, request: Request):
+    assistant = get_assistant(request)
+    question, turns = split_messages(body.messages, assistant.settings.max_question_chars)
+    started = time.perf_counter()
+    cid = await run_blocking(request, _seeded_conversation, assistant, turns)
+    created = int(time.time())
+
+    if not body.stream:
+        result = await run_blocking(request, assistant.ask, question, cid)
+        answer = result.answer
+        log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
+        return {
+            "id": f"chatcmpl-{result.message_id}",
+            "object": "chat.completion",
+            "created": created,
+            "model": MODEL_ID,
+            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                         "message": {"role": "assistant", "content": answer.answer + render_sources(answer)}}],
+            "citations": citation_dicts(answer.citations),
+            "grounded": answer.grounded,
+            "conversation_id": result.conversation_id,
+            "message_id": result.message_id,
+        }
+
+    completion_id = f"chatcmpl-{uuid.uuid4().hex}"
+    pieces = iterate_blocking(request, assistant.stream(question, cid))
+    first = await anext(pieces, None)  # fail with a status code, not mid-stream, if we can
+
+    def chunk(delta: dict, finish: str | None = None, **extra) -> str:
+        return sse({"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID,
+                    "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}], **extra})
+
+    async def events():
+        yield chunk({"role": "assistant", "content": ""})
+        item = first
+        try:
+            while item is not None:
+                if isinstance(item, str):
+                    yield chunk({"content": item})
+                else:
+                    answer = item.answer
+                    log_question("chat/stream", question, grounded=answer.grounded,
+                                 ms=round((time.perf_counter() - started) * 1000))
+                    sources = render_sources(answer)
+                    if sources:
+                        yield chunk({"content": sources})
+                    yield chunk({}, "stop", citations=citation_dicts(answer.citations), grounded=answer.grounded,
+                                conversation_id=item.conversation_id, message_id=item.message_id)
+                item = await anext(pieces, None)
+        except Exception:
+            log.exception("streaming a chat completion failed")
+            yield sse({"error": {"message": INTERNAL_ERROR, "type": "server_error"}})
+        yield sse("[DONE]")
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

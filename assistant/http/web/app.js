@@ -1,0 +1,209 @@
+// The chat page: streams answers from /v1/ask/stream (Server-Sent Events over fetch),
+// shows each answer's sources (quote revealed on tap) and posts 👍/👎 to /v1/feedback.
+// Text from the server is only ever set with textContent, never parsed as HTML.
+"use strict";
+
+(function () {
+  const form = document.getElementById("ask-form");
+  const input = document.getElementById("question");
+  const send = document.getElementById("send");
+  const list = document.getElementById("messages");
+  const welcome = document.getElementById("welcome");
+  const KEY = "qna.conversation_id";
+  let busy = false;
+
+  function conversationId() {
+    try { return sessionStorage.getItem(KEY) || null; } catch (e) { return null; }
+  }
+  function rememberConversation(id) {
+    try { if (id) sessionStorage.setItem(KEY, id); else sessionStorage.removeItem(KEY); } catch (e) { /* private mode */ }
+  }
+
+  function el(tag, cls, text) {
+    const node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function scrollDown() {
+    window.scrollTo({ top: document.body.scrollHeight, behavior: "smooth" });
+  }
+
+  function sectionLabel(section) {
+    return section === "preamble" ? "phần mở đầu" : "mục " + section;
+  }
+
+  function renderSources(bubble, citations) {
+    if (!citations || !citations.length) return;
+    const box = el("div", "sources");
+    box.appendChild(el("h2", null, "Nguồn trích dẫn (chạm để xem đoạn trích)"));
+    const ol = el("ol");
+    citations.forEach(function (c, i) {
+      const li = el("li", "source");
+      const details = el("details");
+      const summary = el("summary");
+      summary.appendChild(el("span", "num", "[" + (i + 1) + "] "));
+      summary.appendChild(el("span", "section", sectionLabel(c.section)));
+      summary.appendChild(el("span", "doc", " — " + (c.title || c.document)));
+      details.appendChild(summary);
+      details.appendChild(el("blockquote", "quote", c.quote));
+      li.appendChild(details);
+      ol.appendChild(li);
+    });
+    box.appendChild(ol);
+    bubble.appendChild(box);
+  }
+
+  function renderFeedback(bubble, messageId) {
+    if (!messageId) return;
+    const bar = el("div", "feedback");
+    const label = el("span", "label", "Câu trả lời có hữu ích?");
+    const up = el("button", "up", "👍");
+    const down = el("button", "down", "👎");
+    up.type = down.type = "button";
+    up.setAttribute("aria-label", "Hữu ích");
+    down.setAttribute("aria-label", "Chưa hữu ích");
+    function rate(rating, button) {
+      up.disabled = down.disabled = true;
+      button.setAttribute("aria-pressed", "true");
+      fetch("/v1/feedback", {
+        method: "POST",
+        headers: { "Content-Type": "application/json" },
+        body: JSON.stringify({ message_id: messageId, rating: rating }),
+      }).then(function (res) {
+        label.textContent = res.ok ? "Cảm ơn bạn đã góp ý!" : "Chưa gửi được góp ý.";
+        if (!res.ok) { up.disabled = down.disabled = false; button.removeAttribute("aria-pressed"); }
+      }).catch(function () {
+        label.textContent = "Chưa gửi được góp ý.";
+        up.disabled = down.disabled = false;
+        button.removeAttribute("aria-pressed");
+      });
+    }
+    up.addEventListener("click", function () { rate("up", up); });
+    down.addEventListener("click", function () { rate("down", down); });
+    bar.appendChild(label);
+    bar.appendChild(up);
+    bar.appendChild(down);
+    bubble.appendChild(bar);
+  }
+
+  function showError(bubble, message) {
+    bubble.classList.remove("streaming");
+    bubble.classList.add("error");
+    bubble.querySelector(".text").textContent = message;
+  }
+
+  async function errorMessage(res) {
+    if (res.status === 429) return "Bạn hỏi hơi nhanh, vui lòng thử lại sau ít phút.";
+    if (res.status === 401) return "Dịch vụ yêu cầu khóa truy cập; vui lòng liên hệ quản trị viên.";
+    if (res.status === 503) return "Hệ thống đang khởi động, vui lòng thử lại sau giây lát.";
+    try {
+      const body = await res.json();
+      if (body && typeof body.error === "string") return body.error;
+    } catch (e) { /* not JSON */ }
+    return "Đã có lỗi xảy ra (mã " + res.status + "), vui lòng thử lại.";
+  }
+
+  // Parse an SSE byte stream into {event, data} objects.
+  async function* readEvents(body) {
+    const reader = body.getReader();
+    const decoder = new TextDecoder("utf-8");
+    let buffer = "";
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done) break;
+      buffer += decoder.decode(value, { stream: true }).replace(/\r\n/g, "\n");
+      let cut;
+      while ((cut = buffer.indexOf("\n\n")) !== -1) {
+        const block = buffer.slice(0, cut);
+        buffer = buffer.slice(cut + 2);
+        let event = "message";
+        const data = [];
+        block.split("\n").forEach(function (line) {
+          if (line.startsWith("event:")) event = line.slice(6).trim();
+          else if (line.startsWith("data:")) data.push(line.slice(5).replace(/^ /, ""));
+        });
+        if (data.length) yield { event: event, data: JSON.parse(data.join("\n")) };
+      }
+    }
+  }
+
+  async function ask(question) {
+    question = question.trim();
+    if (!question || busy) return;
+    busy = true;
+    send.disabled = true;
+    welcome.hidden = true;
+
+    list.appendChild(el("li", "msg user", question));
+    const bubble = el("li", "msg bot streaming");
+    const text = el("div", "text");
+    bubble.appendChild(text);
+    list.appendChild(bubble);
+    scrollDown();
+
+    try {
+      const res = await fetch("/v1/ask/stream", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", "Accept": "text/event-stream" },
+        body: JSON.stringify({ question: question, conversation_id: conversationId() }),
+      });
+      if (res.status === 404) rememberConversation(null); // the conversation is gone: start afresh next time
+      if (!res.ok) { showError(bubble, await errorMessage(res)); return; }
+      let finished = false;
+      for await (const ev of readEvents(res.body)) {
+        if (ev.event === "delta") {
+          text.textContent += ev.data.text;
+        } else if (ev.event === "done") {
+          finished = true;
+          bubble.classList.remove("streaming");
+          text.textContent = ev.data.answer;
+          bubble.dataset.messageId = ev.data.message_id;
+          bubble.dataset.grounded = String(ev.data.grounded);
+          rememberConversation(ev.data.conversation_id);
+          renderSources(bubble, ev.data.citations);
+          renderFeedback(bubble, ev.data.message_id);
+        } else if (ev.event === "error") {
+          showError(bubble, ev.data.error || "Đã có lỗi xảy ra, vui lòng thử lại.");
+          return;
+        }
+        scrollDown();
+      }
+      if (!finished) showError(bubble, "Kết nối bị gián đoạn, vui lòng hỏi lại.");
+    } catch (e) {
+      showError(bubble, "Không kết nối được máy chủ, vui lòng kiểm tra mạng và thử lại.");
+    } finally {
+      busy = false;
+      send.disabled = false;
+      scrollDown();
+    }
+  }
+
+  form.addEventListener("submit", function (e) {
+    e.preventDefault();
+    const q = input.value;
+    input.value = "";
+    input.style.height = "";
+    ask(q);
+  });
+  input.addEventListener("keydown", function (e) {
+    if (e.key === "Enter" && !e.shiftKey && !e.isComposing) { // isComposing: Vietnamese IMEs (Telex) use Enter
+      e.preventDefault();
+      form.requestSubmit();
+    }
+  });
+  input.addEventListener("input", function () {
+    input.style.height = "";
+    input.style.height = Math.min(input.scrollHeight, 160) + "px";
+  });
+  document.querySelectorAll(".example").forEach(function (b) {
+    b.addEventListener("click", function () { ask(b.textContent); });
+  });
+  document.getElementById("new-chat").addEventListener("click", function () {
+    rememberConversation(null);
+    list.textContent = "";
+    welcome.hidden = false;
+    input.focus();
+  });
+})();

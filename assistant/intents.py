@@ -1,0 +1,103 @@
+"""What a question asks for, read from its wording (with or without diacritics, or English).
+
+Patterns run on the accent-folded question, so "ai chu tri" and "Ai chủ trì" are one.
+The kinds are the genre's: who leads / coordinates an activity, when, how often, what an
+abbreviation means, a list, or a specific fact (a link, the plan's number, date or
+signer, a figure). Some facts are asked for that plans never contain (an amount in
+đồng, a phone number): ``needs`` names the evidence an answer must then show.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.normalize import fold
+
+LEAD, COORDINATORS, TIMING, FREQUENCY = "lead", "coordinators", "timing", "frequency"
+DEFINITION, LIST, FACT, GENERAL = "definition", "list", "fact", "general"
+
+_P = lambda *alts: re.compile(r"\b(?:" + "|".join(alts) + r")\b")  # noqa: E731
+
+_RULES: list[tuple[str, re.Pattern]] = [
+    (COORDINATORS, _P(r"phoi hop", r"ho tro", r"cung voi", r"coordinat\w*", r"cooperat\w*", r"support\w*",
+                      r"partner\w*")),
+    (LEAD, _P(r"chu tri", r"phu trach", r"ai thuc hien", r"don vi (?:nao )?thuc hien", r"co quan (?:nao )?thuc hien",
+              r"ai lam", r"do ai", r"ai chiu trach nhiem", r"giao cho ai", r"giao ai", r"don vi nao", r"co quan nao",
+              r"ai (?:se )?(?:to chuc|dam nhan|dam nhiem|xuat ban|san xuat|thuc hien|trien khai)", r"ai chi dao",
+              r"who", r"in charge", r"responsible", r"which (?:unit|agency|office|department|body)", r"leads?",
+              r"ai\s*\?", r"la ai", r"cua ai")),
+    (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) lan", r"bao nhieu lan", r"may lan",
+                   r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
+                   r"frequency", r"how long", r"bao nhieu chuyen muc", r"bao nhieu tin")),
+    (TIMING, _P(r"khi nao", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
+                r"trong thoi gian nao", r"when", r"timeline", r"deadline", r"what time", r"truoc ngay")),
+    (LIST, _P(r"nhung \w+(?: \w+)? nao", r"cac \w+(?: \w+)? nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
+              r"nhung gi", r"co nhung", r"list", r"what are the", r"which (?:activities|slogans|forms|tasks)",
+              r"cac khau hieu", r"nhung khau hieu", r"cac hinh thuc", r"nhung hinh thuc", r"bao nhieu khau hieu")),
+    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does",
+                    r"la chi so gi", r"y nghia cua tu", r"la chu viet tat")),
+]
+
+# What a fact question needs to see in the evidence; a plan that lacks it gets a refusal.
+NEEDS: list[tuple[str, re.Pattern]] = [
+    ("money", _P(r"bao nhieu tien", r"bao nhieu dong", r"bao nhieu trieu", r"bao nhieu ty", r"kinh phi (?:la )?bao nhieu",
+                 r"tong kinh phi", r"ngan sach (?:la )?bao nhieu", r"du toan (?:la )?bao nhieu", r"how much (?:money|budget|funding)",
+                 r"budget amount", r"how much does", r"chi phi bao nhieu", r"mat bao nhieu tien", r"le phi bao nhieu")),
+    ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)")),
+    ("email", _P(r"email", r"e-mail", r"thu dien tu", r"hop thu")),
+    ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
+    ("address", _P(r"dia chi tru so", r"o so nha", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
+                   r"street address")),
+    ("url", _P(r"o dau", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
+               r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
+    ("number", _P(r"so hieu", r"so ke hoach", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
+                  r"document number", r"so bao nhieu/")),
+    ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
+                  r"ai ban hanh")),
+    ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?khi nao", r"ngay nao", r"ngay thang nao",
+                r"date of", r"issued on", r"when was .* issued")),
+    ("figure", _P(r"bao nhieu", r"ty le", r"phan tram", r"how many", r"how much", r"percent")),
+]
+
+_FOLLOW_UP = re.compile(
+    r"^(?:con|the con|vay con|vay|the|and|what about|how about|con ve|con doi voi|con cai|con hoat dong)\b")
+_PRONOUN = re.compile(r"\b(?:no|hoat dong (?:nay|do|tren)|viec (?:nay|do)|don vi (?:do|nay)|cai (?:nay|do)|it|that one|this one)\b")
+
+
+@dataclass
+class Intent:
+    kind: str
+    needs: str | None  # money / phone / email / hours / address / url / number / signer / date / figure
+    follow_up: bool
+
+
+def read_question(question: str, has_history: bool) -> Intent:
+    q = fold(question)
+    q = re.sub(r"[^\w/?]+", " ", q).strip()
+    kind = GENERAL
+    for k, pattern in _RULES:
+        if pattern.search(q):
+            kind = k
+            break
+    needs = None
+    for n, pattern in NEEDS:
+        if pattern.search(q):
+            needs = n
+            break
+    if needs in ("money", "phone", "email", "hours", "address", "url", "number", "signer", "date"):
+        if kind in (GENERAL, LEAD, TIMING, LIST) and not (kind == LEAD and needs == "url"):
+            kind = FACT if kind in (GENERAL, LIST) or needs in ("signer", "number", "date", "money", "phone") else kind
+    elif needs == "figure" and kind == GENERAL:
+        kind = FACT
+    follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3)
+    return Intent(kind, needs, follow_up)
+
+
+def content_words(question: str) -> list[str]:
+    """The question's topic syllables: folded, without question and intent words."""
+    from index.lexical import QUERY_STOPWORDS
+
+    q = f" {fold(question)} "
+    for _, pattern in _RULES + NEEDS:
+        q = pattern.sub(" ", q)
+    return [t for t in re.findall(r"[^\W_]+", q) if t not in QUERY_STOPWORDS and not (t.isdigit() and len(t) < 2)]

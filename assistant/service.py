@@ -1,0 +1,96 @@
+"""The facade every front end uses: one loaded index and model, answering and searching.
+
+CLI, HTTP service and bots all hold one ``Assistant`` and call ``ask``/``search``;
+they never touch the index or the answerers directly.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+from assistant.answers import Answer, Answerer, Turn
+from assistant.config import Settings, get_settings
+from assistant.conversation import ConversationStore, MemoryConversationStore
+from assistant.errors import clean_question
+
+
+@dataclass
+class AskResult:
+    answer: Answer
+    conversation_id: str
+    message_id: str
+
+
+class Assistant:
+    def __init__(self, settings: Settings, engine, answerer: Answerer, conversations: ConversationStore):
+        self.settings = settings
+        self.engine = engine  # index.retrieval.SearchEngine: the loaded index + model
+        self.answerer = answerer
+        self.conversations = conversations
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, conversations: ConversationStore | None = None,
+             answerer: Answerer | None = None) -> "Assistant":
+        """Open the built index (raises index.store.IndexMissing if `assistant ingest` never ran)."""
+        from assistant.extractive import ExtractiveAnswerer
+        from index.retrieval import SearchEngine
+
+        settings = settings or get_settings()
+        engine = SearchEngine.open(settings)
+        answerer = answerer or build_answerer(settings, ExtractiveAnswerer(engine))
+        return cls(settings, engine, answerer, conversations or MemoryConversationStore())
+
+    # -- answering -------------------------------------------------------------------
+    def _history(self, conversation_id: str | None) -> tuple[str, list[Turn]]:
+        if conversation_id is None:
+            return self.conversations.new(), []
+        return conversation_id, self.conversations.history(conversation_id)
+
+    def ask(self, question: str, conversation_id: str | None = None) -> AskResult:
+        """Answer and remember the turn. Raises InputError, or UnknownConversation for a bad id."""
+        question = clean_question(question, self.settings.max_question_chars)
+        conversation_id, history = self._history(conversation_id)
+        answer = self.answerer.answer(question, history)
+        message_id = self.conversations.append(conversation_id, Turn(question, answer))
+        return AskResult(answer, conversation_id, message_id)
+
+    def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str | AskResult]:
+        """Yield text pieces, then the ``AskResult`` once the turn is stored."""
+        question = clean_question(question, self.settings.max_question_chars)
+        conversation_id, history = self._history(conversation_id)
+        final: Answer | None = None
+        for piece in self.answerer.stream(question, history):
+            if isinstance(piece, Answer):
+                final = piece
+            else:
+                yield piece
+        assert final is not None, "an answerer's stream must end with its Answer"
+        message_id = self.conversations.append(conversation_id, Turn(question, final))
+        yield AskResult(final, conversation_id, message_id)
+
+    # -- the index ---------------------------------------------------------------------
+    def search(self, query: str, k: int = 5):
+        """Ranked sections (index.retrieval.Hit) for a free-text query."""
+        query = clean_question(query, self.settings.max_question_chars)
+        return self.engine.search(query, k=k)
+
+    def documents(self) -> list[dict]:
+        """What is indexed: one dict per document with its metadata and index time."""
+        return self.engine.documents()
+
+    def reindex(self):
+        """Re-ingest corpus/ incrementally and reload the engine; returns index.ingest.IngestReport."""
+        from index.ingest import ingest
+
+        report = ingest(self.settings)
+        self.engine.reload()
+        return report
+
+
+def build_answerer(settings: Settings, extractive: Answerer) -> Answerer:
+    """The extractive answerer, wrapped by the generative one when a model server is configured."""
+    if settings.llm_base_url:
+        from assistant.generative import GenerativeAnswerer  # issue 6
+
+        return GenerativeAnswerer(settings, extractive)
+    return extractive

@@ -1,0 +1,120 @@
+"""Running a bot on its own: ``assistant bot <platform> [--polling]`` lands here.
+
+- ``telegram`` / ``zalo-bot`` in ``polling`` mode: no public URL needed, the quick start.
+- any platform in ``webhook`` mode: serves the webhook routes with uvicorn on
+  ``settings.host:port`` (behind an HTTPS reverse proxy); with ``webhook_url``
+  the webhook is registered with Telegram or Zalo Bot first. Normally the HTTP
+  service already mounts these routes, and this mode is not needed.
+"""
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+
+from assistant.config import Settings
+from bots.http_client import RetryPolicy
+from bots.outbox import Outbox
+from bots.transports import PLATFORMS, Bots
+
+log = logging.getLogger(__name__)
+
+MODES = ("polling", "webhook")
+
+
+def main(settings: Settings, platform: str, mode: str = "polling", *, webhook_url: str | None = None,
+         assistant=None, store=None) -> int:
+    """Run one bot until interrupted; returns the exit status."""
+    if platform not in PLATFORMS:
+        raise SystemExit(f"unknown platform {platform!r}; expected one of: {', '.join(PLATFORMS)}")
+    if mode not in MODES:
+        raise SystemExit(f"unknown mode {mode!r}; expected one of: {', '.join(MODES)}")
+    if mode == "polling" and platform == "zalo-oa":
+        raise SystemExit("Zalo Official Accounts only deliver by webhook: use mode 'webhook'.")
+    _quiet_http_logs()
+    _check_configured(settings, platform, mode)
+    if store is None:
+        from assistant.state import SQLiteStore
+
+        store = SQLiteStore(settings.state_db)
+    if assistant is None:
+        from assistant.service import Assistant
+
+        assistant = Assistant.load(settings, conversations=store)
+    if mode == "polling":
+        asyncio.run(_poll_until_signalled(settings, assistant, store, platform))
+    else:
+        _serve_webhooks(settings, assistant, store, platform, webhook_url)
+    return 0
+
+
+def _check_configured(settings: Settings, platform: str, mode: str) -> None:
+    s = settings
+    missing = {
+        "telegram": [("QNA_TELEGRAM_TOKEN", s.telegram_token)]
+        + ([("QNA_TELEGRAM_WEBHOOK_SECRET", s.telegram_webhook_secret)] if mode == "webhook" else []),
+        "zalo-oa": [("QNA_ZALO_OA_APP_ID", s.zalo_oa_app_id), ("QNA_ZALO_OA_SECRET_KEY", s.zalo_oa_secret_key),
+                    ("QNA_ZALO_OA_ACCESS_TOKEN", s.zalo_oa_access_token)],
+        "zalo-bot": [("QNA_ZALO_BOT_TOKEN", s.zalo_bot_token)]
+        + ([("QNA_ZALO_BOT_WEBHOOK_SECRET", s.zalo_bot_webhook_secret)] if mode == "webhook" else []),
+    }[platform]
+    unset = [name for name, value in missing if not value]
+    if unset:
+        raise SystemExit(f"{platform} is not configured: set {', '.join(unset)} (environment or .env).")
+
+
+def _quiet_http_logs() -> None:
+    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logging.getLogger("httpcore").setLevel(logging.WARNING)
+
+
+async def run_polling(settings: Settings, assistant, store, platform: str, stop: asyncio.Event, *,
+                      policy: RetryPolicy | None = None, outbox: Outbox | None = None,
+                      poll_timeout: float | None = None) -> None:
+    """Poll ``platform`` ("telegram" or "zalo-bot") until ``stop`` is set."""
+    bots = Bots(settings, assistant, store, policy=policy, outbox=outbox)
+    transport = bots.transport(platform)
+    kwargs = {} if poll_timeout is None else {"poll_timeout": poll_timeout}
+    try:
+        await transport.run_polling(stop, **kwargs)
+    finally:
+        await bots.aclose()
+
+
+async def _poll_until_signalled(settings: Settings, assistant, store, platform: str) -> None:
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        try:
+            loop.add_signal_handler(sig, stop.set)
+        except (NotImplementedError, RuntimeError):
+            pass
+    log.info("%s: polling; press Ctrl+C to stop", platform)
+    await run_polling(settings, assistant, store, platform, stop)
+
+
+async def register_webhook(settings: Settings, assistant, store, platform: str, url: str, *,
+                           policy: RetryPolicy | None = None) -> None:
+    """Tell Telegram or Zalo Bot where to deliver updates, with the configured secret."""
+    if platform == "zalo-oa":
+        raise SystemExit("Zalo OA webhooks are registered in the Zalo developer console, not by API.")
+    bots = Bots(settings, assistant, store, policy=policy)
+    try:
+        await bots.transport(platform).set_webhook(url)
+    finally:
+        await bots.aclose()
+
+
+def _serve_webhooks(settings: Settings, assistant, store, platform: str, webhook_url: str | None) -> None:
+    import uvicorn
+    from fastapi import FastAPI
+
+    from bots.webhooks import build_router
+
+    if webhook_url:
+        asyncio.run(register_webhook(settings, assistant, store, platform, webhook_url))
+        log.info("%s: webhook registered at %s", platform, webhook_url)
+    app = FastAPI(title="Quảng Ngãi CCHC assistant: bot webhooks")
+    app.include_router(build_router(settings, assistant, store))
+    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")

@@ -1,0 +1,292 @@
+"""Telegram transport, on python-telegram-bot v22.
+
+Polling (``run_polling``) is the quick start; in production the FastAPI app's
+``POST /webhooks/telegram`` route (bots.webhooks) verifies the secret token and
+hands each update to ``process_update_json``. Either way the same handlers run:
+/start, /help, plain questions (answered in a worker thread), and inline buttons
+for the sources view and 👍/👎 whose callback data carry only ids (≤ 64 bytes).
+Replies are HTML, escaped, ≤ 4096 characters each; what cannot be sent after
+retries waits in the outbox.
+"""
+from __future__ import annotations
+
+import asyncio
+import datetime as dtm
+import hashlib
+import logging
+import re
+import warnings
+from typing import Awaitable, Callable, TypeVar
+
+from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ReplyParameters,
+                      Update)
+from telegram.constants import ChatAction, ParseMode
+from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter,
+                            TelegramError, TimedOut)
+from telegram.ext import (Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
+                          ContextTypes, MessageHandler, TypeHandler, filters)
+
+from bots import formatting, messages
+from bots.core import BotCore
+from bots.delivery import Courier
+from bots.http_client import PermanentError, RetryPolicy, TransientError, retrying
+from bots.messages import Reply
+from bots.outbox import Outbox
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+PLATFORM = "telegram"
+CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
+ALLOWED_UPDATES = ["message", "callback_query"]
+_SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what setWebhook accepts as secret_token
+
+
+class NotConfigured(RuntimeError):
+    """A platform's token or secret is missing from the settings."""
+
+
+async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, what: str) -> T:
+    """Run a Bot API call with retries: 429 (retry_after), 5xx and timeouts are transient."""
+
+    async def once() -> T:
+        try:
+            return await call()
+        except RetryAfter as exc:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                ra = exc.retry_after
+            seconds = ra.total_seconds() if isinstance(ra, dtm.timedelta) else float(ra)
+            raise TransientError(f"rate limited, retry after {seconds:g}s", seconds) from exc
+        except TimedOut as exc:
+            raise TransientError(f"timed out: {exc.message}") from exc
+        except (BadRequest, Forbidden, InvalidToken, ChatMigrated) as exc:
+            raise PermanentError(f"{what}: {type(exc).__name__}: {exc.message}") from exc
+        except NetworkError as exc:  # 5xx, 429 without retry_after, connection errors
+            raise TransientError(f"{type(exc).__name__}: {exc.message}") from exc
+        except TelegramError as exc:
+            raise PermanentError(f"{what}: {type(exc).__name__}: {exc.message}") from exc
+
+    return await retrying(once, policy, what)
+
+
+class TelegramTransport:
+    def __init__(self, settings, core: BotCore, outbox: Outbox, policy: RetryPolicy | None = None):
+        if not settings.telegram_token:
+            raise NotConfigured("Telegram is not configured: set QNA_TELEGRAM_TOKEN.")
+        self.settings = settings
+        self.core = core
+        self.policy = policy or RetryPolicy.from_settings(settings)
+        self.courier = Courier(PLATFORM, outbox, self._send)
+        self.application = self._build_application()
+        self._ready = False
+        self._ready_lock: asyncio.Lock | None = None
+
+    # -- the python-telegram-bot application -----------------------------------------------
+    def _build_application(self) -> Application:
+        t = self.policy.timeout_s
+        app = (
+            Application.builder()
+            .token(self.settings.telegram_token)
+            .base_url(self.settings.telegram_base_url)
+            .connect_timeout(t).read_timeout(t).write_timeout(t).pool_timeout(t)
+            .build()
+        )
+        app.add_handler(TypeHandler(Update, self._dedupe), group=-1)
+        app.add_handler(CommandHandler(["start", "help", "nguon", "sources"], self._on_text))
+        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self._on_text))
+        app.add_handler(CallbackQueryHandler(self._on_callback))
+        app.add_error_handler(self._on_error)
+        return app
+
+    @property
+    def bot(self):
+        return self.application.bot
+
+    async def ensure_ready(self) -> None:
+        """Initialise the application once (calls getMe); raises if Telegram cannot be reached."""
+        if self._ready:
+            return
+        if self._ready_lock is None:
+            self._ready_lock = asyncio.Lock()
+        async with self._ready_lock:
+            if not self._ready:
+                await self.application.initialize()
+                self._ready = True
+
+    async def aclose(self) -> None:
+        if self._ready:
+            self._ready = False
+            await self.application.shutdown()
+
+    # -- webhook mode -----------------------------------------------------------------------
+    def parse_update(self, data: dict) -> Update:
+        """The update in ``data``; ValueError if it is not a Telegram update."""
+        if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
+            raise ValueError("not a Telegram update: an object with an integer update_id is required")
+        try:
+            return Update.de_json(data, self.bot)
+        except Exception as exc:
+            raise ValueError(f"not a Telegram update: {exc}") from exc
+
+    async def process_update(self, update: Update) -> None:
+        """Run the handlers for one update (the webhook route calls this in the background)."""
+        try:
+            await self.ensure_ready()
+            await self.application.process_update(update)
+        except Exception:
+            log.exception("telegram: processing update %s failed", update.update_id)
+
+    async def set_webhook(self, url: str) -> None:
+        """Register ``url`` with Telegram, with the secret token it must echo back."""
+        secret = self.settings.telegram_webhook_secret
+        if not _SECRET_TOKEN.match(secret or ""):
+            raise NotConfigured("QNA_TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ and -.")
+        await self.ensure_ready()
+        await telegram_call(lambda: self.bot.set_webhook(url=url, secret_token=secret, allowed_updates=ALLOWED_UPDATES),
+                            self.policy, "telegram setWebhook")
+
+    # -- polling mode -----------------------------------------------------------------------
+    async def run_polling(self, stop: asyncio.Event, *, poll_timeout: float = 10.0, flush_every_s: float = 60.0) -> None:
+        """Poll getUpdates until ``stop`` is set (deletes any webhook first, as Telegram requires)."""
+        app = self.application
+        async with app:
+            self._ready = True
+            await app.updater.start_polling(timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES)
+            await app.start()
+            log.info("telegram: polling as @%s", app.bot.username)
+            try:
+                await self.courier.flush_if_pending()
+                while not stop.is_set():
+                    try:
+                        await asyncio.wait_for(stop.wait(), flush_every_s)
+                    except asyncio.TimeoutError:
+                        await self.courier.flush_if_pending()
+            finally:
+                await app.updater.stop()
+                await app.stop()
+                self._ready = False
+
+    # -- handlers -----------------------------------------------------------------------------
+    async def _dedupe(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        if not await asyncio.to_thread(self.core.first_delivery, PLATFORM, update.update_id):
+            log.info("telegram: update %s already handled, ignoring the redelivery", update.update_id)
+            raise ApplicationHandlerStop
+
+    async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+        if message is None or chat is None:
+            return
+        try:
+            await self.bot.send_chat_action(chat.id, ChatAction.TYPING)
+        except TelegramError:
+            pass  # only a courtesy
+        reply = await asyncio.to_thread(
+            self.core.handle_text, PLATFORM, chat.id, user.id if user else chat.id, message.text or "",
+            language=user.language_code if user else None, buttons=True,
+        )
+        if reply is not None:
+            await self.send_reply(chat.id, reply, reply_to=message.message_id if chat.type != "private" else None)
+
+    async def _on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        if query is None:
+            return
+        chat_id = query.message.chat.id if query.message else query.from_user.id
+        action = self.parse_callback_data(query.data or "")
+        if action is None:
+            await self._answer_query(query, messages.unknown_answer())
+            return
+        kind, rating, message_id = action
+        if kind == "src":
+            reply = await asyncio.to_thread(self.core.sources, PLATFORM, chat_id, message_id)
+            if reply.kind == "sources":
+                await self._answer_query(query, None)
+                await self.send_reply(chat_id, reply)
+            else:
+                await self._answer_query(query, reply.text)
+        else:
+            reply = await asyncio.to_thread(self.core.feedback, PLATFORM, chat_id, message_id, rating)
+            await self._answer_query(query, reply.text)
+
+    async def _answer_query(self, query, text: str | None) -> None:
+        """Acknowledge a button press (a toast); callback queries expire, so this is not kept for later."""
+        try:
+            await telegram_call(lambda: query.answer(text=text[:200] if text else None), self.policy,
+                                "telegram answerCallbackQuery")
+        except (TransientError, PermanentError) as exc:
+            log.warning("telegram: could not answer a callback query: %s", exc)
+
+    async def _on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        log.error("telegram: a handler failed for update %r", getattr(update, "update_id", update),
+                  exc_info=context.error)
+
+    # -- buttons --------------------------------------------------------------------------------
+    def callback_data(self, prefix: str, message_id: str) -> str:
+        """``prefix:message_id`` if that fits in 64 bytes, else a short alias kept in the store."""
+        data = f"{prefix}:{message_id}"
+        if len(data.encode("utf-8")) <= CALLBACK_DATA_LIMIT:
+            return data
+        alias = hashlib.sha256(message_id.encode("utf-8")).hexdigest()[:24]
+        self.core.store.kv_set(f"bots:telegram-callback:{alias}", message_id)
+        return f"{prefix}:~{alias}"
+
+    def parse_callback_data(self, data: str) -> tuple[str, int, str] | None:
+        """(kind "src" or "fb", rating, message_id) from callback data, or None if unknown."""
+        if data.startswith("src:"):
+            kind, rating, ref = "src", 0, data[4:]
+        elif data.startswith("fb:+:") or data.startswith("fb:-:"):
+            kind, rating, ref = "fb", 1 if data[3] == "+" else -1, data[5:]
+        else:
+            return None
+        if ref.startswith("~"):
+            resolved = self.core.store.kv_get(f"bots:telegram-callback:{ref[1:]}")
+            if resolved is None:
+                return None
+            ref = resolved
+        return (kind, rating, ref) if ref else None
+
+    def keyboard(self, reply: Reply) -> InlineKeyboardMarkup | None:
+        if reply.kind != "answer" or not reply.message_id:
+            return None
+        mid = reply.message_id
+        feedback_row = [InlineKeyboardButton("👍", callback_data=self.callback_data("fb:+", mid)),
+                        InlineKeyboardButton("👎", callback_data=self.callback_data("fb:-", mid))]
+        rows = [feedback_row]
+        if reply.citations:
+            label = f"📄 {messages.sources_label(reply.language)}"
+            rows.insert(0, [InlineKeyboardButton(label, callback_data=self.callback_data("src", mid))])
+        return InlineKeyboardMarkup(rows)
+
+    # -- sending ---------------------------------------------------------------------------------
+    def payloads(self, chat_id: int | str, reply: Reply, reply_to: int | None = None) -> list[dict]:
+        """The sendMessage calls for a reply: HTML chunks, the buttons under the last one."""
+        chunks = formatting.telegram_messages(messages.blocks(reply, buttons=True))
+        out = [{"chat_id": chat_id, "text": chunk, "parse_mode": ParseMode.HTML.value} for chunk in chunks]
+        if out and reply_to is not None:
+            out[0]["reply_to"] = reply_to
+        markup = self.keyboard(reply)
+        if out and markup is not None:
+            out[-1]["reply_markup"] = markup.to_dict()
+        return out
+
+    async def send_reply(self, chat_id: int | str, reply: Reply, reply_to: int | None = None) -> bool:
+        return await self.courier.deliver(chat_id, self.payloads(chat_id, reply, reply_to))
+
+    async def _send(self, payload: dict) -> None:
+        await self.ensure_ready()
+        markup = payload.get("reply_markup")
+        reply_to = payload.get("reply_to")
+        await telegram_call(
+            lambda: self.bot.send_message(
+                chat_id=payload["chat_id"],
+                text=payload["text"],
+                parse_mode=payload.get("parse_mode"),
+                reply_markup=InlineKeyboardMarkup.de_json(markup, self.bot) if markup else None,
+                reply_parameters=(ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
+                                  if reply_to else None),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            ),
+            self.policy,
+            "telegram sendMessage",
+        )

@@ -1,0 +1,166 @@
+"""Zalo Official Account transport: the OA webhook in, the customer-service message API out.
+
+Zalo signs each webhook call: ``X-ZEvent-Signature: mac=<sha256 hex of
+app_id + raw body + timestamp + OA secret key>``; ``verify_signature`` checks it
+on the raw bytes in constant time. Only ``user_send_text`` events are answered
+(others are acknowledged and ignored). Replies go to
+``POST {api_base}/v3.0/oa/message/cs`` with the ``access_token`` header, ≤ 2000
+characters each. Zalo answers HTTP 200 with ``{"error": -216}`` when the access
+token has expired: the token is refreshed once (``POST {oauth_base}/v4/oa/access_token``,
+grant ``refresh_token``), both new tokens are stored durably (refresh tokens are
+single-use), and the message is sent again.
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import logging
+
+from bots import formatting, messages
+from bots.core import BotCore
+from bots.delivery import Courier
+from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
+from bots.outbox import Outbox
+
+log = logging.getLogger(__name__)
+
+PLATFORM = "zalo-oa"
+TEXT_EVENT = "user_send_text"
+TOKEN_INVALID = -216
+_ACCESS_KEY = "zalo-oa:access_token"
+_REFRESH_KEY = "zalo-oa:refresh_token"
+_SEED_KEY = "zalo-oa:settings_refresh_token_sha256"
+
+
+class NotConfigured(RuntimeError):
+    """The OA app id or secret key is missing from the settings."""
+
+
+def signature(app_id: str, raw_body: bytes, timestamp: str, secret_key: str) -> str:
+    """The expected header value: ``mac=`` + sha256 hex of app_id + body + timestamp + secret."""
+    digest = hashlib.sha256(app_id.encode() + raw_body + timestamp.encode() + secret_key.encode()).hexdigest()
+    return f"mac={digest}"
+
+
+def verify_signature(header: str | None, app_id: str, raw_body: bytes, timestamp: object, secret_key: str) -> bool:
+    """Constant-time check of ``X-ZEvent-Signature`` against the raw request bytes."""
+    if not header or timestamp is None or isinstance(timestamp, (dict, list, bool)):
+        return False
+    expected = signature(app_id, raw_body, str(timestamp), secret_key)
+    return hmac.compare_digest(header.strip().encode(), expected.encode())
+
+
+class ZaloOATransport:
+    def __init__(self, settings, core: BotCore, outbox: Outbox, policy: RetryPolicy | None = None,
+                 http: HttpClient | None = None):
+        if not (settings.zalo_oa_app_id and settings.zalo_oa_secret_key):
+            raise NotConfigured("Zalo OA is not configured: set QNA_ZALO_OA_APP_ID and QNA_ZALO_OA_SECRET_KEY.")
+        self.settings = settings
+        self.core = core
+        self.policy = policy or RetryPolicy.from_settings(settings)
+        self.http = http or HttpClient(self.policy)
+        self.courier = Courier(PLATFORM, outbox, self._send)
+        self._refresh_lock = asyncio.Lock()
+
+    def verify(self, header: str | None, raw_body: bytes, data: dict) -> bool:
+        return verify_signature(header, self.settings.zalo_oa_app_id, raw_body, data.get("timestamp"),
+                                self.settings.zalo_oa_secret_key)
+
+    # -- incoming -------------------------------------------------------------------------
+    @staticmethod
+    def text_event(data: dict) -> tuple[str, str, str] | None:
+        """(user_id, text, msg_id) of a ``user_send_text`` event; None for other events.
+
+        Raises ValueError when a text event lacks its sender, text or msg_id.
+        """
+        if data.get("event_name") != TEXT_EVENT:
+            return None
+        sender = data.get("sender") if isinstance(data.get("sender"), dict) else {}
+        message = data.get("message") if isinstance(data.get("message"), dict) else {}
+        user_id, text, msg_id = sender.get("id"), message.get("text"), message.get("msg_id")
+        if not user_id or not isinstance(text, str) or not msg_id:
+            raise ValueError("a user_send_text event needs sender.id, message.text and message.msg_id")
+        return str(user_id), text, str(msg_id)
+
+    async def handle_text(self, user_id: str, text: str, msg_id: str) -> None:
+        """Answer one message (in the background after the webhook was acknowledged)."""
+        try:
+            reply = await asyncio.to_thread(self.core.handle_text, PLATFORM, user_id, user_id, text,
+                                            update_id=msg_id, buttons=False)
+            if reply is None:
+                return
+            chunks = formatting.zalo_messages(messages.blocks(reply, buttons=False))
+            await self.courier.deliver(user_id, [{"user_id": user_id, "text": c} for c in chunks])
+        except Exception:
+            log.exception("zalo-oa: handling message %s failed", msg_id)
+
+    # -- tokens ---------------------------------------------------------------------------------
+    def _tokens(self) -> tuple[str, str]:
+        """(access, refresh): the stored ones, unless the settings carry a new authorisation."""
+        store, s = self.core.store, self.settings
+        seed = hashlib.sha256(s.zalo_oa_refresh_token.encode()).hexdigest()
+        if s.zalo_oa_refresh_token and store.kv_get(_SEED_KEY) != seed:
+            store.kv_set(_ACCESS_KEY, s.zalo_oa_access_token)
+            store.kv_set(_REFRESH_KEY, s.zalo_oa_refresh_token)
+            store.kv_set(_SEED_KEY, seed)
+        access = store.kv_get(_ACCESS_KEY) or s.zalo_oa_access_token
+        refresh = store.kv_get(_REFRESH_KEY) or s.zalo_oa_refresh_token
+        return access, refresh
+
+    async def refresh_tokens(self, failed_access_token: str) -> str:
+        """A fresh access token; only one refresh runs at a time (refresh tokens are single-use)."""
+        async with self._refresh_lock:
+            access, refresh = await asyncio.to_thread(self._tokens)
+            if access and access != failed_access_token:
+                return access  # someone refreshed while we waited
+            if not refresh:
+                raise TransientError("Zalo OA access token invalid and no refresh token configured "
+                                     "(set QNA_ZALO_OA_REFRESH_TOKEN)")
+            response = await self.http.post(
+                f"{self.settings.zalo_oauth_base.rstrip('/')}/v4/oa/access_token",
+                what="zalo-oa token refresh",
+                headers={"secret_key": getattr(self.settings, "zalo_app_secret_key", "") or self.settings.zalo_oa_secret_key},
+                data={"app_id": self.settings.zalo_oa_app_id, "grant_type": "refresh_token", "refresh_token": refresh},
+            )
+            body = json_body(response, "zalo-oa token refresh")
+            new_access, new_refresh = body.get("access_token"), body.get("refresh_token")
+            if not new_access or not new_refresh:
+                # Kept pending, not dead: once an operator re-authorises, the messages can go out.
+                raise TransientError(f"Zalo OA token refresh refused: {body.get('error')} "
+                                     f"{body.get('error_name') or body.get('message') or ''}".strip())
+            await asyncio.to_thread(self._store_tokens, new_access, new_refresh)
+            log.info("zalo-oa: access token refreshed")
+            return new_access
+
+    def _store_tokens(self, access: str, refresh: str) -> None:
+        # Refresh token first: if we die in between, the old access token fails again and we
+        # refresh with the new refresh token, rather than holding a spent one.
+        self.core.store.kv_set(_REFRESH_KEY, refresh)
+        self.core.store.kv_set(_ACCESS_KEY, access)
+
+    # -- outgoing -------------------------------------------------------------------------------
+    async def _post_message(self, access_token: str, payload: dict) -> dict:
+        response = await self.http.post(
+            f"{self.settings.zalo_oa_api_base.rstrip('/')}/v3.0/oa/message/cs",
+            what="zalo-oa message/cs",
+            headers={"access_token": access_token},
+            json={"recipient": {"user_id": payload["user_id"]}, "message": {"text": payload["text"]}},
+        )
+        return json_body(response, "zalo-oa message/cs")
+
+    async def _send(self, payload: dict) -> dict:
+        access, _ = await asyncio.to_thread(self._tokens)
+        body = await self._post_message(access, payload)
+        if body.get("error") == TOKEN_INVALID:
+            log.info("zalo-oa: access token rejected (-216); refreshing and retrying once")
+            access = await self.refresh_tokens(access)
+            body = await self._post_message(access, payload)
+            if body.get("error") == TOKEN_INVALID:
+                raise TransientError("Zalo OA rejected the refreshed access token (-216)")
+        if body.get("error", 0) != 0:
+            raise PermanentError(f"Zalo OA error {body.get('error')}: {body.get('message')}")
+        return body
+
+    async def aclose(self) -> None:
+        await self.http.aclose()

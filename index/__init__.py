@@ -1,0 +1,1 @@
+"""Reading, parsing, chunking, embedding and retrieving the plan documents."""

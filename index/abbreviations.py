@@ -1,0 +1,160 @@
+"""Abbreviations learnt from the documents themselves: "cải cách hành chính (CCHC)".
+
+A plan defines its abbreviations where it first uses them; new plans bring new ones.
+The expansion is found by matching the abbreviation's letters to the initials of the
+words before the parenthesis (CCHC ← cải cách hành chính), or, for English acronyms of
+Vietnamese names (PCI ← Chỉ số năng lực cạnh tranh cấp tỉnh), by going back to the
+nearest capitalised word. A few standard administrative abbreviations that plans use
+without defining (UBND, HĐND) are known in advance.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.normalize import fold
+from index.parser import ParsedDocument
+
+_DEF = re.compile(r"\((?:viết tắt là|gọi tắt là|sau đây gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
+_WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
+
+STANDARD = {
+    "UBND": "Ủy ban nhân dân",
+    "HĐND": "Hội đồng nhân dân",
+    "TTHC": "thủ tục hành chính",
+    "CCHC": "cải cách hành chính",
+    "CĐS": "chuyển đổi số",
+}
+
+
+@dataclass(frozen=True)
+class Abbreviation:
+    short: str
+    expansion: str
+    document: str = ""  # where it is defined; "" for the standard list
+    section: str = ""
+    quote: str = ""
+
+
+def _initials_match(short: str, words: list[str]) -> int:
+    """How many trailing words spell ``short`` by their initials (0 if none)."""
+    letters = fold(short.replace(" ", "")).lower()
+    n = len(letters)
+    if n < 2 or len(words) < n:
+        return 0
+    tail = words[-n:]
+    return n if "".join(fold(w)[0] for w in tail) == letters else 0
+
+
+def extract(doc: ParsedDocument) -> list[Abbreviation]:
+    found: list[Abbreviation] = []
+    for sec in doc.sections:
+        for line in sec.lines:
+            for m in _DEF.finditer(line):
+                short = m.group(1)
+                before = line[: m.start()].rstrip()
+                seg = re.split(r"[;:(]", before)[-1]
+                spans = list(_WORD.finditer(seg))
+                words = [w.group() for w in spans]
+                if not words:
+                    continue
+                n = _initials_match(short, words)
+                if not n:  # back to the nearest capitalised word: "Chỉ số năng lực … (PCI)"
+                    for back, w in enumerate(reversed(words[-30:]), start=1):
+                        if w[0].isupper() and not w.isupper():
+                            n = back
+                            break
+                if not n:
+                    continue
+                expansion = seg[spans[-n].start():].strip()
+                if fold(expansion) == fold(short):
+                    continue
+                quote = f"{expansion} {m.group(0)}"
+                found.append(Abbreviation(short, expansion, doc.name, sec.path, quote))
+    return found
+
+
+def acronym_phrases(texts: list[str]) -> dict[str, str]:
+    """Initials → the most frequent phrase they spell: 'KHCN' → 'Khoa học và Công nghệ'.
+
+    Agencies are often written by their initials (Sở KHCN, Đài PT&TH); a phrase that
+    starts with a capital letter and whose syllables (skipping 'và') spell the letters
+    is taken as the meaning. Only used for capitalised query words the corpus never defines.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for text in texts:
+        words = re.findall(r"[^\W_]+", text)
+        for i, w in enumerate(words):
+            if not w[:1].isupper() or w.isupper():
+                continue
+            letters, phrase = "", []
+            for x in words[i:i + 9]:
+                phrase.append(x)
+                if x == "và":
+                    continue
+                letters += fold(x)[0]
+                if len(letters) >= 3:
+                    counts.setdefault(letters, {}).setdefault(" ".join(phrase), 0)
+                    counts[letters][" ".join(phrase)] += 1
+    return {k: max(v, key=v.get) for k, v in counts.items()}
+
+
+class Abbreviations:
+    """All abbreviations of the corpus; first definition wins, standard ones fill gaps."""
+
+    def __init__(self, items: list[Abbreviation]):
+        self.by_key: dict[str, Abbreviation] = {}
+        for a in items:
+            self.by_key.setdefault(fold(a.short).replace(" ", ""), a)
+        for short, exp in STANDARD.items():
+            self.by_key.setdefault(fold(short), Abbreviation(short, exp))
+
+    @classmethod
+    def from_documents(cls, docs: list[ParsedDocument]) -> "Abbreviations":
+        return cls([a for d in docs for a in extract(d)])
+
+    acronyms: dict[str, str] = {}
+
+    def learn_acronyms(self, texts: list[str]) -> None:
+        self.acronyms = acronym_phrases(texts)
+
+    def lookup(self, token: str) -> Abbreviation | None:
+        key = fold(token).replace(" ", "")
+        found = self.by_key.get(key)
+        if found is None and token.isupper() and 3 <= len(key) <= 7 and key in self.acronyms:
+            found = Abbreviation(token, self.acronyms[key])
+        return found
+
+    def unknown_acronyms(self, text: str) -> list[Abbreviation]:
+        """Capitalised words of ``text`` the corpus does not define but whose initials it spells."""
+        out = []
+        for w in re.findall(r"\b[A-ZĐ]{3,7}\b", text):
+            if fold(w) not in self.by_key:
+                a = self.lookup(w)
+                if a:
+                    out.append(a)
+        return out
+
+    def in_text(self, text: str) -> list[Abbreviation]:
+        """Abbreviations that occur in ``text`` as words (any case, with or without diacritics)."""
+        folded = f" {' '.join(_WORD.findall(fold(text)))} "
+        return [a for key, a in self.by_key.items() if f" {fold(a.short)} " in folded]
+
+    def expand_query(self, text: str) -> str:
+        """Append expansions of abbreviations found in the query, and abbreviations of expansions."""
+        extra = []
+        folded = fold(text)
+        for a in self.by_key.values():
+            if f" {fold(a.short)} " in f" {' '.join(_WORD.findall(folded))} ":
+                extra.append(a.expansion)
+            elif fold(a.expansion) in folded:
+                extra.append(a.short)
+        extra += [a.expansion for a in self.unknown_acronyms(text)]
+        return f"{text} {' '.join(extra)}" if extra else text
+
+    def to_list(self) -> list[dict]:
+        return [a.__dict__ for a in self.by_key.values()]
+
+    @classmethod
+    def from_list(cls, items: list[dict]) -> "Abbreviations":
+        return cls([Abbreviation(**d) for d in items])

@@ -1,0 +1,96 @@
+"""Sections → retrieval chunks: one chunk per section, long sections split on sentences.
+
+What gets embedded carries the document title and the heading breadcrumb, so a bare
+field line ("- Đơn vị chủ trì: …") is still found by what the activity is about.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from index.parser import ParsedDocument, Section
+
+_SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\-+“])")
+BREADCRUMB_HEADING_CHARS = 90
+
+
+@dataclass
+class Chunk:
+    id: str
+    document: str  # file name under corpus/
+    title: str  # the document's full title
+    section: str  # section path
+    heading: str
+    breadcrumb: str  # ancestors' headings, outermost first
+    text: str  # the section's own text (or one part of it)
+    fields: dict[str, str] = field(default_factory=dict)
+    order: int = 0
+    part: int = 0
+    kind: str = ""  # section kind: cap/roman/arabic/letter/zone
+
+    def embed_text(self) -> str:
+        return f"{self.title}\n{self.breadcrumb}\n{self.text}".strip()
+
+    def lexical_text(self) -> str:
+        return f"{self.breadcrumb}\n{self.text}"
+
+    def metadata(self) -> dict:
+        """Chroma metadata: scalars only."""
+        meta = {"document": self.document, "title": self.title, "section": self.section,
+                "heading": self.heading[:500], "order": self.order, "part": self.part, "kind": self.kind}
+        for k, v in self.fields.items():
+            meta[f"field_{k}"] = v
+        return meta
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict) -> "Chunk":
+        return cls(**d)
+
+
+def _short(heading: str, label: str, kind: str) -> str:
+    text = heading if len(heading) <= BREADCRUMB_HEADING_CHARS else heading[:BREADCRUMB_HEADING_CHARS].rsplit(" ", 1)[0] + "…"
+    return f"{label}. {text}" if kind != "zone" else label
+
+
+def split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    for line in text.split("\n"):
+        out.extend(s for s in _SENTENCE_END.split(line) if s.strip())
+    return out
+
+
+def chunk_document(doc: ParsedDocument, max_chars: int = 1400) -> list[Chunk]:
+    chunks: list[Chunk] = []
+    title = doc.meta.full_title
+    for sec in doc.sections:
+        if not sec.text.strip():
+            continue
+        crumbs = [_short(a.heading, a.label, a.kind) for a in doc.breadcrumb(sec.path)[:-1]]
+        breadcrumb = " › ".join(crumbs)
+        for part, text in enumerate(_parts(sec, max_chars)):
+            chunks.append(Chunk(
+                id=f"{doc.name}::{sec.path}::{part}", document=doc.name, title=title, section=sec.path,
+                heading=sec.heading, breadcrumb=breadcrumb, text=text, fields=dict(sec.fields),
+                order=sec.order, part=part, kind=sec.kind))
+    return chunks
+
+
+def _parts(sec: Section, max_chars: int) -> list[str]:
+    text = sec.text
+    if len(text) <= max_chars:
+        return [text]
+    head = sec.lines[0] if sec.kind != "zone" else ""
+    head_short = head if len(head) <= 200 else head[:200].rsplit(" ", 1)[0] + "…"
+    parts, current = [], ""
+    for sentence in split_sentences(text):
+        if current and len(current) + len(sentence) + 1 > max_chars:
+            parts.append(current)
+            current = f"{head_short}\n{sentence}" if head_short and not sentence.startswith(head_short) else sentence
+        else:
+            current = f"{current} {sentence}".strip() if current else sentence
+    if current:
+        parts.append(current)
+    return parts

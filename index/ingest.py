@@ -1,0 +1,202 @@
+"""Incremental ingest of corpus/ into a new index generation.
+
+Only documents whose bytes changed are parsed and embedded again; unchanged ones
+carry their vectors over from the current generation, deleted ones are removed. A file
+that cannot be read is reported by name and skipped (its previously indexed version,
+if any, stays searchable). Nothing is visible to readers until the new generation is
+complete (see index/store.py).
+"""
+from __future__ import annotations
+
+import hashlib
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from tqdm import tqdm
+
+from assistant.config import Settings
+from index import store
+from index.abbreviations import Abbreviations
+from index.chunking import Chunk, chunk_document
+from index.lexical import terms
+from index.normalize import fold
+from index.parser import ParsedDocument, parse_file
+from index.readers import UnreadableDocument, is_supported
+
+VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-folded
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)  # file name → reason
+    chunks: int = 0
+    embedded: int = 0  # texts embedded in this run (0 when nothing changed)
+    seconds: float = 0.0
+    generation: str = ""
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.added or self.updated or self.removed)
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.removed)} removed",
+                 f"{len(self.unchanged)} unchanged", f"{len(self.failed)} failed",
+                 f"{self.chunks} chunks", f"{self.embedded} texts embedded", f"{self.seconds:.1f} s"]
+        return ", ".join(parts)
+
+
+def sha256_file(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for block in iter(lambda: fh.read(1 << 16), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def doc_record(doc: ParsedDocument, sha: str, n_chunks: int) -> dict:
+    m = doc.meta
+    return {"document": doc.name, "sha256": sha, "title": m.full_title, "raw_title": m.title,
+            "doc_type": m.doc_type, "issuer": m.issuer, "number": m.number, "date": m.date, "year": m.year,
+            "draft": m.draft, "signer": m.signer, "signer_title": m.signer_title, "place": m.place,
+            "chunks": n_chunks, "indexed_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+
+
+def ingest(settings: Settings, embedder=None, progress: bool = False,
+           on_document: Callable[[str], None] | None = None) -> IngestReport:
+    """Bring the index in line with ``settings.corpus_dir``. ``on_document`` is a test hook."""
+    t0 = time.perf_counter()
+    report = IngestReport()
+    store_dir = settings.store_dir
+    store.prune(store_dir) if store_dir.exists() else None
+    old_gen = store.current_generation(store_dir)
+    old_manifest = store.read_json(old_gen / "manifest.json") if old_gen else {"documents": {}}
+    old_docs: dict = old_manifest["documents"]
+    old_chunks = [Chunk.from_dict(c) for c in store.read_json(old_gen / "chunks.json")] if old_gen else []
+
+    files = sorted(p for p in Path(settings.corpus_dir).iterdir() if p.is_file() and is_supported(p)) \
+        if Path(settings.corpus_dir).is_dir() else []
+    for p in sorted(Path(settings.corpus_dir).iterdir()) if Path(settings.corpus_dir).is_dir() else []:
+        if p.is_file() and not is_supported(p) and not p.name.startswith(".") and p.name != "README.md":
+            report.failed[p.name] = f"unsupported file type {p.suffix or '(none)'}"
+
+    # what changed
+    todo: list[tuple[Path, str]] = []
+    keep_docs: dict[str, dict] = {}
+    for path in files:
+        sha = sha256_file(path)
+        prev = old_docs.get(path.name)
+        if prev and prev["sha256"] == sha:
+            keep_docs[path.name] = prev
+            report.unchanged.append(path.name)
+        else:
+            todo.append((path, sha))
+    present = {p.name for p in files}
+    report.removed = sorted(n for n in old_docs if n not in present)
+
+    parsed: dict[str, tuple[ParsedDocument, str, list[Chunk]]] = {}
+    for path, sha in todo:
+        try:
+            doc = parse_file(path)
+            chunks = chunk_document(doc, settings.max_chunk_chars)
+            if not chunks:
+                raise UnreadableDocument(path, "no text found")
+        except UnreadableDocument as exc:
+            report.failed[path.name] = exc.reason
+            if path.name in old_docs:  # keep serving the last good version
+                keep_docs[path.name] = old_docs[path.name]
+            continue
+        except Exception as exc:  # a parser bug must not take the whole index down
+            report.failed[path.name] = f"cannot parse ({type(exc).__name__}: {exc})"
+            if path.name in old_docs:
+                keep_docs[path.name] = old_docs[path.name]
+            continue
+        parsed[path.name] = (doc, sha, chunks)
+        (report.updated if path.name in old_docs else report.added).append(path.name)
+
+    if old_gen and not parsed and not report.removed and set(keep_docs) == set(old_docs):
+        report.chunks = len(old_chunks)
+        report.generation = old_gen.name
+        report.seconds = time.perf_counter() - t0
+        return report  # nothing to do: the current generation stays
+
+    if embedder is None:
+        from index.embedding import Embedder
+
+        embedder = Embedder.load(settings)
+
+    tmp_gen = store.new_generation_dir(store_dir)
+    if old_gen:
+        shutil.copytree(old_gen / "chroma", tmp_gen / "chroma")
+    from index.embedding import ChromaEmbeddingFunction
+
+    collection = store.open_collection(tmp_gen / "chroma", ChromaEmbeddingFunction(embedder))
+    stale = [n for n in old_docs if n not in keep_docs]
+    for name in stale:
+        collection.delete(where={"document": name})
+
+    new_chunks = [c for c in old_chunks if c.document in keep_docs]
+    documents = {n: keep_docs[n] for n in keep_docs}
+    total = sum(len(c) * len(VARIANTS) for _, _, c in parsed.values())
+    bar = tqdm(total=total, unit="text", desc="embedding", disable=not progress)
+    for name, (doc, sha, chunks) in parsed.items():
+        if on_document:
+            on_document(name)
+        bar.set_postfix_str(name[:40])
+        texts = [c.embed_text() for c in chunks]
+        vectors = _encode(embedder, texts + [fold(t) for t in texts], bar)
+        report.embedded += len(texts) * 2
+        ids, embs, metas, docs_ = [], [], [], []
+        for variant_i, variant in enumerate(VARIANTS):
+            for i, c in enumerate(chunks):
+                ids.append(f"{c.id}::{variant}")
+                embs.append(vectors[variant_i * len(chunks) + i].tolist())
+                metas.append({**c.metadata(), "variant": variant, "chunk_id": c.id})
+                docs_.append(texts[i] if variant == "orig" else fold(texts[i]))
+        for start in range(0, len(ids), 500):
+            collection.add(ids=ids[start:start + 500], embeddings=embs[start:start + 500],
+                           metadatas=metas[start:start + 500], documents=docs_[start:start + 500])
+        new_chunks.extend(chunks)
+        documents[name] = doc_record(doc, sha, len(chunks))
+
+    # abbreviations come from every indexed document, so re-read the kept ones' definitions
+    all_docs = [d for d, _, _ in parsed.values()]
+    for name in keep_docs:
+        path = Path(settings.corpus_dir) / name
+        try:
+            all_docs.append(parse_file(path))
+        except Exception:
+            pass
+    abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
+
+    new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
+    store.write_json(tmp_gen / "chunks.json", [c.to_dict() for c in new_chunks])
+    store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
+    store.write_json(tmp_gen / "manifest.json", {
+        "documents": documents, "abbreviations": abbreviations.to_list(),
+        "model": str(getattr(embedder, "name", "")), "dimension": int(getattr(embedder, "dimension", 0)),
+        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    })
+    bar.close()
+    del collection
+    final = store.publish(store_dir, tmp_gen)
+    report.chunks = len(new_chunks)
+    report.generation = final.name
+    report.seconds = time.perf_counter() - t0
+    return report
+
+
+def _encode(embedder, texts: list[str], bar, batch: int = 32) -> np.ndarray:
+    out = []
+    for start in range(0, len(texts), batch):
+        out.append(embedder.encode_passages(texts[start:start + batch]))
+        bar.update(len(texts[start:start + batch]))
+    return np.vstack(out) if out else np.zeros((0, 0), dtype=np.float32)

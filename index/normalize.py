@@ -1,0 +1,56 @@
+"""Text normalisation and tokenisation for Vietnamese.
+
+The documents arrive in mixed Unicode forms (NFC and decomposed), with non-breaking
+spaces, tabs and markdown emphasis; users type with or without diacritics. Everything
+that compares text goes through these functions so both sides agree.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
+_EMPHASIS = re.compile(r"\*{1,3}")
+_WS = re.compile(r"\s+")
+# A Vietnamese syllable or a token such as "57-NQ/TW", "PAR", "2025", "dichvucong.quangngai.gov.vn".
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+def nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
+
+
+def clean_line(line: str) -> str:
+    """NFC, unify spaces, drop markdown emphasis and heading markers, trim."""
+    line = nfc(line)
+    line = _SPACES.sub(" ", line)
+    line = _EMPHASIS.sub("", line)
+    line = re.sub(r"^\s*#{1,6}\s+", "", line)
+    return line.strip()
+
+
+def squash(text: str) -> str:
+    """NFC + emphasis removal + whitespace collapsed: the form used to compare quotes."""
+    text = _EMPHASIS.sub("", nfc(text).replace("\u00a0", " "))
+    return _WS.sub(" ", text).strip()
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics (đ→d): 'Đài Phát thanh' → 'dai phat thanh'."""
+    text = nfc(text).lower().replace("đ", "d")
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+def has_diacritics(text: str) -> bool:
+    return fold(text) != nfc(text).lower()
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-cased syllables (diacritics kept)."""
+    return _TOKEN.findall(nfc(text).lower())
+
+
+def folded_tokens(text: str) -> list[str]:
+    """Accent-folded syllables: the lexical index's unit, so 'nop ho so' matches 'nộp hồ sơ'."""
+    return _TOKEN.findall(fold(text))

@@ -1,0 +1,119 @@
+"""Reading a query before retrieval: its language, expansions, and which plan it names.
+
+English questions are matched through a glossary of the genre's terms (lead → chủ trì,
+television → truyền hình…), so the lexical index can find Vietnamese sections; the
+abbreviations the documents define are expanded both ways; a query that names a year or
+an issuing body ("kế hoạch 2023 của Văn phòng") prefers that plan's sections.
+"""
+from __future__ import annotations
+
+import re
+
+from index.normalize import fold, folded_tokens, has_diacritics
+
+_ENGLISH_WORDS = set("""
+the who what which when where how why does do did is are was were will would should could can
+of for in on at by with from about into this that these those there their its it they them
+lead leads leading led charge responsible coordinate coordinates coordinating coordination cooperate support
+plan plans report province provincial office department online public service services television radio
+newspaper bulletin newsletter weekly monthly often frequency time timeline deadline schedule carried out
+digital transformation administrative reform procedures procedure contest competition training slogan slogans
+budget funding cost money hotline phone number email address signed signer sign unit units agency agencies
+submit file apply application website portal page column program programme issue issues per week month year
+please tell me list all any much many mean means stand abbreviation acronym index indicator indicators
+according between difference compare compared versus vs draft implement implementing implementation
+held organise organize organized organised national day event events information security police youth
+union science technology culture sports tourism justice home affairs finance newsletter payment
+""".split())
+
+# The genre's terms, English → Vietnamese, longest phrases first when applied.
+GLOSSARY = {
+    "in charge of": "chủ trì", "in charge": "chủ trì", "responsible for": "chủ trì", "lead unit": "đơn vị chủ trì",
+    "leads": "chủ trì", "lead": "chủ trì", "leading": "chủ trì", "led by": "chủ trì", "presides": "chủ trì",
+    "coordinating": "phối hợp", "coordinates": "phối hợp", "coordinate": "phối hợp", "coordination": "phối hợp",
+    "cooperate": "phối hợp", "supporting units": "đơn vị phối hợp", "support": "phối hợp",
+    "how often": "tần suất", "frequency": "tần suất", "per week": "tuần", "per month": "tháng", "weekly": "tuần",
+    "monthly": "tháng", "per year": "năm", "how many issues": "số tần suất",
+    "when": "thời gian thực hiện", "timeline": "thời gian thực hiện", "deadline": "thời gian thời hạn",
+    "schedule": "thời gian thực hiện", "what time": "thời gian",
+    "television": "truyền hình", "tv": "truyền hình", "radio": "phát thanh", "broadcast": "phát sóng",
+    "newspaper": "báo", "bulletin": "bản tin", "newsletter": "bản tin", "news": "tin bài",
+    "web portal": "cổng thông tin điện tử", "portal": "cổng thông tin điện tử", "website": "trang thông tin điện tử",
+    "online public services": "dịch vụ công trực tuyến", "online public service": "dịch vụ công trực tuyến",
+    "public services": "dịch vụ công", "public service": "dịch vụ công", "online payment": "thanh toán trực tuyến",
+    "payment": "thanh toán", "online": "trực tuyến", "submit": "nộp hồ sơ", "apply": "nộp hồ sơ",
+    "file an application": "nộp hồ sơ", "applications": "hồ sơ", "dossier": "hồ sơ",
+    "administrative reform": "cải cách hành chính", "administrative procedures": "thủ tục hành chính",
+    "administrative procedure": "thủ tục hành chính", "digital transformation": "chuyển đổi số",
+    "national digital transformation day": "Ngày Chuyển đổi số quốc gia", "digital literacy": "bình dân học vụ số",
+    "contest": "cuộc thi", "competition": "cuộc thi hội thi", "training": "tập huấn bồi dưỡng",
+    "training courses": "lớp tập huấn", "slogan": "khẩu hiệu", "slogans": "khẩu hiệu",
+    "budget": "kinh phí", "funding": "kinh phí", "cost": "kinh phí", "money": "kinh phí",
+    "plan": "kế hoạch", "report": "báo cáo", "draft": "dự thảo", "province": "tỉnh", "provincial": "tỉnh",
+    "office": "văn phòng", "people's committee": "UBND", "people’s committee": "UBND",
+    "department of science and technology": "Sở Khoa học và Công nghệ",
+    "department of home affairs": "Sở Nội vụ", "department of justice": "Sở Tư pháp",
+    "department of culture, sports and tourism": "Sở Văn hóa, Thể thao và Du lịch",
+    "department of finance": "Sở Tài chính", "police": "Công an tỉnh", "youth union": "Tỉnh đoàn",
+    "poster": "poster", "posters": "poster", "video clips": "video clip", "video": "video clip",
+    "one-stop": "một cửa", "one stop": "một cửa", "hotline": "đường dây nóng", "phone number": "số điện thoại",
+    "information security": "an toàn thông tin", "cybersecurity": "an ninh mạng", "e-invoice": "hóa đơn điện tử",
+    "electronic invoice": "hóa đơn điện tử", "purpose": "mục đích", "objectives": "mục đích",
+    "requirements": "yêu cầu", "content": "nội dung", "forms": "hình thức", "column": "chuyên mục",
+    "page": "chuyên trang", "signed": "ký", "signer": "ký", "who signed": "người ký", "number": "số",
+    "results": "kết quả", "limitations": "hạn chế", "weaknesses": "hạn chế", "2024 plan": "kế hoạch năm 2024",
+    "indicator": "chỉ số", "index": "chỉ số", "satisfaction": "hài lòng", "competitiveness": "năng lực cạnh tranh",
+    "governance": "quản trị", "events": "sự kiện", "event": "sự kiện", "publish": "đăng tải", "post": "đăng tải",
+    "local radio": "truyền thanh", "commune": "cấp xã", "district": "cấp huyện", "schools": "trường",
+    "universities": "trường Đại học", "students": "học sinh sinh viên", "civil servants": "công chức viên chức",
+    "quality management": "quản lý chất lượng", "iso": "ISO", "press": "báo chí", "media": "truyền thông",
+}
+_GLOSSARY_RE = re.compile(
+    r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+def detect_language(text: str) -> str:
+    """'vi' or 'en'. Text with Vietnamese diacritics is Vietnamese; otherwise count English words."""
+    if has_diacritics(text):
+        return "vi"
+    toks = [t for t in folded_tokens(text) if not t.isdigit()]
+    if not toks:
+        return "vi"
+    english = sum(1 for t in toks if t in _ENGLISH_WORDS)
+    return "en" if english / len(toks) >= 0.34 and english >= 2 else "vi"
+
+
+def translate_terms(text: str) -> str:
+    """The Vietnamese terms for the English genre words in ``text`` (for lexical matching)."""
+    return " ".join(GLOSSARY[m.group(1).lower()] for m in _GLOSSARY_RE.finditer(text)
+                    if m.group(1).lower() in GLOSSARY)
+
+
+YEAR = re.compile(r"\b(20\d\d)\b")
+
+
+def document_preferences(query: str, documents: dict[str, dict]) -> dict[str, float]:
+    """Weight > 1 for the plans a query names by year, number, issuer or type; {} if it names none."""
+    skip = ("tinh", "ubnd", "cua", "va")
+    q = f" {' '.join(t for t in folded_tokens(query) if t not in skip)} "
+    weights: dict[str, float] = {}
+    years = {int(y) for y in YEAR.findall(query)}
+    for name, d in documents.items():
+        w = 1.0
+        if years and d.get("year") in years:
+            w *= 1.6
+        number = (d.get("number") or "").split("/")[0].strip("…")
+        if number and re.search(rf"\b{re.escape(number)}\b", query):
+            w *= 2.0
+        issuer = fold(d.get("issuer") or "")
+        issuer_words = [t for t in issuer.split() if t not in skip]
+        if issuer_words and f" {' '.join(issuer_words)} " in q:
+            w *= 1.5
+        doc_type = fold(d.get("doc_type") or "")
+        if doc_type and f" {doc_type} " in q and doc_type != "ke hoach":
+            w *= 1.4
+        if d.get("draft") and " du thao " in q:
+            w *= 1.3
+        if w != 1.0:
+            weights[name] = w
+    return weights

@@ -1,0 +1,139 @@
+"""Hybrid retrieval: dense (Chroma) + BM25, each over an accent-folded form, rank-fused.
+
+Questions typed without diacritics are matched against the folded copy of every chunk
+(dense) and folded syllables (lexical), so they find the same sections as questions
+with diacritics. Reciprocal-rank fusion weights the lexical side higher: on this genre
+exact wording (unit names, "Bản tin PCI") is the strongest evidence.
+"""
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.config import Settings
+from index import store
+from index.abbreviations import Abbreviations
+from index.chunking import Chunk
+from index.lexical import BM25
+from index.normalize import fold, has_diacritics
+from index.query import detect_language, document_preferences, translate_terms
+
+LEXICAL_WEIGHT = 1.0
+DENSE_WEIGHT = 0.6
+CANDIDATES = 40
+
+
+@dataclass
+class Hit:
+    chunk: Chunk
+    score: float
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
+    lexical_score: float = 0.0
+    dense_similarity: float = 0.0
+
+    document = property(lambda self: self.chunk.document)
+    title = property(lambda self: self.chunk.title)
+    section = property(lambda self: self.chunk.section)
+    heading = property(lambda self: self.chunk.heading)
+    text = property(lambda self: self.chunk.text)
+    fields = property(lambda self: self.chunk.fields)
+
+    def to_dict(self) -> dict:
+        return {"document": self.document, "title": self.title, "section": self.section,
+                "heading": self.heading, "text": self.text, "fields": self.fields, "score": round(self.score, 6),
+                "lexical_rank": self.lexical_rank, "dense_rank": self.dense_rank}
+
+
+class SearchEngine:
+    def __init__(self, settings: Settings, embedder):
+        self.settings = settings
+        self.embedder = embedder
+        self._lock = threading.Lock()
+        self._load()
+
+    @classmethod
+    def open(cls, settings: Settings, embedder=None) -> "SearchEngine":
+        if embedder is None:
+            store.require_generation(settings.store_dir)  # fail fast, before loading a model
+            from index.embedding import Embedder
+
+            embedder = Embedder.load(settings)
+        return cls(settings, embedder)
+
+    def _load(self) -> None:
+        from index.embedding import ChromaEmbeddingFunction
+
+        gen = store.require_generation(self.settings.store_dir)
+        manifest = store.read_json(gen / "manifest.json")
+        chunks = [Chunk.from_dict(c) for c in store.read_json(gen / "chunks.json")]
+        lexical = BM25(store.read_json(gen / "lexical.json")["terms"])
+        collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(self.embedder))
+        with self._lock:
+            self.generation = gen
+            self.manifest = manifest
+            self.chunks = chunks
+            self.by_id = {c.id: i for i, c in enumerate(chunks)}
+            self.lexical = lexical
+            self.collection = collection
+            self.abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
+            self.abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
+
+    def reload(self) -> None:
+        self._load()
+
+    # -- what is indexed ----------------------------------------------------------------
+    def documents(self) -> list[dict]:
+        return sorted(self.manifest["documents"].values(), key=lambda d: d["document"])
+
+    def document(self, name: str) -> dict | None:
+        return self.manifest["documents"].get(name)
+
+    def chunk(self, document: str, section: str) -> Chunk | None:
+        i = self.by_id.get(f"{document}::{section}::0")
+        return self.chunks[i] if i is not None else None
+
+    # -- search -----------------------------------------------------------------------------
+    def expand(self, query: str) -> str:
+        """The query with abbreviations expanded and English genre terms translated."""
+        extra = translate_terms(query) if detect_language(query) == "en" else ""
+        return self.abbreviations.expand_query(f"{query} {extra}".strip())
+
+    def search(self, query: str, k: int = 5, prefer: dict[str, float] | None = None,
+               lexical_query: str | None = None) -> list[Hit]:
+        """Top ``k`` sections. ``prefer`` weights documents (default: from what the query names)."""
+        expanded = self.expand(lexical_query or query)
+        lex = self.lexical.rank(expanded, k=CANDIDATES)
+        dense = self._dense(query, expanded)
+        prefer = document_preferences(query, self.manifest["documents"]) if prefer is None else prefer
+        hits: dict[int, Hit] = {}
+        for rank, (i, score) in enumerate(lex, start=1):
+            h = hits.setdefault(i, Hit(self.chunks[i], 0.0))
+            h.lexical_rank, h.lexical_score = rank, score
+            h.score += LEXICAL_WEIGHT / (self.settings.rrf_k + rank)
+        for rank, (i, sim) in enumerate(dense, start=1):
+            h = hits.setdefault(i, Hit(self.chunks[i], 0.0))
+            h.dense_rank, h.dense_similarity = rank, sim
+            h.score += DENSE_WEIGHT / (self.settings.rrf_k + rank)
+        for h in hits.values():
+            h.score *= prefer.get(h.document, 1.0)
+        return sorted(hits.values(), key=lambda h: -h.score)[:k]
+
+    def _dense(self, query: str, expanded: str) -> list[tuple[int, float]]:
+        english = detect_language(query) == "en"
+        folded = not english and not has_diacritics(query)
+        text = fold(expanded) if folded else (expanded if english else query)
+        vec = self.embedder.encode_queries([text])[0].tolist()
+        n = min(CANDIDATES, len(self.chunks))
+        if n == 0:
+            return []
+        res = self.collection.query(query_embeddings=[vec], n_results=n,
+                                    where={"variant": "folded" if folded else "orig"},
+                                    include=["metadatas", "distances"])
+        out = []
+        for meta, dist in zip(res["metadatas"][0], res["distances"][0]):
+            i = self.by_id.get(meta["chunk_id"])
+            if i is not None:
+                out.append((i, 1.0 - float(dist)))
+        return out

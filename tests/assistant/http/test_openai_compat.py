@@ -1,0 +1,95 @@
+"""The OpenAI-compatible API, driven by the official ``openai`` client against a real uvicorn server."""
+from __future__ import annotations
+
+import openai
+import pytest
+
+from assistant.answers import Answer, Citation
+from assistant.http.openai_compat import MODEL_ID, ChatMessage, render_sources, split_messages, strip_sources
+from conftest import QUESTION
+
+
+@pytest.fixture
+def oai(live_server):
+    return openai.OpenAI(base_url=live_server.url + "/v1", api_key="khong-can", max_retries=0, timeout=120)
+
+
+def test_models(oai):
+    assert [m.id for m in oai.models.list()] == [MODEL_ID]
+
+
+def test_completion_has_numbered_sources_and_a_citations_field(oai, store):
+    r = oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}])
+    text = r.choices[0].message.content
+    assert r.choices[0].finish_reason == "stop" and r.choices[0].message.role == "assistant"
+    extra = r.model_extra
+    citations = extra["citations"]
+    assert citations and extra["grounded"] is True
+    assert "\n\nNguồn:\n[1] " in text
+    first = citations[0]
+    assert f"[1] {first['title']}, mục {first['section']}" in text
+    # the turn is stored and can receive feedback like any other
+    assert store.get_message(extra["message_id"])[1].question == QUESTION
+
+
+def test_streamed_completion_matches_the_plain_one(oai):
+    stream = oai.chat.completions.create(model=MODEL_ID, stream=True,
+                                         messages=[{"role": "system", "content": "Trả lời ngắn gọn."},
+                                                   {"role": "user", "content": QUESTION}])
+    chunks = list(stream)
+    assert len(chunks) >= 3
+    text = "".join(c.choices[0].delta.content or "" for c in chunks)
+    assert chunks[-1].choices[0].finish_reason == "stop"
+    assert chunks[-1].model_extra["citations"]
+    plain = oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}])
+    assert text.strip() == plain.choices[0].message.content.strip()
+
+
+def test_multi_turn_resolves_the_follow_up_from_the_messages(oai, store):
+    first = oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}])
+    follow = "Đơn vị nào phối hợp?"
+    r = oai.chat.completions.create(model=MODEL_ID, messages=[
+        {"role": "user", "content": QUESTION},
+        {"role": "assistant", "content": first.choices[0].message.content},
+        {"role": "user", "content": [{"type": "text", "text": follow}]},
+    ])
+    cid = r.model_extra["conversation_id"]
+    history = store.history(cid)
+    assert [t.question for t in history] == [QUESTION, follow]
+    # the earlier reply came back without its sources block
+    assert "Nguồn:" not in history[0].answer.answer
+    assert history[0].answer.answer == first.choices[0].message.content.split("\n\nNguồn:")[0].strip()
+    assert r.model_extra["grounded"] is True and r.model_extra["citations"]
+
+
+def test_errors_reach_the_client_as_status_codes(oai):
+    with pytest.raises(openai.UnprocessableEntityError) as e:
+        oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "assistant", "content": "Xin chào"}])
+    assert "user" in str(e.value)
+    with pytest.raises(openai.UnprocessableEntityError):
+        oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": "  "}])
+    with pytest.raises(openai.UnprocessableEntityError):
+        oai.chat.completions.create(model=MODEL_ID, messages=[])
+
+
+def test_sources_rendering_and_stripping():
+    a = Answer("q", "Sở KH&CN chủ trì.", True, [
+        Citation("a.txt", "Kế hoạch A", "C.II.12.c", "…"),
+        Citation("a.txt", "Kế hoạch A", "C.II.12.c", "… again"),
+        Citation("b.txt", "Kế hoạch B", "preamble", "…"),
+    ])
+    rendered = render_sources(a)
+    assert rendered == "\n\nNguồn:\n[1] Kế hoạch A, mục C.II.12.c\n[2] Kế hoạch B, phần mở đầu"
+    assert strip_sources(a.answer + rendered) == a.answer
+    en = Answer("q", "The department leads.", True, [Citation("a.txt", "Plan A", "III.9", "…")], language="en")
+    assert render_sources(en) == "\n\nSources:\n[1] Plan A, section III.9"
+    assert render_sources(Answer("q", "Không có.", False)) == ""
+
+
+def test_split_messages_pairs_turns():
+    msgs = [ChatMessage(role="system", content="s"), ChatMessage(role="user", content="q1"),
+            ChatMessage(role="assistant", content="a1\n\nNguồn:\n[1] X, mục I"), ChatMessage(role="user", content="q2"),
+            ChatMessage(role="user", content="q3")]
+    question, turns = split_messages(msgs, 2000)
+    assert question == "q3"
+    assert [(t.question, t.answer.answer) for t in turns] == [("q1", "a1")]

@@ -1,0 +1,85 @@
+"""A plan of the genre that the tests write themselves (never seen by the parser's author).
+
+Different province, units, numbering depth and wording from the corpus; rendered hard-
+wrapped, in decomposed Unicode, with non-breaking spaces, bold markdown and page numbers,
+the way extracted plans arrive.
+"""
+from __future__ import annotations
+
+import textwrap
+import unicodedata
+
+PLAN_TEXT = """\
+UBND TỈNH KON TUM
+SỞ NỘI VỤ
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Số: 57/KH-SNV
+Kon Tum, ngày 09 tháng 02 năm 2026
+
+KẾ HOẠCH
+Thông tin, tuyên truyền cải cách hành chính năm 2026 của Sở Nội vụ
+
+Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh về ban hành Kế hoạch cải cách hành chính năm 2026; Sở Nội vụ xây dựng Kế hoạch thông tin, tuyên truyền cải cách hành chính (CCHC) năm 2026 như sau:
+
+A. MỤC ĐÍCH, YÊU CẦU
+I. Mục đích
+1. Nâng cao nhận thức của cán bộ, công chức, viên chức và Nhân dân về vai trò của công tác CCHC trong phát triển kinh tế - xã hội của tỉnh.
+2. Bảo đảm thông tin về chỉ số hài lòng của người dân (SIPAS) được công khai, kịp thời.
+II. Yêu cầu
+Công tác tuyên truyền phải thiết thực, hiệu quả, tránh hình thức.
+B. NHIỆM VỤ CỤ THỂ
+I. Tuyên truyền trên báo chí
+1. Duy trì chuyên mục “Cải cách hành chính và Cuộc sống” trên sóng phát thanh của Đài Phát thanh và Truyền hình tỉnh
+- Tần suất: 02 số/tháng.
+- Đơn vị chủ trì: Đài Phát thanh và Truyền hình tỉnh Kon Tum.
+- Đơn vị phối hợp: Sở Nội vụ; Sở Tư pháp.
+- Thời gian thực hiện: Quý I - Quý IV/2026.
+2. Tuyên truyền trên Báo Kon Tum
+a) Chuyên trang “Chính quyền thân thiện” trên báo in
+- Đơn vị chủ trì: Báo Kon Tum.
+- Đơn vị phối hợp: Các sở, ban, ngành.
+- Thời gian thực hiện: Hằng tháng.
+b) Tin, bài trên báo điện tử về kết quả thực hiện dịch vụ công trực tuyến toàn trình và thanh toán không dùng tiền mặt trong giải quyết thủ tục hành chính tại Bộ phận Một cửa các cấp
+- Tần suất: 04 tin, bài/tháng.
+- Cơ quan chủ trì: Báo Kon Tum.
+- Cơ quan phối hợp: Trung tâm Phục vụ hành chính công tỉnh.
+- Thời gian thực hiện: Năm 2026.
+đ) Tọa đàm trực tuyến về Chỉ số PAPI
+- Đơn vị chủ trì: Sở Nội vụ.
+- Thời gian thực hiện: Tháng 10/2026.
+II. Tuyên truyền trên hệ thống thông tin cơ sở
+1. Phát thanh các bản tin CCHC trên loa truyền thanh cấp xã
+- Cơ quan chỉ đạo: UBND các huyện, thành phố.
+- Cơ quan thực hiện: UBND các xã, phường, thị trấn.
+- Thời gian thực hiện: Thường xuyên.
+C. KINH PHÍ
+Kinh phí thực hiện từ nguồn ngân sách năm 2026 giao cho Sở Nội vụ.
+D. TỔ CHỨC THỰC HIỆN
+1. Văn phòng Sở theo dõi, đôn đốc việc thực hiện Kế hoạch này.
+2. Các phòng, đơn vị báo cáo kết quả trước ngày 30/11/2026.
+Trên đây là Kế hoạch thông tin, tuyên truyền CCHC năm 2026 của Sở Nội vụ./.
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT, CCHC.
+KT. GIÁM ĐỐC
+PHÓ GIÁM ĐỐC
+Trần Thị Bích Ngọc
+"""
+
+
+def render_as_extracted(text: str = PLAN_TEXT, width: int = 72) -> str:
+    """Hard-wrap long lines, bold the top headings, add page numbers, NFD and NBSP."""
+    out = []
+    for i, line in enumerate(text.split("\n")):
+        if line[:2] in ("A.", "B.", "C.", "D.") or line.startswith(("I. ", "II. ")):
+            line = f"**{line}**"
+        if len(line) > width and not line.startswith("**"):
+            out.extend(textwrap.wrap(line, width))
+            out.append("")
+        else:
+            out.append(line)
+        if i == 30:
+            out += ["", "2", ""]  # a page number between pages
+    rendered = "\n".join(out).replace("Sở Nội vụ xây dựng", "Sở\u00a0Nội vụ xây dựng")
+    return unicodedata.normalize("NFD", rendered)

@@ -1,0 +1,150 @@
+"""The parser against all five corpus documents and a plan it has never seen."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.normalize import squash
+from index.parser import parse_file, parse_text
+from tests.index.plan_factory import PLAN_TEXT, render_as_extracted
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+PROVINCE_2025 = "2025-ubnd-tinh-du-thao-ke-hoach-truyen-thong-cchc-cds.txt"
+OFFICE_2025 = "2025-vp-ubnd-ke-hoach-tuyen-truyen-cchc-cds-dvc-truc-tuyen.txt"
+SKHCN_2025 = "2025-so-khcn-ke-hoach-281-tuyen-truyen-cchc.txt"
+REPORT_2023 = "2023-vp-ubnd-bao-cao-tuyen-truyen-cchc.txt"
+OFFICE_2023 = "2023-vp-ubnd-ke-hoach-tuyen-truyen-cchc.txt"
+
+
+@pytest.fixture(scope="module")
+def docs():
+    return {p.name: parse_file(p) for p in CORPUS.iterdir() if p.suffix == ".txt"}
+
+
+def paths(doc):
+    return [s.path for s in doc.sections]
+
+
+def test_every_document_parses_into_zones_and_numbered_sections(docs):
+    assert len(docs) == 5
+    for name, doc in docs.items():
+        p = paths(doc)
+        assert p[0] == "header" and "preamble" in p and "closing" in p, name
+        assert len(p) == len(set(p)), f"duplicate paths in {name}"
+        assert not any("~" in x for x in p), f"numbering misread in {name}: {p}"
+
+
+def test_province_plan_hierarchy_and_fields(docs):
+    d = docs[PROVINCE_2025]
+    p = paths(d)
+    for expected in ["A", "A.I", "A.I.4", "B.I.4.đ", "B.I.4.l", "C.I.2.h", "C.I.3.đ", "C.I.4.a", "C.II.12.c",
+                     "C.II.13.b", "D.2", "E.4.d", "E.8.d"]:
+        assert expected in p, expected
+    assert "E.4.c" not in p  # the draft skips from b) to d)
+    c = d.get("C.II.12.c")
+    assert c.fields["lead"] == "Đài Phát thanh và Truyền hình tỉnh"
+    assert c.fields["coordinators"] == "Các cơ quan, đơn vị liên quan"
+    assert c.fields["timing"] == "Thường xuyên trong năm"
+    assert "Bản tin PCI: 01 số/tuần, 52 số/năm" in c.text
+    a = d.get("C.I.4.a")
+    assert a.fields == {"frequency": "12 số/năm", "lead": "Sở Khoa học và Công nghệ",
+                        "coordinators": "Các cơ quan, đơn vị, địa phương liên quan", "timing": "Năm 2025"}
+    assert d.get("C.I.4").heading == "Xây dựng các tài liệu, ấn phẩm truyền thông về chuyển đổi số"
+    b = d.get("C.I.2.b")  # "(52 số/năm)" written after the unit is a count, not part of its name
+    assert b.fields["lead"] == "Đài Phát thanh và Truyền hình tỉnh"
+    assert "52 số/năm" in b.fields["frequency"]
+    m = d.get("C.II.13.a").fields
+    assert m["director"] == "Chính quyền địa phương"
+    assert m["executor"] == "Trung tâm Truyền thông - Văn hóa - Thể thao các huyện, thị xã, thành phố"
+
+
+def test_footnote_does_not_break_the_sentence_it_interrupts(docs):
+    text = squash(docs[PROVINCE_2025].get("B.I.1").text)
+    assert "“Đề án phát triển ứng dụng dữ liệu về dân cư" in text
+    assert "Kế hoạch số 336-KH/TU" in text  # the footnote is kept, at the section's end
+
+
+def test_hard_wrapped_office_plan(docs):
+    d = docs[OFFICE_2025]
+    assert paths(d)[2:6] == ["I", "I.1", "I.2", "II"]
+    s = d.get("III.1")
+    assert s.heading.startswith("Thực hiện đăng tải Danh mục TTHC sau khi được Chủ tịch UBND tỉnh công bố")
+    assert s.heading.endswith("Kiểm soát TTHC tỉnh")
+    assert s.fields["lead"] == "Trung tâm Phục vụ - Kiểm soát thủ tục hành chính tỉnh"
+    assert d.get("III.8").fields["coordinators"] == "Trung tâm Công báo và Tin học; các phòng, ban, đơn vị"
+    assert "dịch vụ bưu chính, số hóa hồ sơ" in d.get("III.5").heading  # ';' inside a heading is no end
+    assert "4" not in [l.strip() for l in d.get("III.4").lines]  # the page number is gone
+    assert d.get("closing").lines[0] == "Đề nghị các phòng, ban, đơn vị nghiêm túc triển khai thực hiện./."
+
+
+def test_metadata_from_the_head(docs):
+    m = docs[SKHCN_2025].meta
+    assert (m.number, m.date, m.year, m.issuer, m.draft) == ("281/KH-SKHCN", "26/3/2025", 2025,
+                                                             "Sở Khoa học và Công nghệ", False)
+    assert m.title == "Tuyên truyền cải cách hành chính năm 2025 của Sở Khoa học và Công nghệ"
+    assert m.signer == ""  # this copy has no signature block
+    m = docs[PROVINCE_2025].meta
+    assert m.draft and m.number == "…/KH-UBND" and m.year == 2025 and m.issuer == "UBND tỉnh"
+    assert (m.signer_title, m.signer) == ("CHỦ TỊCH", "Nguyễn Hoàng Giang")
+    m = docs[OFFICE_2025].meta
+    assert (m.number, m.date, m.signer, m.issuer_lines) == ("…/KH-VP", "tháng 4/2025", "Nguyễn Quốc Việt",
+                                                            ["UBND TỈNH QUẢNG NGÃI", "VĂN PHÒNG"])
+    m = docs[REPORT_2023].meta
+    assert m.doc_type == "Báo cáo" and m.year == 2023 and m.signer == "Vũ Minh Tâm"
+    assert m.full_title == "Báo cáo công tác tuyên truyền cải cách hành chính năm 2023 tại Văn phòng UBND tỉnh"
+    m = docs[OFFICE_2023].meta
+    assert m.title == "Tuyên truyền cải cách hành chính năm 2023 của Văn phòng UBND tỉnh"  # ** removed
+
+
+def test_markdown_plan_with_bold_and_hash_headings(docs):
+    d = docs[OFFICE_2023]
+    assert ["II", "III", "III.7", "IV", "IV.1", "IV.2"] == [p for p in paths(d) if p in
+                                                            ("II", "III", "III.7", "IV", "IV.1", "IV.2")]
+    assert d.get("III.1").fields["lead"] == "Trung tâm Phục vụ - Kiểm soát thủ tục hành chính"
+    assert "**" not in d.get("III.1").text
+
+
+def test_report_sections_and_closing(docs):
+    d = docs[REPORT_2023]
+    for expected in ["I.1", "I.2.a", "I.2.d", "II.2", "III.6"]:
+        assert expected in paths(d)
+    assert "69.000 hồ sơ trực tuyến" in squash(d.get("I.2.c").text)
+    assert d.get("closing").lines[0].startswith("Trên đây là báo cáo")
+    assert d.get("signature").lines == ["CHÁNH VĂN PHÒNG", "Vũ Minh Tâm"]
+
+
+def test_slogans_and_link(docs):
+    d = docs[SKHCN_2025]
+    assert [p for p in paths(d) if p.startswith("III.")] == [f"III.{i}" for i in range(1, 10)]
+    assert "https://dichvucong.quangngai.gov.vn/" in d.get("III.9").text
+    assert d.get("IV.5").fields == {"lead": "Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng", "timing": "Quý I - II/2025"}
+
+
+@pytest.mark.parametrize("render", [lambda t: t, render_as_extracted], ids=["clean", "as-extracted"])
+def test_a_plan_never_seen(render):
+    d = parse_text(render(PLAN_TEXT), name="kon-tum.txt")
+    p = paths(d)
+    assert p == ["header", "preamble", "A", "A.I", "A.I.1", "A.I.2", "A.II", "B", "B.I", "B.I.1", "B.I.2",
+                 "B.I.2.a", "B.I.2.b", "B.I.2.đ", "B.II", "B.II.1", "C", "D", "D.1", "D.2", "closing", "signature"]
+    assert d.get("B.I.1").fields == {"frequency": "02 số/tháng", "lead": "Đài Phát thanh và Truyền hình tỉnh Kon Tum",
+                                     "coordinators": "Sở Nội vụ; Sở Tư pháp", "timing": "Quý I - Quý IV/2026"}
+    b = d.get("B.I.2.b")
+    assert b.heading.startswith("Tin, bài trên báo điện tử") and b.heading.endswith("Bộ phận Một cửa các cấp")
+    assert b.fields["coordinators"] == "Trung tâm Phục vụ hành chính công tỉnh"
+    assert d.get("B.II.1").fields["director"] == "UBND các huyện, thành phố"
+    m = d.meta
+    assert (m.number, m.date, m.year, m.issuer, m.signer) == ("57/KH-SNV", "9/2/2026", 2026, "Sở Nội vụ",
+                                                              "Trần Thị Bích Ngọc")
+    assert m.signer_title == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    assert d.get("closing").lines[0].startswith("Trên đây là Kế hoạch")
+    assert "Sở Nội vụ xây dựng" in d.get("preamble").text  # NBSP and NFD normalised
+
+
+def test_section_text_and_find(docs):
+    d = docs[PROVINCE_2025]
+    whole = d.section_text("C.II.12")
+    assert "Chuyên trang trên Báo Quảng Ngãi" in whole and "Bản tin PCI" in whole
+    assert d.find("Bản tin PAR INDEX: 01 số/tuần") == ["C.II.12.c"]
+    with pytest.raises(KeyError):
+        d.section_text("Z.9")
