@@ -50,13 +50,16 @@ NEEDS: list[tuple[str, re.Pattern]] = [
                    r"street address")),
     ("url", _P(r"o dau", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
                r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
-    ("number", _P(r"so hieu", r"so ke hoach", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
+    ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
+                  r"so ky hieu", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
                   r"document number", r"so bao nhieu/")),
     ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
                   r"ai ban hanh")),
-    ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?khi nao", r"ngay nao", r"ngay thang nao",
-                r"date of", r"issued on", r"when was .* issued")),
-    ("figure", _P(r"bao nhieu", r"ty le", r"phan tram", r"how many", r"how much", r"percent")),
+    ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?(?:khi nao|ngay nao|luc nao)",
+                r"(?:ky|de) ngay (?:nao|bao nhieu)", r"date of (?:the )?(?:plan|report|document)", r"issued on",
+                r"when was .* (?:issued|signed)")),
+    ("figure", _P(r"bao nhieu", r"ty le", r"phan tram", r"how many", r"how much", r"percent", r"ngay nao",
+                  r"ngay may", r"thang may", r"nam nao")),
 ]
 
 _FOLLOW_UP = re.compile(
@@ -84,9 +87,10 @@ def read_question(question: str, has_history: bool) -> Intent:
         if pattern.search(q):
             needs = n
             break
-    if needs in ("money", "phone", "email", "hours", "address", "url", "number", "signer", "date"):
-        if kind in (GENERAL, LEAD, TIMING, LIST) and not (kind == LEAD and needs == "url"):
-            kind = FACT if kind in (GENERAL, LIST) or needs in ("signer", "number", "date", "money", "phone") else kind
+    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date"):
+        kind = FACT  # a specific datum: answered only from evidence that shows it
+    elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
+        kind = FACT
     elif needs == "figure" and kind == GENERAL:
         kind = FACT
     follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3)

@@ -21,6 +21,7 @@ import httpx
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+_sleep = asyncio.sleep  # the pause between attempts (tests record it instead)
 
 
 class TransientError(Exception):
@@ -79,7 +80,7 @@ async def retrying(call: Callable[[], Awaitable[T]], policy: RetryPolicy, what: 
             else:
                 delay = policy.backoff(attempt)
             log.info("%s: attempt %d failed (%s); retrying in %.2fs", what, attempt, exc, delay)
-            await asyncio.sleep(delay)
+            await _sleep(delay)
 
 
 def parse_retry_after(value: str | None) -> float | None:

@@ -16,6 +16,8 @@ from index.normalize import fold
 from index.parser import ParsedDocument
 
 _DEF = re.compile(r"\((?:viết tắt là|gọi tắt là|sau đây gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
+# Named concepts start with one of these even when written in lower case ("chỉ số hài lòng … (SIPAS)").
+_HEAD_NOUN = re.compile(r"^(?:chỉ số|bộ chỉ|đề án|chương trình|hệ thống|cổng thông|trung tâm|ban chỉ)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
 
 STANDARD = {
@@ -59,9 +61,11 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
                 if not words:
                     continue
                 n = _initials_match(short, words)
-                if not n:  # back to the nearest capitalised word: "Chỉ số năng lực … (PCI)"
-                    for back, w in enumerate(reversed(words[-30:]), start=1):
-                        if w[0].isupper() and not w.isupper():
+                if not n:  # back to the nearest capitalised word or head noun: "Chỉ số năng lực … (PCI)"
+                    window = words[-30:]
+                    for back in range(1, len(window) + 1):
+                        w = window[-back]
+                        if (w[0].isupper() and not w.isupper()) or _HEAD_NOUN.match(f"{w} {window[-back + 1] if back > 1 else ''}"):
                             n = back
                             break
                 if not n:

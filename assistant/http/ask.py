@@ -27,6 +27,20 @@ router = APIRouter(tags=["ask"])
 EXAMPLE = "Ai chủ trì Bản tin PCI trên kênh truyền hình?"
 
 
+def _event(name: str, payload: dict) -> dict:
+    return {"type": "object", "required": ["event", "data"],
+            "properties": {"event": {"const": name},
+                           "data": {"type": "string", "contentMediaType": "application/json", "contentSchema": payload}}}
+
+
+# each event of the stream: its name and its JSON payload
+STREAM_EVENT = {"oneOf": [
+    _event("delta", {"type": "object", "required": ["text"], "properties": {"text": {"type": "string"}}}),
+    _event("done", {"$ref": "#/components/schemas/AskResponse"}),
+    _event("error", {"$ref": "#/components/schemas/ErrorResponse"}),
+]}
+
+
 class AskRequest(BaseModel):
     question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE])
     conversation_id: str | None = Field(
@@ -57,7 +71,7 @@ async def ask(body: AskRequest, request: Request) -> dict:
 @router.post(
     "/ask/stream",
     responses={**ERRORS, 200: {"description": "Server-Sent Events: `delta` {text} rồi `done` (như /v1/ask)",
-                               "content": {"text/event-stream": {"schema": {"type": "string"}}}}},
+                               "content": {"text/event-stream": {"schema": STREAM_EVENT}}}},
     response_class=StreamingResponse,
     summary="Hỏi, nhận câu trả lời dạng luồng (SSE)",
 )

@@ -42,7 +42,7 @@ def test_streamed_completion_matches_the_plain_one(oai):
     assert chunks[-1].choices[0].finish_reason == "stop"
     assert chunks[-1].model_extra["citations"]
     plain = oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}])
-    assert text.strip() == plain.choices[0].message.content.strip()
+    assert text.split() == plain.choices[0].message.content.split()  # same words; pieces may differ in spacing
 
 
 def test_multi_turn_resolves_the_follow_up_from_the_messages(oai, store):

@@ -28,7 +28,9 @@ from conftest import QUESTION, LiveServer, make_settings
 def test_masker_hides_phone_id_and_email(text, secret):
     masked = mask_personal(text)
     assert secret not in masked and MASK in masked
-    assert "".join(ch for ch in secret if ch.isdigit()) not in "".join(ch for ch in masked if ch.isdigit())
+    digits = "".join(ch for ch in secret if ch.isdigit())
+    if digits:
+        assert digits not in "".join(ch for ch in masked if ch.isdigit())
 
 
 @pytest.mark.parametrize("text", [

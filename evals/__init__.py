@@ -1,0 +1,1 @@
+"""Evaluation set and tools that measure the assistant against the plan documents."""

@@ -1,0 +1,365 @@
+"""Readable reports of an eval run: Markdown, a self-contained HTML page, and a console summary.
+
+The HTML page has no external assets (inline CSS and SVG charts generated here), so it
+can be attached to a CI run or mailed and still open anywhere.
+"""
+from __future__ import annotations
+
+import html as _html
+from typing import Callable
+
+from evals.metrics import FOLD_KINDS, HEADLINE, K_RETRIEVE, TARGETS
+
+SYSTEM_COLOURS = {"assistant": "#1f6feb", "llama_index": "#e36209", "bm25": "#6e7781"}
+FALLBACK_COLOURS = ("#2da44e", "#8250df", "#bf3989")
+
+
+def fmt_frac(v) -> str:
+    return "—" if v is None else f"{v:.3f}"
+
+
+def fmt_pct(v) -> str:
+    return "—" if v is None else f"{100 * v:.1f}%"
+
+
+def fmt_points(v) -> str:
+    return "—" if v is None else f"{100 * v:+.1f}"
+
+
+def fmt_ms(v) -> str:
+    return "—" if v is None else f"{v:.0f} ms"
+
+
+def fmt_int(v) -> str:
+    return "—" if v is None else str(v)
+
+
+# (key, label, formatter) in display order
+ROWS: list[tuple[str, str, Callable]] = [
+    ("answer_accuracy", "answer accuracy", fmt_pct),
+    ("citation_accuracy", "citation accuracy", fmt_pct),
+    ("hit@1", "retrieval hit@1", fmt_frac),
+    ("hit@5", "retrieval hit@5", fmt_frac),
+    ("mrr", f"retrieval MRR@{K_RETRIEVE}", fmt_frac),
+    ("refusal_recall", "refusal recall (unanswerable declined)", fmt_pct),
+    ("refusal_precision", "refusal precision", fmt_pct),
+    ("wrongly_declined", "answerable wrongly declined", fmt_pct),
+    ("diacritics_gap", "no-diacritics gap (points, with − without)", fmt_points),
+    ("latency_p50_ms", "latency p50", fmt_ms),
+    ("latency_p95_ms", "latency p95", fmt_ms),
+    ("items", "items scored", fmt_int),
+    ("errors", "errors", fmt_int),
+]
+KIND_COLUMNS = [("items", "n", fmt_int), ("hit@1", "hit@1", fmt_frac), ("hit@5", "hit@5", fmt_frac),
+                ("mrr", "MRR", fmt_frac), ("answer_accuracy", "answer", fmt_pct),
+                ("citation_accuracy", "citation", fmt_pct), ("refusal_recall", "declined", fmt_pct),
+                ("latency_p50_ms", "p50", fmt_ms), ("latency_p95_ms", "p95", fmt_ms)]
+CHART_METRICS = [("hit@1", "hit@1"), ("hit@5", "hit@5"), ("mrr", "MRR"), ("answer_accuracy", "answer"),
+                 ("citation_accuracy", "citation"), ("refusal_recall", "declined")]
+FORMATTERS = {key: f for key, _, f in ROWS}
+
+
+def _fmt(key: str, value) -> str:
+    return FORMATTERS.get(key, fmt_frac)(value)
+
+
+def _method_notes(result: dict) -> list[str]:
+    tol = result.get("tolerance_points")
+    notes = [
+        f"Retrieval: the top {K_RETRIEVE} passages for the question; a passage matches when its document is the "
+        "gold document and its section is the gold section or a sub-item of it (C.II.12.c matches gold C.II.12). "
+        "For two-document items the first gold found counts. Unanswerable items are left out of retrieval and citation figures.",
+        "Answer accuracy: every `must_include` string is in the answer (NFC, whitespace collapsed, case-insensitive); "
+        "for unanswerable items, the system declined (grounded = false).",
+        "Citation accuracy: every gold document and section (same section rule) is among the answer's citations.",
+        "Refusal recall = unanswerable items declined / unanswerable items; refusal precision = unanswerable items "
+        "declined / all items declined.",
+        f"No-diacritics gap: items of kinds {', '.join(FOLD_KINDS)} are also asked in their diacritic-free form "
+        "(index.normalize.fold); the gap is answer accuracy with diacritics minus without, in points.",
+        "Stale items (evidence no longer where the item says) are listed apart and left out of every figure.",
+    ]
+    if tol is not None:
+        notes.append(f"Regression gate: a headline figure ({', '.join(HEADLINE)}) that falls more than {tol:g} points "
+                     f"below evals/baseline.json fails the run (for MRR, {tol / 100:g}).")
+    if "llama_index" in result.get("systems", {}):
+        notes.append("Plain llama-index: its SentenceSplitter chunks carry no section, so for retrieval and citation a "
+                     "chunk counts as the gold section when it comes from the gold document and contains the gold "
+                     "evidence text (both normalised). Its answer is the top chunk's text, always claimed as grounded.")
+    if "bm25" in result.get("systems", {}):
+        notes.append("BM25 alone: index.lexical.BM25 over the assistant's chunks (no expansion, no dense side); "
+                     "the answer is the top section's text.")
+    return notes
+
+
+def _why(o: dict) -> str:
+    if o.get("error"):
+        return f"error: {o['error']}"
+    reasons = []
+    if not o["answerable"]:
+        if o["grounded"]:
+            reasons.append("answered; should have declined")
+    else:
+        if not o["grounded"]:
+            reasons.append("declined")
+        elif o.get("missing"):
+            reasons.append("answer lacks " + ", ".join(f"“{m}”" for m in o["missing"]))
+        if o.get("citation_ok") is False:
+            reasons.append("cited " + ("; ".join(o["citations"]) or "nothing") + " — gold " + "; ".join(o["gold"]))
+        reasons.append(f"gold rank {o['rank']}" if o.get("rank") else f"gold not in top {K_RETRIEVE}")
+    return "; ".join(reasons)
+
+
+def _short(text: str, n: int = 240) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
+def failures(result: dict, system: str = "assistant") -> list[dict]:
+    items = result["systems"].get(system, {}).get("items", [])
+    return [o for o in items if not o["stale"] and (not o["answer_ok"] or o["citation_ok"] is False or o.get("error"))]
+
+
+def diacritic_losses(result: dict, system: str = "assistant") -> list[dict]:
+    items = result["systems"].get(system, {}).get("items", [])
+    return [o for o in items if not o["stale"] and o.get("folded") and o["answer_ok"] and not o["folded"]["answer_ok"]]
+
+
+# --------------------------------------------------------------------------- Markdown
+def _md_cell(text: str) -> str:
+    return " ".join(str(text).split()).replace("|", "\\|")
+
+
+def _md_table(header: list[str], rows: list[list[str]]) -> list[str]:
+    out = ["| " + " | ".join(_md_cell(h) for h in header) + " |", "|" + "---|" * len(header)]
+    out += ["| " + " | ".join(_md_cell(c) for c in row) + " |" for row in rows]
+    return out
+
+
+def _systems(result: dict) -> list[tuple[str, dict]]:
+    return list(result["systems"].items())
+
+
+def systems_table(result: dict) -> tuple[list[str], list[list[str]]]:
+    systems = _systems(result)
+    header = ["figure"] + [s["label"] for _, s in systems]
+    rows = [[label] + [f(s["figures"]["overall"].get(key)) for _, s in systems] for key, label, f in ROWS]
+    return header, rows
+
+
+def kind_table(figures: dict) -> tuple[list[str], list[list[str]]]:
+    header = ["kind"] + [label for _, label, _ in KIND_COLUMNS]
+    rows = [[kind] + [f(fig.get(key)) for key, _, f in KIND_COLUMNS] for kind, fig in figures["per_kind"].items()]
+    return header, rows
+
+
+def gate_rows(gate: dict) -> list[list[str]]:
+    rows = []
+    for c in gate.get("checks", []):
+        verdict = {True: "ok", False: "REGRESSION", None: "not compared"}[c["passed"]]
+        rows.append([c["figure"], _fmt(c["figure"], c["baseline"]), _fmt(c["figure"], c["today"]),
+                     "—" if c["drop_points"] is None else f"{-c['drop_points']:+.1f}", verdict])
+    return rows
+
+
+def target_rows(targets: dict) -> list[list[str]]:
+    rows = []
+    for name, t in targets.items():
+        threshold = f"{t['direction']} {fmt_points(t['threshold']).lstrip('+')} points" if name == "diacritics_gap" \
+            else f"{t['direction']} {_fmt(name, t['threshold'])}"
+        met = {True: "met", False: "MISSED", None: "not measured"}[t["met"]]
+        rows.append([name, threshold, _fmt(name, t["value"]), met])
+    return rows
+
+
+def markdown(result: dict) -> str:
+    gate = result.get("gate") or {}
+    lines = [f"# Evaluation report — {result['created']}", ""]
+    lines.append(f"Set: `{result['set']['file']}` ({result['set']['items']} items, sha256 {result['set']['sha256'][:12]}); "
+                 f"answerer: **{result['answerer']}**; corpus: {len(result['corpus'])} documents.")
+    lines.append("")
+    lines.append(f"**Gate: {gate_verdict(gate)}**")
+    lines.append("")
+    lines += ["## The three systems" if len(result["systems"]) == 3 else "## Figures", ""]
+    lines += _md_table(*systems_table(result))
+    lines += ["", "## Targets (assistant)", ""]
+    lines += _md_table(["target", "threshold", "today", "status"], target_rows(result["targets"]))
+    d = result["systems"]["assistant"]["figures"]["diacritics"]
+    lines += ["", f"No diacritics ({d['items']} items of kinds {', '.join(FOLD_KINDS)}): answer accuracy "
+              f"{fmt_pct(d['answer_accuracy_with'])} with, {fmt_pct(d['answer_accuracy_without'])} without "
+              f"(gap {fmt_points(d['diacritics_gap'])} points); hit@5 {fmt_frac(d['hit@5_with'])} with, "
+              f"{fmt_frac(d['hit@5_without'])} without."]
+    lines += ["", "## Regression gate", ""]
+    if gate.get("checks"):
+        lines.append(f"Tolerance: a drop of more than {gate['tolerance_points']:g} points fails "
+                     f"(baseline {gate.get('baseline_created', '?')}, file `{gate.get('baseline_file', '')}`).")
+        lines.append("")
+        lines += _md_table(["figure", "baseline", "today", "change (points)", "verdict"], gate_rows(gate))
+    for note in gate.get("notes", []):
+        lines += ["", f"- {note}"]
+    for name, system in _systems(result):
+        lines += ["", f"## Per kind — {system['label']}", ""]
+        lines += _md_table(*kind_table(system["figures"]))
+    lines += ["", f"## Stale items ({len(result['stale'])})", ""]
+    if result["stale"]:
+        lines.append("Their evidence is no longer where the item says; they are not scored. Update the item or the parser.")
+        lines.append("")
+        lines += _md_table(["id", "document § section", "reason", "quote found in"],
+                           [[p["id"], f"{p['document']} § {p['section']}", p["reason"], _found(p)] for p in result["stale"]])
+    else:
+        lines.append("None.")
+    fails = failures(result)
+    lines += ["", f"## Assistant failures ({len(fails)})", ""]
+    if fails:
+        lines += _md_table(["id", "kind", "question", "answer", "why"],
+                           [[o["id"], o["kind"], o["question"], _short(o["answer"]), _why(o)] for o in fails])
+    else:
+        lines.append("None.")
+    losses = diacritic_losses(result)
+    if losses:
+        lines += ["", f"## Right with diacritics, wrong without ({len(losses)})", ""]
+        lines += _md_table(["id", "question without diacritics", "answer"],
+                           [[o["id"], o["folded"]["question"], _short(o["folded"]["answer"])] for o in losses])
+    lines += ["", "## How it is scored", ""] + [f"- {n}" for n in _method_notes(result)]
+    return "\n".join(lines) + "\n"
+
+
+def _found(p: dict) -> str:
+    where = p.get("found_in")
+    return ", ".join(where) if isinstance(where, list) else (where or "nowhere")
+
+
+def gate_verdict(gate: dict) -> str:
+    if gate.get("skipped"):
+        return f"skipped ({gate['skipped']})"
+    return "passed" if gate.get("passed") else "FAILED"
+
+
+# --------------------------------------------------------------------------- console
+def console(result: dict) -> str:
+    header, rows = systems_table(result)
+    widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
+    line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    kh, kr = kind_table(result["systems"]["assistant"]["figures"])
+    kw = [max(len(r[i]) for r in [kh] + kr) for i in range(len(kh))]
+    out += ["", "  ".join(c.ljust(w) for c, w in zip(kh, kw)).rstrip()]
+    out += ["  ".join(c.ljust(w) for c, w in zip(r, kw)).rstrip() for r in kr]
+    if result["stale"]:
+        out += ["", f"stale items ({len(result['stale'])}, not scored): " + ", ".join(sorted({p['id'] for p in result['stale']}))]
+    gate = result.get("gate") or {}
+    out += ["", f"gate: {gate_verdict(gate)}"]
+    out += [f"  {c['figure']}: {_fmt(c['figure'], c['baseline'])} → {_fmt(c['figure'], c['today'])} REGRESSION"
+            for c in gate.get("checks", []) if c["passed"] is False]
+    out += [f"  {n}" for n in gate.get("notes", [])]
+    return "\n".join(out)
+
+
+# --------------------------------------------------------------------------- HTML + SVG
+def _colour(name: str, i: int) -> str:
+    return SYSTEM_COLOURS.get(name) or FALLBACK_COLOURS[i % len(FALLBACK_COLOURS)]
+
+
+def bar_chart_svg(title: str, series: list[tuple[str, str, dict]], metrics=CHART_METRICS) -> str:
+    """Grouped bars, one group per metric (values in 0..1), one bar per system.
+
+    ``series``: (system name, label, figures) triples. Metrics no system has are left out.
+    """
+    shown = [(k, lab) for k, lab in metrics if any(f.get(k) is not None for _, _, f in series)]
+    e = _html.escape
+    if not shown:
+        return f'<svg xmlns="http://www.w3.org/2000/svg" width="320" height="40" role="img"><title>{e(title)}</title>' \
+               f'<text x="4" y="24" font-size="13">{e(title)}: nothing to chart</text></svg>'
+    bar, gap, left, top, plot_h = 22, 26, 40, 46, 160
+    group_w = bar * len(series) + gap
+    width = left + group_w * len(shown) + 10
+    height = top + plot_h + 40
+    parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
+             f'role="img" aria-label="{e(title)}" font-family="sans-serif">', f"<title>{e(title)}</title>",
+             f'<text x="{left}" y="16" font-size="14" font-weight="bold">{e(title)}</text>']
+    x = left
+    for i, (name, label, _) in enumerate(series):  # legend
+        parts.append(f'<rect x="{x}" y="24" width="10" height="10" fill="{_colour(name, i)}"/>')
+        parts.append(f'<text x="{x + 14}" y="33" font-size="11">{e(label)}</text>')
+        x += 24 + 7 * len(label)
+    for tick in (0, 0.25, 0.5, 0.75, 1.0):
+        y = top + plot_h * (1 - tick)
+        parts.append(f'<line x1="{left}" x2="{width - 10}" y1="{y:.1f}" y2="{y:.1f}" stroke="#d0d7de" stroke-width="1"/>')
+        parts.append(f'<text x="{left - 4}" y="{y + 4:.1f}" font-size="10" text-anchor="end">{tick:g}</text>')
+    for g, (key, lab) in enumerate(shown):
+        gx = left + gap / 2 + g * group_w
+        for i, (name, label, figs) in enumerate(series):
+            v = figs.get(key)
+            bx = gx + i * bar
+            if v is None:
+                parts.append(f'<text x="{bx + bar / 2:.1f}" y="{top + plot_h - 3}" font-size="9" text-anchor="middle">n/a</text>')
+                continue
+            h = max(0.0, min(1.0, v)) * plot_h
+            parts.append(f'<rect x="{bx:.1f}" y="{top + plot_h - h:.1f}" width="{bar - 2}" height="{h:.1f}" '
+                         f'fill="{_colour(name, i)}"><title>{e(label)} — {e(lab)}: {v:.3f}</title></rect>')
+            parts.append(f'<text x="{bx + (bar - 2) / 2:.1f}" y="{top + plot_h - h - 3:.1f}" font-size="9" '
+                         f'text-anchor="middle">{round(100 * v)}</text>')
+        parts.append(f'<text x="{gx + bar * len(series) / 2:.1f}" y="{top + plot_h + 16}" font-size="11" '
+                     f'text-anchor="middle">{e(lab)}</text>')
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def _html_table(header: list[str], rows: list[list[str]], cls: str = "") -> str:
+    e = _html.escape
+    head = "".join(f"<th>{e(h)}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in rows)
+    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+
+
+_CSS = """
+body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}
+table{border-collapse:collapse;margin:.6em 0 1.4em}th,td{border:1px solid #d0d7de;padding:.3em .6em;
+text-align:left;vertical-align:top;font-size:14px}th{background:#f6f8fa}.charts{display:flex;flex-wrap:wrap;gap:1.2em}
+.ok{color:#1a7f37}.bad{color:#cf222e;font-weight:bold}li{margin:.3em 0}td.q{max-width:28em}
+"""
+
+
+def html(result: dict) -> str:
+    e = _html.escape
+    gate = result.get("gate") or {}
+    verdict = gate_verdict(gate)
+    series = [(name, s["label"], s["figures"]["overall"]) for name, s in _systems(result)]
+    kinds = list(result["systems"]["assistant"]["figures"]["per_kind"])
+    charts = [bar_chart_svg("all items", series)]
+    for kind in kinds:
+        charts.append(bar_chart_svg(kind, [(name, s["label"], s["figures"]["per_kind"].get(kind, {}))
+                                           for name, s in _systems(result)]))
+    parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Eval {e(result['created'])}</title>"
+             f"<style>{_CSS}</style></head><body>",
+             f"<h1>Evaluation report — {e(result['created'])}</h1>",
+             f"<p>Set <code>{e(result['set']['file'])}</code> ({result['set']['items']} items); answerer "
+             f"<b>{e(result['answerer'])}</b>; {len(result['corpus'])} documents.</p>",
+             f"<p>Gate: <span class=\"{'bad' if verdict == 'FAILED' else 'ok'}\">{e(verdict)}</span></p>",
+             "<h2>Figures</h2>", _html_table(*systems_table(result)),
+             "<h2>Per kind</h2><div class=\"charts\">" + "".join(charts) + "</div>",
+             "<h2>Targets (assistant)</h2>",
+             _html_table(["target", "threshold", "today", "status"], target_rows(result["targets"]))]
+    if gate.get("checks"):
+        parts += [f"<h2>Regression gate</h2><p>A drop of more than {gate['tolerance_points']:g} points below the "
+                  f"baseline ({e(str(gate.get('baseline_created', '?')))}) fails.</p>",
+                  _html_table(["figure", "baseline", "today", "change (points)", "verdict"], gate_rows(gate))]
+    if gate.get("notes"):
+        parts.append("<ul>" + "".join(f"<li>{e(n)}</li>" for n in gate["notes"]) + "</ul>")
+    for name, system in _systems(result):
+        parts += [f"<h3>Per kind — {e(system['label'])}</h3>", _html_table(*kind_table(system["figures"]))]
+    parts.append(f"<h2>Stale items ({len(result['stale'])})</h2>")
+    if result["stale"]:
+        parts.append(_html_table(["id", "document § section", "reason", "quote found in"],
+                                 [[p["id"], f"{p['document']} § {p['section']}", p["reason"], _found(p)]
+                                  for p in result["stale"]]))
+    fails = failures(result)
+    parts.append(f"<h2>Assistant failures ({len(fails)})</h2>")
+    if fails:
+        parts.append(_html_table(["id", "kind", "question", "answer", "why"],
+                                 [[o["id"], o["kind"], o["question"], _short(o["answer"], 400), _why(o)] for o in fails]))
+    parts.append("<h2>How it is scored</h2><ul>" + "".join(f"<li>{e(n)}</li>" for n in _method_notes(result)) + "</ul>")
+    parts.append("</body></html>")
+    return "\n".join(parts)
+
+
+__all__ = ["markdown", "html", "console", "bar_chart_svg", "failures", "TARGETS"]

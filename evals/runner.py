@@ -1,0 +1,343 @@
+"""`assistant eval`: score the assistant (and, on request, two baselines) on the evaluation set.
+
+    assistant eval                       # score evals/qa.jsonl, gate against evals/baseline.json
+    assistant eval --baselines --no-gate # plus plain llama-index and BM25, side by side
+    assistant eval --update-baseline     # make today's figures the baseline
+    assistant eval --check-stale         # only re-check the set's evidence against corpus/
+
+Maintainers replace plan documents; each run must show at once whether answers got
+worse. Results go to <out>/<timestamp>/ and <out>/latest/ (result.json, report.md,
+report.html). Exit codes: 0 fine, 1 a headline figure fell more than the tolerance
+below the baseline (or no baseline to compare with), or --check-stale found stale
+items; 2 bad input (unreadable set, generative answerer not configured).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import shutil
+import sys
+import time
+import traceback
+import uuid
+from datetime import datetime, timezone
+from pathlib import Path
+
+from assistant.config import PROJECT_ROOT, Settings
+from evals import report
+from evals.dataset import QA_PATH, DatasetError, check_evidence, describe, load_items
+from evals.metrics import (FOLD_KINDS, HEADLINE, K_RETRIEVE, UNANSWERABLE, Outcome, Ref, Response, first_rank,
+                           golds, score_answer, summarise, target_status)
+
+RESULTS_DIR = PROJECT_ROOT / "evals" / "results"
+BASELINE_PATH = Path(__file__).with_name("baseline.json")
+DEFAULT_TOLERANCE_POINTS = 2.0
+EXIT_OK, EXIT_GATE, EXIT_INPUT = 0, 1, 2
+
+
+class AssistantSystem:
+    """The assistant as the eval sees it: retrieval from its engine, answers from ``ask``."""
+
+    name = "assistant"
+
+    def __init__(self, assistant):
+        self.assistant = assistant
+        self.answerer = getattr(assistant.answerer, "name", type(assistant.answerer).__name__)
+        self.label = f"assistant ({self.answerer})"
+
+    def retrieve(self, question: str, k: int = K_RETRIEVE) -> list[Ref]:
+        return [Ref(h.document, h.section, h.text) for h in self.assistant.engine.search(question, k=k)]
+
+    def respond(self, question: str) -> Response:
+        a = self.assistant.ask(question).answer
+        return Response(a.answer, a.grounded, [Ref(c.document, c.section, c.quote) for c in a.citations])
+
+    def close(self) -> None:
+        pass
+
+
+# --------------------------------------------------------------------------- scoring
+def _error_text(exc: BaseException) -> str:
+    return "".join(traceback.format_exception_only(type(exc), exc)).strip()
+
+
+def score_item(system, item: dict, stale: bool = False) -> Outcome:
+    """Run one item through a system. A failure is recorded on the item, never raised."""
+    gold = golds(item)
+    o = Outcome(id=item["id"], kind=item["kind"], question=item["question"],
+                answerable=item["kind"] != UNANSWERABLE, gold=[g.label() for g in gold], stale=stale)
+    if stale:
+        return o
+    try:
+        if o.answerable:
+            refs = system.retrieve(item["question"], K_RETRIEVE)
+            o.rank, o.retrieved = first_rank(refs, gold), [r.label() for r in refs]
+        t0 = time.perf_counter()
+        response = system.respond(item["question"])
+        o.latency_ms = 1000 * (time.perf_counter() - t0)
+        score_answer(item, o, response.text, response.grounded, response.citations)
+    except Exception as exc:  # one broken item must not lose the run
+        o.error = _error_text(exc)
+        o.answer_ok, o.citation_ok = False, (None if not gold else False)
+    if item["kind"] in FOLD_KINDS:
+        o.folded = _score_folded(system, item, gold)
+    return o
+
+
+def _score_folded(system, item: dict, gold) -> dict:
+    from index.normalize import fold
+
+    question = fold(item["question"])
+    probe = Outcome(id=item["id"], kind=item["kind"], question=question, answerable=True)
+    try:
+        rank = first_rank(system.retrieve(question, K_RETRIEVE), gold)
+        response = system.respond(question)
+    except Exception as exc:
+        return {"question": question, "rank": None, "answer_ok": False, "citation_ok": False, "answer": "",
+                "error": _error_text(exc)}
+    score_answer(item, probe, response.text, response.grounded, response.citations)
+    return {"question": question, "rank": rank, "answer_ok": probe.answer_ok, "citation_ok": probe.citation_ok,
+            "answer": response.text}
+
+
+def run_system(system, items: list[dict], stale_ids: set[str], progress: bool = True) -> list[Outcome]:
+    from tqdm import tqdm
+
+    outcomes: list[Outcome] = []
+    shown_traceback = False
+    for item in tqdm(items, desc=system.label, unit="q", disable=not progress, file=sys.stderr, dynamic_ncols=True):
+        o = score_item(system, item, stale=item["id"] in stale_ids)
+        if o.error and not shown_traceback:
+            print(f"\n{system.label}: {o.id} failed: {o.error}", file=sys.stderr)
+            shown_traceback = True
+        outcomes.append(o)
+    return outcomes
+
+
+# --------------------------------------------------------------------------- the set
+def item_problems(items: list[dict]) -> list[str]:
+    """What would stop an item from being scored (the full shape check lives in evals.dataset)."""
+    problems, seen = [], set()
+    for n, item in enumerate(items, start=1):
+        ref = item.get("id") or f"item #{n}"
+        for f in ("id", "question", "kind"):
+            if not isinstance(item.get(f), str) or not item[f].strip():
+                problems.append(f"{ref}: {f} must be a non-empty string")
+        if not isinstance(item.get("must_include"), list):
+            problems.append(f"{ref}: must_include must be a list")
+        if item.get("kind") != UNANSWERABLE and not golds(item):
+            problems.append(f"{ref}: an answerable item needs document, section and evidence")
+        if item.get("id") in seen:
+            problems.append(f"{ref}: duplicate id")
+        seen.add(item.get("id"))
+    if not items:
+        problems.append("the set is empty")
+    return problems
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# --------------------------------------------------------------------------- baseline and gate
+def read_baseline(path: Path) -> dict | None:
+    if not path.exists():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict) or not isinstance(data.get("answerers", {}), dict):
+        raise ValueError(f"{path} is not a baseline file (expected an object with 'answerers')")
+    return data
+
+
+def _write_json_atomic(path: Path, data) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def _round(v):
+    return round(v, 4) if isinstance(v, float) else v
+
+
+def update_baseline(path: Path, existing: dict | None, answerer: str, overall: dict, set_info: dict,
+                    created: str) -> dict:
+    """Write today's headline figures as the baseline for ``answerer``; keep the other entries."""
+    data = existing or {}
+    data.setdefault("tolerance_points", DEFAULT_TOLERANCE_POINTS)
+    data["about"] = ("Headline figures of `assistant eval` (evals/runner.py). The gate fails when any of them falls "
+                     "more than tolerance_points percentage points below these (0.02 for MRR). "
+                     "Rewrite with `assistant eval --update-baseline`.")
+    data["headline"] = list(HEADLINE)
+    data.setdefault("answerers", {})[answerer] = {
+        "created": created,
+        "set": set_info,
+        "figures": {k: _round(overall.get(k)) for k in HEADLINE},
+        "also": {k: _round(overall.get(k)) for k in ("hit@1", "wrongly_declined", "diacritics_gap", "items")},
+    }
+    _write_json_atomic(path, data)
+    return data
+
+
+def gate(baseline: dict | None, answerer: str, overall: dict, set_info: dict, baseline_path: Path) -> dict:
+    """Compare today's headline figures with the baseline's; passed is False on any drop beyond tolerance."""
+    if baseline is None or answerer not in baseline.get("answerers", {}):
+        return {"passed": False, "checks": [], "tolerance_points": DEFAULT_TOLERANCE_POINTS,
+                "notes": [f"no baseline for the {answerer} answerer in {baseline_path}: "
+                          "run `assistant eval --update-baseline` (or --no-gate)"]}
+    tol = float(baseline.get("tolerance_points", DEFAULT_TOLERANCE_POINTS))
+    entry = baseline["answerers"][answerer]
+    checks, notes = [], []
+    for figure in baseline.get("headline", HEADLINE):
+        base, today = entry["figures"].get(figure), overall.get(figure)
+        if base is None or today is None:
+            checks.append({"figure": figure, "baseline": base, "today": today, "drop_points": None, "passed": None})
+            continue
+        drop = 100 * (base - today)
+        checks.append({"figure": figure, "baseline": base, "today": today, "drop_points": round(drop, 2),
+                       "passed": drop <= tol + 1e-9})
+    if entry.get("set", {}).get("sha256") != set_info["sha256"]:
+        notes.append(f"the baseline was measured on a different set ({entry.get('set', {}).get('items', '?')} items, "
+                     f"now {set_info['items']}): figures are compared as they are")
+    failed = [c["figure"] for c in checks if c["passed"] is False]
+    if failed:
+        notes.insert(0, f"dropped more than {tol:g} points: {', '.join(failed)}")
+    return {"passed": not failed, "checks": checks, "tolerance_points": tol, "notes": notes,
+            "baseline_created": entry.get("created"), "baseline_file": str(baseline_path)}
+
+
+# --------------------------------------------------------------------------- output
+def _run_folder(root: Path, created: datetime) -> Path:
+    stamp = created.strftime("%Y%m%dT%H%M%SZ")
+    folder, n = root / stamp, 1
+    while folder.exists():
+        n += 1
+        folder = root / f"{stamp}-{n}"
+    folder.mkdir(parents=True)
+    return folder
+
+
+def write_outputs(result: dict, root: Path, created: datetime) -> Path:
+    """<root>/<timestamp>/ with result.json, report.md, report.html; then <root>/latest/ as a copy."""
+    folder = _run_folder(root, created)
+    (folder / "result.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    (folder / "report.md").write_text(report.markdown(result), encoding="utf-8")
+    (folder / "report.html").write_text(report.html(result), encoding="utf-8")
+    latest, staging = root / "latest", root / f".latest-{uuid.uuid4().hex}"
+    shutil.copytree(folder, staging)
+    old = None
+    if latest.exists():
+        old = root / f".latest-old-{uuid.uuid4().hex}"
+        latest.rename(old)
+    staging.rename(latest)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
+    return folder
+
+
+# --------------------------------------------------------------------------- entry point
+def _err(message: str, code: int = EXIT_INPUT) -> int:
+    print(f"lỗi / error: {message}", file=sys.stderr)
+    return code
+
+
+def _load_assistant(settings: Settings, answerer: str | None):
+    from assistant.conversation import MemoryConversationStore
+    from assistant.service import Assistant
+
+    if answerer is None:
+        return Assistant.load(settings)
+    if answerer == "generative":
+        if not settings.llm_base_url:
+            raise ValueError("--answerer generative needs a model server: set QNA_LLM_BASE_URL (and QNA_LLM_MODEL)")
+        assistant = Assistant.load(settings)
+        if getattr(assistant.answerer, "name", "") == "extractive":
+            raise ValueError("the generative answerer is not available in this build")
+        return assistant
+    from assistant.extractive import ExtractiveAnswerer
+    from index.retrieval import SearchEngine
+
+    engine = SearchEngine.open(settings)
+    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+
+
+def check_stale(items: list[dict], settings: Settings) -> int:
+    stale = check_evidence(items, settings.corpus_dir)
+    if not stale:
+        print(f"{len(items)} items: every evidence quote is where its item says ({settings.corpus_dir}).")
+        return EXIT_OK
+    ids = sorted({p["id"] for p in stale})
+    print(f"{len(ids)} stale item(s) of {len(items)}: {', '.join(ids)}")
+    print(describe(stale))
+    return EXIT_GATE
+
+
+def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None = None,
+         embed_model=None, progress: bool = True) -> int:
+    """Run the eval as `assistant eval` asks. ``assistant``/``embed_model``: already loaded ones (tests)."""
+    path = Path(args.file) if args.file else QA_PATH
+    baseline_path = baseline_path or BASELINE_PATH
+    try:
+        items = load_items(path)
+    except FileNotFoundError:
+        return _err(f"no evaluation set at {path}")
+    except (DatasetError, UnicodeDecodeError) as exc:
+        return _err(str(exc))
+    problems = item_problems(items)
+    if problems:
+        return _err(f"{path} cannot be scored:\n" + "\n".join(problems[:20]))
+    if args.check_stale:
+        return check_stale(items, settings)
+    try:
+        baseline = read_baseline(baseline_path)
+    except (ValueError, json.JSONDecodeError) as exc:
+        return _err(f"unreadable baseline {baseline_path}: {exc}")
+
+    stale = check_evidence(items, settings.corpus_dir)
+    stale_ids = {p["id"] for p in stale}
+    if assistant is None:
+        try:
+            assistant = _load_assistant(settings, args.answerer)
+        except (ValueError, ImportError) as exc:
+            return _err(str(exc))
+    systems = [AssistantSystem(assistant)]
+    if args.baselines:
+        from evals.baselines import build_baselines
+
+        print("building the baselines (llama-index embeds the corpus once)…", file=sys.stderr)
+        systems += build_baselines(settings, assistant.engine, embed_model=embed_model)
+
+    created = datetime.now(timezone.utc)
+    set_info = {"file": str(path), "items": len(items), "sha256": _sha256(path)}
+    result: dict = {"created": created.isoformat(timespec="seconds"), "set": set_info,
+                    "answerer": systems[0].answerer, "k": K_RETRIEVE,
+                    "corpus": [{"document": d["document"], "sha256": d.get("sha256")} for d in assistant.documents()],
+                    "stale": stale, "systems": {}}
+    try:
+        for system in systems:
+            outcomes = run_system(system, items, stale_ids, progress=progress)
+            result["systems"][system.name] = {"label": system.label, "figures": summarise(outcomes),
+                                              "items": [o.to_dict() for o in outcomes]}
+    finally:
+        for system in systems:
+            system.close()
+
+    overall = result["systems"]["assistant"]["figures"]["overall"]
+    result["targets"] = target_status(overall)
+    result["tolerance_points"] = float((baseline or {}).get("tolerance_points", DEFAULT_TOLERANCE_POINTS))
+    if args.update_baseline:
+        update_baseline(baseline_path, baseline, result["answerer"], overall, set_info, result["created"])
+        result["gate"] = {"skipped": f"baseline updated: {baseline_path}"}
+    elif args.no_gate:
+        result["gate"] = {"skipped": "--no-gate"}
+    else:
+        result["gate"] = gate(baseline, result["answerer"], overall, set_info, baseline_path)
+
+    root = Path(args.out) if args.out else RESULTS_DIR
+    folder = write_outputs(result, root, created)
+    print(report.console(result))
+    print(f"\nreport: {folder / 'report.html'} (also {root / 'latest'})")
+    gate_result = result["gate"]
+    return EXIT_GATE if gate_result.get("passed") is False else EXIT_OK
+

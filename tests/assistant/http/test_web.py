@@ -1,0 +1,171 @@
+"""The chat page, end to end: Debian's headless Chromium at phone width (360 px), driven over the DevTools protocol.
+
+A question is typed into the page, the answer streams in from a real uvicorn server,
+its source is opened by a tap, 👍 is posted, and a screenshot is saved to
+evals/results/web/ for a person to look at.
+"""
+from __future__ import annotations
+
+import base64
+import itertools
+import json
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+import websocket
+
+from conftest import QUESTION
+
+CHROMIUM = Path("/usr/bin/chromium")
+RESULTS = Path(__file__).resolve().parents[3] / "evals" / "results" / "web"
+WIDTH, HEIGHT = 360, 740
+
+pytestmark = pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium is not installed (/usr/bin/chromium)")
+
+
+class Chromium:
+    """Headless Chromium with a fresh profile, one page, commands over its DevTools WebSocket."""
+
+    def __init__(self, profile: Path):
+        self.profile = profile
+        self.proc = subprocess.Popen(
+            [str(CHROMIUM), "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+             "--disable-background-networking", "--disable-component-update", "--disable-sync",
+             "--disable-dev-shm-usage", f"--user-data-dir={profile}", "--remote-debugging-address=127.0.0.1",
+             "--remote-debugging-port=0", f"--window-size={WIDTH},{HEIGHT}", "about:blank"],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )
+        self._ids = itertools.count(1)
+        port = self._devtools_port()
+        targets = httpx.get(f"http://127.0.0.1:{port}/json/list", timeout=10).json()
+        page = next(t for t in targets if t["type"] == "page")
+        self.ws = websocket.create_connection(page["webSocketDebuggerUrl"], timeout=60, suppress_origin=True)
+
+    def _devtools_port(self) -> int:
+        marker = self.profile / "DevToolsActivePort"
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError("chromium exited: " + self.proc.stderr.read().decode(errors="replace")[-2000:])
+            if marker.exists() and marker.read_text().strip():
+                return int(marker.read_text().split()[0])
+            time.sleep(0.1)
+        raise RuntimeError("chromium did not open its DevTools port")
+
+    def send(self, method: str, **params):
+        cid = next(self._ids)
+        self.ws.send(json.dumps({"id": cid, "method": method, "params": params}))
+        while True:
+            msg = json.loads(self.ws.recv())
+            if msg.get("id") == cid:
+                if "error" in msg:
+                    raise RuntimeError(f"{method}: {msg['error']}")
+                return msg.get("result", {})
+
+    def js(self, expression: str):
+        r = self.send("Runtime.evaluate", expression=expression, returnByValue=True, awaitPromise=True)
+        if "exceptionDetails" in r:
+            raise RuntimeError(f"JS error in {expression!r}: {r['exceptionDetails']}")
+        return r["result"].get("value")
+
+    def wait_for(self, expression: str, timeout: float = 120, what: str = ""):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            value = self.js(expression)
+            if value:
+                return value
+            time.sleep(0.1)
+        page = self.js("document.body.innerText")
+        raise AssertionError(f"timed out waiting for {what or expression}; the page shows:\n{page}")
+
+    def tap(self, selector: str) -> None:
+        """A real touch: the element's centre, as the phone's finger would."""
+        box = self.js(f"(() => {{ const e = document.querySelector({json.dumps(selector)}); e.scrollIntoView({{block: 'center'}});"
+                      f" const r = e.getBoundingClientRect(); return [r.x + r.width / 2, r.y + r.height / 2]; }})()")
+        x, y = box
+        self.send("Input.dispatchTouchEvent", type="touchStart", touchPoints=[{"x": x, "y": y}])
+        self.send("Input.dispatchTouchEvent", type="touchEnd", touchPoints=[])
+
+    def screenshot(self, path: Path) -> None:
+        data = self.send("Page.captureScreenshot", format="png", captureBeyondViewport=False)["data"]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_bytes(base64.b64decode(data))
+
+    def close(self) -> None:
+        try:
+            self.ws.close()
+        finally:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=15)
+
+
+@pytest.fixture
+def browser(tmp_path):
+    chrome = Chromium(tmp_path / "chromium-profile")
+    try:
+        chrome.send("Emulation.setDeviceMetricsOverride", width=WIDTH, height=HEIGHT, deviceScaleFactor=2, mobile=True)
+        chrome.send("Emulation.setTouchEmulationEnabled", enabled=True, maxTouchPoints=1)
+        chrome.send("Page.enable")
+        chrome.send("Runtime.enable")
+        yield chrome
+    finally:
+        chrome.close()
+        shutil.rmtree(tmp_path / "chromium-profile", ignore_errors=True)
+
+
+def test_ask_from_the_page_at_phone_width(browser, live_server, store):
+    b = browser
+    b.send("Page.navigate", url=live_server.url + "/")
+    b.wait_for("document.readyState === 'complete' && !!document.querySelector('#question')", 60, "the page")
+    assert b.js("document.documentElement.lang") == "vi"
+    assert b.js("document.querySelectorAll('.example').length") >= 3
+    # nothing overflows the phone's width
+    assert b.js("document.documentElement.scrollWidth") <= WIDTH
+
+    # count how often the answer's text changes while it arrives: streaming means more than once
+    b.js("""window.__changes = 0;
+            new MutationObserver(() => { window.__changes++; })
+              .observe(document.getElementById('messages'), {subtree: true, childList: true, characterData: true});""")
+    b.js("document.getElementById('question').focus()")
+    b.send("Input.insertText", text=QUESTION)
+    b.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    b.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+
+    b.wait_for("(() => { const m = document.querySelector('.msg.bot'); "
+               "return m && !m.classList.contains('streaming') && (m.querySelector('.sources') || m.classList.contains('error')); })()",
+               180, "the streamed answer and its sources")
+    assert not b.js("document.querySelector('.msg.bot').classList.contains('error')"), b.js(
+        "document.querySelector('.msg.bot').innerText")
+    assert b.js("document.querySelector('.msg.user').textContent") == QUESTION
+    answer = b.js("document.querySelector('.msg.bot .text').textContent")
+    assert answer.strip()
+    assert b.js("window.__changes") > 3, "the answer should arrive piece by piece"
+    summary = b.js("document.querySelector('.source summary').textContent")
+    assert "mục " in summary or "phần mở đầu" in summary
+
+    # the quote is hidden until the source is tapped
+    assert not b.js("document.querySelector('.source details').open")
+    b.tap(".source summary")
+    b.wait_for("document.querySelector('.source details').open", 10, "the source to open")
+    quote = b.js("document.querySelector('.source blockquote').innerText")
+    assert quote.strip() and b.js("document.querySelector('.source blockquote').offsetHeight") > 0
+
+    # 👍 is stored against the answer's message id
+    message_id = b.js("document.querySelector('.msg.bot').dataset.messageId")
+    b.tap(".feedback .up")
+    b.wait_for("document.querySelector('.feedback .label').textContent.includes('Cảm ơn')", 30, "the feedback thanks")
+    assert [f["rating"] for f in store.feedback(message_id)] == [1]
+    assert store.get_message(message_id)[1].question == QUESTION
+    assert b.js("document.documentElement.scrollWidth") <= WIDTH
+
+    b.js("window.scrollTo(0, 0)")
+    b.screenshot(RESULTS / "chat-360px.png")
+    assert (RESULTS / "chat-360px.png").stat().st_size > 10_000

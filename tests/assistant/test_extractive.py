@@ -1,0 +1,109 @@
+"""Questions of our own, with the answer text and the section a correct answer cites."""
+from __future__ import annotations
+
+import pytest
+
+P25 = "2025-ubnd-tinh-du-thao-ke-hoach-truyen-thong-cchc-cds.txt"
+VP25 = "2025-vp-ubnd-ke-hoach-tuyen-truyen-cchc-cds-dvc-truc-tuyen.txt"
+KHCN = "2025-so-khcn-ke-hoach-281-tuyen-truyen-cchc.txt"
+BC23 = "2023-vp-ubnd-bao-cao-tuyen-truyen-cchc.txt"
+VP23 = "2023-vp-ubnd-ke-hoach-tuyen-truyen-cchc.txt"
+
+# (question, strings the answer must contain, (document, section) it must cite)
+CASES = [
+    ("Ai chủ trì Bản tin PCI trên kênh truyền hình?", ["Đài Phát thanh và Truyền hình tỉnh"], (P25, "C.II.12.c")),
+    ("ai chu tri ban tin pci tren kenh truyen hinh", ["Đài Phát thanh và Truyền hình tỉnh"], (P25, "C.II.12.c")),
+    ("Đơn vị nào chủ trì chương trình Bình dân học vụ số?", ["Sở Khoa học và Công nghệ"], (P25, "C.I.3.c")),
+    ("Bình dân học vụ số tổ chức khi nào?", ["Quý III-IV/2025"], (P25, "C.I.3.c")),
+    ("Cuộc thi tìm hiểu về chuyển đổi số trong đoàn viên thanh niên do ai chủ trì?", ["Tỉnh đoàn Quảng Ngãi"],
+     (P25, "C.I.3.đ")),
+    ("Ai phụ trách tuyên truyền an toàn thông tin, an ninh mạng trong chuyển đổi số?", ["Công an tỉnh"], (P25, "C.I.3.e")),
+    ("Bản tin điện tử về Chuyển đổi số phát hành bao nhiêu số một năm?", ["12 số/năm"], (P25, "C.I.4.a")),
+    ("Ngày Chuyển đổi số quốc gia được hưởng ứng vào thời gian nào?", ["Quý III/2025"], (P25, "C.I.3.a")),
+    ("Chuyên trang Chuyển đổi số trên Báo Quảng Ngãi ra với tần suất thế nào?", ["01 kỳ/1 trang/tháng"], (P25, "C.I.2.c")),
+    ("Ai phối hợp với Báo Quảng Ngãi thực hiện chuyên trang chuyển đổi số?", ["Sở Khoa học và Công nghệ"], (P25, "C.I.2.c")),
+    ("Chuyên mục Chuyển đổi số trên Cổng thông tin điện tử tỉnh đăng bao nhiêu tin bài mỗi tháng?",
+     ["15 tin, bài, video/tháng"], (P25, "C.I.2.đ")),
+    ("Ai thực hiện chuyên mục phát thanh CCHC trên hệ thống thông tin cơ sở?",
+     ["Trung tâm Truyền thông - Văn hóa - Thể thao các huyện, thị xã, thành phố"], (P25, "C.II.13.a")),
+    ("Cơ quan nào chủ trì tổ chức Cuộc thi Video Clip tuyên truyền về Đại hội đảng các cấp?",
+     ["Sở Văn hóa, Thể thao và Du lịch"], (P25, "C.II.4")),
+    ("Tập huấn tuyên truyền pháp luật về CCHC tại các huyện do ai chủ trì?", ["Sở Tư pháp"], (P25, "C.II.10")),
+    ("Ai chủ trì thiết kế poster tuyên truyền về CCHC?", ["Sở Văn hóa, Thể thao và Du lịch"], (P25, "C.II.6")),
+    ("Bản tin số Cải cách hành chính xuất bản mấy số mỗi tháng?", ["01 số/tháng"], (P25, "C.II.5")),
+    ("Hướng dẫn cơ quan báo chí truyền thông về CCHC thực hiện khi nào?", ["Quý I/2025"], (P25, "C.II.3")),
+    ("Ai chủ trì thực hiện dịch vụ Zalo Sở Khoa học và Công nghệ Quảng Ngãi?", ["Sở Khoa học và Công nghệ"],
+     (P25, "C.I.2.h")),
+    ("Trong kế hoạch năm 2025 của Văn phòng UBND tỉnh, ai chủ trì lồng ghép nội dung CCHC qua sinh hoạt chi bộ?",
+     ["Phòng Hành chính - Quản trị"], (VP25, "III.3")),
+    ("Văn phòng UBND tỉnh giao ai đăng tải tin bài về CCHC và CĐS trên Cổng Thông tin điện tử tỉnh năm 2025?",
+     ["Trung tâm Công báo và Tin học"], (VP25, "III.4")),
+    ("Ai phối hợp vận động công chức tham gia các cuộc thi tìm hiểu về CCHC và CĐS năm 2025?",
+     ["Trung tâm Công báo và Tin học"], (VP25, "III.8")),
+    ("Ban Biên tập Trang thông tin điện tử của Sở KHCN phụ trách việc gì?", ["Ban Biên tập"], (KHCN, "IV.1")),
+    ("Ai chủ trì đào tạo về Hệ thống quản lý chất lượng theo TCVN ISO 9001:2015?",
+     ["Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng"], (KHCN, "IV.5")),
+    ("Kiểm tra áp dụng ISO 9001:2015 tiến hành vào thời gian nào?", ["Quý IV/2025"], (KHCN, "IV.6")),
+    ("nop ho so truc tuyen o dau", ["dichvucong.quangngai.gov.vn"], (KHCN, "III.9")),
+    ("Kế hoạch tuyên truyền CCHC của Sở Khoa học và Công nghệ số mấy?", ["281/KH-SKHCN"], (KHCN, "header")),
+    ("PAPI là gì?", ["Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh"], None),
+    ("DDCI viết tắt của gì?", ["Chỉ số năng lực cạnh tranh cấp sở, ngành, địa phương"], None),
+    ("Năm 2023 có bao nhiêu hồ sơ trực tuyến được tiếp nhận tại Trung tâm?", ["69.000"], (BC23, "I.2.c")),
+    ("Thanh toán trực tuyến năm 2023 đạt khoảng bao nhiêu tiền?", ["35 tỷ đồng"], (BC23, "I.2.c")),
+    ("Hội nghị tập huấn nghiệp vụ cải cách TTHC năm 2023 diễn ra ngày nào?", ["22/6/2023"], (BC23, "I.2.d")),
+    ("Cổng Thông tin điện tử tỉnh đăng bao nhiêu tin bài về CCHC năm 2023?", ["120"], (BC23, "I.2.b")),
+    ("Ai ký báo cáo công tác tuyên truyền CCHC năm 2023?", ["Vũ Minh Tâm"], (BC23, "signature")),
+    ("Theo kế hoạch 2023 của Văn phòng, ai chủ trì duy trì chuyên mục CCHC trên Cổng Thông tin điện tử tỉnh?",
+     ["Trung tâm Công báo và Tin học"], (VP23, "III.3")),
+    ("Who leads the PCI bulletin on television?", ["Đài Phát thanh và Truyền hình tỉnh"], (P25, "C.II.12.c")),
+    ("Who organises the digital transformation contest for youth union members?", ["Tỉnh đoàn Quảng Ngãi"],
+     (P25, "C.I.3.đ")),
+]
+
+
+@pytest.mark.parametrize("question,must,cite", CASES, ids=[c[0][:40] for c in CASES])
+def test_answers(qna, question, must, cite):
+    a = qna.ask(question).answer
+    assert a.grounded, a.answer
+    for text in must:
+        assert text.lower() in a.answer.lower(), a.answer
+    if cite:
+        assert cite in [(c.document, c.section) for c in a.citations], [(c.document, c.section) for c in a.citations]
+
+
+def test_english_question_gets_an_english_answer(qna):
+    a = qna.ask("Who leads the PCI bulletin on television?").answer
+    assert a.language == "en" and "section C.II.12.c" in a.answer and "leads" in a.answer
+
+
+def test_same_activity_in_two_plans_names_each_plan(qna):
+    a = qna.ask("Ai chủ trì đẩy mạnh tuyên truyền việc thực hiện dịch vụ công trực tuyến, thanh toán trực tuyến?").answer
+    cited = {(c.document, c.section) for c in a.citations}
+    assert {(VP25, "III.5"), (VP23, "III.4")} <= cited, a.answer
+    assert "2023" in a.answer and "2025" in a.answer
+    assert "Trung tâm Phục vụ - Kiểm soát TTHC tỉnh" in a.answer
+    assert "Trung tâm Phục vụ - Kiểm soát thủ tục hành chính" in a.answer
+
+
+def test_follow_up_uses_the_previous_turn(qna):
+    first = qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình?")
+    second = qna.ask("còn bản tin PAPI thì sao?", first.conversation_id).answer
+    assert "Đài Phát thanh và Truyền hình tỉnh" in second.answer
+    assert (P25, "C.II.12.c") in [(c.document, c.section) for c in second.citations]
+    third = qna.ask("thời gian thực hiện?", first.conversation_id).answer
+    assert "Thường xuyên trong năm" in third.answer
+
+
+@pytest.mark.parametrize("question", [
+    "Tổng kinh phí thực hiện kế hoạch truyền thông năm 2025 là bao nhiêu tiền?",
+    "Số điện thoại đường dây nóng tiếp nhận phản ánh là bao nhiêu?",
+    "Email của Trung tâm Phục vụ - Kiểm soát TTHC tỉnh là gì?",
+    "Dự báo thời tiết Quảng Ngãi ngày mai thế nào?",
+    "Giá vé máy bay đi Hà Nội bao nhiêu?",
+    "What is the phone number of the hotline?",
+    "Kế hoạch 281 do ai ký?",
+])
+def test_declines_what_the_documents_do_not_say(qna, question):
+    a = qna.ask(question).answer
+    assert not a.grounded, a.answer
+    assert a.citations == []

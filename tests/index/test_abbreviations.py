@@ -1,0 +1,42 @@
+from pathlib import Path
+
+from index.abbreviations import Abbreviations, extract
+from index.parser import parse_file, parse_text
+from tests.index.plan_factory import PLAN_TEXT
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus"
+
+
+def corpus_abbreviations() -> Abbreviations:
+    docs = [parse_file(p) for p in sorted(CORPUS.iterdir())]
+    ab = Abbreviations.from_documents(docs)
+    ab.learn_acronyms([s.text for d in docs for s in d.sections])
+    return ab
+
+
+def test_definitions_learnt_from_the_documents():
+    ab = corpus_abbreviations()
+    expected = {"CCHC": "cải cách hành chính", "PCI": "Chỉ số năng lực cạnh tranh cấp tỉnh",
+                "PAPI": "Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh", "PAR INDEX": "Chỉ số CCHC",
+                "DDCI": "Chỉ số năng lực cạnh tranh cấp sở, ngành, địa phương", "DTI": "Chỉ số chuyển đổi số"}
+    for short, expansion in expected.items():
+        assert ab.lookup(short).expansion == expansion, short
+    assert ab.lookup("CĐS").expansion.lower() == "chuyển đổi số" == ab.lookup("cds").expansion.lower()
+    assert ab.lookup("SIPAS").expansion.startswith("Chỉ số hài lòng")
+    assert ab.lookup("UBND").expansion == "Ủy ban nhân dân"  # used but never defined: standard list
+    assert ab.lookup("PCI").section and ab.lookup("PCI").quote.endswith("(PCI)")
+
+
+def test_unit_initials_and_query_expansion():
+    ab = corpus_abbreviations()
+    assert ab.lookup("KHCN").expansion == "Khoa học và Công nghệ"
+    assert ab.lookup("PTTH").expansion == "Phát thanh và Truyền hình"
+    assert ab.lookup("QWXZ") is None
+    assert "Chỉ số năng lực cạnh tranh cấp tỉnh" in ab.expand_query("ban tin pci")
+    assert "PAPI" in ab.expand_query("Chỉ số hiệu quả quản trị và hành chính công cấp tỉnh là gì")
+
+
+def test_a_new_plan_brings_its_own_abbreviations():
+    found = {a.short: a.expansion for a in extract(parse_text(PLAN_TEXT))}
+    assert found["CCHC"] == "cải cách hành chính"
+    assert found["SIPAS"] == "chỉ số hài lòng của người dân"
