@@ -59,7 +59,13 @@ class Settings(BaseSettings):
     zalo_bot_token: str = ""
     zalo_bot_base_url: str = "https://bot-api.zaloplatforms.com"
     zalo_bot_webhook_secret: str = ""
+    zalo_app_secret_key: str = ""  # the app's secret (token refresh); differs from the OA key that signs webhooks
     bot_rate_limit_per_minute: int = 20
+    bot_http_max_attempts: int = 4
+    bot_http_backoff_s: float = 0.5
+    bot_http_max_backoff_s: float = 8.0
+    bot_http_timeout_s: float = 10.0
+    bot_outbox_flush_s: float = 60.0
 
     # --- optional generative answer-writer (issue 6) -----------------------------
     llm_base_url: str = ""  # empty: off; the extractive answerer is used

@@ -15,9 +15,9 @@ from typing import Iterator, Sequence
 from assistant import intents as I
 from assistant.answers import Answer, Citation, Turn
 from index.chunking import Chunk, split_sentences
-from index.lexical import QUERY_STOPWORDS
-from index.normalize import fold, folded_tokens, squash
-from index.query import detect_language, translate_terms
+from index.lexical import content_tokens
+from index.normalize import fold, folded_tokens, has_diacritics, squash
+from index.query import _ENGLISH_WORDS, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
 
 MIN_COVERAGE = 0.5  # share of the question's topic (idf-weighted) the best section must contain
@@ -86,92 +86,153 @@ class ExtractiveAnswerer:
 
     # -- the work -------------------------------------------------------------------------------
     def _answer(self, question: str, focus: str, intent: I.Intent, lang: str, follow_up: bool) -> Answer:
-        lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
-        hits = self.engine.search(focus, k=self.engine.settings.top_k, lexical_query=lexical_query)
-        topic = self._topic(question if not follow_up else focus, lang)
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=intent.kind)
-
-        if intent.kind == I.DEFINITION:
-            ans = self._definition(question, base)
+        english = f"{question} {translate_terms(question)}" if lang == "en" else question
+        documents = self.engine.manifest["documents"]
+        mentions = plan_mentions(english, documents)  # the plans the question names (strong: restrict to them)
+        if intent.needs == "date" and self._cites_other_document(question):
+            intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
+        if intent.kind == I.DEFINITION and self._asks_meaning(question):
+            ans = self._definition(question, base, mentions)
             if ans:
                 return ans
         if intent.kind == I.FACT and intent.needs in ("number", "signer", "date"):
-            return self._document_fact(question, intent.needs, hits, base)
-        if not hits or self._coverage(topic, hits[0]) < MIN_COVERAGE:
+            return self._document_fact(english, intent.needs, mentions, base, focus)
+        topic = self._topic(question if not follow_up else focus, lang)
+        if mentions:  # words that name the plan say which plan, not what is asked about it
+            plan_words = self._plan_words([d for g in mentions for d in g])
+            topic = [t for t in topic if t not in plan_words] or topic
+        lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
+        if len(mentions) >= 2:
+            return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query)
+        strong = mentions[0] if mentions and mentions[0].strong else None
+        prefer = {d: 3.0 for d in strong} if strong else None
+        hits = self.engine.search(focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
+        if strong:
+            hits = [h for h in hits if h.document in strong] or hits
+        ranked = self._rerank(topic, hits)
+        return self._from_ranked(question, intent, ranked, base, restricted=bool(strong))
+
+    def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
+                     restricted: bool) -> Answer:
+        hits = [h for h, _ in ranked]
+        if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
         if intent.kind == I.FACT and intent.needs in _EVIDENCE:
             return self._pattern_fact(question, intent.needs, hits, base)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
         if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
-            ans = self._field_answer(question, intent.kind, hits, base, topic)
+            ans = self._field_answer(question, intent.kind, ranked, base, same_activity=not restricted)
             if ans:
                 return ans
         if intent.kind == I.LIST:
-            return self._list(question, hits, base)
-        return self._sentence_answer(question, hits, base, need_digit=intent.needs == "figure")
+            return self._list(question, ranked, base)
+        accept = None
+        if intent.kind == I.LEAD:
+            if self._unit_above(hits[0].chunk) is not None:  # "E.2 Sở Văn hóa…" › "a) Làm đầu mối …"
+                return self._sentence_answer(question, hits[:1], base)
+            accept = lambda s: bool(_UNIT_IN_TEXT.search(s))  # noqa: E731
+        elif intent.kind == I.TIMING or intent.needs in ("figure", "day"):
+            accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
+        return self._sentence_answer(question, hits, base, accept)
 
-    # -- topic coverage: is the question about something the best section contains? --------
+    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query) -> Answer:
+        """A question that names two plans ("kế hoạch 2023 … và kế hoạch 2025 …"): answer from each."""
+        parts: list[Answer] = []
+        for group in mentions[:3]:
+            hits = self.engine.search(focus, k=10, prefer={d: 5.0 for d in group}, lexical_query=lexical_query,
+                                      topic=topic)
+            hits = [h for h in hits if h.document in group]
+            sub = Answer(question=question, answer="", grounded=False, language=base.language, kind=base.kind)
+            parts.append(self._from_ranked(question, I.Intent(intent.kind, intent.needs, False),
+                                           self._rerank(topic, hits), sub, restricted=True))
+        grounded = [p for p in parts if p.grounded]
+        if not grounded:
+            return self._decline(base, intent, [])
+        lines = []
+        for group, p in zip(mentions, parts):
+            if p.grounded:
+                lines.append(p.answer)
+            else:
+                title = self.engine.document(group[0])["title"]
+                lines.append(f"{title}: không có thông tin về nội dung này." if base.language == "vi"
+                             else f"{title}: no information on this.")
+        base.answer = "\n".join(lines)
+        base.grounded = True
+        base.citations = [c for p in grounded for c in p.citations]
+        return base
+
+    def _rerank(self, topic: list[str], hits: list[Hit]) -> list[tuple[Hit, float]]:
+        """(hit, topic coverage) pairs, in the engine's order (already re-ranked by coverage)."""
+        return [(h, h.coverage) for h in hits]
+
+    def _plan_words(self, names: list[str]) -> set[str]:
+        words = {"ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo"}
+        for name in names:  # not the title's words: they are often the topic too ("tuyên truyền")
+            d = self.engine.document(name) or {}
+            words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
+        return words
+
+    def _asks_meaning(self, question: str) -> bool:
+        """'PAPI là gì?' asks what PAPI means; 'bộ phận một cửa … UBND còn gọi là gì' does not."""
+        found = self.engine.abbreviations.in_text(question)
+        if not found:
+            return False
+        shorts = {fold(w) for a in found for w in a.short.split()}
+        ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
+        rest = [t for t in I.content_words(question) if t not in ignore]
+        return len(rest) <= 4
+
+    def _cites_other_document(self, question: str) -> bool:
+        own = {(d.get("number") or "").split("/")[0] for d in self.engine.documents()}
+        return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(fold(question)))
+
+    def _unknown_year(self, question: str, hit: Hit) -> bool:
+        """A year no plan covers and the best section never mentions (a plan for 2027)."""
+        years = set(re.findall(r"\b(20\d\d)\b", question))
+        known = {str(d.get("year")) for d in self.engine.documents()}
+        return any(y not in known and y not in hit.chunk.text and y not in hit.chunk.breadcrumb for y in years)
+
+    # -- topic coverage: is the question about something the section contains? -------------
     def _topic(self, question: str, lang: str) -> list[str]:
-        text = question
-        if lang == "en":
-            keep = [t for t in re.findall(r"[^\W_]+", question) if t.lower() not in _EN_STOP and t[:1].isupper()]
-            text = f"{translate_terms(question)} {' '.join(keep)}"
-        words = I.content_words(self.engine.abbreviations.expand_query(text) if lang == "en" else text)
+        if lang == "en":  # the Vietnamese terms of its English words, plus names, acronyms and numbers
+            keep = [t for t in re.findall(r"[^\W_]+", question)
+                    if fold(t) not in _ENGLISH_TOKENS and (t.isupper() or t.isdigit() or has_diacritics(t))]
+            words = I.content_words(f"{translate_terms(question)} {' '.join(keep)}")
+        else:
+            words = I.content_words(question)
         for ab in self.engine.abbreviations.unknown_acronyms(question):  # "Sở KHCN": count the name it spells
             words = [w for w in words if w != fold(ab.short)] + I.content_words(ab.expansion)
         return words
 
-    def _coverage(self, topic: list[str], hit: Hit) -> float:
-        if not topic:
-            return 1.0
-        c = hit.chunk
-        have = set(folded_tokens(f"{c.title} {c.breadcrumb} {c.text}"))
-        expanded = set(folded_tokens(self.engine.abbreviations.expand_query(" ".join(topic))))
-        idf = self.engine.lexical.idf
-        top = max(idf.values()) if idf else 1.0
-        total = matched = 0.0
-        for t in dict.fromkeys(topic):
-            w = idf.get(t, top)
-            total += w
-            if t in have:
-                matched += w
-            else:  # an abbreviation in the question matches its expansion in the text and back
-                ab = self.engine.abbreviations.lookup(t)
-                if ab and set(folded_tokens(ab.expansion)) <= have:
-                    matched += w
-                elif t in expanded and any(t == fold(a.short) for a in self.engine.abbreviations.in_text(c.text)):
-                    matched += w
-        return matched / total if total else 1.0
-
     # -- answers from activity fields -----------------------------------------------------------
-    def _field_answer(self, question: str, kind: str, hits: list[Hit], base: Answer, topic: list[str]) -> Answer | None:
+    def _field_answer(self, question: str, kind: str, ranked: list[tuple[Hit, float]], base: Answer,
+                      same_activity: bool = True) -> Answer | None:
         keys = ("lead", "executor", "director") if kind == I.LEAD else (kind,)
-        candidates = [h for h in hits if any(k in h.fields for k in keys)]
-        if kind == I.FREQUENCY:
-            best_sentence = self._frequency_sentence(question, hits[:3])
-            if best_sentence and (not candidates or candidates[0].score < best_sentence.hit.score
-                                  or best_sentence.hit is hits[0]):
-                return self._from_sentence(base, best_sentence, frequency=True)
-        if not candidates:
-            container = self._container(hits[0])
-            kids = [self.engine.chunk(hits[0].document, p) for p in container] if container else []
+        best, best_cov = ranked[0]
+        candidates = [(h, cov) for h, cov in ranked if any(k in h.fields for k in keys)]
+        if kind in (I.FREQUENCY, I.TIMING) and not any(k in best.fields for k in keys):
+            pattern = _FREQ_PATTERN if kind == I.FREQUENCY else _DATE_PATTERN
+            ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
+                                     and not _FIELD_LINE.match(s))
+            if ev:
+                return self._from_sentence(base, ev)
+        if not candidates or candidates[0][1] < best_cov - 0.1:
+            kids = [self.engine.chunk(best.document, p) for p in self._container(best)]
             kids = [k for k in kids if k and any(key in k.fields for key in keys)]
             if kids:
-                return self._children_fields(base, hits[0], kids, keys)
+                return self._children_fields(base, best, kids, keys)
             return None
-        primary = candidates[0]
-        if primary.score < 0.5 * hits[0].score or self._coverage(topic, primary) < MIN_COVERAGE:
-            return None
-        same = [primary] + [h for h in candidates[1:]
-                            if h.document != primary.document and h.score >= 0.7 * primary.score
-                            and _overlap(h.chunk.heading, primary.chunk.heading) >= SAME_ACTIVITY]
-        seen_docs: set[str] = set()
-        picked = []
-        for h in same:
-            if h.document not in seen_docs:
-                picked.append(h)
-                seen_docs.add(h.document)
+        primary = candidates[0][0]
+        picked = [primary]
+        if same_activity:
+            seen = {primary.document}
+            for h, cov in candidates[1:]:
+                if h.document not in seen and cov >= candidates[0][1] - 0.05 \
+                        and _overlap(h.chunk.heading, primary.chunk.heading) >= SAME_ACTIVITY:
+                    picked.append(h)
+                    seen.add(h.document)
         lang = base.language
         lines, citations = [], []
         for h in picked:
@@ -181,31 +242,25 @@ class ExtractiveAnswerer:
                 lines.append(f"Theo {h.title} ({ref}): {value}." if lang == "vi" else f"According to {h.title} ({ref}): {value}.")
             else:
                 lines.append(f"{value} ({ref}, {h.title})." if lang == "vi" else f"{value} ({ref} of {h.title}).")
-            citations.append(self._cite(h.chunk, [h.chunk.heading and h.chunk.text.split("\n")[0], *[
+            citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], *[
                 self._field_line(h.chunk, k) for k in keys if k in h.fields]]))
         if len(picked) > 1:
             lines.insert(0, "Hoạt động này có trong nhiều kế hoạch:" if lang == "vi"
                          else "This activity appears in several plans:")
-        base.answer = "\n".join(lines) if len(picked) > 1 else lines[0]
+        base.answer = "\n".join(lines)
         base.grounded, base.citations = True, citations
         return base
 
     def _field_phrase(self, chunk: Chunk, keys: tuple[str, ...], lang: str) -> str:
         f, w = chunk.fields, _FIELD_WORDS[lang]
         if keys[0] == "lead":
-            parts = []
-            if "lead" in f:
-                parts.append(f"{f['lead']} {w['lead']}" if lang == "vi" else f"{f['lead']} {w['lead']}")
-            if "director" in f:
-                parts.append(f"{f['director']} {w['director']}")
-            if "executor" in f:
-                parts.append(f"{f['executor']} {w['executor']}")
+            parts = [f"{f[k]} {w[k]}" for k in ("lead", "director", "executor") if k in f]
             return "; ".join(parts)
         return f"{w[keys[0]]}: {f[keys[0]]}"
 
     @staticmethod
     def _field_line(chunk: Chunk, key: str) -> str:
-        from index.parser import field_kind, _FIELD, _BULLET
+        from index.parser import _BULLET, _FIELD, field_kind
 
         for line in chunk.text.split("\n"):
             m = _FIELD.match(_BULLET.sub("", line, count=1))
@@ -225,11 +280,21 @@ class ExtractiveAnswerer:
         return base
 
     def _container(self, hit: Hit) -> list[str]:
-        """Paths of the children of the hit's section (from the chunk list)."""
+        """Paths of the children of the hit's section."""
         prefix = hit.section + "."
         return [c.section for c in self.engine.chunks
                 if c.document == hit.document and c.part == 0 and c.section.startswith(prefix)
                 and "." not in c.section[len(prefix):]]
+
+    def _unit_above(self, chunk: Chunk) -> Chunk | None:
+        """The nearest ancestor whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch")."""
+        path = chunk.section
+        while "." in path:
+            path = path.rsplit(".", 1)[0]
+            parent = self.engine.chunk(chunk.document, path)
+            if parent and _UNIT_HEADING.match(parent.heading) and len(parent.heading) <= 90:
+                return parent
+        return None
 
     # -- sentences --------------------------------------------------------------------------------
     def _sentences(self, hits: Sequence[Hit]) -> list[tuple[Hit, str, str]]:
@@ -238,8 +303,8 @@ class ExtractiveAnswerer:
         for h in hits:
             for line in h.chunk.text.split("\n"):
                 lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
-                for s in split_sentences(line):
-                    out.append((h, s, lead_in))
+                for sentence in split_sentences(line):
+                    out.append((h, sentence, lead_in))
         return out
 
     def _score_sentence(self, question_terms: set[str], sentence: str, context: str, hit: Hit) -> float:
@@ -251,28 +316,28 @@ class ExtractiveAnswerer:
     def _question_terms(self, question: str) -> set[str]:
         # abbreviations are not expanded here: "PCI" must match "Bản tin PCI", not every "chỉ số"
         text = f"{question} {translate_terms(question)}" if detect_language(question) == "en" else question
-        toks = [t for t in folded_tokens(text) if t not in QUERY_STOPWORDS]
+        toks = content_tokens(text)
         return set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
 
-    def _best_sentence(self, question: str, hits: Sequence[Hit], accept=lambda s: True) -> _Evidence | None:
+    def _best_sentence(self, question: str, hits: Sequence[Hit], accept=None) -> _Evidence | None:
         terms = self._question_terms(question)
         best, best_score = None, 0.0
-        for h, s, ctx in self._sentences(hits):
-            if not accept(s):
+        rank_weight = {id(h): 1.0 if i == 0 else 0.7 for i, h in enumerate(hits)}  # the best section first
+        for h, sentence, ctx in self._sentences(hits):
+            if accept is not None and not accept(sentence):
                 continue
-            score = self._score_sentence(terms, s, ctx, h)
+            score = self._score_sentence(terms, sentence, ctx, h) * rank_weight[id(h)]
             if score > best_score:
-                best, best_score = _Evidence(h, s), score
+                best, best_score = _Evidence(h, sentence), score
         return best
 
-    def _frequency_sentence(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
-        return self._best_sentence(question, hits, accept=lambda s: bool(_FREQ_PATTERN.search(s))
-                                   and not s.lstrip("- ").lower().startswith("tần suất"))
-
-    def _from_sentence(self, base: Answer, ev: _Evidence, frequency: bool = False) -> Answer:
+    def _from_sentence(self, base: Answer, ev: _Evidence) -> Answer:
         lang, c = base.language, ev.hit.chunk
         sentence = ev.quote.lstrip("-+ ").strip()
         ref = self._ref(c, lang)
+        unit = self._unit_above(c)
+        if unit is not None:
+            ref = f"{ref} – {unit.heading}"
         if lang == "vi":
             base.answer = f"Theo {ref} của {c.title}: “{sentence}”"
         else:
@@ -280,113 +345,146 @@ class ExtractiveAnswerer:
         base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
         return base
 
-    def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, need_digit: bool = False) -> Answer:
-        accept = (lambda s: bool(re.search(r"\d", s))) if need_digit else (lambda s: len(s) > 12)
-        ev = self._best_sentence(question, hits[:3], accept) or self._best_sentence(question, hits[:3])
+    def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
+        top = hits[:2]
+        ev = (self._best_sentence(question, top, accept) if accept else None) \
+            or self._best_sentence(question, top, lambda s: len(s) > 12) or self._best_sentence(question, top)
         if ev is None:
             return self._decline(base, I.Intent(base.kind, None, False), hits)
         return self._from_sentence(base, ev)
 
     # -- lists -------------------------------------------------------------------------------------
-    def _list(self, question: str, hits: list[Hit], base: Answer) -> Answer:
+    def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer) -> Answer:
         lang = base.language
-        for h in hits[:3]:
-            kids = self._container(h)
-            target = h
-            if not kids and "." in h.section:
-                parent = self.engine.chunk(h.document, h.section.rsplit(".", 1)[0])
-                if parent is not None and _overlap(question, parent.heading) >= _overlap(question, h.chunk.heading):
-                    target = Hit(parent, h.score)
-                    kids = self._container(target)
-            if kids:
-                chunks = [self.engine.chunk(h.document, p) for p in kids]
-                items = [f"{k.section}. {_clip(k.heading, 110)}" for k in chunks if k]
-                head = (f"{self._ref(target.chunk, lang).capitalize()} – {_clip(target.chunk.heading, 80)} "
-                        f"({target.title}) gồm {len(items)} nội dung:" if lang == "vi" else
-                        f"{self._ref(target.chunk, lang).capitalize()} – {_clip(target.chunk.heading, 80)} "
-                        f"({target.title}) lists {len(items)} items:")
-                base.answer = "\n".join([head] + [f"- {i}" for i in items])
-                base.grounded = True
-                base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
-                return base
-            bullets = [l for l in h.chunk.text.split("\n")[1:] if l[:1] in "-+"]
-            if len(bullets) >= 2:
-                head = (f"Theo {self._ref(h.chunk, lang)} ({h.title}):" if lang == "vi"
-                        else f"According to {self._ref(h.chunk, lang)} ({h.title}):")
-                base.answer = "\n".join([head] + [_clip(b, 200) for b in bullets[:10]])
-                base.grounded, base.citations = True, [self._cite(h.chunk, bullets[:3])]
-                return base
-        return self._sentence_answer(question, hits, base)
+        best = ranked[0][0]
+        target = best
+        if "." in best.section or best.section in ("I", "II", "III", "IV", "V", "VI"):
+            parent_path = best.section.rsplit(".", 1)[0] if "." in best.section else None
+            parent = self.engine.chunk(best.document, parent_path) if parent_path else None
+            if parent is not None and not self._container(best) \
+                    and _overlap(question, parent.heading) > _overlap(question, best.chunk.heading):
+                target = Hit(parent, best.score)
+        kids = self._container(target)
+        if kids:
+            chunks = [self.engine.chunk(target.document, p) for p in kids]
+            items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks if k]
+            head = (f"{self._ref(target.chunk, lang).capitalize()} – {_clip(target.chunk.heading, 80)} "
+                    f"({target.title}) gồm {len(items)} nội dung:" if lang == "vi" else
+                    f"{self._ref(target.chunk, lang).capitalize()} – {_clip(target.chunk.heading, 80)} "
+                    f"({target.title}) lists {len(items)} items:")
+            base.answer = "\n".join([head] + [f"- {i}" for i in items])
+            base.grounded = True
+            base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
+            return base
+        lines = best.chunk.text.split("\n")
+        bullets = [line for line in lines[1:] if line[:1] in "-+"]
+        if len(bullets) >= 2 and _overlap(question, lines[0]) >= 0.3:
+            head = (f"Theo {self._ref(best.chunk, lang)} ({best.title}):" if lang == "vi"
+                    else f"According to {self._ref(best.chunk, lang)} ({best.title}):")
+            base.answer = "\n".join([head] + [_clip(b, 220) for b in bullets[:10]])
+            base.grounded, base.citations = True, [self._cite(best.chunk, bullets[:3])]
+            return base
+        ev = self._best_line(question, [best])  # items written inside one line ("04 thủ tục: …; …")
+        if ev is None:
+            return self._sentence_answer(question, [best], base)
+        return self._from_sentence(base, ev)
+
+    def _best_line(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
+        terms = self._question_terms(question)
+        best, best_score = None, 0.0
+        for h in hits:
+            for line in h.chunk.text.split("\n"):
+                score = self._score_sentence(terms, line, "", h)
+                if score > best_score:
+                    best, best_score = _Evidence(h, line), score
+        return best
 
     # -- facts ---------------------------------------------------------------------------------------
-    def _definition(self, question: str, base: Answer) -> Answer | None:
+    def _definition(self, question: str, base: Answer, mentions: list[list[str]]) -> Answer | None:
         found = self.engine.abbreviations.in_text(question)
         if not found:
             return None
         lang = base.language
+        named = {d for group in mentions for d in group}
         lines, cites = [], []
-        for ab in found[:3]:
+        for ab in found[:2]:
+            places = self.engine.abbreviations.definitions(ab.short)
+            if named:
+                places = [p for p in places if p.document in named] or places
+            main = places[0] if places else ab
             if lang == "vi":
-                lines.append(f"{ab.short} là viết tắt của “{ab.expansion}”")
+                lines.append(f"{main.short} là viết tắt của “{main.expansion}”")
             else:
-                lines.append(f"{ab.short} stands for “{ab.expansion}” (Vietnamese)")
-            if ab.document:
-                chunk = self.engine.chunk(ab.document, ab.section)
-                title = chunk.title if chunk else ab.document
-                lines[-1] += f" ({self._ref_path(ab.section, lang)}, {title})."
-                cites.append(Citation(ab.document, title, ab.section, ab.quote))
+                lines.append(f"{main.short} stands for “{main.expansion}” (Vietnamese)")
+            if main.document:
+                chunk = self.engine.chunk(main.document, main.section)
+                title = chunk.title if chunk else main.document
+                lines[-1] += f" ({self._ref_path(main.section, lang)}, {title})."
+                seen = set()
+                for p in places:  # every plan that defines it, one citation each
+                    if p.document not in seen:
+                        seen.add(p.document)
+                        ch = self.engine.chunk(p.document, p.section)
+                        cites.append(Citation(p.document, ch.title if ch else p.document, p.section, p.quote))
             else:
                 lines[-1] += (" (cách viết tắt thông dụng; các kế hoạch dùng mà không định nghĩa)." if lang == "vi"
                               else " (a standard abbreviation the plans use without defining it).")
         base.answer, base.citations, base.grounded = " ".join(lines), cites, True
         return base
 
-    def _document_fact(self, question: str, need: str, hits: list[Hit], base: Answer) -> Answer:
+    def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer, focus: str) -> Answer:
         lang = base.language
-        from index.query import document_preferences
-
-        prefer = document_preferences(question, {d["document"]: d for d in self.engine.documents()})
-        if prefer:
-            name = max(prefer, key=prefer.get)
-        elif hits:
-            name = hits[0].document
+        if mentions:
+            names = mentions[0]
         else:
-            return self._decline(base, I.Intent(base.kind, need, False), hits)
+            hits = self.engine.search(focus, k=3)
+            if not hits:
+                return self._decline(base, I.Intent(base.kind, need, False), hits)
+            names = [hits[0].document]
+        texts, citations = [], []
+        for group in (mentions or [names]):
+            name = group[0]
+            text, citation = self._one_document_fact(name, need, lang)
+            texts.append(text)
+            if citation:
+                citations.append(citation)
+        base.answer = " ".join(texts)
+        base.grounded, base.citations = bool(citations), citations
+        return base
+
+    def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
         doc = self.engine.document(name)
+        title = doc["title"]
         zone = {"number": "header", "date": "header", "signer": "signature"}[need]
         chunk = self.engine.chunk(name, zone)
-        title = doc["title"]
+        lines = chunk.text.split("\n") if chunk else []
         if need == "signer":
             if not doc.get("signer"):
-                base.answer = (f"{title} không ghi người ký (bản có trong hệ thống không có phần chữ ký)." if lang == "vi"
-                               else f"{title} does not name a signer (the copy indexed has no signature block).")
-                return base
+                return ((f"{title} không ghi người ký (bản có trong hệ thống không có phần chữ ký)." if lang == "vi"
+                         else f"{title} does not name a signer (the copy indexed has no signature block)."), None)
             value = f"{doc['signer_title']} {doc['signer']}".strip()
-            text = (f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}.")
-            quote = [doc["signer_title"], doc["signer"]]
-        elif need == "number":
+            text = f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}."
+            return text, Citation(name, title, zone, squash(" ".join(lines)))
+        if need == "number":
             number = doc.get("number")
             if not number:
-                base.answer = (f"{title} không ghi số văn bản." if lang == "vi" else f"{title} has no document number.")
-                return base
+                return (f"{title} không ghi số văn bản." if lang == "vi" else f"{title} has no document number."), None
+            line = next((l for l in lines if l.startswith("Số")), f"Số: {number}")
             if number.startswith("…"):
-                text = (f"{title} chưa điền số (để trống: “Số: {number}”)." if lang == "vi"
-                        else f"{title} has its number left blank (“Số: {number}”).")
+                text = (f"{title} chưa điền số (“{line}”, để trống; bản dự thảo hoặc chưa ban hành)." if lang == "vi"
+                        else f"{title} has its number left blank (“{line}”).")
             else:
-                text = f"{title} là Kế hoạch số {number}." if lang == "vi" else f"{title} is document No. {number}."
-            quote = [f"Số: {number}"]
+                text = f"{title} là văn bản số {number}." if lang == "vi" else f"{title} is document No. {number}."
+            return text, Citation(name, title, zone, line)
+        line = next((l for l in lines if _DATE_LINE.search(l)), "")
+        if not line:
+            return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
+        text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"
+        if not re.search(r"ngày\s+\d", line):
+            text += " (ngày để trống)." if lang == "vi" else " (the day is left blank)."
         else:
-            date = doc.get("date")
-            if not date:
-                base.answer = (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date.")
-                return base
-            text = (f"{title} đề ngày {date}." if lang == "vi" else f"{title} is dated {date}.")
-            if re.match(r"^(tháng|\d{4}$)", date):
-                text += (" Ngày cụ thể để trống." if lang == "vi" else " The day is left blank.")
-            quote = [l for l in (chunk.text.split("\n") if chunk else []) if "ngày" in l][:1]
-        base.answer, base.grounded = text, True
-        base.citations = [Citation(name, title, zone, squash(" ".join(q for q in quote if q)))]
-        return base
+            text += "."
+        return text, Citation(name, title, zone, line)
 
     def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer) -> Answer:
         pattern = _EVIDENCE[need]
@@ -396,14 +494,19 @@ class ExtractiveAnswerer:
         return self._from_sentence(base, ev)
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
-        ev = self._best_sentence(question, hits[:5], accept=lambda s: bool(_URL.search(s)))
+        with_links = [Hit(c, 0.0) for c in self.engine.chunks if _URL.search(c.text)]
+        topic = self.engine.topic(question)
+        for h in with_links:
+            h.coverage = self.engine.coverage(topic, h)
+        pool = [h for h in hits[:5] if _URL.search(h.text)] or \
+            sorted((h for h in with_links if h.coverage >= MIN_COVERAGE), key=lambda h: -h.coverage)[:3]
+        ev = self._best_sentence(question, pool, accept=lambda s: bool(_URL.search(s)))
         if ev is None:
             return self._sentence_answer(question, hits, base)
         url = _URL.search(ev.quote).group(0)
         lang, c = base.language, ev.hit.chunk
         if lang == "vi":
-            base.answer = (f"Truy cập {url} ({self._ref(c, lang)}, {c.title}: "
-                           f"“{ev.quote.strip()}”).")
+            base.answer = f"Truy cập {url} ({self._ref(c, lang)}, {c.title}: “{ev.quote.strip()}”)."
         else:
             base.answer = f"Go to {url} ({self._ref(c, lang)} of {c.title}: “{ev.quote.strip()}”)."
         base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
@@ -447,9 +550,22 @@ _EN_STOP = {"Who", "What", "When", "Where", "How", "Which", "Why", "Is", "Are", 
             "Please", "Tell", "Can", "According", "And", "What's", "Who's", "I", "A", "An", "Of"}
 
 
+_ENGLISH_TOKENS = {fold(w) for w in _EN_STOP} | _ENGLISH_WORDS
+_UNIT_IN_TEXT = re.compile(r"\b(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Chính quyền)"
+                           r"\s+\S")
+_UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Các sở)\b")
+_DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
+_DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
+_FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
+
+
+def _median(values: list[float]) -> float:
+    values = sorted(values)
+    return values[len(values) // 2] if values else 0.0
+
+
 def _overlap(a: str, b: str) -> float:
-    ta = {t for t in folded_tokens(a) if t not in QUERY_STOPWORDS}
-    tb = {t for t in folded_tokens(b) if t not in QUERY_STOPWORDS}
+    ta, tb = set(content_tokens(a)), set(content_tokens(b))
     if not ta or not tb:
         return 0.0
     return len(ta & tb) / min(len(ta), len(tb))

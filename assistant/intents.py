@@ -25,13 +25,15 @@ _RULES: list[tuple[str, re.Pattern]] = [
               r"ai lam", r"do ai", r"ai chiu trach nhiem", r"giao cho ai", r"giao ai", r"don vi nao", r"co quan nao",
               r"ai (?:se )?(?:to chuc|dam nhan|dam nhiem|xuat ban|san xuat|thuc hien|trien khai)", r"ai chi dao",
               r"who", r"in charge", r"responsible", r"which (?:unit|agency|office|department|body)", r"leads?",
-              r"ai\s*\?", r"la ai", r"cua ai")),
+              r"ai\s*\?", r"la ai", r"cua ai", r"ai", r"(?:don vi|co quan|bo phan|phong|trung tam|ban|cap) nao",
+              r"(?<!doi )so nao",
+              r"giao cho", r"dau moi", r"ai lo", r"which body", r"who is in charge")),
     (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) lan", r"bao nhieu lan", r"may lan",
                    r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
                    r"frequency", r"how long", r"bao nhieu chuyen muc", r"bao nhieu tin")),
     (TIMING, _P(r"khi nao", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
                 r"trong thoi gian nao", r"when", r"timeline", r"deadline", r"what time", r"truoc ngay")),
-    (LIST, _P(r"nhung \w+(?: \w+)? nao", r"cac \w+(?: \w+)? nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
+    (LIST, _P(r"nhung (?:\w+ ){1,6}?(?:nao|gi)", r"cac (?:\w+ ){1,6}?nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
               r"nhung gi", r"co nhung", r"list", r"what are the", r"which (?:activities|slogans|forms|tasks)",
               r"cac khau hieu", r"nhung khau hieu", r"cac hinh thuc", r"nhung hinh thuc", r"bao nhieu khau hieu")),
     (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does",
@@ -46,21 +48,29 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)")),
     ("email", _P(r"email", r"e-mail", r"thu dien tu", r"hop thu")),
     ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
-    ("address", _P(r"dia chi tru so", r"o so nha", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
+    ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
                    r"street address")),
     ("url", _P(r"o dau", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
                r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
     ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
                   r"so ky hieu", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
                   r"document number", r"so bao nhieu/")),
-    ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
+    ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"ky (?:ke hoach|bao cao|van ban)\b.*\bla ai",
+                  r"(?:ke hoach|bao cao|van ban)\b.*\bky\b.*\bla ai", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
                   r"ai ban hanh")),
-    ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?(?:khi nao|ngay nao|luc nao)",
+    ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?(?:khi nao|ngay nao|luc nao|thang (?:may|nao)|nam nao)",
+                r"(?:lap|xay dung|ky) (?:vao )?(?:thang|ngay) (?:nao|may)",
                 r"(?:ky|de) ngay (?:nao|bao nhieu)", r"date of (?:the )?(?:plan|report|document)", r"issued on",
                 r"when was .* (?:issued|signed)")),
+    ("day", _P(r"ngay nao", r"ngay may", r"han nop", r"han chot", r"deadline", r"truoc ngay", r"han cuoi",
+               r"on what date", r"what date", r"which day")),
     ("figure", _P(r"bao nhieu", r"ty le", r"phan tram", r"how many", r"how much", r"percent", r"ngay nao",
                   r"ngay may", r"thang may", r"nam nao")),
 ]
+
+# a question about another document cited in a plan ("Quyết định 766/QĐ-TTg", "Kế hoạch 336-KH/TU")
+OTHER_DOCUMENT = re.compile(r"\b(?:quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|to trinh|ke hoach)"
+                            r"(?: so)? (\d+) ?[-/] ?[a-z]")
 
 _FOLLOW_UP = re.compile(
     r"^(?:con|the con|vay con|vay|the|and|what about|how about|con ve|con doi voi|con cai|con hoat dong)\b")
@@ -76,7 +86,7 @@ class Intent:
 
 def read_question(question: str, has_history: bool) -> Intent:
     q = fold(question)
-    q = re.sub(r"[^\w/?]+", " ", q).strip()
+    q = re.sub(r"[^\w/?-]+", " ", q).strip()
     kind = GENERAL
     for k, pattern in _RULES:
         if pattern.search(q):
@@ -87,6 +97,8 @@ def read_question(question: str, has_history: bool) -> Intent:
         if pattern.search(q):
             needs = n
             break
+    if needs == "day" and kind == GENERAL:
+        kind = FACT
     if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
@@ -99,9 +111,24 @@ def read_question(question: str, has_history: bool) -> Intent:
 
 def content_words(question: str) -> list[str]:
     """The question's topic syllables: folded, without question and intent words."""
-    from index.lexical import QUERY_STOPWORDS
+    from index.lexical import STOPWORDS_FOLDED, STOPWORDS_VI
+    from index.normalize import tokens
 
-    q = f" {fold(question)} "
-    for _, pattern in _RULES + NEEDS:
-        q = pattern.sub(" ", q)
-    return [t for t in re.findall(r"[^\W_]+", q) if t not in QUERY_STOPWORDS and not (t.isdigit() and len(t) < 2)]
+    words = tokens(question)
+    folded = [fold(w) for w in words]
+    drop = [False] * len(words)
+    text = " ".join(folded)
+    for kind, pattern in _RULES + NEEDS:  # intent phrases ("ai chủ trì", "bao nhiêu") are no topic
+        if kind in (LIST, DEFINITION):  # their patterns span the topic ("những khẩu hiệu … nào")
+            continue
+        for m in pattern.finditer(text):
+            start = text[: m.start()].count(" ") if m.start() else 0
+            for i in range(start, start + m.group(0).count(" ") + 1):
+                if i < len(drop):
+                    drop[i] = True
+    out = []
+    for w, f, d in zip(words, folded, drop):
+        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2):
+            continue
+        out.append(f)
+    return out

@@ -119,6 +119,8 @@ class HttpClient:
             raise TransientError(f"timed out ({type(exc).__name__})") from exc
         except httpx.TransportError as exc:
             raise TransientError(f"connection failed ({type(exc).__name__})") from exc
+        if response.status_code == 408:
+            raise TransientError("request timeout (HTTP 408)")
         if response.status_code == 429:
             raise TransientError("rate limited (HTTP 429)", parse_retry_after(response.headers.get("Retry-After")))
         if response.status_code >= 500:

@@ -142,7 +142,9 @@ def blocks(reply: Reply, *, buttons: bool) -> list[Block]:
     """The reply as paragraphs. ``buttons``: the platform shows sources/feedback as buttons."""
     if reply.kind == "answer":
         out = [Block(reply.text)]
-        cited = _unique(reply.citations) if reply.grounded else []
+        # the compact list only names what the answer text does not already cite
+        cited = [c for c in _unique(reply.citations)
+                 if not (c.section in reply.text and c.title in reply.text)] if reply.grounded else []
         if cited:
             out += [Block(""), Block(f"{sources_label(reply.language)}:", "b")]
             out += [Block(f"• {c.title} — {section_label(c.section, reply.language)}") for c in cited]

@@ -47,18 +47,24 @@ class OutboxItem:
 class Outbox:
     def __init__(self, path: Path):
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self._local = threading.local()
-        with self._conn() as conn:
-            conn.executescript(_SCHEMA)
+        self._local = threading.local()  # one connection per thread (asyncio.to_thread uses a pool)
+        self._schema_ready = False
+        self._schema_lock = threading.Lock()
 
     def _conn(self) -> sqlite3.Connection:
+        """This thread's connection; the table is created on first use, not when a bot is merely configured."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None, check_same_thread=True)
-            conn.execute("PRAGMA journal_mode=WAL")
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
             conn.execute("PRAGMA busy_timeout=30000")
+            conn.execute("PRAGMA journal_mode=WAL")
             self._local.conn = conn
+        if not self._schema_ready:
+            with self._schema_lock:
+                if not self._schema_ready:
+                    conn.executescript(_SCHEMA)
+                    self._schema_ready = True
         return conn
 
     def add(self, platform: str, chat_id: str, payload: dict, error: str, *, status: str = "pending") -> int:

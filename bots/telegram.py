@@ -32,6 +32,7 @@ from bots.delivery import Courier
 from bots.http_client import PermanentError, RetryPolicy, TransientError, retrying
 from bots.messages import Reply
 from bots.outbox import Outbox
+from bots.transports import NotConfigured
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -41,9 +42,6 @@ CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
 ALLOWED_UPDATES = ["message", "callback_query"]
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what setWebhook accepts as secret_token
 
-
-class NotConfigured(RuntimeError):
-    """A platform's token or secret is missing from the settings."""
 
 
 async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, what: str) -> T:
@@ -152,7 +150,8 @@ class TelegramTransport:
         app = self.application
         async with app:
             self._ready = True
-            await app.updater.start_polling(timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES)
+            await app.updater.start_polling(timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES,
+                                            bootstrap_retries=5)
             await app.start()
             log.info("telegram: polling as @%s", app.bot.username)
             try:

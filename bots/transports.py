@@ -19,6 +19,10 @@ log = logging.getLogger(__name__)
 PLATFORMS = ("telegram", "zalo-oa", "zalo-bot")
 
 
+class NotConfigured(RuntimeError):
+    """A platform's token or secret is missing from the settings; the message names the variable."""
+
+
 class Bots:
     def __init__(self, settings: Settings, assistant, store, *, policy: RetryPolicy | None = None,
                  outbox: Outbox | None = None):

@@ -20,9 +20,9 @@ from fastapi.responses import JSONResponse
 from assistant.config import Settings
 from bots.http_client import RetryPolicy
 from bots.outbox import Outbox
-from bots.transports import Bots
+from bots.transports import PLATFORMS, Bots
+from bots.verification import secret_matches
 from bots.zalo_bot import unwrap as zalo_bot_updates
-from bots.zalo_bot import verify_secret
 
 log = logging.getLogger(__name__)
 
@@ -59,12 +59,21 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
     bots = Bots(settings, assistant, store, policy=policy, outbox=outbox)
     startup_tasks: set[asyncio.Task] = set()
 
+    flush_every_s = float(getattr(settings, "bot_outbox_flush_s", 60.0))
+
+    async def flush_periodically() -> None:
+        """Send what waits in the outbox at start-up and then every minute, even if no one writes."""
+        while True:
+            await bots.flush_outboxes()
+            await asyncio.sleep(flush_every_s)
+
     @asynccontextmanager
     async def lifespan(app):
         app.state.bots = bots
-        task = asyncio.create_task(bots.flush_outboxes())
-        startup_tasks.add(task)
-        task.add_done_callback(startup_tasks.discard)
+        if any(bots.webhook_configured(p) for p in PLATFORMS):
+            task = asyncio.create_task(flush_periodically())
+            startup_tasks.add(task)
+            task.add_done_callback(startup_tasks.discard)
         try:
             yield
         finally:
@@ -83,7 +92,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         header = request.headers.get(TELEGRAM_SECRET_HEADER)
         if not header:
             return _error(401, f"missing {TELEGRAM_SECRET_HEADER} header")
-        if not verify_secret(header, settings.telegram_webhook_secret):
+        if not secret_matches(header, settings.telegram_webhook_secret):
             return _error(403, f"wrong {TELEGRAM_SECRET_HEADER}")
         parsed = await _body(request)
         if isinstance(parsed, JSONResponse):
@@ -137,7 +146,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         header = request.headers.get(ZALO_BOT_SECRET_HEADER)
         if not header:
             return _error(401, f"missing {ZALO_BOT_SECRET_HEADER} header")
-        if not verify_secret(header, settings.zalo_bot_webhook_secret):
+        if not secret_matches(header, settings.zalo_bot_webhook_secret):
             return _error(403, f"wrong {ZALO_BOT_SECRET_HEADER}")
         parsed = await _body(request)
         if isinstance(parsed, JSONResponse):

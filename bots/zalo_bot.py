@@ -10,7 +10,6 @@ text commands ("nguồn", 👍, 👎).
 from __future__ import annotations
 
 import asyncio
-import hmac
 import logging
 
 from bots import formatting, messages
@@ -18,15 +17,13 @@ from bots.core import BotCore
 from bots.delivery import Courier
 from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
 from bots.outbox import Outbox
+from bots.transports import NotConfigured
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "zalo-bot"
 TEXT_EVENT = "message.text.received"
 
-
-class NotConfigured(RuntimeError):
-    """The Zalo Bot token (or webhook secret) is missing from the settings."""
 
 
 class ApiError(PermanentError):
@@ -35,13 +32,6 @@ class ApiError(PermanentError):
     def __init__(self, message: str, code: object):
         super().__init__(message)
         self.code = code
-
-
-def verify_secret(header: str | None, secret: str) -> bool:
-    """Constant-time check of ``X-Bot-Api-Secret-Token``; an unset secret accepts nothing."""
-    if not header or not secret:
-        return False
-    return hmac.compare_digest(header.encode(), secret.encode())
 
 
 def unwrap(data: object) -> list[dict]:

@@ -22,6 +22,7 @@ from bots.core import BotCore
 from bots.delivery import Courier
 from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
 from bots.outbox import Outbox
+from bots.transports import NotConfigured
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +33,6 @@ _ACCESS_KEY = "zalo-oa:access_token"
 _REFRESH_KEY = "zalo-oa:refresh_token"
 _SEED_KEY = "zalo-oa:settings_refresh_token_sha256"
 
-
-class NotConfigured(RuntimeError):
-    """The OA app id or secret key is missing from the settings."""
 
 
 def signature(app_id: str, raw_body: bytes, timestamp: str, secret_key: str) -> str:

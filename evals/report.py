@@ -189,6 +189,9 @@ def markdown(result: dict) -> str:
               f"(gap {fmt_points(d['diacritics_gap'])} points); hit@5 {fmt_frac(d['hit@5_with'])} with, "
               f"{fmt_frac(d['hit@5_without'])} without."]
     lines += ["", "## Regression gate", ""]
+    if gate.get("skipped"):
+        lines.append(f"Skipped: {gate['skipped']}. (When it runs, a headline figure that drops more than "
+                     f"{result.get('tolerance_points', 2.0):g} points below the baseline fails the run.)")
     if gate.get("checks"):
         lines.append(f"Tolerance: a drop of more than {gate['tolerance_points']:g} points fails "
                      f"(baseline {gate.get('baseline_created', '?')}, file `{gate.get('baseline_file', '')}`).")
@@ -271,7 +274,8 @@ def bar_chart_svg(title: str, series: list[tuple[str, str, dict]], metrics=CHART
                f'<text x="4" y="24" font-size="13">{e(title)}: nothing to chart</text></svg>'
     bar, gap, left, top, plot_h = 22, 26, 40, 46, 160
     group_w = bar * len(series) + gap
-    width = left + group_w * len(shown) + 10
+    legend_w = sum(24 + 7 * len(label) for _, label, _ in series)
+    width = max(left + group_w * len(shown) + 10, left + legend_w)
     height = top + plot_h + 40
     parts = [f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" viewBox="0 0 {width} {height}" '
              f'role="img" aria-label="{e(title)}" font-family="sans-serif">', f"<title>{e(title)}</title>",

@@ -108,8 +108,11 @@ class Abbreviations:
 
     def __init__(self, items: list[Abbreviation]):
         self.by_key: dict[str, Abbreviation] = {}
+        self.places: dict[str, list[Abbreviation]] = {}
         for a in items:
-            self.by_key.setdefault(fold(a.short).replace(" ", ""), a)
+            key = fold(a.short).replace(" ", "")
+            self.by_key.setdefault(key, a)
+            self.places.setdefault(key, []).append(a)
         for short, exp in STANDARD.items():
             self.by_key.setdefault(fold(short), Abbreviation(short, exp))
 
@@ -156,8 +159,13 @@ class Abbreviations:
         extra += [a.expansion for a in self.unknown_acronyms(text)]
         return f"{text} {' '.join(extra)}" if extra else text
 
+    def definitions(self, token: str) -> list[Abbreviation]:
+        """Every place the corpus defines ``token``, newest plans first."""
+        return list(self.places.get(fold(token).replace(" ", ""), []))
+
     def to_list(self) -> list[dict]:
-        return [a.__dict__ for a in self.by_key.values()]
+        return [a.__dict__ for items in self.places.values() for a in items] + \
+            [a.__dict__ for k, a in self.by_key.items() if k not in self.places]
 
     @classmethod
     def from_list(cls, items: list[dict]) -> "Abbreviations":

@@ -30,6 +30,8 @@ from index.parser import ParsedDocument, parse_file
 from index.readers import UnreadableDocument, is_supported
 
 VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-folded
+# Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
+INDEX_VERSION = 3
 
 
 @dataclass
@@ -94,7 +96,10 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
     old_gen = store.current_generation(store_dir)
     old_manifest = store.read_json(old_gen / "manifest.json") if old_gen else {"documents": {}}
     old_docs: dict = old_manifest["documents"]
-    old_chunks = [Chunk.from_dict(c) for c in store.read_json(old_gen / "chunks.json")] if old_gen else []
+    model_name = _model_name(settings, embedder)
+    if old_gen and (old_manifest.get("index_version") != INDEX_VERSION or old_manifest.get("model") != model_name):
+        old_docs = {}  # built by another version or model: start again (the old generation stays until done)
+    old_chunks = [Chunk.from_dict(c) for c in store.read_json(old_gen / "chunks.json")] if old_gen and old_docs else []
 
     files = sorted(p for p in Path(settings.corpus_dir).iterdir() if p.is_file() and is_supported(p)) \
         if Path(settings.corpus_dir).is_dir() else []
@@ -136,7 +141,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         parsed[path.name] = (doc, sha, chunks)
         (report.updated if path.name in old_docs else report.added).append(path.name)
 
-    if old_gen and not parsed and not report.removed and set(keep_docs) == set(old_docs):
+    if old_gen and old_docs and not parsed and not report.removed and set(keep_docs) == set(old_docs):
         report.chunks = len(old_chunks)
         report.generation = old_gen.name
         report.seconds = time.perf_counter() - t0
@@ -148,12 +153,12 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         embedder = Embedder.load(settings)
 
     tmp_gen = store.new_generation_dir(store_dir)
-    if old_gen:
+    if old_gen and old_docs:
         shutil.copytree(old_gen / "chroma", tmp_gen / "chroma")
     from index.embedding import ChromaEmbeddingFunction
 
     collection = store.open_collection(tmp_gen / "chroma", ChromaEmbeddingFunction(embedder))
-    stale = [n for n in old_docs if n not in keep_docs]
+    stale = [n for n in old_docs if n not in keep_docs]  # (empty on a full rebuild: the collection is new)
     for name in stale:
         collection.delete(where={"document": name})
 
@@ -196,7 +201,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
     store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
     store.write_json(tmp_gen / "manifest.json", {
         "documents": documents, "abbreviations": abbreviations.to_list(),
-        "model": str(getattr(embedder, "model_name", "")), "dimension": int(getattr(embedder, "dimension", 0)),
+        "model": model_name, "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
         "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
     })
     bar.close()
@@ -214,3 +219,12 @@ def _encode(embedder, texts: list[str], bar, batch: int = 32) -> np.ndarray:
         out.append(embedder.encode_passages(texts[start:start + batch]))
         bar.update(len(texts[start:start + batch]))
     return np.vstack(out) if out else np.zeros((0, 0), dtype=np.float32)
+
+
+def _model_name(settings: Settings, embedder) -> str:
+    """What the vectors were made with: a different model means every vector must be made again."""
+    if embedder is not None and getattr(embedder, "model_name", ""):
+        return str(embedder.model_name)
+    from index.model_builder import ensure_model
+
+    return str(ensure_model(settings))

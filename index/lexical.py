@@ -9,23 +9,41 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from index.normalize import folded_tokens
+from index.normalize import fold, folded_tokens, tokens
 
 K1, B = 1.5, 0.75
 
-# Function words and question words carry no topic: dropped from queries only.
-QUERY_STOPWORDS = set("""
-ai gi nao dau bao nhieu khi the nhu sao vay thi la co khong duoc cua va cac nhung mot cho voi ve
-tai trong theo hay hoac nay do kia a a nhi nhe oi con ha u ak vi minh toi ban em anh chi cho hoi
-xin muon biet can phai se da dang
-who what which when where how why is are the a an of to in on for by and or does do did was were
+# Function words and question words carry no topic: dropped from queries only. Written with
+# diacritics, because folding merges them with content syllables ("tài"/"tại", "cơ"/"có",
+# "chỉ"/"chị", "hội"/"hỏi"); a folded form is dropped only where no content word shares it.
+STOPWORDS_VI = set("""
+ai gì nào đâu bao nhiêu khi thế như sao vậy thì là có không được của và các những một cho với về tại trong
+theo hay hoặc này đó kia ạ nhỉ nhé ơi còn hả ừ vì mình tôi bạn em anh chị cho hỏi xin muốn biết cần phải sẽ
+đã đang ad mn nha nhé hen giúp nè vậy ơi à ok chưa rồi thôi nhỉ
 """.split())
+STOPWORDS_FOLDED = set("""
+gi nao bao nhieu khi nhu sao vay la khong duoc cua va cac nhung mot voi trong theo hoac kia nhi nhe oi ha
+u vi toi ban em xin muon biet se ad mn nha hen giup ne ok chua roi
+who what which when where how why is are of for by and does did was were please tell me
+""".split())
+QUERY_STOPWORDS = STOPWORDS_FOLDED  # kept for callers that only have folded tokens
+
+
+def content_tokens(text: str) -> list[str]:
+    """Folded syllables of a query without its function words (judged before folding)."""
+    out = []
+    for t in tokens(text):
+        if t in STOPWORDS_VI:
+            continue
+        f = fold(t)
+        if f == t and f in STOPWORDS_FOLDED:  # typed without diacritics
+            continue
+        out.append(f)
+    return out
 
 
 def terms(text: str, drop_stopwords: bool = False) -> list[str]:
-    toks = folded_tokens(text)
-    if drop_stopwords:
-        toks = [t for t in toks if t not in QUERY_STOPWORDS]
+    toks = content_tokens(text) if drop_stopwords else folded_tokens(text)
     return toks + [f"{a}_{b}" for a, b in zip(toks, toks[1:])]
 
 

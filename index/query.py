@@ -66,7 +66,16 @@ GLOSSARY = {
     "governance": "quản trị", "events": "sự kiện", "event": "sự kiện", "publish": "đăng tải", "post": "đăng tải",
     "local radio": "truyền thanh", "commune": "cấp xã", "district": "cấp huyện", "schools": "trường",
     "universities": "trường Đại học", "students": "học sinh sinh viên", "civil servants": "công chức viên chức",
-    "quality management": "quản lý chất lượng", "iso": "ISO", "press": "báo chí", "media": "truyền thông",
+    "quality management": "quản lý chất lượng", "communication": "truyền thông", "communications": "truyền thông",
+    "propaganda": "tuyên truyền", "awareness": "tuyên truyền", "week": "tuần lễ", "digital transformation week":
+    "Tuần lễ Chuyển đổi số", "electronic board": "bảng điện tử", "electronic boards": "bảng điện tử",
+    "qr code": "QR code", "scan": "quét mã", "feedback": "phản ánh kiến nghị", "regulations": "quy định hành chính",
+    "compile": "tổng hợp", "compiles": "tổng hợp", "reports": "báo cáo", "heads": "trưởng", "director": "Giám đốc",
+    "difficulties": "khó khăn vướng mắc", "english": "tiếng Anh", "indices": "chỉ số", "improve": "nâng cao",
+    "update": "cập nhật", "updated": "cập nhật", "source": "nguồn", "funds": "kinh phí", "conference": "hội nghị",
+    "centre": "trung tâm", "center": "trung tâm", "service centre": "Trung tâm Phục vụ",
+    "provincial people's committee": "UBND tỉnh", "provincial people’s committee": "UBND tỉnh",
+    "people's committee office": "Văn phòng UBND tỉnh", "committee office": "Văn phòng UBND tỉnh", "iso": "ISO", "press": "báo chí", "media": "truyền thông",
 }
 _GLOSSARY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -117,3 +126,80 @@ def document_preferences(query: str, documents: dict[str, dict]) -> dict[str, fl
         if w != 1.0:
             weights[name] = w
     return weights
+
+
+_PLAN_CUE = re.compile(r"\b(ke hoach|bao cao|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
+_CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
+
+
+def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int) -> float:
+    score = 0.0
+    if d.get("year") and str(d["year"]) in clause:
+        score += 2.0
+    number = (d.get("number") or "").split("/")[0].strip("…")
+    if number and re.search(rf"\b{re.escape(number)}\b", clause):
+        score += 3.0
+    doc_type = fold(d.get("doc_type") or "")
+    if doc_type and doc_type in clause:
+        score += 1.0
+    if d.get("draft") and "du thao" in clause:
+        score += 1.5
+    skip = ("tinh", "ubnd", "cua", "va", "nam")
+    issuer_full = " ".join(fold(d.get("issuer") or "").split())
+    issuer = [t for t in issuer_full.split() if t not in skip]
+    if issuer and f" {' '.join(issuer)} " in f" {clause} ":
+        score += 1.5
+    elif not issuer and issuer_full and issuer_full in clause and f"van phong {issuer_full}" not in clause:
+        score += 1.0  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+    for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
+        if t in clause_tokens and title_df.get(t, n_docs) <= max(1, n_docs // 2 - 1) and not t.isdigit():
+            score += 0.5
+    return score
+
+
+class Mention(list):
+    """A group of equally likely documents named by one clause; ``strong`` when named by more than a year."""
+
+    strong: bool = True
+
+
+_ALIASES = [(re.compile(r"\bvp\b"), "van phong"), (re.compile(r"\bvpub\b"), "van phong ubnd"),
+            (re.compile(r"\bskhcn\b|\bso khcn\b"), "so khoa hoc cong nghe")]
+
+
+def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
+    """The plans a question names, in the order it names them, as groups of equally likely documents
+    ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
+    Cues outside a clause (the issuer named once for two years) count half in every clause."""
+    q = " ".join(folded_tokens(query))
+    for pattern, replacement in _ALIASES:
+        q = pattern.sub(replacement, q)
+    title_df: dict[str, int] = {}
+    for d in documents.values():
+        for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
+            title_df[t] = title_df.get(t, 0) + 1
+    n = len(documents)
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
+    context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
+    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
+    found: list[Mention] = []
+    for clause in clauses:
+        clause = clause.strip()
+        if not clause or not _PLAN_CUE.search(clause):
+            continue
+        toks = set(clause.split())
+        scored = sorted(((_doc_cue_score(toks, clause, d, title_df, n) + 0.5 * whole[name], name)
+                         for name, d in documents.items()), reverse=True)
+        if not scored or scored[0][0] < 2.5:
+            continue
+        group = Mention(sorted(name for sc, name in scored if sc >= scored[0][0] - 0.5))
+        own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
+                             title_df, n)
+        group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
+        if group not in found:
+            found.append(group)
+    strong = [g for g in found if g.strong]
+    weak = [g for g in found if not g.strong and not any(set(g) & set(s) for s in strong)]
+    if not strong:
+        return weak[:1] if len(weak) == 1 else weak
+    return [g for g in found if g in strong or g in weak]

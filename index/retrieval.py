@@ -15,13 +15,14 @@ from assistant.config import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import Chunk
-from index.lexical import BM25
-from index.normalize import fold, has_diacritics
+from index.lexical import BM25, content_tokens
+from index.normalize import fold, folded_tokens, has_diacritics
 from index.query import detect_language, document_preferences, translate_terms
 
 LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
 CANDIDATES = 40
+RERANK_POOL = 30  # fused candidates whose topic coverage is checked
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Hit:
     dense_rank: int | None = None
     lexical_score: float = 0.0
     dense_similarity: float = 0.0
+    coverage: float = 0.0  # share of the query's topic (idf-weighted) the section and its plan contain
 
     document = property(lambda self: self.chunk.document)
     title = property(lambda self: self.chunk.title)
@@ -79,6 +81,8 @@ class SearchEngine:
             self.collection = collection
             self.abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
             self.abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
+            values = sorted(lexical.idf.values())
+            self._unknown_weight = values[len(values) // 2] if values else 1.0  # a word no section has
 
     def reload(self) -> None:
         self._load()
@@ -101,8 +105,61 @@ class SearchEngine:
         return self.abbreviations.expand_query(f"{query} {extra}".strip())
 
     def search(self, query: str, k: int = 5, prefer: dict[str, float] | None = None,
-               lexical_query: str | None = None) -> list[Hit]:
-        """Top ``k`` sections. ``prefer`` weights documents (default: from what the query names)."""
+               lexical_query: str | None = None, topic: list[str] | None = None) -> list[Hit]:
+        """Top ``k`` sections: fused candidates re-ordered by how much of the query's topic they contain.
+
+        ``prefer`` weights documents (default: from what the query names); ``topic`` is the query's
+        content syllables (default: all its non-function words).
+        """
+        fused = self._fused(query, prefer, lexical_query)
+        if not fused:
+            return []
+        topic = self.topic(query) if topic is None else topic
+        top = fused[0].score or 1.0
+        for h in fused:
+            h.coverage = self.coverage(topic, h)
+        return sorted(fused, key=lambda h: -(h.coverage + 0.25 * h.score / top))[:k]
+
+    def topic(self, query: str) -> list[str]:
+        """The query's content syllables (folded); an English query's through the glossary."""
+        if detect_language(query) == "en":
+            keep = [t for t in query.split() if t.isupper() or any(ch.isdigit() for ch in t) or has_diacritics(t)]
+            query = f"{translate_terms(query)} {' '.join(keep)}"
+        words = content_tokens(query)
+        for ab in self.abbreviations.unknown_acronyms(query):  # "Sở KHCN": count the name it spells
+            words = [w for w in words if w != fold(ab.short)] + content_tokens(ab.expansion)
+        return words
+
+    def coverage(self, topic: list[str], hit: Hit) -> float:
+        """Share of the topic (idf-weighted) found in the section, its headings or its plan's metadata."""
+        if not topic:
+            return 1.0
+        c = hit.chunk
+        meta = self.document(c.document) or {}
+        plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
+        toks = folded_tokens(f"{c.title} {plan} {c.breadcrumb} {c.text}")
+        have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
+        idf = self.lexical.idf
+        total = matched = 0.0
+        for t in dict.fromkeys(topic):
+            w = idf.get(t, self._unknown_weight * (0.3 if len(t) <= 2 else 1.0))
+            total += w
+            if t in have:
+                matched += w
+            else:  # an abbreviation in the query matches its expansion in the text
+                ab = self.abbreviations.lookup(t)
+                if ab and set(folded_tokens(ab.expansion)) <= have:
+                    matched += w
+        # adjacent topic words found side by side: "bình dân học vụ" is more than "dân", "học", "vụ"
+        for a, b in zip(topic, topic[1:]):
+            bigram = f"{a}_{b}"
+            if bigram in idf:
+                w = 0.5 * idf[bigram]
+                total += w
+                matched += w if bigram in have else 0.0
+        return matched / total if total else 1.0
+
+    def _fused(self, query: str, prefer: dict[str, float] | None, lexical_query: str | None) -> list[Hit]:
         expanded = self.expand(lexical_query or query)
         lex = self.lexical.rank(expanded, k=CANDIDATES)
         dense = self._dense(query, expanded)
@@ -118,7 +175,7 @@ class SearchEngine:
             h.score += DENSE_WEIGHT / (self.settings.rrf_k + rank)
         for h in hits.values():
             h.score *= prefer.get(h.document, 1.0)
-        return sorted(hits.values(), key=lambda h: -h.score)[:k]
+        return sorted(hits.values(), key=lambda h: -h.score)[:RERANK_POOL]
 
     def _dense(self, query: str, expanded: str) -> list[tuple[int, float]]:
         english = detect_language(query) == "en"

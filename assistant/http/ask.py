@@ -15,7 +15,7 @@ from pydantic import BaseModel, Field
 
 from assistant.conversation import UnknownConversation
 from assistant.errors import clean_question
-from assistant.http.deps import get_assistant, iterate_blocking, run_blocking
+from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
 from assistant.http.errors import INTERNAL_ERROR
 from assistant.http.schemas import ERRORS, AskResponse, ask_payload
 from assistant.http.security import log_question
@@ -44,23 +44,23 @@ STREAM_EVENT = {"oneOf": [
 class AskRequest(BaseModel):
     question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE])
     conversation_id: str | None = Field(
-        None, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
+        None, max_length=100, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
     )
 
 
-def prepare(request: Request, body: AskRequest) -> tuple[object, str, str | None]:
+async def prepare(request: Request, body: AskRequest) -> tuple[object, str, str | None]:
     """The assistant, the cleaned question and the conversation id, or an InputError/UnknownConversation."""
     assistant = get_assistant(request)
     question = clean_question(body.question, assistant.settings.max_question_chars)
     cid = (body.conversation_id or "").strip() or None
-    if cid is not None and not assistant.conversations.exists(cid):
+    if cid is not None and not await run_io(assistant.conversations.exists, cid):
         raise UnknownConversation(cid)
     return assistant, question, cid
 
 
 @router.post("/ask", response_model=AskResponse, responses=ERRORS, summary="Hỏi và nhận câu trả lời có trích dẫn")
 async def ask(body: AskRequest, request: Request) -> dict:
-    assistant, question, cid = prepare(request, body)
+    assistant, question, cid = await prepare(request, body)
     started = time.perf_counter()
     result = await run_blocking(request, assistant.ask, question, cid)
     log_question("ask", question, grounded=result.answer.grounded,
@@ -76,7 +76,7 @@ async def ask(body: AskRequest, request: Request) -> dict:
     summary="Hỏi, nhận câu trả lời dạng luồng (SSE)",
 )
 async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
-    assistant, question, cid = prepare(request, body)
+    assistant, question, cid = await prepare(request, body)
     started = time.perf_counter()
     pieces = iterate_blocking(request, assistant.stream(question, cid))
     # take the first item before answering 200, so a failure still gets a proper status

@@ -3,6 +3,7 @@
 Answering is CPU-bound and synchronous. It runs in worker threads, at most
 ``answer_workers`` at a time (more would only make every request slower on a
 small machine), so the event loop keeps answering health probes and streams.
+Short store calls use the general thread pool, so they never wait behind answers.
 """
 from __future__ import annotations
 
@@ -38,6 +39,11 @@ def _limiter(request: Request) -> anyio.CapacityLimiter:
 async def run_blocking(request: Request, fn: Callable[..., T], *args) -> T:
     """Run ``fn(*args)`` in a worker thread, within the answering capacity."""
     return await run_sync(fn, *args, limiter=_limiter(request))
+
+
+async def run_io(fn: Callable[..., T], *args) -> T:
+    """Run a short blocking call (the SQLite store) in a worker thread, not queued behind answers."""
+    return await run_sync(fn, *args)
 
 
 _END = object()

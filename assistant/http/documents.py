@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.encoders import jsonable_encoder
 
-from assistant.http.deps import get_assistant, run_blocking
+from assistant.http.deps import get_assistant, run_io
 from assistant.http.schemas import ERRORS
 
 router = APIRouter(tags=["documents"])
@@ -13,5 +13,5 @@ router = APIRouter(tags=["documents"])
 @router.get("/documents", responses=ERRORS, summary="Các văn bản đã lập chỉ mục")
 async def documents(request: Request) -> dict:
     assistant = get_assistant(request)
-    docs = await run_blocking(request, assistant.documents)
+    docs = await run_io(assistant.documents)
     return {"count": len(docs), "documents": jsonable_encoder(docs)}

@@ -21,11 +21,13 @@ from pydantic import BaseModel, ConfigDict, Field
 from assistant.answers import Answer, Citation, Turn
 from assistant.conversation import HISTORY_TURNS
 from assistant.errors import InputError, clean_question
-from assistant.http.deps import get_assistant, iterate_blocking, run_blocking
+from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
 from assistant.http.errors import INTERNAL_ERROR
 from assistant.http.schemas import ERRORS
 from assistant.http.security import log_question
 from assistant.http.sse import SSE_HEADERS, sse
+from assistant.intents import read_question
+from index.query import detect_language
 
 log = logging.getLogger("assistant.http")
 router = APIRouter(tags=["openai"])
@@ -106,11 +108,16 @@ def split_messages(messages: list[ChatMessage], max_chars: int) -> tuple[str, li
         if m.role == "user":
             pending = text.strip() or None
         elif pending is not None:
-            reply = strip_sources(text)
-            turns.append(Turn(pending, Answer(question=pending, answer=reply, grounded=bool(reply),
-                                              citations=[], focus=pending, answerer="client-history")))
+            turns.append(Turn(pending, _earlier_answer(pending, strip_sources(text))))
             pending = None
     return question, turns[-HISTORY_TURNS:]
+
+
+def _earlier_answer(question: str, reply: str) -> Answer:
+    """An earlier reply rebuilt from its text: enough for the answerer to read a follow-up against it."""
+    return Answer(question=question, answer=reply, grounded=bool(reply), citations=[],
+                  language=detect_language(question), kind=read_question(question, has_history=False).kind,
+                  focus=question, answerer="client-history")
 
 
 def citation_dicts(citations: list[Citation]) -> list[dict]:
@@ -141,7 +148,7 @@ async def chat_completions(body: ChatRequest, request: Request):
     assistant = get_assistant(request)
     question, turns = split_messages(body.messages, assistant.settings.max_question_chars)
     started = time.perf_counter()
-    cid = await run_blocking(request, _seeded_conversation, assistant, turns)
+    cid = await run_io(_seeded_conversation, assistant, turns)
     created = int(time.time())
 
     if not body.stream:

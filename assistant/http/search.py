@@ -4,7 +4,7 @@ from __future__ import annotations
 import math
 
 from fastapi import APIRouter, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from assistant.http.deps import get_assistant, run_blocking
 from assistant.http.schemas import ERRORS
@@ -15,13 +15,16 @@ FIELDS = ("document", "title", "section", "heading", "text", "score")
 
 
 class HitOut(BaseModel):
-    rank: int
+    rank: int = Field(description="Thứ hạng, từ 1 (rank, best first).")
     document: str
     title: str
     section: str
     heading: str
     text: str
-    score: float
+    score: float = Field(description="Điểm hợp nhất từ khóa + ngữ nghĩa (fused lexical + dense score).")
+    coverage: float | None = Field(None, description="Tỷ lệ chủ đề câu hỏi có trong mục (share of the query's topic found).")
+    lexical_rank: int | None = None
+    dense_rank: int | None = None
 
 
 class SearchResponse(BaseModel):
@@ -29,12 +32,22 @@ class SearchResponse(BaseModel):
     results: list[HitOut]
 
 
+def _finite(x) -> float | None:
+    if x is None:
+        return None
+    x = float(x)
+    return x if math.isfinite(x) else None
+
+
 def hit_payload(rank: int, hit) -> dict:
+    """One ranked section; the order is the engine's (it may re-rank beyond the fused score)."""
     out = {"rank": rank, **{f: getattr(hit, f, None) for f in FIELDS}}
-    score = float(out["score"] or 0.0)
-    out["score"] = score if math.isfinite(score) else 0.0
+    out["score"] = _finite(out["score"]) or 0.0
     for f in FIELDS[:-1]:
         out[f] = "" if out[f] is None else str(out[f])
+    out["coverage"] = _finite(getattr(hit, "coverage", None))
+    out["lexical_rank"] = getattr(hit, "lexical_rank", None)
+    out["dense_rank"] = getattr(hit, "dense_rank", None)
     return out
 
 

@@ -29,12 +29,8 @@ def store(bot_settings):
 
 
 @pytest.fixture
-def real_assistant(request, store, bot_settings) -> Assistant:
+def real_assistant(qna, store) -> Assistant:
     """The session's Assistant (built index, real answerer), remembering turns in this test's store."""
-    try:
-        qna = request.getfixturevalue("qna")
-    except pytest.FixtureLookupError:  # TEMPORARY: until tests/conftest.py provides `qna`
-        return Assistant(bot_settings, None, ScriptedAnswerer(), store)
     return Assistant(qna.settings, qna.engine, qna.answerer, store)
 
 

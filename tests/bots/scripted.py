@@ -1,9 +1,9 @@
 """A scripted Answerer for tests about what the bots do with an answer (formatting,
 escaping, splitting, sending), where the answer itself must be known in advance.
 
-Answering quality is tested with the session's real Assistant (``qna``); this is
-only used where a test needs "<", "&" or a 9,000-character answer, and — as a
-TEMPORARY stand-in — until tests/conftest.py provides ``qna``.
+Answering end to end is tested with the session's real Assistant (``qna``); this is
+only used where a test needs "<", "&", a 9,000-character answer, or a failure of
+the platform rather than of the answer.
 """
 from __future__ import annotations
 

@@ -77,8 +77,8 @@ def test_5xx_is_retried_with_growing_backoff(echo, sleeps):
 
 
 def test_a_timeout_is_retried(echo):
-    echo.inject("api", Fault(504, delay_s=3.0))
-    policy = RetryPolicy(max_attempts=3, base_delay_s=0.01, max_delay_s=0.02, timeout_s=1.0)
+    echo.inject("api", Fault(504, delay_s=5.0))
+    policy = RetryPolicy(max_attempts=3, base_delay_s=0.01, max_delay_s=0.02, timeout_s=2.0)
     assert post(echo, policy).json()["ok"] is True
     assert [r.fault is not None for r in echo.calls("api", ok_only=False)] == [True, False]
 

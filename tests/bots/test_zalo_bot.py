@@ -9,7 +9,7 @@ import pytest
 from bot_testing import FAST_POLICY, ZALO_BOT_SECRET, PollingBot, zalo_bot_settings
 from bots.outbox import Outbox
 from bots.run import register_webhook
-from bots.zalo_bot import text_message, unwrap, verify_secret
+from bots.zalo_bot import text_message, unwrap
 from fakes.fake_zalo_bot import Fault
 from scripted import LONG_QUESTION, PCI_QUESTION
 
@@ -92,8 +92,8 @@ def test_webhook_redelivery_answered_once_and_other_events_ignored(fake_zalo_bot
 
 
 def test_webhook_retries_and_keeps_what_cannot_be_sent(fake_zalo_bot, webhook, scripted_assistant):
-    app, settings = webhook(scripted_assistant, bot_http_timeout_s=1.0)
-    fake_zalo_bot.inject("sendMessage", Fault(429, retry_after=1), Fault(503), Fault(504, delay_s=3.0))
+    app, settings = webhook(scripted_assistant, bot_http_timeout_s=2.0)
+    fake_zalo_bot.inject("sendMessage", Fault(429, retry_after=1), Fault(503), Fault(504, delay_s=5.0))
     fake_zalo_bot.deliver(fake_zalo_bot.update(CHAT, PCI_QUESTION))
     app.wait_idle()
     assert [r.status for r in fake_zalo_bot.calls("sendMessage", ok_only=False)] == [429, 503, 504, 200]
@@ -137,10 +137,3 @@ def test_update_shapes():
     assert text_message(bare) == ("c", "u", "hi", "m")
     assert text_message({**bare, "event_name": "message.image.received"}) is None
     assert text_message({"message": {"chat": {}, "text": "x"}}) is None
-
-
-def test_secret_check_is_exact():
-    assert verify_secret("s3cret-value", "s3cret-value")
-    assert not verify_secret("s3cret-valuE", "s3cret-value")
-    assert not verify_secret("anything", "")  # no secret configured accepts nothing
-    assert not verify_secret(None, "s3cret-value")

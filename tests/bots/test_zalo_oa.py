@@ -147,8 +147,8 @@ def test_a_redelivered_msg_id_is_answered_once(scripted_app):
 
 
 def test_429_5xx_and_timeouts_are_retried_nothing_lost(scripted_app):
-    fake, app, url, settings = scripted_app(bot_http_timeout_s=1.0)
-    fake.inject("message/cs", Fault(429, retry_after=1), Fault(500), Fault(504, delay_s=3.0))
+    fake, app, url, settings = scripted_app(bot_http_timeout_s=2.0)
+    fake.inject("message/cs", Fault(429, retry_after=1), Fault(500), Fault(504, delay_s=5.0))
     fake.deliver(url, fake.event(USER, PCI_QUESTION))
     app.wait_idle()
     assert [r.status for r in fake.calls("message/cs", ok_only=False)] == [429, 500, 504, 200]

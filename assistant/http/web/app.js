@@ -58,12 +58,11 @@
   function renderFeedback(bubble, messageId) {
     if (!messageId) return;
     const bar = el("div", "feedback");
-    const label = el("span", "label", "Câu trả lời có hữu ích?");
-    const up = el("button", "up", "👍");
-    const down = el("button", "down", "👎");
+    const label = el("span", "label", "Câu trả lời này:");
+    // the words stay readable where a device lacks an emoji font
+    const up = el("button", "up", "👍 Hữu ích");
+    const down = el("button", "down", "👎 Chưa đúng");
     up.type = down.type = "button";
-    up.setAttribute("aria-label", "Hữu ích");
-    down.setAttribute("aria-label", "Chưa hữu ích");
     function rate(rating, button) {
       up.disabled = down.disabled = true;
       button.setAttribute("aria-pressed", "true");

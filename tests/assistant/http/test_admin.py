@@ -4,7 +4,7 @@ from __future__ import annotations
 from fastapi.testclient import TestClient
 
 from assistant.http import create_app
-from conftest import QUESTION, make_settings
+from http_support import QUESTION, make_settings
 
 
 def test_admin_disabled_without_a_key(client):

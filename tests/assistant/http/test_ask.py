@@ -1,7 +1,7 @@
 """/v1/ask and /v1/ask/stream: answers with citations, conversations, clear errors."""
 from __future__ import annotations
 
-from conftest import QUESTION, sse_events
+from http_support import QUESTION, sse_events
 
 
 def test_ask_answers_with_citations_and_ids(client):

@@ -1,7 +1,7 @@
 """/v1/feedback: 👍/👎 on an answer, stored."""
 from __future__ import annotations
 
-from conftest import QUESTION
+from http_support import QUESTION
 
 
 def test_feedback_is_stored(client, store):

@@ -9,7 +9,7 @@ from fastapi.testclient import TestClient
 
 from assistant.http import create_app
 from assistant.http.security import MASK, PersonalDataFilter, RateLimiter, mask_personal
-from conftest import QUESTION, LiveServer, make_settings
+from http_support import QUESTION, LiveServer, make_settings
 
 
 # -- masking ------------------------------------------------------------------------------------

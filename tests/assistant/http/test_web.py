@@ -18,7 +18,7 @@ import httpx
 import pytest
 import websocket
 
-from conftest import QUESTION
+from http_support import QUESTION
 
 CHROMIUM = Path("/usr/bin/chromium")
 RESULTS = Path(__file__).resolve().parents[3] / "evals" / "results" / "web"
@@ -130,6 +130,8 @@ def test_ask_from_the_page_at_phone_width(browser, live_server, store):
     # nothing overflows the phone's width
     assert b.js("document.documentElement.scrollWidth") <= WIDTH
 
+    b.screenshot(RESULTS / "welcome-360px.png")
+
     # count how often the answer's text changes while it arrives: streaming means more than once
     b.js("""window.__changes = 0;
             new MutationObserver(() => { window.__changes++; })
@@ -140,7 +142,7 @@ def test_ask_from_the_page_at_phone_width(browser, live_server, store):
     b.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
 
     b.wait_for("(() => { const m = document.querySelector('.msg.bot'); "
-               "return m && !m.classList.contains('streaming') && (m.querySelector('.sources') || m.classList.contains('error')); })()",
+               "return !!m && !m.classList.contains('streaming') && (!!m.querySelector('.sources') || m.classList.contains('error')); })()",
                180, "the streamed answer and its sources")
     assert not b.js("document.querySelector('.msg.bot').classList.contains('error')"), b.js(
         "document.querySelector('.msg.bot').innerText")
@@ -168,4 +170,8 @@ def test_ask_from_the_page_at_phone_width(browser, live_server, store):
 
     b.js("window.scrollTo(0, 0)")
     b.screenshot(RESULTS / "chat-360px.png")
-    assert (RESULTS / "chat-360px.png").stat().st_size > 10_000
+    b.js("window.scrollTo(0, document.body.scrollHeight)")
+    time.sleep(0.5)  # the smooth scroll
+    b.screenshot(RESULTS / "chat-360px-end.png")
+    for name in ("welcome-360px.png", "chat-360px.png", "chat-360px-end.png"):
+        assert (RESULTS / name).stat().st_size > 10_000

@@ -1,0 +1,177 @@
+"""Load benchmark of the HTTP service: requests/s and p50/p95 latency of ``POST /v1/ask``.
+
+Starts ``assistant serve`` (the same ``assistant.http.serve``) as a subprocess on
+127.0.0.1 with a throw-away state database and the rate limit off, waits until
+/readyz says the index is loaded, then runs N concurrent clients from this
+process for a fixed time, each asking real questions in rotation.
+
+    .venv/bin/python -m evals.bench_http                 # 16 clients, 30 s
+    .venv/bin/python -m evals.bench_http --clients 4 --duration 10
+    .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8000   # an already running server
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+
+QUESTIONS = [
+    "Ai chủ trì Bản tin PCI trên kênh truyền hình?",
+    "Kế hoạch truyền thông CCHC và CĐS năm 2025 nhằm mục đích gì?",
+    "Văn phòng UBND tỉnh tuyên truyền dịch vụ công trực tuyến bằng những hình thức nào?",
+    "Kinh phí thực hiện kế hoạch tuyên truyền CCHC năm 2025 lấy từ đâu?",
+    "Sở Khoa học và Công nghệ tuyên truyền cải cách hành chính với những nội dung nào?",
+    "Đơn vị nào phối hợp sản xuất chuyên mục Cải cách hành chính trên sóng phát thanh?",
+    "Năm 2023 Văn phòng UBND tỉnh đã đạt kết quả gì trong công tác tuyên truyền CCHC?",
+    "Yêu cầu của công tác tuyên truyền CCHC là gì?",
+    "Who is responsible for the PCI bulletin on television?",
+    "Ai chịu trách nhiệm tổ chức cuộc thi tìm hiểu về cải cách hành chính?",
+    "Chỉ số DTI là gì?",
+    "Khi nào phải báo cáo kết quả thực hiện kế hoạch tuyên truyền?",
+]
+
+
+def free_port() -> int:
+    with closing(socket.socket()) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def server_process(port: int, log_path: Path):
+    """``serve()`` in a subprocess; stopped with SIGINT (graceful) at the end."""
+    db = Path(tempfile.mkdtemp(prefix="qna-bench-")) / "state.db"
+    env = {**os.environ, "QNA_DB_PATH": str(db), "QNA_RATE_LIMIT_PER_MINUTE": "0", "QNA_API_KEYS": "[]",
+           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    code = f"from assistant.http import serve; serve(None, '127.0.0.1', {port})"
+    with open(log_path, "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            yield proc
+        finally:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+
+
+def wait_ready(url: str, proc: subprocess.Popen | None, timeout: float) -> float:
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if proc is not None and proc.poll() is not None:
+            raise SystemExit(f"the server exited with code {proc.returncode} before it was ready")
+        try:
+            r = httpx.get(url + "/readyz", timeout=5)
+            if r.status_code == 200:
+                return time.monotonic() - start
+            if r.json().get("status") == "failed":
+                raise SystemExit(f"the server failed to load: {r.json().get('error')}")
+        except httpx.TransportError:
+            pass
+        time.sleep(0.5)
+    raise SystemExit(f"the server was not ready after {timeout:.0f}s")
+
+
+async def run_load(url: str, clients: int, duration: float, max_requests: int, questions: list[str]) -> dict:
+    latencies: list[float] = []
+    errors: dict[str, int] = {}
+    counter = 0
+    deadline = time.monotonic() + duration
+
+    async def client(n: int) -> None:
+        nonlocal counter
+        async with httpx.AsyncClient(base_url=url, timeout=120) as http:
+            i = n
+            while time.monotonic() < deadline and counter < max_requests:
+                counter += 1
+                q = questions[i % len(questions)]
+                i += clients
+                t0 = time.perf_counter()
+                try:
+                    r = await http.post("/v1/ask", json={"question": q})
+                    ok = r.status_code == 200 and bool(r.json().get("answer"))
+                    key = None if ok else f"HTTP {r.status_code}"
+                except httpx.HTTPError as e:
+                    key = type(e).__name__
+                if key is None:
+                    latencies.append(time.perf_counter() - t0)
+                else:
+                    errors[key] = errors.get(key, 0) + 1
+
+    started = time.monotonic()
+    await asyncio.gather(*(client(n) for n in range(clients)))
+    elapsed = time.monotonic() - started
+    lat = sorted(latencies)
+
+    def pct(p: float) -> float:
+        return lat[min(len(lat) - 1, int(round(p / 100 * (len(lat) - 1))))] * 1000 if lat else float("nan")
+
+    return {
+        "clients": clients, "duration_s": round(elapsed, 1), "requests": len(lat) + sum(errors.values()),
+        "ok": len(lat), "errors": sum(errors.values()), "error_kinds": errors,
+        "requests_per_s": round(len(lat) / elapsed, 2) if elapsed else 0.0,
+        "p50_ms": round(pct(50), 1), "p95_ms": round(pct(95), 1), "p99_ms": round(pct(99), 1),
+        "mean_ms": round(statistics.fmean(lat) * 1000, 1) if lat else float("nan"),
+        "max_ms": round(lat[-1] * 1000, 1) if lat else float("nan"),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--clients", type=int, default=16)
+    ap.add_argument("--duration", type=float, default=30.0, help="seconds of load")
+    ap.add_argument("--max-requests", type=int, default=100_000, help="stop after this many requests in all")
+    ap.add_argument("--url", help="benchmark a server that is already running instead of starting one")
+    ap.add_argument("--ready-timeout", type=float, default=600.0)
+    ap.add_argument("--questions", type=Path, help="a JSONL file with a 'question' field per line")
+    ap.add_argument("--json", type=Path, default=ROOT / "evals" / "results" / "bench_http.json",
+                    help="where to write the figures as JSON")
+    args = ap.parse_args(argv)
+
+    questions = QUESTIONS
+    if args.questions:
+        questions = [json.loads(line)["question"] for line in args.questions.read_text("utf-8").splitlines() if line.strip()]
+
+    def bench(url: str, proc) -> dict:
+        ready_s = wait_ready(url, proc, args.ready_timeout)
+        print(f"server ready after {ready_s:.1f}s; warming up…", flush=True)
+        httpx.post(url + "/v1/ask", json={"question": questions[0]}, timeout=120).raise_for_status()
+        print(f"{args.clients} clients for {args.duration:.0f}s against {url}/v1/ask …", flush=True)
+        return asyncio.run(run_load(url, args.clients, args.duration, args.max_requests, questions))
+
+    if args.url:
+        result = bench(args.url.rstrip("/"), None)
+    else:
+        port = free_port()
+        args.json.parent.mkdir(parents=True, exist_ok=True)
+        log_path = args.json.with_suffix(".server.log")
+        with server_process(port, log_path) as proc:
+            result = bench(f"http://127.0.0.1:{port}", proc)
+        result["server_log"] = str(log_path)
+
+    args.json.parent.mkdir(parents=True, exist_ok=True)
+    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
+    print(f"requests/s: {result['requests_per_s']}   p50: {result['p50_ms']} ms   p95: {result['p95_ms']} ms   "
+          f"p99: {result['p99_ms']} ms   requests: {result['requests']}   errors: {result['errors']}"
+          + (f" {result['error_kinds']}" if result["errors"] else ""))
+    return 1 if result["errors"] else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

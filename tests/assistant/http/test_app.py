@@ -1,0 +1,84 @@
+"""``serve()`` for real: a uvicorn subprocess that loads the index itself, logs without personal data,
+and keeps every conversation across a restart."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+import httpx
+
+from http_support import QUESTION, free_port
+
+ROOT = Path(__file__).resolve().parents[3]
+PHONE, CCCD = "0905123456", "051203001234"
+
+
+@contextmanager
+def served(settings, log_path: Path):
+    port = free_port()
+    env = {**os.environ, "QNA_HOME": str(settings.home), "QNA_CORPUS_DIR": str(settings.corpus_dir),
+           "QNA_DB_PATH": str(settings.state_db), "QNA_RATE_LIMIT_PER_MINUTE": "0",
+           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+    code = f"from assistant.http import serve; serve(None, '127.0.0.1', {port})"
+    with open(log_path, "ab") as log:
+        proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 60
+        while True:  # alive first: /healthz answers while the index is still loading
+            assert proc.poll() is None, log_path.read_text()
+            try:
+                assert httpx.get(url + "/healthz", timeout=5).json() == {"status": "ok"}
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "no /healthz within 60 s"
+                time.sleep(0.2)
+        deadline = time.monotonic() + 600
+        while (r := httpx.get(url + "/readyz", timeout=5)).status_code != 200:
+            assert r.status_code == 503 and r.json()["status"] == "loading", r.text
+            assert time.monotonic() < deadline, "not ready within 600 s"
+            time.sleep(0.5)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+def test_serve_survives_a_restart_and_logs_no_personal_data(http_settings, tmp_path):
+    log_path = tmp_path / "server.log"
+    with served(http_settings, log_path) as url:
+        first = httpx.post(url + "/v1/ask", json={"question": f"Tôi là {PHONE}. {QUESTION}"}, timeout=120).json()
+        assert first["grounded"] is True
+        r = httpx.get(url + "/v1/search", params={"q": f"CCCD {CCCD} Bản tin PCI"}, timeout=60)
+        assert r.status_code == 200
+        r = httpx.post(url + "/v1/feedback", json={"message_id": first["message_id"], "rating": "up"}, timeout=30)
+        assert r.status_code == 201
+
+    # a new process over the same database continues the conversation
+    with served(http_settings, log_path) as url:
+        r = httpx.post(url + "/v1/ask", json={"question": "Đơn vị nào phối hợp?",
+                                              "conversation_id": first["conversation_id"]}, timeout=120)
+        assert r.status_code == 200, r.text
+        assert r.json()["conversation_id"] == first["conversation_id"]
+
+    from assistant.state import SQLiteStore
+
+    with SQLiteStore(http_settings.state_db) as store:
+        history = store.history(first["conversation_id"])
+        assert [t.question for t in history] == [f"Tôi là {PHONE}. {QUESTION}", "Đơn vị nào phối hợp?"]
+        assert [f["rating"] for f in store.feedback(first["message_id"])] == [1]
+
+    log = log_path.read_text("utf-8")
+    assert "ask q=" in log and "/v1/search" in log and "assistant loaded" in log
+    assert PHONE not in log and CCCD not in log
+    assert "Traceback" not in log  # Ctrl+C (SIGINT) shuts down cleanly
+    assert "Bản tin PCI" in log
