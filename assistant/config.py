@@ -45,6 +45,7 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 60
     max_body_bytes: int = 64_000
     db_path: Path | None = None  # default: <home>/state.db
+    answer_workers: int = 4  # answers computed at once by the HTTP service
 
     # --- bots (issue 5) ------------------------------------------------------------
     telegram_token: str = ""

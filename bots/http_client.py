@@ -52,10 +52,10 @@ class RetryPolicy:
     def from_settings(cls, settings) -> "RetryPolicy":
         d = cls()
         return cls(
-            max_attempts=int(getattr(settings, "bot_http_max_attempts", d.max_attempts)),
-            base_delay_s=float(getattr(settings, "bot_http_backoff_s", d.base_delay_s)),
-            max_delay_s=float(getattr(settings, "bot_http_max_backoff_s", d.max_delay_s)),
-            timeout_s=float(getattr(settings, "bot_http_timeout_s", d.timeout_s)),
+            max_attempts=int(settings.bot_http_max_attempts),
+            base_delay_s=float(settings.bot_http_backoff_s),
+            max_delay_s=float(settings.bot_http_max_backoff_s),
+            timeout_s=float(settings.bot_http_timeout_s),
         )
 
     def backoff(self, attempt: int) -> float:

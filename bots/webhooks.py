@@ -59,7 +59,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
     bots = Bots(settings, assistant, store, policy=policy, outbox=outbox)
     startup_tasks: set[asyncio.Task] = set()
 
-    flush_every_s = float(getattr(settings, "bot_outbox_flush_s", 60.0))
+    flush_every_s = float(settings.bot_outbox_flush_s)
 
     async def flush_periodically() -> None:
         """Send what waits in the outbox at start-up and then every minute, even if no one writes."""

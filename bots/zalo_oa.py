@@ -118,7 +118,7 @@ class ZaloOATransport:
             response = await self.http.post(
                 f"{self.settings.zalo_oauth_base.rstrip('/')}/v4/oa/access_token",
                 what="zalo-oa token refresh",
-                headers={"secret_key": getattr(self.settings, "zalo_app_secret_key", "") or self.settings.zalo_oa_secret_key},
+                headers={"secret_key": self.settings.zalo_app_secret_key or self.settings.zalo_oa_secret_key},
                 data={"app_id": self.settings.zalo_oa_app_id, "grant_type": "refresh_token", "refresh_token": refresh},
             )
             body = json_body(response, "zalo-oa token refresh")

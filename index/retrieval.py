@@ -152,11 +152,10 @@ class SearchEngine:
                     matched += w
         # adjacent topic words found side by side: "bình dân học vụ" is more than "dân", "học", "vụ"
         for a, b in zip(topic, topic[1:]):
-            bigram = f"{a}_{b}"
-            if bigram in idf:
-                w = 0.5 * idf[bigram]
-                total += w
-                matched += w if bigram in have else 0.0
+            bigram = f"{a}_{b}"  # a pair no section has ("thời tiết") counts against, a little
+            w = 0.5 * idf[bigram] if bigram in idf else 0.3 * self._unknown_weight
+            total += w
+            matched += w if bigram in have else 0.0
         return matched / total if total else 1.0
 
     def _fused(self, query: str, prefer: dict[str, float] | None, lexical_query: str | None) -> list[Hit]:

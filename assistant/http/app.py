@@ -95,13 +95,8 @@ def _load_assistant(settings: Settings, store):
 
 def _include_bots(app: FastAPI, settings: Settings, handle: AssistantHandle, store) -> None:
     """Telegram/Zalo webhook routes from bots/webhooks.py (issue 5)."""
-    try:
-        from bots.webhooks import build_router
-    except ModuleNotFoundError as e:  # TODO(lead): drop this guard once bots/webhooks.py is in the tree
-        if e.name not in ("bots", "bots.webhooks"):
-            raise
-        log.info("bots/webhooks.py not present: no webhook routes")
-        return
+    from bots.webhooks import build_router
+
     # the handle forwards to the Assistant once loaded (NotReady → 503 before)
     app.include_router(build_router(settings, handle, store))
 

@@ -31,7 +31,7 @@ def _limiter(request: Request) -> anyio.CapacityLimiter:
     state = request.app.state
     limiter = getattr(state, "answer_limiter", None)
     if limiter is None:  # created lazily: a CapacityLimiter needs the running event loop
-        workers = int(getattr(state.settings, "answer_workers", DEFAULT_ANSWER_WORKERS) or DEFAULT_ANSWER_WORKERS)
+        workers = int(state.settings.answer_workers or DEFAULT_ANSWER_WORKERS)
         limiter = state.answer_limiter = anyio.CapacityLimiter(workers)
     return limiter
 
