@@ -73,6 +73,10 @@ class Settings(BaseSettings):
     llm_model: str = ""
     llm_api_key: str = "none"
     llm_timeout_s: float = 30.0
+    llm_max_retries: int = 1
+    llm_max_tokens: int = 600
+    llm_context_window: int = 8192
+    llm_stream_limit_s: float = 0.0  # 0: four times llm_timeout_s
 
     # --- derived paths -------------------------------------------------------------
     @property

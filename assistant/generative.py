@@ -37,8 +37,6 @@ from index.normalize import folded_tokens, nfc, squash
 
 log = logging.getLogger("assistant.generative")
 
-DEFAULT_MAX_RETRIES = 1  # a retry doubles the wait; a user is waiting
-DEFAULT_MAX_TOKENS = 600
 STREAM_LIMIT_FACTOR = 4  # a streamed answer may take this many llm_timeout_s in all (each wait: one)
 _THINKING = re.compile(r"^\s*<think>.*?</think>\s*", re.DOTALL)
 
@@ -64,10 +62,10 @@ def make_llm(settings: Settings):
         is_chat_model=True,
         is_function_calling_model=False,
         timeout=settings.llm_timeout_s,
-        max_retries=int(getattr(settings, "llm_max_retries", DEFAULT_MAX_RETRIES)),
+        max_retries=int(settings.llm_max_retries),
         temperature=0.0,
-        max_tokens=int(getattr(settings, "llm_max_tokens", DEFAULT_MAX_TOKENS)),
-        context_window=int(getattr(settings, "llm_context_window", 8192)),
+        max_tokens=int(settings.llm_max_tokens),
+        context_window=int(settings.llm_context_window),
     )
 
 
@@ -153,7 +151,7 @@ class GenerativeAnswerer:
         """Yield the model's text sentence by sentence, each only once it passes the fragment
         check (``shown`` collects them); return (whole text, unfinished last sentence).
         Raises GenerationRejected on a failed check or past the deadline."""
-        limit = float(getattr(self.settings, "llm_stream_limit_s", STREAM_LIMIT_FACTOR * self.settings.llm_timeout_s))
+        limit = float(self.settings.llm_stream_limit_s or STREAM_LIMIT_FACTOR * self.settings.llm_timeout_s)
         deadline = time.monotonic() + limit
         raw, visible, consumed = "", "", 0  # consumed: how much of the visible text was passed on
         gen = self.llm.stream_chat(messages)

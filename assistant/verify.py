@@ -24,6 +24,7 @@ from typing import Sequence
 
 from index.normalize import squash
 
+
 def normalise(text: str) -> str:
     """NFC and whitespace normalised within each line; line breaks kept (a name never spans two lines)."""
     return "\n".join(squash(line) for line in text.split("\n"))
@@ -62,7 +63,8 @@ class Verdict:
 
 _SEGMENT = r"(?:[A-ZĐ]|[IVXLC]+|\d{1,3}|[a-zđ])"
 _LABEL = rf"{_SEGMENT}(?:\.{_SEGMENT})*(?![\w])"
-_NAMED = re.compile(rf"\b(?:[Mm]ục|[Tt]iểu mục|[Ss]ections?)\s+({_LABEL}(?:\s*(?:,|và|and|&)\s*(?:mục\s+|section\s+)?{_LABEL})*)")
+_NAMED = re.compile(rf"\b(?:[Mm]ục|[Tt]iểu mục|[Ss]ections?)\s+"
+                    rf"({_LABEL}(?:\s*(?:,|và|and|&)\s*(?:mục\s+|section\s+)?{_LABEL})*)")
 _BARE = re.compile(rf"(?<![\w.])(?:[A-ZĐ]|[IVXLC]+)(?:\.{_SEGMENT})+(?![\w])")
 _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b|\band\b|&)\s*(?:mục\s+|section\s+)?")
 _BRACKETS = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
@@ -174,11 +176,20 @@ def _units_in_line(text: str) -> list[Mention]:
         j, end, grown = i + n, i + n, 0
         lower_ok = False  # one lower-case syllable may follow a capitalised word ("Tài chính")…
         prev_cap = False  # …but not a proper name's second word ("Quảng Ngãi tổ chức") or an acronym
+        used_and = False  # one "và" per name: "Sở Khoa học và Công nghệ", not "… và Chính quyền …"
         while j < len(words):
             w = words[j].group(0)
             nxt = words[j + 1].group(0) if j + 1 < len(words) else ""
             if w in _CONNECTORS:
-                if nxt and _capitalised(nxt) and not _head_at(words, j + 1) and nxt not in _CONNECTORS:
+                joins = nxt and _capitalised(nxt) and not _head_at(words, j + 1) and nxt not in _CONNECTORS
+                if w == "và":
+                    joins = joins and not used_and
+                    used_and = True
+                elif w == ",":  # only "A, B và C" ("Sở Văn hóa, Thể thao và Du lịch"), not a list of bodies
+                    ahead = [x.group(0) for x in words[j + 1:j + 5]]
+                    joins = joins and "và" in ahead and not used_and and \
+                        not any(x in _CONNECTORS - {"và"} for x in ahead[:ahead.index("và")] if "và" in ahead)
+                if joins:
                     j += 1
                     continue
                 break
@@ -234,7 +245,7 @@ def _place_forms(name: str) -> list[str]:
     forms = [name]
     trimmed = name
     for suffix in (" Quảng Ngãi", " tỉnh"):
-        if trimmed.endswith(suffix) and len(trimmed[:-len(suffix)].split()) >= 1:
+        if trimmed.endswith(suffix) and trimmed[:-len(suffix)].strip():
             trimmed = trimmed[:-len(suffix)]
             forms.append(trimmed)
     return forms
@@ -258,15 +269,26 @@ def unit_in(name: str, evidence: str) -> bool:
 
     if known(name):
         return True
-    parts = re.split(r", | và ", name)
-    if len(parts) > 1:  # "Sở Nội vụ và Chính quyền …": each part a known unit, or plain text of the evidence
-        return all(known(p) if find_units(p) else _contains_phrase(evidence, p) for p in parts)
-    return False
+    # "Báo Quảng Ngãi và Cổng Thông tin …" read as one name: cut it at "," / "và" into the longest
+    # pieces that are each a known unit, or (not being a unit) plain text of the evidence
+    pieces = re.split(r"(, | và )", name)
+    i = 0
+    while i < len(pieces):
+        for j in range(len(pieces) - 1, i - 1, -2):
+            part = "".join(pieces[i:j + 1])
+            starts_unit = any(m.start == 0 for m in find_units(part))
+            if known(part) if starts_unit else _contains_phrase(evidence, part):
+                i = j + 2
+                break
+        else:
+            return False
+    return True
 
 
 # -- numbers, dates, percentages, URLs ---------------------------------------------------------------
 
-URL = re.compile(r"(?:https?://[^\s,;“”\"'<>()\[\]]+|\b[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|vn|com|org|net)\b[^\s,;“”\"'<>()\[\]]*)")
+URL = re.compile(r"(?:https?://[^\s,;“”\"'<>()\[\]]+"
+                 r"|\b[\w-]+(?:\.[\w-]+)*\.(?:gov\.vn|vn|com|org|net)\b[^\s,;“”\"'<>()\[\]]*)")
 _DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(\d{4})\b")
 _MONTH_YEAR = re.compile(r"\b(\d{1,2})\s*/\s*(\d{4})\b")
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*%")
@@ -280,7 +302,7 @@ def _digits(token: str) -> str:
 
 
 def _url_key(url: str) -> str:
-    return re.sub(r"^https?://", "", url.lower()).rstrip("/.:")
+    return re.sub(r"^https?://", "", url.lower()).rstrip("/.:!?")
 
 
 @dataclass
@@ -324,7 +346,8 @@ def _evidence_facts(evidence: str) -> Facts:
 
 _LEAD_AFTER = re.compile(r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:là (?:đơn vị|cơ quan) |sẽ |được giao )?"
                          r"(?:chủ trì|leads?\b|is the lead)", re.IGNORECASE)
-_LEAD_BEFORE = re.compile(r"(?:chủ trì(?: thực hiện)?\s*(?:là|:)|(?:is )?led by|lead unit(?: is|:)?)\s*$", re.IGNORECASE)
+_LEAD_BEFORE = re.compile(r"(?:chủ trì(?: thực hiện)?\s*(?:là|:)|(?:is )?led by|lead unit(?: is|:)?)\s*$",
+                          re.IGNORECASE)
 LEAD_FIELDS = ("lead", "executor", "director")
 
 

@@ -50,7 +50,6 @@ class RetryPolicy:
 
     @classmethod
     def from_settings(cls, settings) -> "RetryPolicy":
-        d = cls()
         return cls(
             max_attempts=int(settings.bot_http_max_attempts),
             base_delay_s=float(settings.bot_http_backoff_s),

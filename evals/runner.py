@@ -70,13 +70,13 @@ def score_item(system, item: dict, stale: bool = False) -> Outcome:
     if stale:
         return o
     try:
-        if o.answerable:
-            refs = system.retrieve(item["question"], K_RETRIEVE)
-            o.rank, o.retrieved = first_rank(refs, gold), [r.label() for r in refs]
-        t0 = time.perf_counter()
+        t0 = time.perf_counter()  # answer first: a system may reuse that retrieval, not the other way round
         response = system.respond(item["question"])
         o.latency_ms = 1000 * (time.perf_counter() - t0)
         score_answer(item, o, response.text, response.grounded, response.citations)
+        if o.answerable:
+            refs = system.retrieve(item["question"], K_RETRIEVE)
+            o.rank, o.retrieved = first_rank(refs, gold), [r.label() for r in refs]
     except Exception as exc:  # one broken item must not lose the run
         o.error = _error_text(exc)
         o.answer_ok, o.citation_ok = False, (None if not gold else False)
@@ -91,8 +91,8 @@ def _score_folded(system, item: dict, gold) -> dict:
     question = fold(item["question"])
     probe = Outcome(id=item["id"], kind=item["kind"], question=question, answerable=True)
     try:
-        rank = first_rank(system.retrieve(question, K_RETRIEVE), gold)
         response = system.respond(question)
+        rank = first_rank(system.retrieve(question, K_RETRIEVE), gold)
     except Exception as exc:
         return {"question": question, "rank": None, "answer_ok": False, "citation_ok": False, "answer": "",
                 "error": _error_text(exc)}
@@ -105,12 +105,12 @@ def run_system(system, items: list[dict], stale_ids: set[str], progress: bool = 
     from tqdm import tqdm
 
     outcomes: list[Outcome] = []
-    shown_traceback = False
+    reported = False
     for item in tqdm(items, desc=system.label, unit="q", disable=not progress, file=sys.stderr, dynamic_ncols=True):
         o = score_item(system, item, stale=item["id"] in stale_ids)
-        if o.error and not shown_traceback:
+        if o.error and not reported:  # the first failure at once; all of them in the report
             print(f"\n{system.label}: {o.id} failed: {o.error}", file=sys.stderr)
-            shown_traceback = True
+            reported = True
         outcomes.append(o)
     return outcomes
 
@@ -138,6 +138,14 @@ def item_problems(items: list[dict]) -> list[str]:
 
 def _sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _shown_path(path: Path) -> str:
+    """Relative to the project when inside it, so results and the baseline do not depend on the checkout."""
+    try:
+        return str(path.resolve().relative_to(PROJECT_ROOT))
+    except ValueError:
+        return str(path)
 
 
 # --------------------------------------------------------------------------- baseline and gate
@@ -204,7 +212,7 @@ def gate(baseline: dict | None, answerer: str, overall: dict, set_info: dict, ba
     if failed:
         notes.insert(0, f"dropped more than {tol:g} points: {', '.join(failed)}")
     return {"passed": not failed, "checks": checks, "tolerance_points": tol, "notes": notes,
-            "baseline_created": entry.get("created"), "baseline_file": str(baseline_path)}
+            "baseline_created": entry.get("created"), "baseline_file": _shown_path(baseline_path)}
 
 
 # --------------------------------------------------------------------------- output
@@ -309,7 +317,7 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
         systems += build_baselines(settings, assistant.engine, embed_model=embed_model)
 
     created = datetime.now(timezone.utc)
-    set_info = {"file": str(path), "items": len(items), "sha256": _sha256(path)}
+    set_info = {"file": _shown_path(path), "items": len(items), "sha256": _sha256(path)}
     result: dict = {"created": created.isoformat(timespec="seconds"), "set": set_info,
                     "answerer": systems[0].answerer, "k": K_RETRIEVE,
                     "corpus": [{"document": d["document"], "sha256": d.get("sha256")} for d in assistant.documents()],
@@ -328,7 +336,7 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
     result["tolerance_points"] = float((baseline or {}).get("tolerance_points", DEFAULT_TOLERANCE_POINTS))
     if args.update_baseline:
         update_baseline(baseline_path, baseline, result["answerer"], overall, set_info, result["created"])
-        result["gate"] = {"skipped": f"baseline updated: {baseline_path}"}
+        result["gate"] = {"skipped": f"baseline updated: {_shown_path(baseline_path)}"}
     elif args.no_gate:
         result["gate"] = {"skipped": "--no-gate"}
     else:

@@ -152,10 +152,14 @@ class SearchEngine:
                     matched += w
         # adjacent topic words found side by side: "bình dân học vụ" is more than "dân", "học", "vụ"
         for a, b in zip(topic, topic[1:]):
-            bigram = f"{a}_{b}"  # a pair no section has ("thời tiết") counts against, a little
-            w = 0.5 * idf[bigram] if bigram in idf else 0.3 * self._unknown_weight
-            total += w
-            matched += w if bigram in have else 0.0
+            bigram = f"{a}_{b}"
+            if bigram in idf:
+                w = 0.5 * idf[bigram]
+                total += w
+                matched += w if bigram in have else 0.0
+            elif a in idf and b in idf and idf[a] > 1.0 and idf[b] > 1.0:
+                # two known words never seen side by side ("thời" + "tiết"): a new topic, a little
+                total += 0.5 * self._unknown_weight
         return matched / total if total else 1.0
 
     def _fused(self, query: str, prefer: dict[str, float] | None, lexical_query: str | None) -> list[Hit]:

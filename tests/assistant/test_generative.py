@@ -261,7 +261,8 @@ def test_a_reasoning_models_thinking_is_not_shown(generative, fake_llm):
     assert generative.answer(PCI_QUESTION).answer == GOOD
 
 
-@pytest.mark.parametrize("script", [{"status": 500}, {"delay_s": 5}, {"reply": "Theo mục A.I.1, Sở Tài chính chủ trì."}])
+@pytest.mark.parametrize("script", [{"status": 500}, {"delay_s": 5},
+                                    {"reply": "Theo mục A.I.1, Sở Tài chính chủ trì."}])
 def test_a_failed_stream_streams_the_extractive_answer(generative, fake_llm, extractive_pci, script):
     fake_llm.reset(**script)
     pieces, final = drain(generative.stream(PCI_QUESTION))

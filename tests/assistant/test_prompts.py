@@ -10,9 +10,9 @@ from assistant.verify import Source
 SOURCE = Source(label=1, document="d.txt", title="Dự thảo kế hoạch truyền thông năm 2025", section="C.II.12.c",
                 text="c) Bản tin PCI\n- Cơ quan chủ trì: Đài Phát thanh và Truyền hình tỉnh.",
                 header="Dự thảo kế hoạch truyền thông năm 2025")
-ZONE = Source(label=2, document="e.txt", title="Kế hoạch 2025 của Sở Khoa học và Công nghệ", section="preamble",
-              text="Thực hiện Kế hoạch số 40/KH-UBND …", header=source_header("Kế hoạch 2025 của Sở Khoa học và Công nghệ",
-                                                                             "281/KH-SKHCN"))
+KHCN = "Kế hoạch 2025 của Sở Khoa học và Công nghệ"
+ZONE = Source(label=2, document="e.txt", title=KHCN, section="preamble", text="Thực hiện Kế hoạch số 40/KH-UBND …",
+              header=source_header(KHCN, "281/KH-SKHCN", issuer="Sở Khoa học và Công nghệ"))
 
 
 @pytest.mark.parametrize("line", [
@@ -64,3 +64,8 @@ def test_a_model_that_found_nothing_is_recognised():
     assert is_no_answer(f"{NO_ANSWER}.") and is_no_answer("Khong co thong tin")
     assert not is_no_answer("Đài Phát thanh và Truyền hình tỉnh chủ trì (mục C.II.12.c).")
     assert source_header("Kế hoạch", "…/KH-VP") == "Kế hoạch"  # a blank number is not shown
+
+
+def test_a_source_is_named_by_title_issuer_and_number():
+    assert source_header("Dự thảo kế hoạch năm 2025", "…/KH-UBND", "UBND tỉnh") == "Dự thảo kế hoạch năm 2025 – UBND tỉnh"
+    assert source_header(KHCN, "281/KH-SKHCN", "Sở Khoa học và Công nghệ") == f"{KHCN}, số 281/KH-SKHCN"

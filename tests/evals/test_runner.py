@@ -263,3 +263,15 @@ def test_unreadable_baseline_is_a_clear_error(qna, qna_settings, slice_file, tmp
     broken.write_text("[1, 2", encoding="utf-8")
     assert main(eval_args(str(slice_file)), qna_settings, assistant=qna, baseline_path=broken) == EXIT_INPUT
     assert "unreadable baseline" in capsys.readouterr().err
+
+
+def test_answerer_flag_loads_the_extractive_assistant(engine, qna_settings, slice_file, tmp_path):
+    """The CLI path without an injected assistant (the model is the process's already-loaded one)."""
+    one = tmp_path / "one.jsonl"
+    first = load_items(slice_file)[0]
+    one.write_text(json.dumps(first, ensure_ascii=False) + "\n", encoding="utf-8")
+    code = main(eval_args(str(one), "--answerer", "extractive", "--no-gate", "--out", str(tmp_path / "out")),
+                qna_settings, progress=False)
+    assert code == EXIT_OK
+    result = json.loads((tmp_path / "out" / "latest" / "result.json").read_text(encoding="utf-8"))
+    assert result["answerer"] == "extractive" and result["systems"]["assistant"]["items"][0]["id"] == first["id"]
