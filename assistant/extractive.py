@@ -33,12 +33,15 @@ _EVIDENCE = {
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
+    "day": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bngày \d{1,2}\b", re.IGNORECASE),
 }
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
-           "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký"},
+           "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký",
+           "day": "ngày cụ thể"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
-           "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer"},
+           "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer",
+           "day": "a specific date"},
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
@@ -98,6 +101,15 @@ class ExtractiveAnswerer:
                 return ans
         if intent.kind == I.FACT and intent.needs in ("number", "signer", "date"):
             return self._document_fact(english, intent.needs, mentions, base, focus)
+        if intent.kind == I.REVERSE:
+            ans = self._activities_of(question, mentions, base)
+            if ans:
+                return ans
+            intent.kind = I.GENERAL
+        if intent.needs == "basis":  # "được xây dựng để thực hiện văn bản nào?": the preamble says
+            ans = self._basis(question, mentions, focus, base)
+            if ans:
+                return ans
         topic = self._topic(question if not follow_up else focus, lang)
         if mentions:  # words that name the plan say which plan, not what is asked about it
             plan_words = self._plan_words([d for g in mentions for d in g])
@@ -118,7 +130,7 @@ class ExtractiveAnswerer:
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
-        if intent.kind == I.FACT and intent.needs in _EVIDENCE:
+        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day"):
             return self._pattern_fact(question, intent.needs, hits, base)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
@@ -212,7 +224,8 @@ class ExtractiveAnswerer:
         keys = ("lead", "executor", "director") if kind == I.LEAD else (kind,)
         best, best_cov = ranked[0]
         candidates = [(h, cov) for h, cov in ranked if any(k in h.fields for k in keys)]
-        if kind in (I.FREQUENCY, I.TIMING) and not any(k in best.fields for k in keys):
+        field_is_as_good = candidates and candidates[0][1] >= best_cov - 0.05
+        if kind in (I.FREQUENCY, I.TIMING) and not any(k in best.fields for k in keys) and not field_is_as_good:
             pattern = _FREQ_PATTERN if kind == I.FREQUENCY else _DATE_PATTERN
             ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
@@ -486,9 +499,47 @@ class ExtractiveAnswerer:
             text += "."
         return text, Citation(name, title, zone, line)
 
+    def _activities_of(self, question: str, mentions: list[list[str]], base: Answer) -> Answer | None:
+        """The activities whose lead field names the unit the question names."""
+        q = fold(self.engine.abbreviations.expand_query(question))
+        named = {d for g in mentions for d in g}
+        units: dict[str, list[Chunk]] = {}
+        for c in self.engine.chunks:
+            if c.part or (named and c.document not in named):
+                continue
+            for key in ("lead", "executor"):
+                for unit in re.split(r"[;,] ?", c.fields.get(key, "")):
+                    unit = unit.strip()
+                    if len(unit) > 6 and fold(unit) in q:
+                        units.setdefault(unit, []).append(c)
+        if not units:
+            return None
+        unit = max(units, key=len)  # the most specific name the question contains
+        chunks = units[unit]
+        lang = base.language
+        head = (f"{unit} chủ trì {len(chunks)} hoạt động:" if lang == "vi"
+                else f"{unit} leads {len(chunks)} activities:")
+        lines = [head] + [f"- {self._ref(c, lang)} ({c.title}): {_clip(c.heading, 150)}" for c in chunks[:12]]
+        base.answer, base.grounded = "\n".join(lines), True
+        base.citations = [self._cite(c, [c.text.split("\n")[0], self._field_line(c, "lead")]) for c in chunks[:12]]
+        return base
+
+    def _basis(self, question: str, mentions: list[list[str]], focus: str, base: Answer) -> Answer | None:
+        if mentions:
+            name = mentions[0][0]
+        else:
+            hits = self.engine.search(focus, k=1)
+            name = hits[0].document if hits else None
+        chunk = self.engine.chunk(name, "preamble") if name else None
+        if chunk is None:
+            return None
+        first = split_sentences(chunk.text)[0]
+        return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), first))
+
     def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer) -> Answer:
         pattern = _EVIDENCE[need]
-        ev = self._best_sentence(question, hits[:2], accept=lambda s: bool(pattern.search(s)))
+        pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
+        ev = self._best_sentence(question, pool, accept=lambda s: bool(pattern.search(s)))
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         return self._from_sentence(base, ev)

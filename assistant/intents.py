@@ -18,7 +18,14 @@ DEFINITION, LIST, FACT, GENERAL = "definition", "list", "fact", "general"
 
 _P = lambda *alts: re.compile(r"\b(?:" + "|".join(alts) + r")\b")  # noqa: E731
 
+REVERSE = "activities_of"  # "Sở Tư pháp chủ trì những việc gì?": the activities a unit leads
+
 _RULES: list[tuple[str, re.Pattern]] = [
+    (REVERSE, _P(r"(?:phu trach|chu tri|dam nhan|dam nhiem|duoc giao|thuc hien|lam) (?:nhung |cac )?"
+                 r"(?:viec|hoat dong|nhiem vu|noi dung|cong viec)(?: \w+){0,2} (?:gi|nao)",
+                 r"(?:lead|leads|in charge of|responsible for) (?:which|what) (?:activities|tasks)")),
+    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does",
+                    r"la chi so gi", r"y nghia cua tu", r"la chu viet tat")),
     (COORDINATORS, _P(r"phoi hop", r"ho tro", r"cung voi", r"coordinat\w*", r"cooperat\w*", r"support\w*",
                       r"partner\w*")),
     (LEAD, _P(r"chu tri", r"phu trach", r"ai thuc hien", r"don vi (?:nao )?thuc hien", r"co quan (?:nao )?thuc hien",
@@ -26,7 +33,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
               r"ai (?:se )?(?:to chuc|dam nhan|dam nhiem|xuat ban|san xuat|thuc hien|trien khai)", r"ai chi dao",
               r"who", r"in charge", r"responsible", r"which (?:unit|agency|office|department|body)", r"leads?",
               r"ai\s*\?", r"la ai", r"cua ai", r"ai", r"(?:don vi|co quan|bo phan|phong|trung tam|ban|cap) nao",
-              r"(?<!doi )so nao",
+              r"(?<!doi )(?<!chi )(?<!bao nhieu )so nao",
               r"giao cho", r"dau moi", r"ai lo", r"which body", r"who is in charge")),
     (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) lan", r"bao nhieu lan", r"may lan",
                    r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
@@ -36,8 +43,6 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (LIST, _P(r"nhung (?:\w+ ){1,6}?(?:nao|gi)", r"cac (?:\w+ ){1,6}?nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
               r"nhung gi", r"co nhung", r"list", r"what are the", r"which (?:activities|slogans|forms|tasks)",
               r"cac khau hieu", r"nhung khau hieu", r"cac hinh thuc", r"nhung hinh thuc", r"bao nhieu khau hieu")),
-    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does",
-                    r"la chi so gi", r"y nghia cua tu", r"la chu viet tat")),
 ]
 
 # What a fact question needs to see in the evidence; a plan that lacks it gets a refusal.
@@ -50,7 +55,10 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
     ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
                    r"street address")),
-    ("url", _P(r"o dau", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
+    ("basis", _P(r"(?:thuc hien|can cu|theo|trien khai|xay dung de thuc hien) (?:van ban|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)(?: \w+)? nao",
+                 r"can cu (?:vao )?(?:dau|gi|van ban nao)", r"(?:lap|xay dung|ban hanh) (?:theo|can cu|de thuc hien) (?:\w+ ){0,3}nao",
+                 r"based on which", r"implements which")),
+    ("url", _P(r"(?:nop|truy cap|dang ky|tra cuu|nop ho so)\b(?: \w+){0,5} o dau", r"trang nao", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
                r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
     ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
                   r"so ky hieu", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
@@ -63,6 +71,7 @@ NEEDS: list[tuple[str, re.Pattern]] = [
                 r"(?:ky|de) ngay (?:nao|bao nhieu)", r"date of (?:the )?(?:plan|report|document)", r"issued on",
                 r"when was .* (?:issued|signed)")),
     ("day", _P(r"ngay nao", r"ngay may", r"han nop", r"han chot", r"deadline", r"truoc ngay", r"han cuoi",
+               r"han (?!che)\w+", r"thoi han",
                r"on what date", r"what date", r"which day")),
     ("figure", _P(r"bao nhieu", r"ty le", r"phan tram", r"how many", r"how much", r"percent", r"ngay nao",
                   r"ngay may", r"thang may", r"nam nao")),

@@ -137,8 +137,9 @@ class SearchEngine:
         c = hit.chunk
         meta = self.document(c.document) or {}
         plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
-        toks = folded_tokens(f"{c.title} {plan} {c.breadcrumb} {c.text}")
+        toks = folded_tokens(f"{c.breadcrumb} {c.text}")
         have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
+        plan_words = set(folded_tokens(f"{c.title} {plan}"))  # true of every section of the plan: half credit
         idf = self.lexical.idf
         total = matched = 0.0
         for t in dict.fromkeys(topic):
@@ -146,6 +147,8 @@ class SearchEngine:
             total += w
             if t in have:
                 matched += w
+            elif t in plan_words:
+                matched += 0.5 * w
             else:  # an abbreviation in the query matches its expansion in the text
                 ab = self.abbreviations.lookup(t)
                 if ab and set(folded_tokens(ab.expansion)) <= have:

@@ -107,3 +107,23 @@ def test_declines_what_the_documents_do_not_say(qna, question):
     a = qna.ask(question).answer
     assert not a.grounded, a.answer
     assert a.citations == []
+
+
+def test_activities_a_unit_leads(qna):
+    a = qna.ask("Sở Tư pháp chủ trì những hoạt động nào?").answer
+    assert a.grounded and "C.II.10" in a.answer
+    a = qna.ask("Trong kế hoạch 2023 của Văn phòng, Phòng Hành chính - Quản trị phụ trách những việc gì?").answer
+    assert [(c.document, c.section) for c in a.citations] == [(VP23, "III.2")]
+
+
+def test_plan_named_by_its_number_and_basis(qna):
+    a = qna.ask("Kế hoạch tuyên truyền CCHC 2023 của Văn phòng được xây dựng để thực hiện văn bản nào?").answer
+    assert "40/KH-UBND" in a.answer and (VP23, "preamble") in [(c.document, c.section) for c in a.citations]
+
+
+def test_question_naming_two_plans_gets_both(qna):
+    a = qna.ask("Chuyên mục CCHC trên Cổng Thông tin điện tử tỉnh: kế hoạch 2023 của Văn phòng UBND tỉnh "
+                "và kế hoạch truyền thông 2025 của UBND tỉnh giao ai chủ trì?").answer
+    cited = {(c.document, c.section) for c in a.citations}
+    assert {(VP23, "III.3"), (P25, "C.II.12.a")} <= cited, a.answer
+    assert "Trung tâm Công báo và Tin học" in a.answer and "Văn phòng UBND tỉnh" in a.answer

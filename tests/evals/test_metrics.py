@@ -151,7 +151,9 @@ def _relevant(chunks, item: dict) -> dict[str, int]:
 def test_retrieval_figures_equal_ranx_on_the_same_run(engine):
     from ranx import Qrels, Run, evaluate
 
-    items = [i for i in load_items() if i["kind"] != "unanswerable"]
+    # every third answerable item (all kinds, ~60 searches): ranx's JIT start-up already costs most of a minute
+    items = [i for i in load_items() if i["kind"] != "unanswerable"][::3]
+    assert {i["kind"] for i in items} >= {"lead", "cross_document", "english", "no_diacritics"}
     qrels, run, reversed_run = {}, {}, {}
     ranks, reversed_ranks = [], []
     for it in items:
