@@ -20,7 +20,7 @@ from index.normalize import fold, folded_tokens, has_diacritics, squash
 from index.query import _ENGLISH_WORDS, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
 
-MIN_COVERAGE = 0.5  # share of the question's topic (idf-weighted) the best section must contain
+MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
 ZONE_NAMES = {
     "vi": {"header": "phần đầu văn bản", "preamble": "phần mở đầu", "closing": "phần kết", "signature": "phần ký"},

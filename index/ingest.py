@@ -9,7 +9,6 @@ complete (see index/store.py).
 from __future__ import annotations
 
 import fcntl
-import hashlib
 import shutil
 import time
 from dataclasses import dataclass, field
@@ -24,6 +23,7 @@ from assistant.config import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import Chunk, chunk_document
+from index.files import sha256_file
 from index.lexical import terms
 from index.normalize import fold
 from index.parser import ParsedDocument, parse_file
@@ -55,14 +55,6 @@ class IngestReport:
                  f"{len(self.unchanged)} unchanged", f"{len(self.failed)} failed",
                  f"{self.chunks} chunks", f"{self.embedded} texts embedded", f"{self.seconds:.1f} s"]
         return ", ".join(parts)
-
-
-def sha256_file(path: Path) -> str:
-    h = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for block in iter(lambda: fh.read(1 << 16), b""):
-            h.update(block)
-    return h.hexdigest()
 
 
 def doc_record(doc: ParsedDocument, sha: str, n_chunks: int) -> dict:

