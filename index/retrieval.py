@@ -84,6 +84,7 @@ class SearchEngine:
             self.abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
             values = sorted(lexical.idf.values())
             self._unknown_weight = values[len(values) // 2] if values else 1.0  # a word no section has
+            self._vocab: dict[str, tuple[set[str], set[str]]] = {}
 
     def reload(self) -> None:
         self._load()
@@ -135,12 +136,7 @@ class SearchEngine:
         """Share of the topic (idf-weighted) found in the section, its headings or its plan's metadata."""
         if not topic:
             return 1.0
-        c = hit.chunk
-        meta = self.document(c.document) or {}
-        plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
-        toks = folded_tokens(f"{c.breadcrumb} {c.text}")
-        have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
-        plan_words = set(folded_tokens(f"{c.title} {plan}"))  # true of every section of the plan: half credit
+        have, plan_words = self._vocabulary(hit.chunk)
         idf = self.lexical.idf
         total = matched = 0.0
         for t in dict.fromkeys(topic):
@@ -165,6 +161,18 @@ class SearchEngine:
                 # two known words never seen side by side ("thời" + "tiết"): a new topic, a little
                 total += 0.5 * self._unknown_weight
         return matched / total if total else 1.0
+
+    def _vocabulary(self, c: Chunk) -> tuple[set[str], set[str]]:
+        """A section's folded words and word pairs, and its plan's (title, number, issuer, date); cached."""
+        cached = self._vocab.get(c.id)
+        if cached is None:
+            meta = self.document(c.document) or {}
+            plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
+            toks = folded_tokens(f"{c.breadcrumb} {c.text}")
+            cached = (set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])},
+                      set(folded_tokens(f"{c.title} {plan}")))
+            self._vocab[c.id] = cached
+        return cached
 
     def _fused(self, query: str, prefer: dict[str, float] | None, lexical_query: str | None) -> list[Hit]:
         expanded = self.expand(lexical_query or query)
