@@ -26,7 +26,7 @@ ZONE_NAMES = {
     "vi": {"header": "phần đầu văn bản", "preamble": "phần mở đầu", "closing": "phần kết", "signature": "phần ký"},
     "en": {"header": "document header", "preamble": "preamble", "closing": "closing", "signature": "signature block"},
 }
-_URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
+_URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
     "phone": re.compile(r"(?:\+84|\b0)\d[\d .]{7,12}\d\b"),
@@ -554,7 +554,7 @@ class ExtractiveAnswerer:
         ev = self._best_sentence(question, pool, accept=lambda s: bool(_URL.search(s)))
         if ev is None:
             return self._sentence_answer(question, hits, base)
-        url = _URL.search(ev.quote).group(0)
+        url = _URL.search(ev.quote).group(0).rstrip("!.,;:")
         lang, c = base.language, ev.hit.chunk
         if lang == "vi":
             base.answer = f"Truy cập {url} ({self._ref(c, lang)}, {c.title}: “{ev.quote.strip()}”)."

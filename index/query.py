@@ -24,6 +24,8 @@ please tell me list all any much many mean means stand abbreviation acronym inde
 according between difference compare compared versus vs draft implement implementing implementation
 held organise organize organized organised national day event events information security police youth
 union science technology culture sports tourism justice home affairs finance newsletter payment
+organise organises organize organizes organised program programme programmes activity activities run runs
+responsible charge bulletin column columns channel television radio who's what's whose show shows published
 """.split())
 
 # The genre's terms, English → Vietnamese, longest phrases first when applied.
