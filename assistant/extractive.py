@@ -610,11 +610,6 @@ _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGN
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 
 
-def _median(values: list[float]) -> float:
-    values = sorted(values)
-    return values[len(values) // 2] if values else 0.0
-
-
 def _overlap(a: str, b: str) -> float:
     ta, tb = set(content_tokens(a)), set(content_tokens(b))
     if not ta or not tb:

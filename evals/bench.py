@@ -16,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from assistant.config import PROJECT_ROOT, Settings, get_settings
+from assistant.config import PROJECT_ROOT, get_settings
 
 QUESTIONS_FILE = PROJECT_ROOT / "evals" / "qa.jsonl"
 FALLBACK_QUESTIONS = [
