@@ -52,13 +52,14 @@ def free_port() -> int:
 
 
 @contextmanager
-def server_process(port: int, log_path: Path):
-    """``serve()`` in a subprocess; stopped with SIGINT (graceful) at the end."""
+def server_process(port: int, log_path: Path, env_extra: dict | None = None, append: bool = False):
+    """``serve()`` in a subprocess (settings from ``env_extra`` over a throw-away state database);
+    stopped with SIGINT (graceful) at the end. The tests start their servers with it too."""
     db = Path(tempfile.mkdtemp(prefix="qna-bench-")) / "state.db"
     env = {**os.environ, "QNA_DB_PATH": str(db), "QNA_RATE_LIMIT_PER_MINUTE": "0", "QNA_API_KEYS": "[]",
-           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **(env_extra or {})}
     code = f"from assistant.http import serve; serve(None, '127.0.0.1', {port})"
-    with open(log_path, "wb") as log:
+    with open(log_path, "ab" if append else "wb") as log:
         proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
             yield proc

@@ -2,33 +2,25 @@
 and keeps every conversation across a restart."""
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from contextlib import contextmanager
 from pathlib import Path
 
 import httpx
 
+from evals.bench_http import server_process
 from http_support import QUESTION, free_port
 
-ROOT = Path(__file__).resolve().parents[3]
 PHONE, CCCD = "0905123456", "051203001234"
 
 
 @contextmanager
 def served(settings, log_path: Path):
     port = free_port()
-    env = {**os.environ, "QNA_HOME": str(settings.home), "QNA_CORPUS_DIR": str(settings.corpus_dir),
-           "QNA_DB_PATH": str(settings.state_db), "QNA_RATE_LIMIT_PER_MINUTE": "0",
-           "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
-    code = f"from assistant.http import serve; serve(None, '127.0.0.1', {port})"
-    with open(log_path, "ab") as log:
-        proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    url = f"http://127.0.0.1:{port}"
-    try:
+    env = {"QNA_HOME": str(settings.home), "QNA_CORPUS_DIR": str(settings.corpus_dir),
+           "QNA_DB_PATH": str(settings.state_db)}
+    with server_process(port, log_path, env_extra=env, append=True) as proc:
+        url = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
         while True:  # alive first: /healthz answers while the index is still loading
             assert proc.poll() is None, log_path.read_text()
@@ -44,13 +36,6 @@ def served(settings, log_path: Path):
             assert time.monotonic() < deadline, "not ready within 600 s"
             time.sleep(0.5)
         yield url
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def test_serve_survives_a_restart_and_logs_no_personal_data(http_settings, tmp_path):
