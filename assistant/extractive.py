@@ -12,7 +12,9 @@ import re
 from dataclasses import dataclass
 from typing import Iterator, Sequence
 
+from assistant import compose as C
 from assistant import intents as I
+from assistant import question as Q
 from assistant.answers import Answer, Citation, Turn
 from index.chunking import Chunk, split_sentences
 from index.lexical import content_tokens
@@ -76,7 +78,8 @@ class ExtractiveAnswerer:
                 intent.kind = prev.kind
             focus = f"{question} {prev.focus or prev.question}"
             lang = lang if lang == "en" or prev.language == "vi" else prev.language
-        result = self._answer(question, focus, intent, lang, follow_up=intent.follow_up and prev is not None)
+        result = self._answer(question, focus, intent, lang, follow_up=intent.follow_up and prev is not None,
+                              prev=prev)
         result.focus = focus
         return result
 
@@ -88,8 +91,12 @@ class ExtractiveAnswerer:
         yield final
 
     # -- the work -------------------------------------------------------------------------------
-    def _answer(self, question: str, focus: str, intent: I.Intent, lang: str, follow_up: bool) -> Answer:
+    def _answer(self, question: str, focus: str, intent: I.Intent, lang: str, follow_up: bool,
+                prev: Answer | None = None) -> Answer:
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=intent.kind)
+        composed = self._composed(question, lang, prev if follow_up else None)
+        if composed is not None:
+            return composed
         english = f"{question} {translate_terms(question)}" if lang == "en" else question
         documents = self.engine.manifest["documents"]
         mentions = plan_mentions(english, documents)  # the plans the question names (strong: restrict to them)
@@ -124,6 +131,41 @@ class ExtractiveAnswerer:
             hits = [h for h in hits if h.document in strong] or hits
         ranked = self._rerank(topic, hits)
         return self._from_ranked(question, intent, ranked, base, restricted=bool(strong))
+
+    def _composed(self, question: str, lang: str, prev: Answer | None) -> Answer | None:
+        """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a comparison."""
+        q = Q.read(question, self.engine, has_history=prev is not None)
+        if not q.asks and prev is not None and prev.kind in Q.COMPOSED:  # "còn Sở Tư pháp thì sao?"
+            slot = {Q.UNIT_DUTIES: q.units, Q.PERIOD: q.period, Q.PLAN_TASKS: q.plans}.get(prev.kind)
+            if slot:
+                q.asks = prev.kind
+                if prev.kind == Q.UNIT_DUTIES and prev.language == lang:
+                    q.roles = Q.read(prev.question, self.engine).roles
+        if not q.asks:
+            return None
+        base = Answer(question=question, answer="", grounded=False, language=lang, kind=q.asks)
+        register = self.engine.register
+        documents = q.documents
+        if documents is None and q.years:
+            documents = {d["document"] for d in self.engine.documents() if d.get("year") in q.years} or None
+        if q.asks == Q.UNIT_DUTIES:
+            return C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
+        if q.asks == Q.PERIOD:
+            return C.period_activities(self.engine, register, q.period, documents, base)
+        if q.asks == Q.PLAN_TASKS:
+            return C.plan_tasks(self.engine, register, list(q.plans[0]), base)
+        if q.asks == Q.COMPARE:
+            groups = [list(g) for g in q.plans]
+            if len(groups) < 2:  # one group naming two years, or years alone: one side per year
+                pool = {d for g in groups for d in g} or {d["document"] for d in self.engine.documents()}
+                groups = [[d for d in sorted(pool) if self.engine.document(d).get("year") == y]
+                          for y in sorted(set(q.years) or {self.engine.document(d).get("year") for d in pool})]
+            groups = sorted((g for g in groups if g), key=lambda g: min(self.engine.document(d).get("year") or 0
+                                                                       for d in g))
+            if len(groups) < 2:
+                return None
+            return C.compare_plans(self.engine, register, groups[0], groups[-1], base, only=set(q.topic) or None)
+        return None
 
     def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
                      restricted: bool) -> Answer:

@@ -86,6 +86,12 @@ _FOLLOW_UP = re.compile(
 _PRONOUN = re.compile(r"\b(?:no|hoat dong (?:nay|do|tren)|viec (?:nay|do)|don vi (?:do|nay)|cai (?:nay|do)|it|that one|this one)\b")
 
 
+# a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
+_DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
+_ROLE_ASKED = _P(r"chu tri", r"phoi hop", r"ai", r"don vi nao", r"co quan nao", r"khi nao", r"thoi gian", r"tan suat",
+                 r"who", r"leads?", r"coordinat\w*", r"when", r"how often")
+
+
 @dataclass
 class Intent:
     kind: str
@@ -106,6 +112,8 @@ def read_question(question: str, has_history: bool) -> Intent:
         if pattern.search(q):
             needs = n
             break
+    if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
+        needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
     if needs == "day" and kind == GENERAL:
         kind = FACT
     if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date"):

@@ -204,7 +204,7 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
             problem = dict(id=item.get("id"), document=doc, section=section, reason="", found_in=None)
             path = corpus_dir / str(doc)
             if doc not in texts:
-                texts[doc] = path.read_text(encoding="utf-8") if path.is_file() else None
+                texts[doc] = _document_text(path) if path.is_file() else None
             if texts[doc] is None:
                 problems.append({**problem, "reason": "document not in corpus"})
                 continue
@@ -237,6 +237,15 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
                 problems.append({**problem, "reason": reason,
                                  "found_in": found_in or ("document" if in_document else None)})
     return problems
+
+
+def _document_text(path: Path) -> str:
+    """A corpus file's text as the readers see it (Word and PDF included; table cells as running text)."""
+    try:
+        from index.readers import read_lines
+    except ImportError:
+        return path.read_text(encoding="utf-8")
+    return "\n".join(read_lines(path)).replace("<br>", " ")
 
 
 def _parser():

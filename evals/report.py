@@ -368,3 +368,18 @@ def html(result: dict) -> str:
     parts.append("</body></html>")
     return "\n".join(parts)
 
+
+
+def split_gap(figures: dict[str, dict]) -> str:
+    """The two splits side by side, and how far the new plans fall behind the five (points)."""
+    a, b = figures["five_plans"], figures["new_plans"]
+    rows = [("answer accuracy", "answer_accuracy"), ("citation accuracy", "citation_accuracy"),
+            ("retrieval hit@5", "hit@5"), ("unanswerable declined", "refusal_recall"),
+            ("answerable wrongly declined", "wrongly_declined")]
+    out = ["", "=== splits ===", f"{'figure':30} {'five plans':>11} {'new plans':>11} {'gap (pts)':>10}"]
+    for label, key in rows:
+        x, y = a.get(key), b.get(key)
+        if x is None or y is None:
+            continue
+        out.append(f"{label:30} {100 * x:10.1f}% {100 * y:10.1f}% {100 * (x - y):+10.1f}")
+    return "\n".join(out)

@@ -21,6 +21,7 @@ import sys
 import time
 import traceback
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -281,34 +282,98 @@ def check_stale(items: list[dict], settings: Settings) -> int:
     return EXIT_GATE
 
 
+NEW_PLANS_DIR = Path(__file__).with_name("new_plans")  # plans in layouts the five were not: the generality split
+
+
+@dataclass
+class Split:
+    """One scored part of the eval: its items, the corpus they are about, and its own baseline."""
+
+    name: str
+    items: Path
+    settings: Settings
+    baseline: Path
+    out: Path | None
+
+
+def splits(args, settings: Settings, baseline_path: Path) -> list[Split]:
+    """The five-plan split (``evals/qa.jsonl`` on ``corpus/``) and the new-plans split (``evals/new_plans/``),
+    or just the set named on the command line."""
+    out = Path(args.out) if args.out else RESULTS_DIR
+    if args.file:
+        return [Split("set", Path(args.file), settings, baseline_path, out)]
+    new_settings = settings.model_copy(update={"home": settings.home / "eval-new-plans",
+                                               "corpus_dir": NEW_PLANS_DIR / "corpus"})
+    chosen = [Split("five_plans", QA_PATH, settings, baseline_path, out),
+              Split("new_plans", NEW_PLANS_DIR / "qa.jsonl", new_settings, NEW_PLANS_DIR / "baseline.json",
+                    out / "new_plans")]
+    wanted = getattr(args, "split", None) or "all"
+    return [s for s in chosen if wanted in ("all", s.name)]
+
+
 def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None = None,
          embed_model=None, progress: bool = True) -> int:
-    """Run the eval as `assistant eval` asks. ``assistant``/``embed_model``: already loaded ones (tests)."""
-    path = Path(args.file) if args.file else QA_PATH
-    baseline_path = baseline_path or BASELINE_PATH
+    """Run the eval as `assistant eval` asks: every split, each against its own baseline; the worst exit code."""
+    codes, figures = [], {}
+    for split in splits(args, settings, baseline_path or BASELINE_PATH):
+        own = assistant if split.name in ("set", "five_plans") else None
+        if own is None and assistant is not None and split.name == "new_plans":
+            own = _split_assistant(split.settings, assistant.engine.embedder, progress)
+        code, overall = run_split(args, split, assistant=own, embed_model=embed_model, progress=progress)
+        codes.append(code)
+        if overall is not None:
+            figures[split.name] = overall
+    if len(figures) == 2:
+        print(report.split_gap(figures))
+    return max(codes) if codes else EXIT_OK
+
+
+def _split_assistant(settings: Settings, embedder, progress: bool):
+    """An assistant over a split's own corpus, indexed (incrementally) into its own folder with the same model."""
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.ingest import ingest
+    from index.retrieval import SearchEngine
+
+    rep = ingest(settings, embedder=embedder, progress=progress)
+    if rep.failed:
+        print(f"new-plans split: could not index {', '.join(sorted(rep.failed))}", file=sys.stderr)
+    engine = SearchEngine(settings, embedder)
+    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+
+
+def run_split(args, split: Split, *, assistant=None, embed_model=None, progress: bool = True):
+    """Score one split; returns (exit code, overall figures or None)."""
+    path, settings, baseline_path = split.items, split.settings, split.baseline
     try:
         items = load_items(path)
     except FileNotFoundError:
-        return _err(f"no evaluation set at {path}")
+        return _err(f"no evaluation set at {path}"), None
     except (DatasetError, UnicodeDecodeError) as exc:
-        return _err(str(exc))
+        return _err(str(exc)), None
     problems = item_problems(items)
     if problems:
-        return _err(f"{path} cannot be scored:\n" + "\n".join(problems[:20]))
+        return _err(f"{path} cannot be scored:\n" + "\n".join(problems[:20])), None
     if args.check_stale:
-        return check_stale(items, settings)
+        return check_stale(items, settings), None
     try:
         baseline = read_baseline(baseline_path)
     except (ValueError, json.JSONDecodeError) as exc:
-        return _err(f"unreadable baseline {baseline_path}: {exc}")
+        return _err(f"unreadable baseline {baseline_path}: {exc}"), None
 
     stale = check_evidence(items, settings.corpus_dir)
     stale_ids = {p["id"] for p in stale}
     if assistant is None:
         try:
-            assistant = _load_assistant(settings, args.answerer)
+            if split.name == "new_plans":
+                main_assistant = _load_assistant(split.settings.model_copy(update={"home": split.settings.home.parent}),
+                                                 args.answerer)
+                assistant = _split_assistant(settings, main_assistant.engine.embedder, progress)
+            else:
+                assistant = _load_assistant(settings, args.answerer)
         except (ValueError, ImportError) as exc:
-            return _err(str(exc))
+            return _err(str(exc)), None
     systems = [AssistantSystem(assistant)]
     if args.baselines:
         from evals.baselines import build_baselines
@@ -318,7 +383,7 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
 
     created = datetime.now(timezone.utc)
     set_info = {"file": _shown_path(path), "items": len(items), "sha256": _sha256(path)}
-    result: dict = {"created": created.isoformat(timespec="seconds"), "set": set_info,
+    result: dict = {"created": created.isoformat(timespec="seconds"), "split": split.name, "set": set_info,
                     "answerer": systems[0].answerer, "k": K_RETRIEVE,
                     "corpus": [{"document": d["document"], "sha256": d.get("sha256")} for d in assistant.documents()],
                     "stale": stale, "systems": {}}
@@ -342,10 +407,11 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
     else:
         result["gate"] = gate(baseline, result["answerer"], overall, set_info, baseline_path)
 
-    root = Path(args.out) if args.out else RESULTS_DIR
+    root = split.out or RESULTS_DIR
     folder = write_outputs(result, root, created)
+    if split.name != "set":
+        print(f"\n=== split: {split.name} ({set_info['file']}, corpus {_shown_path(settings.corpus_dir)}) ===")
     print(report.console(result))
     print(f"\nreport: {folder / 'report.html'} (also {root / 'latest'})")
     gate_result = result["gate"]
-    return EXIT_GATE if gate_result.get("passed") is False else EXIT_OK
-
+    return (EXIT_GATE if gate_result.get("passed") is False else EXIT_OK), overall

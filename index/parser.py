@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index import tables
 from index.normalize import clean_line, squash
 from index.readers import read_lines
 
@@ -22,7 +23,10 @@ VI_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # level types, outermost first: CAP "A.", ROMAN "I.", ARABIC "1.", LETTER "a)"
 CAP, ROMAN, ARABIC, LETTER = "cap", "roman", "arabic", "letter"
-_TYPE_ORDER = {CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3}
+APPENDIX, ROW, TABLE = "appendix", "row", "table"  # "PHỤ LỤC I"; a task-table row; a table outside the numbering
+_TYPE_ORDER = {APPENDIX: -1, TABLE: -1, CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3, ROW: 4}
+# "PHỤ LỤC I", "Phụ lục số 2: Danh mục nhiệm vụ": an appendix, numbered after the signature
+_APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}))?\b\s*[:.\-–]?\s*(.*)$")
 
 _HEAD_DOT = re.compile(r"^([A-Z]{1,5}|\d{1,2})\s?\.(?!\d)\s*(\S.*)?$")
 _HEAD_PAREN = re.compile(r"^([a-zđ]|\d{1,2})\s?\)\s*(\S.*)?$")
@@ -344,6 +348,9 @@ class _TreeBuilder:
         self.in_signature = False
         self._raw_last = ""  # the last raw line, for the line-width join rule
         self._footnotes: list[str] = []
+        self._table: list[list[str]] = []  # pipe rows not read yet
+        self._row_cells: dict[str, list[str]] = {}  # a task row's cells, for rows continued on the next page
+        self._tables = 0
 
     def get(self, path: str) -> Section | None:
         return self._by_path.get(path)
@@ -368,6 +375,16 @@ class _TreeBuilder:
 
     # -- one raw line at a time ----------------------------------------------------------
     def feed(self, line: str) -> None:
+        cells = tables.split_row(line)
+        if cells is not None:  # rows are read once the whole table is in (it may run over pages)
+            self._table.append(cells)
+            return
+        if self._table:
+            self._flush_table()
+        appendix = _APPENDIX.match(line)
+        if appendix and (line.startswith("PHỤ LỤC") or not appendix.group(2)) and len(line) < 200:
+            self._open_appendix(appendix.group(1), appendix.group(2), line)
+            return
         if _FOOTNOTE.match(line) and not self.in_closing:
             self._footnotes.append(line)  # moved to the section's end; the sentence it split goes on
             return
@@ -438,6 +455,8 @@ class _TreeBuilder:
         self.current = sec
 
     def _start_line(self, line: str) -> None:
+        if self.current.kind == APPENDIX and not self.current.heading and not line.startswith("("):
+            self.current.heading = line  # "PHỤ LỤC I" + "DANH MỤC NHIỆM VỤ …"
         if self._is_closing_paragraph(line):
             self.in_closing = True
             self.zone("closing")
@@ -498,7 +517,95 @@ class _TreeBuilder:
             self.current.lines.extend(self._footnotes)
         self._footnotes = []
 
+    # -- appendices and tables -------------------------------------------------------------
+    def _open_appendix(self, number: str | None, rest: str, line: str) -> None:
+        self._flush_footnotes()
+        self.in_closing = self.in_signature = False
+        path = f"Phụ lục {number}" if number else "Phụ lục"
+        sec = self._new(Section(path=path, label=path, kind=APPENDIX, heading=rest.strip(), lines=[line]))
+        self.stack = [(APPENDIX, 0, sec)]
+        self.current = sec
+        self._raw_last = line
+
+    def _flush_table(self) -> None:
+        rows, self._table = [r for r in self._table if not tables.is_separator(r)], []
+        self._raw_last = ""  # the next line starts afresh, whatever the last cell held
+        if not rows:
+            return
+        header, body = rows[0], []
+        for row in rows[1:]:
+            if [squash(c) for c in row] == [squash(c) for c in header] or tables.is_numbering_row(row):
+                continue  # the header repeated on each page, or the "(1) | (2)" row
+            if tables.looks_like_header(row):  # another table right after this one
+                self._table_block(header, body)
+                header, body = row, []
+                continue
+            body.append(row)
+        self._table_block(header, body)
+
+    def _table_block(self, header: list[str], body: list[list[str]]) -> None:
+        kinds = tables.column_kinds(header)
+        if not tables.is_task_table(kinds):  # data: each row a line with its header's labels
+            head = [tables.cell_text(h) for h in header]
+            self.current.lines.append("Bảng: " + " | ".join(head))
+            for row in body:
+                cells = [tables.cell_text(c) for c in row]
+                pairs = "; ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)
+                self.current.lines.append(f"{cells[0]} ({pairs})" if cells and cells[0] and pairs
+                                          else cells[0] if cells and cells[0] else pairs)
+            return
+        base = self.stack[-1][2] if self.stack and not (self.in_closing or self.in_signature) else None
+        if base is None:  # a task table outside the numbering: "Bảng 1", "Bảng 2"
+            self._tables += 1
+            path = f"Bảng {self._tables}"
+            base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
+                                     lines=[" | ".join(tables.cell_text(h) for h in header)]))
+        group = item = None
+        for cells in body:
+            row = tables.read_row(cells, kinds)
+            if row.kind == "more":  # no STT: the row above, continued (a page break inside it)
+                if item is not None:
+                    merged = [f"{a}{tables.CELL_BREAK}{b}" if a and b else a or b
+                              for a, b in zip(self._row_cells[item.path], cells)]
+                    self._fill_row(item, header, kinds, merged)
+                continue
+            if row.kind == "group":
+                parent = base
+            elif row.kind == "sub" and item is not None:
+                parent = item
+            else:
+                parent = group or base
+                if "." in row.label:  # "1.2" under row "1"
+                    parent = self.get(f"{parent.path}.{row.label.rsplit('.', 1)[0]}") or parent
+            path = f"{(group or base).path}.{row.label}" if row.kind == "item" else f"{parent.path}.{row.label}"
+            sec = self._new(Section(path=path, label=row.label, kind=ROW, heading="", parent=parent.path))
+            parent.children.append(sec.path)
+            self._fill_row(sec, header, kinds, cells)
+            if row.kind == "group":
+                group, item = sec, None
+            elif row.kind == "item":
+                item = sec
+
+    def _fill_row(self, sec: Section, header: list[str], kinds: list[str | None], cells: list[str]) -> None:
+        """A task row as an activity: "3. <task>", then "- <column>: <value>" lines and the fields."""
+        self._row_cells[sec.path] = cells
+        content = next((tables.cell_text(c) for c, k in zip(cells, kinds) if k == tables.CONTENT and c), "")
+        sec.heading = content
+        sec.lines = [f"{sec.label}. {content}".strip()]
+        sec.fields, sec.field_lines = {}, {}
+        for h, k, c in zip(header, kinds, cells):
+            if not c or k in (tables.STT, tables.CONTENT):
+                continue
+            value = tables.unit_list(c) if k in tables.UNIT_KINDS else tables.cell_text(c)
+            line = f"- {tables.cell_text(h)}: {value}"
+            sec.lines.append(line)
+            if k and k != "note":
+                sec.fields[k] = f"{sec.fields[k]}; {value}" if k in sec.fields else value
+                sec.field_lines[k] = line
+
     def finish(self) -> None:
+        if self._table:
+            self._flush_table()
         self._flush_footnotes()
         for sec in self.sections:  # "Đài PT&TH tỉnh (52 số/năm)": a count is no part of a unit's name
             for kind in ("lead", "executor"):

@@ -1,12 +1,19 @@
 """Turn a plan file (.txt, .md, .docx, .pdf) into raw text lines.
 
 Officials receive plans as Word and PDF files as well as text; the parser only ever
-sees lines, so every format ends here. A file that cannot be read raises
-``UnreadableDocument`` with the reason, and ingest skips it by name.
+sees lines, so every format ends here. Tables keep their structure: every format writes
+a table row as one pipe line, ``| STT | Nội dung | Cơ quan chủ trì |``, the way Markdown
+does, with a line break inside a cell written ``<br>`` (the parser reads task tables
+from these rows). Letterhead and signature tables are layout, not data: their cells are
+read as ordinary lines. A file that cannot be read raises ``UnreadableDocument`` with
+the reason, and ingest skips it by name.
 """
 from __future__ import annotations
 
+import re
 from pathlib import Path
+
+from index.tables import CELL_BREAK
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 
@@ -51,22 +58,71 @@ def _read_text(path: Path) -> list[str]:
     return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
 
 
+_LAYOUT_CELL = re.compile(r"CỘNG H[ÒO]A|Độc lập|Nơi nhận|^(?:KT|TM|TL|Q)\.\s", re.IGNORECASE | re.MULTILINE)
+
+
+def table_lines(rows: list[list[str]]) -> list[str]:
+    """Rows of cells → pipe lines (``| a | b |``); cell line breaks become ``<br>``."""
+    out = []
+    for row in rows:
+        cells = [CELL_BREAK.join(" ".join(part.replace("|", "/").split()) for part in c.split("\n") if part.strip())
+                 for c in row]
+        if any(cells):
+            out.append("| " + " | ".join(cells) + " |")
+    return out
+
+
+def is_layout_table(rows: list[list[str]], before_title: bool) -> bool:
+    """A letterhead or signature block laid out as a table (not data): read as plain lines."""
+    width = max((len(r) for r in rows), default=0)
+    text = "\n".join(c for r in rows for c in r)
+    return bool(_LAYOUT_CELL.search(text)) or (before_title and width <= 2) or width <= 1
+
+
 def _read_docx(path: Path) -> list[str]:
     import docx  # python-docx
+    from docx.table import Table
 
     document = docx.Document(str(path))
     lines: list[str] = []
+    seen_title = False
     for block in document.element.body.iterchildren():
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
-            lines.extend(_paragraph_text(block).split("\n"))
-        elif tag == "tbl":  # letterheads are often a two-column table: read cells row by row
-            for row in block.iter():
-                if row.tag.rsplit("}", 1)[-1] == "p":
-                    lines.append(_paragraph_text(row))
+            text = _paragraph_text(block)
+            lines.extend(text.split("\n"))
+            seen_title = seen_title or _is_doc_type(text)
+        elif tag == "tbl":
+            rows = _docx_rows(Table(block, document))
+            if is_layout_table(rows, before_title=not seen_title):
+                for row in rows:  # a letterhead: cells row by row, each cell's lines
+                    for cell in row:
+                        lines.extend(cell.split("\n"))
+            else:
+                lines.append("")
+                lines.extend(table_lines(rows))
+                lines.append("")
     if not any(line.strip() for line in lines):
         raise UnreadableDocument(path, "no text in the Word document")
     return lines
+
+
+def _docx_rows(table) -> list[list[str]]:
+    """Cell texts row by row; a merged cell (python-docx repeats it) counts once."""
+    rows = []
+    for row in table.rows:
+        cells, last = [], None
+        for cell in row.cells:
+            if cell._tc is last:
+                continue
+            last = cell._tc
+            cells.append("\n".join(_paragraph_text(p._p) for p in cell.paragraphs))
+        rows.append(cells)
+    return rows
+
+
+def _is_doc_type(text: str) -> bool:
+    return text.strip().rstrip(":").strip() in ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH")
 
 
 def _paragraph_text(p_element) -> str:
@@ -83,12 +139,43 @@ def _paragraph_text(p_element) -> str:
 
 
 def _read_pdf(path: Path) -> list[str]:
+    """Text with pypdf; pages that hold ruled tables through pdfplumber, table by table.
+
+    pdfplumber finds a table's cells from its ruling lines, so a task table that runs
+    over several pages comes out as rows (the parser drops the header repeated on each
+    page); the text above, between and below tables is read from the same page bands.
+    """
+    import logging
+
+    import pdfplumber
     from pypdf import PdfReader
 
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     reader = PdfReader(str(path))
     lines: list[str] = []
-    for page in reader.pages:
-        lines.extend((page.extract_text() or "").split("\n"))
+    with pdfplumber.open(str(path)) as pdf:
+        for page, plumb in zip(reader.pages, pdf.pages):
+            tables = sorted(plumb.find_tables(), key=lambda t: t.bbox[1])
+            rows_of = [[[c or "" for c in row] for row in t.extract()] for t in tables]
+            data = [(t, rows) for t, rows in zip(tables, rows_of) if not is_layout_table(rows, False)]
+            if not data:
+                lines.extend((page.extract_text() or "").split("\n"))
+                continue
+            top = 0.0
+            for t, rows in data:
+                lines.extend(_band_text(plumb, top, t.bbox[1]))
+                lines.append("")
+                lines.extend(table_lines(rows))
+                lines.append("")
+                top = t.bbox[3]
+            lines.extend(_band_text(plumb, top, plumb.height))
     if not any(line.strip() for line in lines):
         raise UnreadableDocument(path, "no extractable text in the PDF (scanned image?)")
     return lines
+
+
+def _band_text(page, top: float, bottom: float) -> list[str]:
+    if bottom - top < 1:
+        return []
+    band = page.crop((0, max(0.0, top), page.width, min(page.height, bottom)), strict=False)
+    return (band.extract_text() or "").split("\n")

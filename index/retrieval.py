@@ -10,11 +10,14 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass
 
+import numpy as np
+
 from assistant.config import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import Chunk
 from index.lexical import BM25, content_tokens
+from index.register import Register
 from index.normalize import fold, folded_tokens, has_diacritics
 from index.query import detect_language, document_preferences, translate_terms
 
@@ -72,6 +75,7 @@ class SearchEngine:
         chunks = [Chunk.from_dict(c) for c in store.read_json(gen / "chunks.json")]
         lexical = BM25(store.read_json(gen / "lexical.json")["terms"])
         collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(self.embedder))
+        vectors = _vectors_by_variant(collection, {c.id: i for i, c in enumerate(chunks)})
         with self._lock:
             self.generation = gen
             self.manifest = manifest
@@ -79,6 +83,8 @@ class SearchEngine:
             self.by_id = {c.id: i for i, c in enumerate(chunks)}
             self.lexical = lexical
             self.collection = collection
+            self.vectors = vectors
+            self.register = Register.build(chunks, manifest["documents"])
             self.abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
             self.abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
             values = sorted(lexical.idf.values())
@@ -195,16 +201,35 @@ class SearchEngine:
         english = detect_language(query) == "en"
         folded = not english and not has_diacritics(query)
         text = fold(expanded) if folded else (expanded if english else query)
-        vec = self.embedder.encode_queries([text])[0].tolist()
-        n = min(CANDIDATES, len(self.chunks))
-        if n == 0:
+        rows, matrix = self.vectors["folded" if folded else "orig"]
+        if not rows:
             return []
-        res = self.collection.query(query_embeddings=[vec], n_results=n,
-                                    where={"variant": "folded" if folded else "orig"},
-                                    include=["metadatas", "distances"])
-        out = []
-        for meta, dist in zip(res["metadatas"][0], res["distances"][0]):
-            i = self.by_id.get(meta["chunk_id"])
-            if i is not None:
-                out.append((i, 1.0 - float(dist)))
-        return out
+        vec = np.asarray(self.embedder.encode_queries([text])[0], dtype=np.float32)
+        sims = matrix @ vec
+        # exact search, ties broken by position: the same question gets the same sections in every process
+        order = np.lexsort((np.arange(len(rows)), -sims))[:CANDIDATES]
+        return [(rows[j], float(sims[j])) for j in order]
+
+
+def _vectors_by_variant(collection, position: dict[str, int]) -> dict[str, tuple[list[int], np.ndarray]]:
+    """Every stored vector, per text variant, as (chunk positions, normalised float32 matrix).
+
+    Chroma is the store of record; searching a matrix held in memory is exact (HNSW is
+    approximate, and its ranks differed between processes) and, at a plan corpus's size,
+    faster than a filtered query.
+    """
+    got = collection.get(include=["embeddings", "metadatas"])
+    found: dict[str, list[tuple[int, np.ndarray]]] = {}
+    for meta, emb in zip(got["metadatas"], got["embeddings"]):
+        i = position.get(meta.get("chunk_id"))
+        if i is not None:
+            found.setdefault(meta.get("variant", "orig"), []).append((i, np.asarray(emb, dtype=np.float32)))
+    out = {}
+    for variant in ("orig", "folded"):
+        pairs = sorted(found.get(variant, []), key=lambda p: p[0])
+        matrix = np.vstack([v for _, v in pairs]) if pairs else np.zeros((0, 1), dtype=np.float32)
+        norms = np.linalg.norm(matrix, axis=1, keepdims=True) if pairs else None
+        if norms is not None:
+            matrix = matrix / np.where(norms == 0, 1.0, norms)
+        out[variant] = ([i for i, _ in pairs], matrix)
+    return out

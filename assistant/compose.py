@@ -1,0 +1,294 @@
+"""Answers composed from many sections: a unit's duties, a period's activities, a plan's tasks, two plans compared.
+
+These are the questions officials ask most, and no single passage answers them. Each is
+a query over the activity register (index/register.py) — every activity of every plan
+with its units by role and its time — and every item of the answer is cited with its
+own section. Which query a question is, is read from the question (assistant/question.py).
+"""
+from __future__ import annotations
+
+from assistant.answers import Answer, Citation
+from index.normalize import squash
+from index.periods import Span
+from index.register import LEAD_ROLES, Activity, Register
+
+MAX_ITEMS = 40  # an answer lists at most this many activities (and says how many more)
+SAME_TASK = 0.5  # share of the shorter heading's words two plans' activities must share to be "the same task"
+
+_ROLE_WORDS = {
+    "vi": {"lead": "chủ trì", "coordinators": "phối hợp"},
+    "en": {"lead": "leads", "coordinators": "coordinates"},
+}
+
+
+def _ref(section: str, lang: str) -> str:
+    if section.startswith(("Phụ lục", "Bảng")):
+        return section
+    return f"mục {section}" if lang == "vi" else f"section {section}"
+
+
+def _clip(text: str, n: int = 150) -> str:
+    text = squash(text)
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
+def _cite(engine, a: Activity, roles: tuple[str, ...] = LEAD_ROLES) -> Citation:
+    """The activity's first line and the lines that name its units (and timing) for ``roles``."""
+    chunk = engine.chunk(a.document, a.section)
+    lines = chunk.text.split("\n") if chunk else [a.heading]
+    quote = [lines[0]]
+    wanted = [n for r in roles for n in a.roles.get(r, [])[:1]] + ([a.timing] if "timing" in roles and a.timing else [])
+    for value in wanted:
+        line = next((l for l in lines[1:] if value in l), None)
+        if line and line not in quote:
+            quote.append(line)
+    return Citation(a.document, a.title, a.section, " … ".join(squash(q) for q in quote if q))
+
+
+def _by_plan(activities: list[Activity]) -> list[tuple[str, list[Activity]]]:
+    groups: dict[str, list[Activity]] = {}
+    for a in activities:
+        groups.setdefault(a.title, []).append(a)
+    return list(groups.items())
+
+
+def _item_lines(activities: list[Activity], lang: str, show_time: bool = True) -> list[str]:
+    lines: list[str] = []
+    groups = _by_plan(activities)
+    for title, acts in groups:
+        if len(groups) > 1:
+            lines.append(f"{title}:")
+        for a in acts:
+            when = f" ({a.timing})" if show_time and a.timing else ""
+            lines.append(f"- {_ref(a.section, lang)}: {_clip(a.heading)}{when}")
+    return lines
+
+
+def _answer(base: Answer, lines: list[str], citations: list[Citation]) -> Answer:
+    base.answer = "\n".join(lines)
+    base.grounded = True
+    base.citations = citations
+    return base
+
+
+# -- a unit's duties ------------------------------------------------------------------------
+def unit_duties(engine, register: Register, units, roles: tuple[str, ...], documents: set[str] | None,
+                period: Span | None, base: Answer) -> Answer | None:
+    """What each named unit leads (or coordinates), optionally within plans or a period."""
+    lang = base.language
+    lines: list[str] = []
+    cites: list[Citation] = []
+    any_found = False
+    for unit in units:
+        acts = register.of_unit(unit.key, roles, documents)
+        if period is not None:
+            acts = [a for a in acts if _in_period(a, period)]
+        role = "coordinators" if roles == ("coordinators",) else "lead"
+        verb = _ROLE_WORDS[lang][role]
+        if not acts:
+            lines.append(f"{unit.name}: không có hoạt động nào do đơn vị này {verb} trong phạm vi được hỏi."
+                         if lang == "vi" else f"{unit.name}: no activity it {verb} in the plans asked about.")
+            continue
+        any_found = True
+        head = (f"{unit.name} {verb} {len(acts)} hoạt động:" if lang == "vi"
+                else f"{unit.name} {verb} {len(acts)} activit{'y' if len(acts) == 1 else 'ies'}:")
+        lines.append(head)
+        lines.extend(_item_lines(acts[:MAX_ITEMS], lang))
+        if len(acts) > MAX_ITEMS:
+            lines.append(f"… và {len(acts) - MAX_ITEMS} hoạt động khác." if lang == "vi"
+                         else f"… and {len(acts) - MAX_ITEMS} more.")
+        cites.extend(_cite(engine, a, roles) for a in acts[:MAX_ITEMS])
+        if role == "lead":  # say how much more it is asked to support
+            helps = register.of_unit(unit.key, ("coordinators",), documents)
+            if period is not None:
+                helps = [a for a in helps if _in_period(a, period)]
+            if helps:
+                refs = ", ".join(_ref(a.section, lang) for a in helps[:12])
+                more = "…" if len(helps) > 12 else ""
+                lines.append(f"Ngoài ra, {unit.name} phối hợp thực hiện {len(helps)} hoạt động ({refs}{more})."
+                             if lang == "vi" else
+                             f"{unit.name} also coordinates on {len(helps)} activities ({refs}{more}).")
+        if len(units) > 1:
+            lines.append("")
+    if not any_found:  # the units are known, but not in this role (or period, or plan): say so, cite nothing
+        base.answer, base.grounded, base.citations = "\n".join(l for l in lines if l), False, []
+        return base
+    return _answer(base, [l for l in lines if l is not None], _unique(cites))
+
+
+# -- a period's activities --------------------------------------------------------------------
+def _in_period(a: Activity, period: Span) -> bool:
+    if a.recurring or not a.spans:
+        return False
+    if period.deadline:  # "trước 30/11": what must be done by then
+        return any(s.end <= period.end for s in a.spans)
+    return any(s.overlaps(period) for s in a.spans)
+
+
+def period_activities(engine, register: Register, period: Span, documents: set[str] | None,
+                      base: Answer) -> Answer | None:
+    lang = base.language
+    pool = register.activities if documents is None else register.of_documents(documents)
+    acts = [a for a in pool if _in_period(a, period)]
+    recurring = [a for a in pool if a.recurring]
+    if not acts:
+        return None
+    when = _period_words(period, lang)
+    lines = [f"Có {len(acts)} hoạt động có thời gian thực hiện {when}:" if lang == "vi"
+             else f"{len(acts)} activities are scheduled {when}:"]
+    lines.extend(_item_lines(acts[:MAX_ITEMS], lang))
+    if recurring:
+        lines.append(f"Ngoài ra, {len(recurring)} hoạt động thực hiện thường xuyên hoặc cả năm." if lang == "vi"
+                     else f"Besides, {len(recurring)} activities run all year or regularly.")
+    return _answer(base, lines, _unique([_cite(engine, a, ("timing",) + LEAD_ROLES) for a in acts[:MAX_ITEMS]]))
+
+
+def _period_words(p: Span, lang: str) -> str:
+    y1, m1 = divmod(p.start, 12)
+    y2, m2 = divmod(p.end, 12)
+    m1, m2 = m1 + 1, m2 + 1
+    if p.deadline:
+        return f"đến hết tháng {m2}/{y2}" if lang == "vi" else f"by the end of {m2}/{y2}"
+    if m1 == m2 and y1 == y2:
+        return f"trong tháng {m1}/{y1}" if lang == "vi" else f"in {m1}/{y1}"
+    if (m1 - 1) % 3 == 0 and m2 - m1 == 2:
+        q = "I II III IV".split()[(m1 - 1) // 3]
+        return f"trong quý {q}/{y1}" if lang == "vi" else f"in quarter {q} of {y1}"
+    return f"từ tháng {m1}/{y1} đến tháng {m2}/{y2}" if lang == "vi" else f"between {m1}/{y1} and {m2}/{y2}"
+
+
+# -- a plan's tasks -----------------------------------------------------------------------------
+def plan_tasks(engine, register: Register, documents: list[str], base: Answer) -> Answer | None:
+    lang = base.language
+    lines: list[str] = []
+    cites: list[Citation] = []
+    for name in documents:
+        acts = register.of_documents({name})
+        if not acts:
+            continue
+        title = acts[0].title
+        lines.append(f"{title} giao {len(acts)} nhiệm vụ có đơn vị thực hiện:" if lang == "vi"
+                     else f"{title} assigns {len(acts)} tasks with a responsible unit:")
+        for a in acts[:MAX_ITEMS]:
+            who = "; ".join(n for r in LEAD_ROLES for n in a.roles.get(r, []))
+            lines.append(f"- {_ref(a.section, lang)}: {_clip(a.heading, 120)}" + (f" — {who}" if who else ""))
+        cites.extend(_cite(engine, a) for a in acts[:MAX_ITEMS])
+    if not lines:
+        return None
+    return _answer(base, lines, _unique(cites))
+
+
+# -- two plans side by side ------------------------------------------------------------------------
+def compare_plans(engine, register: Register, old: list[str], new: list[str], base: Answer,
+                  only: set[str] | None = None) -> Answer | None:
+    """Tasks of two plans matched by their wording: lead, coordinators or timing changed; added; dropped.
+
+    ``only`` keeps the matched tasks whose heading shares the question's topic words.
+    """
+    lang = base.language
+    old_doc, new_doc = _best_pair(register, old, new)
+    if old_doc is None:
+        return None
+    a_old = register.of_documents({old_doc})
+    a_new = register.of_documents({new_doc})
+    pairs, used = [], set()
+    for a in a_new:
+        best, best_score = None, 0.0
+        for i, b in enumerate(a_old):
+            if i in used:
+                continue
+            score = _same_task(a.heading, b.heading)
+            if score > best_score:
+                best, best_score = i, score
+        if best is not None and best_score >= SAME_TASK:
+            used.add(best)
+            pairs.append((a_old[best], a))
+    added = [a for a in a_new if all(a is not n for _, n in pairs)]
+    dropped = [b for i, b in enumerate(a_old) if i not in used]
+    if only:
+        pairs = [(b, a) for b, a in pairs if _topic_hit(only, a.heading) or _topic_hit(only, b.heading)]
+        added = [a for a in added if _topic_hit(only, a.heading)]
+        dropped = [b for b in dropped if _topic_hit(only, b.heading)]
+    t_old, t_new = a_old[0].title, a_new[0].title
+    lines = [f"So sánh {t_new} với {t_old}:" if lang == "vi" else f"{t_new} compared with {t_old}:"]
+    cites: list[Citation] = []
+    changed = 0
+    for b, a in pairs:
+        diffs = []
+        for role, label in (("lead", "chủ trì" if lang == "vi" else "lead"),
+                            ("coordinators", "phối hợp" if lang == "vi" else "coordinators")):
+            old_u = "; ".join(n for r in ((role,) if role != "lead" else LEAD_ROLES) for n in b.roles.get(r, []))
+            new_u = "; ".join(n for r in ((role,) if role != "lead" else LEAD_ROLES) for n in a.roles.get(r, []))
+            if set(_keys(b, role)) != set(_keys(a, role)):
+                diffs.append(f"{label}: {old_u or '—'} → {new_u or '—'}")
+        if squash(b.timing).lower() != squash(a.timing).lower() and (a.timing or b.timing):
+            diffs.append(f"{'thời gian' if lang == 'vi' else 'timing'}: {b.timing or '—'} → {a.timing or '—'}")
+        if diffs or only is not None:
+            changed += bool(diffs)
+            same = "không đổi" if lang == "vi" else "unchanged"
+            lines.append(f"- {_clip(a.heading, 110)} ({_ref(b.section, lang)} → {_ref(a.section, lang)}): "
+                         + ("; ".join(diffs) if diffs else same))
+            cites += [_cite(engine, b, ("timing",) + LEAD_ROLES + ("coordinators",)),
+                      _cite(engine, a, ("timing",) + LEAD_ROLES + ("coordinators",))]
+    if added:
+        lines.append(f"Nhiệm vụ mới ({len(added)}):" if lang == "vi" else f"New tasks ({len(added)}):")
+        lines.extend(_item_lines(added[:MAX_ITEMS], lang, show_time=True))
+        cites += [_cite(engine, a) for a in added[:MAX_ITEMS]]
+    if dropped:
+        lines.append(f"Không còn trong kế hoạch mới ({len(dropped)}):" if lang == "vi"
+                     else f"No longer in the newer plan ({len(dropped)}):")
+        lines.extend(_item_lines(dropped[:MAX_ITEMS], lang, show_time=True))
+        cites += [_cite(engine, b) for b in dropped[:MAX_ITEMS]]
+    if len(lines) == 1:
+        if not pairs:
+            return None
+        lines.append("Các nhiệm vụ tương ứng không thay đổi đơn vị chủ trì, phối hợp và thời gian." if lang == "vi"
+                     else "The matching tasks keep their lead, coordinators and timing.")
+    return _answer(base, lines, _unique(cites))
+
+
+def _best_pair(register: Register, old: list[str], new: list[str]) -> tuple[str | None, str | None]:
+    """Of the plans each side names, the two that share the most tasks: the same plan series in two years."""
+    best, best_n = (None, None), -1
+    for o in old:
+        a_old = register.of_documents({o})
+        for n in new:
+            a_new = register.of_documents({n})
+            if not a_old or not a_new or o == n:
+                continue
+            shared = sum(1 for a in a_new if any(_same_task(a.heading, b.heading) >= SAME_TASK for b in a_old))
+            if shared > best_n:
+                best, best_n = (o, n), shared
+    return best
+
+
+def _keys(a: Activity, role: str) -> list[str]:
+    roles = LEAD_ROLES if role == "lead" else (role,)
+    return [k for r in roles for k in a.units.get(r, [])]
+
+
+def _words(text: str) -> set[str]:
+    from index.lexical import content_tokens
+
+    return set(content_tokens(text))
+
+
+def _same_task(a: str, b: str) -> float:
+    wa, wb = _words(a), _words(b)
+    if not wa or not wb:
+        return 0.0
+    return len(wa & wb) / min(len(wa), len(wb))
+
+
+def _topic_hit(topic: set[str], heading: str) -> bool:
+    words = _words(heading)
+    return len(topic & words) >= max(1, (len(topic) + 1) // 2)
+
+
+def _unique(cites: list[Citation]) -> list[Citation]:
+    seen, out = set(), []
+    for c in cites:
+        if (c.document, c.section) not in seen:
+            seen.add((c.document, c.section))
+            out.append(c)
+    return out

@@ -1,0 +1,277 @@
+"""The activity register: every activity of every plan, with its units by role and its time.
+
+Officials ask across sections: "what does my unit have to do", "what falls in quý III",
+"what changed from 2023 to 2025". Those are queries over a table of activities, not
+retrieval of one passage. The register is built from the indexed sections (numbered
+text and task-table rows alike, see index/parser.py) when the index is loaded:
+
+- units are split out of the field values ("Sở A; Sở B", "Văn phòng Sở, Phòng X, Trung
+  tâm Y") and resolved to one canonical unit per real body: "Đài PT&TH tỉnh", "Đài PT-TH"
+  and "Đài Phát thanh và Truyền hình tỉnh" are one unit because their initials agree
+  ("PT&TH" spells "Phát thanh … Truyền hình") and the level suffix ("tỉnh", "huyện") is
+  optional. The words that start a unit's name ("Sở", "Phòng", "Đài"…) are learnt from
+  the field values themselves, so another province's units need no list;
+- timing text ("Quý III - IV/2025", "Tháng 6/2025", "Trước ngày 30/11/2025", "Thường
+  xuyên") is read into month spans (see index/periods.py).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from index.normalize import fold
+from index.periods import Span, read_timing
+
+ROLES = ("lead", "executor", "director", "coordinators")
+LEAD_ROLES = ("lead", "executor", "director")
+_LEVEL_SUFFIX = re.compile(r"\s+(?:tinh|huyen|thanh pho|thi xa|xa|phuong|quan|tp)$")
+_TOKEN = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
+_VOWELS = set("aeiouy")
+_GENERIC = re.compile(r"^(?:cac|nhung|moi|toan bo|tat ca)\b")  # "các sở, ban, ngành": a group, not a unit
+
+
+@dataclass
+class Unit:
+    key: str  # canonical key (folded, suffix dropped)
+    name: str  # how answers write it: the fullest form the plans use
+    variants: set[str] = field(default_factory=set)  # folded forms seen
+    signature: str = ""  # initials ("dptth"): how abbreviations are matched
+
+
+@dataclass
+class Activity:
+    document: str
+    section: str
+    title: str  # the plan's full title
+    heading: str
+    year: int | None
+    roles: dict[str, list[str]]  # role → unit names as written
+    units: dict[str, list[str]]  # role → canonical unit keys
+    timing: str = ""
+    frequency: str = ""
+    spans: list[Span] = field(default_factory=list)
+    recurring: bool = False  # "thường xuyên", "hằng tháng", the whole year
+
+
+def abbreviation_token(tok: str) -> bool:
+    """'PT&TH', 'KHCN', 'vh-tt', 'pt': an abbreviation (a Vietnamese syllable always has a vowel)."""
+    letters = re.sub(r"[-&]", "", tok)
+    if len(letters) < 2:
+        return False
+    return (letters.isupper() and letters.isalpha()) or not (set(fold(letters)) & _VOWELS) or "-" in tok or "&" in tok
+
+
+def signature(name: str) -> tuple[str, bool]:
+    """Initials of a unit name (abbreviations spelled out letter by letter), and whether it had one."""
+    out, had = [], False
+    words = _TOKEN.findall(name)
+    while words and fold(words[-1]) in ("tinh", "huyen", "tp"):
+        words.pop()
+    for w in words:
+        f = fold(w)
+        if f in ("va", "&"):
+            continue
+        if abbreviation_token(w):
+            had = True
+            out.append(re.sub(r"[-&]", "", f))
+        else:
+            for part in re.split(r"[-&]", f):
+                if part and part != "va":
+                    out.append(part[0])
+    return "".join(out), had
+
+
+def unit_key(name: str, places: tuple[str, ...] = ()) -> str:
+    """Folded name without parenthesised sub-units, its level suffix ("tỉnh") or its place ("Quảng Ngãi")."""
+    key = " ".join(_TOKEN.findall(fold(re.sub(r"\([^)]*\)", " ", name)).replace("&", " va ")))
+    key = key.replace("-", " ")
+    for place in places:
+        if key.endswith(f" {place}") and len(key) > len(place) + 4:
+            key = key[: -len(place) - 1]
+            break
+    return _LEVEL_SUFFIX.sub("", key)
+
+
+def place_names(documents: dict[str, dict]) -> tuple[str, ...]:
+    """The places the plans are of ("quang ngai"), from their place line and "tỉnh X" / "huyện X" in titles."""
+    found = set()
+    for d in documents.values():
+        if d.get("place"):
+            found.add(" ".join(_TOKEN.findall(fold(d["place"]))))
+        for m in re.finditer(r"\b(?:tỉnh|huyện|thành phố|thị xã)\s+([A-ZĐÀ-Ỹ]\w+ [A-ZĐÀ-Ỹ]\w+)",
+                             f"{d.get('raw_title', '')} {d.get('title', '')}"):
+            found.add(fold(m.group(1)))
+    return tuple(sorted((p for p in found if p), key=len, reverse=True))
+
+
+class Register:
+    def __init__(self, activities: list[Activity], units: dict[str, Unit], heads: set[str],
+                 places: tuple[str, ...] = ()):
+        self.activities = activities
+        self.units = units
+        self.heads = heads
+        self.places = places
+        self._by_signature: dict[str, list[str]] = {}
+        for u in units.values():
+            self._by_signature.setdefault(u.signature, []).append(u.key)
+
+    # -- building ------------------------------------------------------------------------
+    @classmethod
+    def build(cls, chunks, documents: dict[str, dict]) -> "Register":
+        sections = [c for c in chunks if c.part == 0 and c.kind != "zone" and any(r in c.fields for r in ROLES)]
+        heads = _learn_heads(c.fields.get(r, "") for c in sections for r in ROLES)
+        places = place_names(documents)
+        units: dict[str, Unit] = {}
+        activities = []
+        for c in sections:
+            doc = documents.get(c.document, {})
+            roles = {r: split_units(c.fields[r], heads) for r in ROLES if c.fields.get(r)}
+            keys: dict[str, list[str]] = {}
+            for role, names in roles.items():
+                for n in names:
+                    k = unit_key(n, places)
+                    if not k or _GENERIC.match(k):
+                        continue
+                    u = units.setdefault(k, Unit(k, n))
+                    u.variants.add(fold(n))
+                    keys.setdefault(role, []).append(k)
+            timing = c.fields.get("timing", "")
+            spans, recurring = read_timing(timing, doc.get("year"))
+            activities.append(Activity(c.document, c.section, c.title, c.heading, doc.get("year"), roles, keys,
+                                       timing, c.fields.get("frequency", ""), spans, recurring))
+        _merge_abbreviated(units, activities, places)
+        for u in units.values():
+            u.signature = signature(u.name)[0]
+        return cls(activities, units, heads, places)
+
+    # -- queries ---------------------------------------------------------------------------
+    def units_in(self, text: str) -> list[Unit]:
+        """The units a question names, in order, longest match first (full names, initials, no suffix).
+
+        A unit named as a plan's issuer ("kế hoạch 2023 của Văn phòng UBND tỉnh") names the plan, not a subject.
+        """
+        words = _TOKEN.findall(text)
+        folded_all = [fold(w) for w in words]
+        out, seen = [], set()
+        for i, j, key in self._spans(words):
+            before = folded_all[max(0, i - 12):i]
+            if before[-1:] in (["cua"], ["tai"], ["of"]) and any(
+                    a == "ke" and b == "hoach" or a == "bao" and b == "cao" or a in ("plan", "report")
+                    for a, b in zip(before, before[1:] + [""])):
+                continue
+            if key not in seen:
+                seen.add(key)
+                out.append(self.units[key])
+        return out
+
+    def _spans(self, words: list[str]) -> list[tuple[int, int, str]]:
+        folded = [fold(w) for w in words]
+        found: list[tuple[int, int, str]] = []
+        i = 0
+        while i < len(words):
+            best = None
+            if folded[i] in self.heads or abbreviation_token(words[i]):
+                for j in range(min(len(words), i + 12), i, -1):
+                    key = self._match(words[i:j], folded[i:j])
+                    if key:
+                        best = (i, j, key)
+                        break
+            if best:
+                found.append(best)
+                i = best[1]
+            else:
+                i += 1
+        return found
+
+    def _match(self, words: list[str], folded: list[str]) -> str | None:
+        key = unit_key(" ".join(words), self.places)
+        if key in self.units:
+            return key
+        sig, had = signature(" ".join(words))
+        if had and len(sig) >= 3:
+            keys = self._by_signature.get(sig, [])
+            if len(keys) == 1:
+                return keys[0]
+        return None
+
+    def of_unit(self, key: str, roles=LEAD_ROLES, documents: set[str] | None = None) -> list[Activity]:
+        return [a for a in self.activities
+                if (documents is None or a.document in documents) and any(key in a.units.get(r, []) for r in roles)]
+
+    def of_documents(self, documents: set[str]) -> list[Activity]:
+        return [a for a in self.activities if a.document in documents]
+
+
+def _learn_heads(values) -> set[str]:
+    """The first word of unit names in field values ("so", "phong", "dai", "trung"…)."""
+    counts: Counter[str] = Counter()
+    for v in values:
+        for piece in re.split(r";|\n", v):
+            toks = _TOKEN.findall(piece.strip())
+            if toks and toks[0][:1].isupper():
+                counts[fold(toks[0])] += 1
+    return set(counts)
+
+
+def split_units(value: str, heads: set[str]) -> list[str]:
+    """'Sở A; Sở B', 'Văn phòng Sở, Phòng X, Trung tâm Y', 'Sở Nội vụ và Sở Tư pháp' → names.
+
+    A comma or "và" separates two units only when the next piece starts with a unit head
+    word; "Sở Văn hóa, Thể thao và Du lịch" and "Sở Khoa học và Công nghệ" stay whole.
+    """
+    out: list[str] = []
+    for piece in value.split(";"):
+        parts = re.split(r",\s*", piece)
+        merged: list[str] = []
+        for p in parts:
+            p = p.strip().rstrip(".")
+            toks = _TOKEN.findall(p)
+            starts_unit = bool(toks) and toks[0][:1].isupper() and fold(toks[0]) in heads
+            if merged and not starts_unit:
+                merged[-1] = f"{merged[-1]}, {p}"
+            elif p:
+                merged.append(p)
+        for m in merged:
+            first = fold(_TOKEN.findall(m)[0]) if _TOKEN.findall(m) else ""
+            pieces = re.split(r"\s+và\s+(?=" + re.escape(m.split()[0]) + r"\s)", m) if first in heads else [m]
+            out.extend(x.strip() for x in pieces if x.strip())
+    return out
+
+
+def _merge_abbreviated(units: dict[str, Unit], activities: list[Activity], places: tuple[str, ...]) -> None:
+    """Fold a unit written with initials ("Đài PT&TH") into the one it abbreviates, when exactly one fits."""
+    full = {}
+    for k, u in units.items():
+        sig, had = signature(u.name)
+        if not had:
+            full.setdefault(sig, []).append(k)
+    rename: dict[str, str] = {}
+    for k, u in list(units.items()):
+        sig, had = signature(u.name)
+        target = full.get(sig, [])
+        if had and len(target) == 1 and target[0] != k:
+            rename[k] = target[0]
+    # a suffix-less key and a key with a parenthesised sub-unit already coincide through unit_key
+    for old, new in rename.items():
+        units[new].variants |= units[old].variants
+        del units[old]
+    for a in activities:
+        for role, keys in a.units.items():
+            a.units[role] = list(dict.fromkeys(rename.get(k, k) for k in keys))
+    _pick_names(units, activities, places)
+
+
+def _pick_names(units: dict[str, Unit], activities: list[Activity], places: tuple[str, ...]) -> None:
+    written: dict[str, Counter] = {}
+    for a in activities:
+        for role, names in a.roles.items():
+            for n in names:
+                written.setdefault(unit_key(n, places), Counter())[n] += 1
+    for k, u in units.items():
+        forms = Counter()
+        for wk, c in written.items():
+            if wk == k or (wk not in units and signature(next(iter(c)))[0] == signature(u.name)[0]):
+                forms.update(c)
+        if forms:  # spelled out beats initials, then the most used, then the longest
+            u.name = sorted(forms, key=lambda n: (signature(n)[1], -forms[n], -len(n), n))[0]

@@ -1,0 +1,127 @@
+"""Tables in plans: a task table's rows are activities; any other table stays rows with its header.
+
+District and department plans often list their tasks in a table (STT | Nội dung nhiệm vụ |
+Cơ quan chủ trì | Cơ quan phối hợp | Thời gian). The readers write every table row as a pipe
+line (see index/readers.py); this module reads those lines back into cells, recognises
+what each column holds from its header wording (the same field vocabulary as the
+"- Đơn vị chủ trì: …" lines of numbered text), and turns a row into the lines and fields
+of an activity. Nothing here knows a particular plan: columns are found by their
+header, rows by their STT cell.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.normalize import fold
+
+CELL_BREAK = "<br>"
+
+# column kinds, by header wording (folded); the field kinds match index.parser's FIELD_KINDS
+STT, CONTENT = "stt", "content"
+_HEADER_RULES: list[tuple[str, re.Pattern]] = [
+    (STT, re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)$")),
+    ("coordinators", re.compile(r"phoi hop")),
+    ("lead", re.compile(r"chu tri")),
+    ("director", re.compile(r"chi dao")),
+    ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|han hoan thanh")),
+    ("frequency", re.compile(r"tan suat|dinh ky")),
+    ("budget", re.compile(r"kinh phi|du toan|nguon von")),
+    ("output", re.compile(r"san pham|ket qua")),
+    ("executor", re.compile(r"thuc hien|trach nhiem")),
+    ("note", re.compile(r"ghi chu")),
+    (CONTENT, re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten |^ten$|giai phap|danh muc|chuong trinh")),
+]
+UNIT_KINDS = ("lead", "executor", "director", "coordinators")
+_ROMAN = re.compile(r"^[IVXL]+$")
+_CAPITAL = re.compile(r"^[A-Z]$")
+_NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
+_LETTER = re.compile(r"^[a-zđ]$")
+_NUMBER_ONLY = re.compile(r"^\(?\d{1,2}\)?$")
+
+
+def split_row(line: str) -> list[str] | None:
+    """``| a | b |`` → ["a", "b"]; None for a line that is not a table row."""
+    s = line.strip()
+    if not (s.startswith("|") and s.endswith("|") and len(s) > 1):
+        return None
+    return [c.strip() for c in s[1:-1].split("|")]
+
+
+def is_separator(cells: list[str]) -> bool:
+    """Markdown's ``|---|:---:|`` line under the header."""
+    return all(re.fullmatch(r":?-{2,}:?", c) for c in cells if c) and any(cells)
+
+
+def column_kinds(header: list[str]) -> list[str | None]:
+    kinds: list[str | None] = []
+    for cell in header:
+        h = " ".join(fold(cell.replace(CELL_BREAK, " ")).replace(".", " ").split())
+        kinds.append(next((k for k, rule in _HEADER_RULES if rule.search(h)), None))
+    if CONTENT not in kinds:  # the widest unnamed column holds the task
+        free = [i for i, k in enumerate(kinds) if k is None]
+        if free:
+            kinds[free[0]] = CONTENT
+    return kinds
+
+
+def looks_like_header(cells: list[str]) -> bool:
+    """At least two cells name a known column and none is a row number."""
+    kinds = [next((k for k, rule in _HEADER_RULES if rule.search(" ".join(fold(c).split()))), None) for c in cells]
+    return sum(k is not None for k in kinds) >= 2 and not any(_NUMBERED.match(c.rstrip(".")) for c in cells if c)
+
+
+def is_task_table(kinds: list[str | None]) -> bool:
+    return CONTENT in kinds and any(k in kinds for k in ("lead", "executor"))
+
+
+def is_numbering_row(cells: list[str]) -> bool:
+    """The "(1) | (2) | (3)" row some tables put under their header."""
+    filled = [c for c in cells if c]
+    return len(filled) >= 2 and all(_NUMBER_ONLY.match(c) for c in filled)
+
+
+def cell_text(cell: str) -> str:
+    """A cell as running text: its line breaks were wrapping or separate sentences."""
+    return " ".join(cell.replace(CELL_BREAK, " ").split())
+
+
+def unit_list(cell: str) -> str:
+    """A cell of units: one per line (or already separated by ; or ,) → "A; B".
+
+    A line that starts in lower case ("và Du lịch", "huyện") continues the unit above it:
+    PDF cells wrap long names.
+    """
+    parts: list[str] = []
+    for piece in cell.split(CELL_BREAK):
+        piece = " ".join(piece.split()).strip(" -+•;")
+        if not piece:
+            continue
+        if parts and (piece[0].islower() or piece.startswith("&") or parts[-1].endswith((",", "và", "&"))):
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return "; ".join(p.rstrip(";, ") for p in parts)
+
+
+@dataclass
+class Row:
+    label: str  # normalised STT: "3", "1.2", "II", "a", "" when none
+    kind: str  # "group" (a heading row: I, II …), "item", "sub" (a), b) under an item), "more" (continues the row above)
+    cells: list[str]
+
+
+def read_row(cells: list[str], kinds: list[str | None]) -> Row:
+    def cell(k: str) -> str:
+        return next((c for c, kk in zip(cells, kinds) if kk == k and c), "")
+
+    raw = cell(STT).rstrip(".").strip()
+    label = ".".join(str(int(p)) for p in raw.split(".")) if _NUMBERED.match(raw) else raw
+    has_fields = any(c for c, k in zip(cells, kinds) if k not in (STT, CONTENT, None, "note"))
+    if not raw:
+        return Row("", "more", cells)
+    if (_ROMAN.match(raw) or _CAPITAL.match(raw)) and not has_fields:
+        return Row(raw, "group", cells)
+    if _LETTER.match(raw):
+        return Row(raw, "sub", cells)
+    return Row(label, "item", cells)
