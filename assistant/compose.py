@@ -85,6 +85,16 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
             acts = [a for a in acts if _in_period(a, period)]
         role = "coordinators" if roles == ("coordinators",) else "lead"
         verb = _ROLE_WORDS[lang][role]
+        duties = [d for d in register.duties.get(unit.key, []) if documents is None or d.document in documents] \
+            if role == "lead" and period is None else []
+        for d in duties:  # "3. Sở Nội vụ: …" in the plan's implementation part
+            any_found = True
+            text = _clip(" ".join(d.text.split("\n")), 700)
+            lines.append(f"Nhiệm vụ của {unit.name} ({_ref(d.section, lang)}, {d.title}): {text}" if lang == "vi"
+                         else f"Duties of {unit.name} ({_ref(d.section, lang)} of {d.title}, in Vietnamese): {text}")
+            cites.append(Citation(d.document, d.title, d.section, _clip(d.text, 300)))
+        if not acts and duties:
+            continue
         if not acts:
             lines.append(f"{unit.name}: không có hoạt động nào do đơn vị này {verb} trong phạm vi được hỏi."
                          if lang == "vi" else f"{unit.name}: no activity it {verb} in the plans asked about.")
@@ -122,7 +132,8 @@ def _in_period(a: Activity, period: Span) -> bool:
         return False
     if period.deadline:  # "trước 30/11": what must be done by then
         return any(s.end <= period.end for s in a.spans)
-    return any(s.overlaps(period) for s in a.spans)
+    # a window overlaps the period; a deadline ("trước ngày 30/9") falls in the period its date is in
+    return any(period.start <= s.end <= period.end if s.deadline else s.overlaps(period) for s in a.spans)
 
 
 def period_activities(engine, register: Register, period: Span, documents: set[str] | None,
@@ -158,12 +169,15 @@ def _period_words(p: Span, lang: str) -> str:
 
 
 # -- a plan's tasks -----------------------------------------------------------------------------
-def plan_tasks(engine, register: Register, documents: list[str], base: Answer) -> Answer | None:
+def plan_tasks(engine, register: Register, documents: list[str], base: Answer, appendix: bool = False) -> Answer | None:
+    """Every task of a plan with its unit (``appendix``: only the tasks of its appendices)."""
     lang = base.language
     lines: list[str] = []
     cites: list[Citation] = []
     for name in documents:
         acts = register.of_documents({name})
+        if appendix:
+            acts = [a for a in acts if a.section.startswith("Phụ lục")]
         if not acts:
             continue
         title = acts[0].title
@@ -180,7 +194,7 @@ def plan_tasks(engine, register: Register, documents: list[str], base: Answer) -
 
 # -- two plans side by side ------------------------------------------------------------------------
 def compare_plans(engine, register: Register, old: list[str], new: list[str], base: Answer,
-                  only: set[str] | None = None) -> Answer | None:
+                  only: set[str] | None = None, show: str = "all") -> Answer | None:
     """Tasks of two plans matched by their wording: lead, coordinators or timing changed; added; dropped.
 
     ``only`` keeps the matched tasks whose heading shares the question's topic words.
@@ -209,6 +223,8 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
         pairs = [(b, a) for b, a in pairs if _topic_hit(only, a.heading) or _topic_hit(only, b.heading)]
         added = [a for a in added if _topic_hit(only, a.heading)]
         dropped = [b for b in dropped if _topic_hit(only, b.heading)]
+    if show != "all":  # "nhiệm vụ nào mới?" / "… không còn?": just that list
+        pairs, added, dropped = [], added if show == "added" else [], dropped if show == "dropped" else []
     t_old, t_new = a_old[0].title, a_new[0].title
     lines = [f"So sánh {t_new} với {t_old}:" if lang == "vi" else f"{t_new} compared with {t_old}:"]
     cites: list[Citation] = []

@@ -19,7 +19,7 @@ from assistant.answers import Answer, Citation, Turn
 from index.chunking import Chunk, split_sentences
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, has_diacritics, squash
-from index.query import _ENGLISH_WORDS, detect_language, plan_mentions, translate_terms
+from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
@@ -94,12 +94,14 @@ class ExtractiveAnswerer:
     def _answer(self, question: str, focus: str, intent: I.Intent, lang: str, follow_up: bool,
                 prev: Answer | None = None) -> Answer:
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=intent.kind)
-        composed = self._composed(question, lang, prev if follow_up else None)
+        composed, q = self._composed(question, lang, prev if follow_up else None)
         if composed is not None:
             return composed
         english = f"{question} {translate_terms(question)}" if lang == "en" else question
         documents = self.engine.manifest["documents"]
         mentions = plan_mentions(english, documents)  # the plans the question names (strong: restrict to them)
+        if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
+            mentions = self._year_groups(q, mentions)
         if intent.needs == "date" and self._cites_other_document(question):
             intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
         if intent.kind == I.DEFINITION and self._asks_meaning(question):
@@ -124,17 +126,93 @@ class ExtractiveAnswerer:
         lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
         if len(mentions) >= 2:
             return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query)
+        if intent.kind == I.LIST and not follow_up:
+            listed = self._heading_list(q, mentions, base)
+            if listed is not None:
+                return listed
         strong = mentions[0] if mentions and mentions[0].strong else None
+        if strong is None and q.places:  # "… ở Ninh Thuận": the plans of that place
+            strong = sorted(q.places)
         prefer = {d: 3.0 for d in strong} if strong else None
         hits = self.engine.search(focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
         if strong:
             hits = [h for h in hits if h.document in strong] or hits
         ranked = self._rerank(topic, hits)
+        if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
+            return self._figure(question, q.counted, [h for h, _ in ranked], base, intent)
         return self._from_ranked(question, intent, ranked, base, restricted=bool(strong))
 
-    def _composed(self, question: str, lang: str, prev: Answer | None) -> Answer | None:
+    def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent) -> Answer:
+        """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it."""
+        def accept(s: str) -> bool:
+            bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b", " ", s)
+            if not re.search(r"\d", bare):
+                return False
+            if counted in ("phan", "percent") and "%" in s:
+                return True
+            return not counted or counted in fold(s)
+
+        ev = self._best_sentence(question, hits[:3], accept)
+        if ev is None:
+            return self._decline(base, intent, hits)
+        return self._from_sentence(base, ev)
+
+    def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
+        """'Kế hoạch 281 đưa ra những khẩu hiệu nào?': the section headed by what is asked for, and its items.
+
+        Plans are organised by headings ("III. KHẨU HIỆU TUYÊN TRUYỀN", "IV. HÌNH THỨC TUYÊN TRUYỀN"); a list
+        question that names a heading's words, within the plans it names, is answered by that section's items.
+        """
+        topic = set(q.topic)
+        if not topic:
+            return None
+        scope = q.documents or {d for g in mentions for d in g} or None
+        best, best_key = None, (0, 0.0, 0)
+        for c in self.engine.chunks:
+            if c.part or c.kind == "zone" or (scope and c.document not in scope):
+                continue
+            heading = set(fold(c.heading).replace(",", " ").split())
+            matched = len(topic & heading)
+            if matched < min(2, len(topic)):
+                continue
+            key = (matched, matched / len(heading) if heading else 0.0, -c.section.count("."))
+            if key > best_key:
+                kids = self._container(Hit(c, 0.0))
+                if len(kids) >= 2:
+                    best, best_key = c, key
+        if best is None or (scope is None and len({c.document for c in self.engine.chunks}) > 1
+                            and self._ambiguous_heading(best, topic, best_key[0])):
+            return None
+        return self._list(q.text, [(Hit(best, 1.0), 1.0)], base)
+
+    def _ambiguous_heading(self, best: Chunk, topic: set[str], matched: int) -> bool:
+        """Another plan has a section headed the same way: without a plan named, the question is not about one."""
+        for c in self.engine.chunks:
+            if c.part or c.document == best.document or c.kind == "zone":
+                continue
+            if len(topic & set(fold(c.heading).replace(",", " ").split())) >= matched:
+                return True
+        return False
+
+    def _year_groups(self, q: "Q.Question", mentions: list) -> list:
+        named = {d for g in mentions for d in g}
+        pool = sorted(q.places or {d["document"] for d in self.engine.documents()})
+        groups = []
+        for year in sorted(set(q.years)):
+            docs = [d for d in pool if self.engine.document(d).get("year") == year]
+            docs = [d for d in docs if d in named] or docs
+            if docs:
+                group = Mention(docs)
+                group.strong = True
+                groups.append(group)
+        return groups if len(groups) >= 2 else mentions
+
+    def _composed(self, question: str, lang: str, prev: Answer | None) -> tuple[Answer | None, "Q.Question"]:
         """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a comparison."""
         q = Q.read(question, self.engine, has_history=prev is not None)
+        return self._compose(q, question, lang, prev), q
+
+    def _compose(self, q: "Q.Question", question: str, lang: str, prev: Answer | None) -> Answer | None:
         if not q.asks and prev is not None and prev.kind in Q.COMPOSED:  # "còn Sở Tư pháp thì sao?"
             slot = {Q.UNIT_DUTIES: q.units, Q.PERIOD: q.period, Q.PLAN_TASKS: q.plans}.get(prev.kind)
             if slot:
@@ -146,6 +224,8 @@ class ExtractiveAnswerer:
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=q.asks)
         register = self.engine.register
         documents = q.documents
+        if q.years and documents is not None:
+            documents = {d for d in documents if self.engine.document(d).get("year") in q.years} or documents
         if documents is None and q.years:
             documents = {d["document"] for d in self.engine.documents() if d.get("year") in q.years} or None
         if q.asks == Q.UNIT_DUTIES:
@@ -153,18 +233,28 @@ class ExtractiveAnswerer:
         if q.asks == Q.PERIOD:
             return C.period_activities(self.engine, register, q.period, documents, base)
         if q.asks == Q.PLAN_TASKS:
-            return C.plan_tasks(self.engine, register, list(q.plans[0]), base)
+            return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
+                                appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)))
         if q.asks == Q.COMPARE:
             groups = [list(g) for g in q.plans]
-            if len(groups) < 2:  # one group naming two years, or years alone: one side per year
-                pool = {d for g in groups for d in g} or {d["document"] for d in self.engine.documents()}
-                groups = [[d for d in sorted(pool) if self.engine.document(d).get("year") == y]
-                          for y in sorted(set(q.years) or {self.engine.document(d).get("year") for d in pool})]
+            if len(groups) < 2:  # one plan and two years, or years alone: one side per year, named plans first
+                named = {d for g in groups for d in g}
+                pool = sorted(q.places or {d["document"] for d in self.engine.documents()})
+                by_year = [[d for d in pool if self.engine.document(d).get("year") == y] for y in sorted(set(q.years))]
+                groups = [[d for d in g if d in named] or g for g in by_year]
+            elif q.places:
+                groups = [[d for d in g if d in q.places] or g for g in groups]
             groups = sorted((g for g in groups if g), key=lambda g: min(self.engine.document(d).get("year") or 0
                                                                        for d in g))
             if len(groups) < 2:
                 return None
-            return C.compare_plans(self.engine, register, groups[0], groups[-1], base, only=set(q.topic) or None)
+            titles = {w for g in groups for d in g
+                      for w in fold(self.engine.document(d).get("raw_title", "")).replace(",", " ").split()}
+            topic = {w for w in q.topic if w not in titles and len(w) > 2}
+            if topic:  # one task in two plans: each plan's own answer, side by side (the one-section path)
+                return None
+            show = "added" if Q.ASKS_NEW.search(q.folded) else "dropped" if Q.ASKS_DROPPED.search(q.folded) else "all"
+            return C.compare_plans(self.engine, register, groups[0], groups[-1], base, only=topic or None, show=show)
         return None
 
     def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
@@ -423,9 +513,9 @@ class ExtractiveAnswerer:
         if kids:
             chunks = [self.engine.chunk(target.document, p) for p in kids]
             items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks if k]
-            head = (f"{self._ref(target.chunk, lang).capitalize()} – {_clip(target.chunk.heading, 80)} "
+            head = (f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
                     f"({target.title}) gồm {len(items)} nội dung:" if lang == "vi" else
-                    f"{self._ref(target.chunk, lang).capitalize()} – {_clip(target.chunk.heading, 80)} "
+                    f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
                     f"({target.title}) lists {len(items)} items:")
             base.answer = "\n".join([head] + [f"- {i}" for i in items])
             base.grounded = True
@@ -650,6 +740,10 @@ _UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|B
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
 
 
 def _overlap(a: str, b: str) -> float:

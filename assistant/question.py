@@ -18,27 +18,32 @@ from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions,
 UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE = "unit_duties", "period", "plan_tasks", "compare"
 COMPOSED = (UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE)
 
-_COMPARE = re.compile(r"\b(?:so voi|so sanh|khac (?:gi|nhau|biet|nhu the nao|the nao)|khac\b.*\bo (?:diem|cho) nao|"
+_COMPARE = re.compile(r"\b(?:so voi|so sanh|khac (?:gi|nhau|biet)|khac\b.{0,60}\b(?:the nao|ra sao|o (?:diem|cho) nao)|"
                       r"thay doi|diem moi|co gi moi|moi (?:co|them|bo sung)|them moi|bo sung them|khong con|"
                       r"compare\w*|differ\w*|change\w*|what'?s new|new (?:tasks|activities)|versus|vs)\b")
 _DUTIES = re.compile(r"\b(?:lam (?:nhung )?gi|duoc giao|lan luot|nhiem vu (?:gi|nao|cua)|"
+                     r"(?:vai tro|trach nhiem) (?:gi|nao|the nao|ra sao)|"
                      r"(?:chu tri|phu trach|dam nhan|dam nhiem|phoi hop|thuc hien|tham gia) (?:nhung |cac )?"
                      r"(?:gi|viec|hoat dong|nhiem vu|noi dung|cong viec)\b|"
                      r"what (?:does|do|did|will)\b|duties|tasks of|activities of|in charge of what|"
                      r"(?:lead|leads|coordinate|coordinates|handle|handles) (?:which|what)|"
                      r"(?:which|what) (?:activities|tasks) (?:does|do|is|are)\b)")
 _ACTIVITIES = re.compile(r"\b(?:(?:nhung|cac) (?:hoat dong|nhiem vu|viec|cong viec|noi dung)|"
-                         r"(?:hoat dong|nhiem vu|viec|cong viec) (?:nao|gi)|bao nhieu (?:nhiem vu|hoat dong|viec)|"
+                         r"(?:hoat dong|nhiem vu|viec|cong viec) (?:nao|gi)|(?:bao nhieu|may) (?:nhiem vu|hoat dong|viec)|"
                          r"co gi|lam gi|phai (?:xong|hoan thanh|lam)|"
                          r"(?:which|what) (?:activities|tasks)|how many (?:tasks|activities)|what (?:happens|is planned))\b")
+ASKS_NEW = re.compile(r"\b(?:moi (?:co|them|bo sung)|nhiem vu moi|hoat dong moi|them moi|bo sung them|co gi moi|"
+                      r"new (?:tasks|activities)|what'?s new|added)\b")
+ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no longer)\b")
 # words that say "activities/tasks/plan" or ask, not what about: a question made only of them has no topic
 _GENERIC = set("""
 nhiem vu hoat dong viec cong noi dung cu the giao duoc ke hoach bao cao nam thuc hien trong nhung cac nao gi bao
 nhieu co lam quy thang truoc ngay dau cuoi phai xong hoan thanh so voi sanh khac nhau thay doi moi them bo sung
 diem the nao hien tai dang lan luot chu tri phu trach phoi hop tham gia don vi co quan de ra gom tong cong
+vai tro trach nhiem
 tasks task activities activity plan plans new changed change compared compare difference quarter month year
 which what how many does do lead leads coordinate coordinates in of the and between with before after from
-i ii iii iv q1 q2 q3 q4 tinh huyen ubnd vs versus du thao
+i ii iii iv q1 q2 q3 q4 tinh huyen ubnd vs versus du thao ghi han phu luc
 """.split())
 
 
@@ -56,11 +61,16 @@ class Question:
     asks: str = ""  # UNIT_DUTIES / PERIOD / PLAN_TASKS / COMPARE, or "" for a one-section answer
     roles: tuple[str, ...] = ("lead", "executor", "director")
 
+    places: set[str] = field(default_factory=set)  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
+    counted: str = ""  # the noun a "bao nhiêu …" question counts ("giường", "người"): the evidence must name it
+
     @property
     def documents(self) -> set[str] | None:
-        """The documents the question restricts itself to (its named plans), or None."""
+        """The documents the question restricts itself to: its named plans, else the plans of the places it names."""
         named = {d for g in self.plans for d in g}
-        return named or None
+        if named and self.places:
+            named = (named & self.places) or named
+        return named or (set(self.places) if self.places else None)
 
 
 def read(text: str, engine, has_history: bool = False) -> Question:
@@ -77,11 +87,27 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
     q = Question(text, language, folded, intent, plans, years, units, period)
+    q.places = _place_documents(folded, documents, register)
+    m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)  # not "thứ mấy" (which rank)
+    q.counted = m.group(1) if m else ""
     q.topic = _topic(q, engine)
     q.roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
-    q.asks = _asks(q)
+    q.asks = _asks(q, _title_words(engine))
     return q
+
+
+def _place_documents(folded: str, documents: dict, register) -> set[str]:
+    """Documents of the places the question names (place names come from the plans themselves)."""
+    if register is None:
+        return set()
+    named = [p for p in register.places if re.search(rf"\b{re.escape(p)}\b", folded)]
+    found = set()
+    for name, d in documents.items():
+        where = fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')}")
+        if any(p in where for p in named):
+            found.add(name)
+    return found if found and len(found) < len(documents) else set()
 
 
 def _topic(q: Question, engine) -> list[str]:
@@ -92,18 +118,36 @@ def _topic(q: Question, engine) -> list[str]:
             d = engine.document(name) or {}
             plan_words |= set(fold(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('doc_type', '')} "
                                    f"{d.get('raw_title', '')}").replace(",", " ").split())
+    for name in q.places:  # so do the words of the plans of a place it names
+        d = engine.document(name) or {}
+        plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
+    if engine.register is not None:
+        plan_words |= {w for p in engine.register.places for w in p.split()}
     words = I.content_words(f"{q.text} {translate_terms(q.text) if q.language == 'en' else ''}")
     if q.language == "en":
         words = [w for w in words if w not in _ENGLISH_WORDS]
+    for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
+        ab = engine.abbreviations.lookup(w) if plan_words else None
+        if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
+            plan_words.add(w)
     return [w for w in words if w not in _GENERIC and w not in unit_words and w not in plan_words
             and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
 
 
-def _asks(q: Question) -> str:
+def _title_words(engine) -> set[str]:
+    """Words of every plan's title, and the abbreviations that stand for them ("cchc")."""
+    words = {w for d in engine.documents() for w in fold(d.get("raw_title") or "").replace(",", " ").split()}
+    for ab in engine.abbreviations.by_key.values():
+        if set(fold(ab.expansion).split()) <= words:
+            words.add(fold(ab.short))
+    return words
+
+
+def _asks(q: Question, title_words: set[str]) -> str:
     f = q.folded
     if _COMPARE.search(f) and (len(q.plans) >= 2 or len(set(q.years)) >= 2):
         return COMPARE
-    if q.units and (_DUTIES.search(f) or q.intent.kind == I.REVERSE) and not _names_activity(q):
+    if q.units and (_DUTIES.search(f) or q.intent.kind == I.REVERSE) and not _names_activity(q, title_words):
         return UNIT_DUTIES
     if q.period is not None and (_ACTIVITIES.search(f) or q.intent.kind in (I.LIST, I.GENERAL)) and not q.topic:
         return PERIOD
@@ -112,6 +156,9 @@ def _asks(q: Question) -> str:
     return ""
 
 
-def _names_activity(q: Question) -> bool:
-    """'Sở X chủ trì việc tổ chức cuộc thi nào?' names an activity: a one-section answer, not the unit's duties."""
-    return len(q.topic) >= 3 and q.intent.kind not in (I.REVERSE,)
+def _names_activity(q: Question, title_words: set[str]) -> bool:
+    """'Sở X chủ trì việc tổ chức cuộc thi nào?' names an activity: a one-section answer, not the unit's duties.
+
+    Words of the plans' titles ("truyền thông CCHC") name a plan, not an activity.
+    """
+    return len([w for w in q.topic if w not in title_words]) >= 3 and q.intent.kind not in (I.REVERSE,)

@@ -240,13 +240,21 @@ def _contains_phrase(haystack: str, phrase: str) -> bool:
     return False
 
 
+_TRAILING_PLACE = re.compile(r"\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*\s+[A-ZĐÀ-Ỹ][\wÀ-ỹ]*$")
+_TRAILING_LEVEL = re.compile(r"\s+(?:tỉnh|huyện|thành phố|thị xã)$")
+
+
 def _place_forms(name: str) -> list[str]:
-    """The name, and without a trailing "tỉnh", "Quảng Ngãi" or "tỉnh Quảng Ngãi"."""
+    """The name, and without a trailing place ("… Quảng Ngãi", any two capitalised words) and level ("tỉnh").
+
+    Whatever the province: "Đài Phát thanh và Truyền hình tỉnh Bình Định" is also "Đài Phát thanh và Truyền hình".
+    """
     forms = [name]
     trimmed = name
-    for suffix in (" Quảng Ngãi", " tỉnh"):
-        if trimmed.endswith(suffix) and trimmed[:-len(suffix)].strip():
-            trimmed = trimmed[:-len(suffix)]
+    for pattern in (_TRAILING_PLACE, _TRAILING_LEVEL):
+        m = pattern.search(trimmed)
+        if m and len(trimmed[:m.start()].split()) >= 2:
+            trimmed = trimmed[:m.start()]
             forms.append(trimmed)
     return forms
 
@@ -260,7 +268,7 @@ def _named_in(evidence: str) -> frozenset[str]:
 
 def unit_in(name: str, evidence: str) -> bool:
     """The unit name appears in the evidence: the same name is read out of it (so "Sở Tài" does not
-    match "Sở Tài chính"), give or take a trailing "tỉnh"/"Quảng Ngãi" and UBND = Ủy ban nhân dân."""
+    match "Sở Tài chính"), give or take a trailing level ("tỉnh") or place name and UBND = Ủy ban nhân dân."""
     name, evidence = squash(name), normalise(evidence)
     have = _named_in(evidence)
 

@@ -257,8 +257,8 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         else:
             meta.date = year
         pm = re.search(r"([A-ZĐ][^\n,]{1,40}),\s*ngày", head_text)
-        if pm:
-            meta.place = pm.group(1).strip()
+        if pm:  # "Số: 35/KH-UBND    Đồng Xuân, ngày …" on one line: the place is after the number
+            meta.place = re.sub(r"^Số\s*:\s*\S+\s*", "", pm.group(1).strip()).strip()
     issuer_lines = []
     for l in header_lines[: header_lines.index(lines[type_idx])]:
         if _NATIONAL.search(l) or l.startswith("Số") or _DATE.search(l) or re.match(r"^dự thảo", l, re.I):
@@ -278,7 +278,7 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
         if m:
             meta.year = int(m.group(1))
             meta.date = meta.date or m.group(1)
-    m = re.search(r"\b(?:của|tại)\s+(.+?)$", meta.title)
+    m = re.search(r"\b(?:của|tại)\s+(.+?)(?:\s+(?:năm|giai đoạn)\s+\d{4}(?:\s*-\s*\d{4})?)?$", meta.title)
     if m:
         meta.issuer = m.group(1).strip()
     elif meta.issuer_lines:
@@ -550,7 +550,7 @@ class _TreeBuilder:
             self.current.lines.append("Bảng: " + " | ".join(head))
             for row in body:
                 cells = [tables.cell_text(c) for c in row]
-                pairs = "; ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)
+                pairs = ", ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)
                 self.current.lines.append(f"{cells[0]} ({pairs})" if cells and cells[0] and pairs
                                           else cells[0] if cells and cells[0] else pairs)
             return

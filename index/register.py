@@ -62,10 +62,18 @@ def abbreviation_token(tok: str) -> bool:
     return (letters.isupper() and letters.isalpha()) or not (set(fold(letters)) & _VOWELS) or "-" in tok or "&" in tok
 
 
-def signature(name: str) -> tuple[str, bool]:
-    """Initials of a unit name (abbreviations spelled out letter by letter), and whether it had one."""
+def signature(name: str, places: tuple[str, ...] = ()) -> tuple[str, bool]:
+    """Initials of a unit name (abbreviations spelled out letter by letter), and whether it had one.
+
+    The place and level at the end ("… tỉnh Bình Định") are left out, as in ``unit_key``.
+    """
     out, had = [], False
     words = _TOKEN.findall(name)
+    for place in places:
+        n = len(place.split())
+        if len(words) > n + 1 and " ".join(fold(w) for w in words[-n:]) == place:
+            words = words[:-n]
+            break
     while words and fold(words[-1]) in ("tinh", "huyen", "tp"):
         words.pop()
     for w in words:
@@ -105,6 +113,16 @@ def place_names(documents: dict[str, dict]) -> tuple[str, ...]:
     return tuple(sorted((p for p in found if p), key=len, reverse=True))
 
 
+@dataclass
+class Duty:
+    """A section headed by a unit's name ("3. Sở Nội vụ: …" under "Tổ chức thực hiện"): what that unit must do."""
+
+    document: str
+    section: str
+    title: str
+    text: str
+
+
 class Register:
     def __init__(self, activities: list[Activity], units: dict[str, Unit], heads: set[str],
                  places: tuple[str, ...] = ()):
@@ -112,9 +130,29 @@ class Register:
         self.units = units
         self.heads = heads
         self.places = places
+        self.duties: dict[str, list[Duty]] = {}
         self._by_signature: dict[str, list[str]] = {}
         for u in units.values():
             self._by_signature.setdefault(u.signature, []).append(u.key)
+
+    def _read_duties(self, chunks) -> None:
+        """Sections whose heading is a known unit's name (and nothing it leads): that unit's assigned duties."""
+        for c in chunks:
+            if c.part or c.kind == "zone" or any(r in c.fields for r in ROLES):
+                continue
+            words = _TOKEN.findall(c.heading[:160])
+            spans = self._spans(words)
+            key = spans[0][2] if spans and spans[0][0] == 0 and (spans[0][1] == len(words) or ":" in c.heading) \
+                else None
+            m = re.match(r"^([^\W\d_][^:;.]{2,70}?)\s*:", c.heading)
+            if key is None and m and words and fold(words[0]) in self.heads and words[0][:1].isupper():
+                key = unit_key(m.group(1), self.places)  # "5. Sở Tài chính: …": a unit no activity names
+                if len(key.split()) >= 2 and key not in self.units:
+                    self.units[key] = Unit(key, m.group(1).strip(), {fold(m.group(1).strip())},
+                                           signature(m.group(1), self.places)[0])
+                    self._by_signature.setdefault(self.units[key].signature, []).append(key)
+            if key in self.units:
+                self.duties.setdefault(key, []).append(Duty(c.document, c.section, c.title, c.text))
 
     # -- building ------------------------------------------------------------------------
     @classmethod
@@ -131,7 +169,7 @@ class Register:
             for role, names in roles.items():
                 for n in names:
                     k = unit_key(n, places)
-                    if not k or _GENERIC.match(k):
+                    if len(k.split()) < 2 or _GENERIC.match(k):  # "Sở" alone names no unit
                         continue
                     u = units.setdefault(k, Unit(k, n))
                     u.variants.add(fold(n))
@@ -142,8 +180,10 @@ class Register:
                                        timing, c.fields.get("frequency", ""), spans, recurring))
         _merge_abbreviated(units, activities, places)
         for u in units.values():
-            u.signature = signature(u.name)[0]
-        return cls(activities, units, heads, places)
+            u.signature = signature(u.name, places)[0]
+        register = cls(activities, units, heads, places)
+        register._read_duties(chunks)
+        return register
 
     # -- queries ---------------------------------------------------------------------------
     def units_in(self, text: str) -> list[Unit]:
@@ -188,7 +228,7 @@ class Register:
         key = unit_key(" ".join(words), self.places)
         if key in self.units:
             return key
-        sig, had = signature(" ".join(words))
+        sig, had = signature(" ".join(words), self.places)
         if had and len(sig) >= 3:
             keys = self._by_signature.get(sig, [])
             if len(keys) == 1:
@@ -243,12 +283,12 @@ def _merge_abbreviated(units: dict[str, Unit], activities: list[Activity], place
     """Fold a unit written with initials ("Đài PT&TH") into the one it abbreviates, when exactly one fits."""
     full = {}
     for k, u in units.items():
-        sig, had = signature(u.name)
+        sig, had = signature(u.name, places)
         if not had:
             full.setdefault(sig, []).append(k)
     rename: dict[str, str] = {}
     for k, u in list(units.items()):
-        sig, had = signature(u.name)
+        sig, had = signature(u.name, places)
         target = full.get(sig, [])
         if had and len(target) == 1 and target[0] != k:
             rename[k] = target[0]

@@ -185,14 +185,18 @@ class SearchEngine:
         dense = self._dense(query, expanded)
         prefer = document_preferences(query, self.manifest["documents"]) if prefer is None else prefer
         hits: dict[int, Hit] = {}
+        # an English question reaches the Vietnamese text lexically only through the glossary's words; the
+        # multilingual dense model reads all of it, so it leads the fusion there
+        lex_w, dense_w = (DENSE_WEIGHT, LEXICAL_WEIGHT) if detect_language(query) == "en" else \
+            (LEXICAL_WEIGHT, DENSE_WEIGHT)
         for rank, (i, score) in enumerate(lex, start=1):
             h = hits.setdefault(i, Hit(self.chunks[i], 0.0))
             h.lexical_rank, h.lexical_score = rank, score
-            h.score += LEXICAL_WEIGHT / (self.settings.rrf_k + rank)
+            h.score += lex_w / (self.settings.rrf_k + rank)
         for rank, (i, sim) in enumerate(dense, start=1):
             h = hits.setdefault(i, Hit(self.chunks[i], 0.0))
             h.dense_rank, h.dense_similarity = rank, sim
-            h.score += DENSE_WEIGHT / (self.settings.rrf_k + rank)
+            h.score += dense_w / (self.settings.rrf_k + rank)
         for h in hits.values():
             h.score *= prefer.get(h.document, 1.0)
         return sorted(hits.values(), key=lambda h: -h.score)[:RERANK_POOL]

@@ -1,0 +1,66 @@
+"""The activity register: units resolved across spellings, time read into month spans."""
+from __future__ import annotations
+
+from index.chunking import chunk_document
+from index.parser import parse_text
+from index.periods import Span, read_period, read_timing
+from index.register import Register, split_units
+
+PLAN = """UBND TỈNH BÌNH ĐỊNH
+Số: 7/KH-UBND
+Bình Định, ngày 05 tháng 01 năm 2026
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính năm 2026 của UBND tỉnh Bình Định
+Căn cứ Quyết định số 1/QĐ-UBND;
+I. NHIỆM VỤ
+1. Chuyên mục cải cách hành chính trên sóng truyền hình
+- Đơn vị chủ trì: Đài Phát thanh và Truyền hình tỉnh.
+- Đơn vị phối hợp: Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ.
+- Thời gian thực hiện: Quý III/2026.
+2. Tọa đàm về chỉ số hài lòng
+- Đơn vị chủ trì: Đài PT&TH tỉnh Bình Định.
+- Thời gian thực hiện: Trước ngày 30/11/2026.
+3. Cập nhật tin bài trên cổng thông tin
+- Đơn vị chủ trì: Sở Văn hóa, Thể thao và Du lịch.
+- Thời gian thực hiện: Thường xuyên.
+"""
+
+
+def _register():
+    doc = parse_text(PLAN, "plan.txt")
+    docs = {"plan.txt": {"document": "plan.txt", "year": doc.meta.year, "place": doc.meta.place,
+                         "title": doc.meta.full_title, "raw_title": doc.meta.title, "issuer": doc.meta.issuer}}
+    return Register.build(chunk_document(doc), docs)
+
+
+def test_units_resolved_across_spellings():
+    r = _register()
+    [dai] = r.units_in("Đài PT-TH được giao những việc gì?")
+    assert dai.name == "Đài Phát thanh và Truyền hình tỉnh"
+    assert [a.section for a in r.of_unit(dai.key)] == ["I.1", "I.2"]  # "Đài PT&TH tỉnh Bình Định" is the same unit
+    [vh] = r.units_in("so van hoa, the thao va du lich lam gi")
+    assert [a.section for a in r.of_unit(vh.key)] == ["I.3"]
+    assert [a.section for a in r.of_unit(vh.key, ("coordinators",))] == ["I.1"]
+
+
+def test_split_units_keeps_commas_inside_names():
+    heads = {"so", "phong", "dai", "trung"}
+    assert split_units("Sở Văn hóa, Thể thao và Du lịch, Sở Nội vụ", heads) == \
+        ["Sở Văn hóa, Thể thao và Du lịch", "Sở Nội vụ"]
+    assert split_units("Sở Khoa học và Công nghệ; các cơ quan, đơn vị liên quan", heads) == \
+        ["Sở Khoa học và Công nghệ", "các cơ quan, đơn vị liên quan"]
+    assert split_units("Sở Nội vụ và Sở Tư pháp", heads) == ["Sở Nội vụ", "Sở Tư pháp"]
+
+
+def test_periods():
+    assert read_timing("Quý III - IV/2025", None)[0] == [Span.months(2025, 7, 12)]
+    assert read_timing("Trong quý II, III năm 2025", None)[0] == [Span.months(2025, 4, 9)]
+    assert read_timing("Thường xuyên", 2025) == ([Span.months(2025, 1, 12)], True)
+    assert read_timing("Trước ngày 30/11/2025", None)[0][0].deadline
+    assert read_period("Những hoạt động nào trong quý III/2025?", None) == Span.months(2025, 7, 9)
+    assert read_period("what happens in Q3", 2026) == Span.months(2026, 7, 9)
+    assert read_period("Ai chủ trì bản tin?", 2026) is None
+    r = _register()
+    q3 = [a.section for a in r.activities if any(s.overlaps(Span.months(2026, 7, 9)) for s in a.spans)
+          and not a.recurring]
+    assert q3 == ["I.1", "I.2"]

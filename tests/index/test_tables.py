@@ -1,0 +1,102 @@
+"""Task tables (Word, PDF, Markdown) become activities with fields and citable row paths."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.parser import parse_file, parse_text
+from index.tables import column_kinds, is_task_table, unit_list
+
+FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+BOLD = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf")
+HEAD = ["UBND HUYỆN AN LÃO", "Số: 12/KH-UBND", "An Lão, ngày 10 tháng 01 năm 2026", "",
+        "KẾ HOẠCH", "Cải cách hành chính năm 2026 của UBND huyện An Lão", "",
+        "Căn cứ Quyết định số 1/QĐ-UBND ngày 02/01/2026 của UBND tỉnh;",
+        "I. MỤC ĐÍCH, YÊU CẦU", "1. Nâng cao chất lượng phục vụ người dân.", "II. NHIỆM VỤ CỤ THỂ"]
+HEADER = ["STT", "Nội dung nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"]
+ROWS = [["I", "CẢI CÁCH THỂ CHẾ", "", "", ""],
+        ["1", "Rà soát văn bản quy phạm pháp luật", "Phòng Tư pháp", "Văn phòng HĐND và UBND huyện\nPhòng Nội vụ",
+         "Quý II/2026"],
+        ["2", "Kiểm tra công tác cải cách hành chính tại các xã", "Phòng Nội vụ", "Phòng Tư pháp", "Quý III - IV/2026"],
+        ["II", "CẢI CÁCH THỦ TỤC HÀNH CHÍNH", "", "", ""],
+        ["1", "Công khai số điện thoại đường dây nóng", "Văn phòng HĐND và UBND huyện", "", "Thường xuyên"]]
+TAIL = ["III. TỔ CHỨC THỰC HIỆN", "1. Phòng Nội vụ theo dõi, đôn đốc."]
+
+
+def _check(doc):
+    assert doc.get("II.I").heading == "CẢI CÁCH THỂ CHẾ"
+    row = doc.get("II.I.2")
+    assert row.fields["lead"] == "Phòng Nội vụ" and row.fields["timing"] == "Quý III - IV/2026"
+    assert doc.get("II.I.1").fields["coordinators"] == "Văn phòng HĐND và UBND huyện; Phòng Nội vụ"
+    assert doc.get("II.II.1").fields["lead"] == "Văn phòng HĐND và UBND huyện"
+    assert doc.get("III.1") is not None and doc.meta.number == "12/KH-UBND"
+
+
+def test_markdown_pipe_table():
+    lines = HEAD + ["", "| " + " | ".join(HEADER) + " |", "|" + "---|" * len(HEADER)]
+    lines += ["| " + " | ".join(c.replace("\n", "<br>") for c in r) + " |" for r in ROWS] + [""] + TAIL
+    _check(parse_text("\n".join(lines), "plan.md"))
+
+
+def test_docx_table(tmp_path):
+    import docx
+
+    d = docx.Document()
+    for line in HEAD:
+        d.add_paragraph(line)
+    t = d.add_table(rows=len(ROWS) + 1, cols=len(HEADER))
+    for i, row in enumerate([HEADER] + ROWS):
+        for j, cell in enumerate(row):
+            t.cell(i, j).text = cell
+    for line in TAIL:
+        d.add_paragraph(line)
+    d.save(tmp_path / "plan.docx")
+    _check(parse_file(tmp_path / "plan.docx"))
+
+
+@pytest.mark.skipif(not (FONT.exists() and BOLD.exists()), reason="DejaVu fonts not installed")
+def test_pdf_table_over_pages(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.add_font("DejaVu", style="B", fname=str(BOLD))
+    pdf.set_font("DejaVu", size=10)
+    for line in HEAD:
+        pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
+    many = ROWS + [[str(n), f"Nhiệm vụ số {n} về chuyển đổi số trong cơ quan nhà nước của huyện", "Phòng Nội vụ",
+                    "Phòng Tư pháp", "Quý IV/2026"] for n in range(2, 40)]
+    with pdf.table(col_widths=(10, 70, 35, 35, 30)) as table:
+        for row in [HEADER] + many:
+            r = table.row()
+            for cell in row:
+                r.cell(cell)
+    for line in TAIL:
+        pdf.multi_cell(0, 5, line, new_x="LMARGIN", new_y="NEXT")
+    pdf.output(str(tmp_path / "plan.pdf"))
+    doc = parse_file(tmp_path / "plan.pdf")
+    _check(doc)
+    assert doc.get("II.II.39").fields["timing"] == "Quý IV/2026"  # a row on the second page, header not repeated
+
+
+def test_appendix_and_data_table():
+    text = "\n".join(HEAD + ["1. Rà soát.", "| Chỉ tiêu | Năm 2025 | Năm 2026 |", "|---|---|---|",
+                             "| Tỷ lệ hồ sơ trực tuyến | 45% | 60% |", ""] + TAIL +
+                     ["Nơi nhận:", "- UBND tỉnh;", "CHỦ TỊCH", "Nguyễn Văn A", "", "PHỤ LỤC I",
+                      "DANH MỤC NHIỆM VỤ TUYÊN TRUYỀN", "| STT | Nội dung | Đơn vị chủ trì | Thời gian |",
+                      "|---|---|---|---|", "| 1 | Tuyên truyền trên Đài truyền thanh | Trung tâm VH-TT&TT | Hằng tháng |"])
+    doc = parse_text(text, "plan.md")
+    data = doc.get("II.1").text
+    assert "Tỷ lệ hồ sơ trực tuyến (Năm 2025: 45%, Năm 2026: 60%)" in data  # kept as a row with its header
+    assert doc.get("Phụ lục I").heading == "DANH MỤC NHIỆM VỤ TUYÊN TRUYỀN"
+    assert doc.get("Phụ lục I.1").fields["lead"] == "Trung tâm VH-TT&TT"
+    assert doc.meta.signer == "Nguyễn Văn A"
+
+
+def test_columns_and_units():
+    kinds = column_kinds(HEADER)
+    assert kinds == ["stt", "content", "lead", "coordinators", "timing"] and is_task_table(kinds)
+    assert not is_task_table(column_kinds(["Chỉ tiêu", "Năm 2025", "Năm 2026"]))
+    assert unit_list("Sở Văn hóa, Thể thao<br>và Du lịch<br>Sở Nội vụ") == "Sở Văn hóa, Thể thao và Du lịch; Sở Nội vụ"
