@@ -137,10 +137,14 @@ def _in_period(a: Activity, period: Span) -> bool:
 
 
 def period_activities(engine, register: Register, period: Span, documents: set[str] | None,
-                      base: Answer) -> Answer | None:
+                      base: Answer, exact_deadline: bool = False) -> Answer | None:
+    """Activities whose time falls in ``period``; ``exact_deadline``: those whose deadline is that date's month."""
     lang = base.language
     pool = register.activities if documents is None else register.of_documents(documents)
-    acts = [a for a in pool if _in_period(a, period)]
+    if exact_deadline:
+        acts = [a for a in pool if any(s.deadline and s.end == period.end for s in a.spans)]
+    else:
+        acts = [a for a in pool if _in_period(a, period)]
     recurring = [a for a in pool if a.recurring]
     if not acts:
         return None
@@ -200,7 +204,7 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
     ``only`` keeps the matched tasks whose heading shares the question's topic words.
     """
     lang = base.language
-    old_doc, new_doc = _best_pair(register, old, new)
+    old_doc, new_doc = best_pair(register, old, new)
     if old_doc is None:
         return None
     a_old = register.of_documents({old_doc})
@@ -263,7 +267,7 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
     return _answer(base, lines, _unique(cites))
 
 
-def _best_pair(register: Register, old: list[str], new: list[str]) -> tuple[str | None, str | None]:
+def best_pair(register: Register, old: list[str], new: list[str]) -> tuple[str | None, str | None]:
     """Of the plans each side names, the two that share the most tasks: the same plan series in two years."""
     best, best_n = (None, None), -1
     for o in old:

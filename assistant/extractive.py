@@ -136,7 +136,8 @@ class ExtractiveAnswerer:
         prefer = {d: 3.0 for d in strong} if strong else None
         hits = self.engine.search(focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
         if strong:
-            hits = [h for h in hits if h.document in strong] or hits
+            kept = [h for h in hits if h.document in strong]
+            hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         ranked = self._rerank(topic, hits)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             return self._figure(question, q.counted, [h for h, _ in ranked], base, intent)
@@ -145,7 +146,8 @@ class ExtractiveAnswerer:
     def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent) -> Answer:
         """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it."""
         def accept(s: str) -> bool:
-            bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b", " ", s)
+            bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
+                          " ", s.strip())  # years, document numbers, dates and list numbers are no figure
             if not re.search(r"\d", bare):
                 return False
             if counted in ("phan", "percent") and "%" in s:
@@ -205,6 +207,12 @@ class ExtractiveAnswerer:
                 group = Mention(docs)
                 group.strong = True
                 groups.append(group)
+        if len(groups) == 2:  # plans of several places: compare a place with itself
+            place = {d: fold(self.engine.document(d).get("place") or "") for g in groups for d in g}
+            shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]}
+            if shared and len(set(place.values())) > 1:
+                for g in groups:
+                    g[:] = [d for d in g if place[d] in shared]
         return groups if len(groups) >= 2 else mentions
 
     def _composed(self, question: str, lang: str, prev: Answer | None) -> tuple[Answer | None, "Q.Question"]:
@@ -231,7 +239,8 @@ class ExtractiveAnswerer:
         if q.asks == Q.UNIT_DUTIES:
             return C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
         if q.asks == Q.PERIOD:
-            return C.period_activities(self.engine, register, q.period, documents, base)
+            exact = q.period.deadline and bool(re.search(r"\bhan\b|\bdeadline", q.folded))  # "ghi hạn trước 30/11"
+            return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact)
         if q.asks == Q.PLAN_TASKS:
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
                                 appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)))
@@ -262,7 +271,8 @@ class ExtractiveAnswerer:
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
-        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day"):
+        timing_field = intent.kind == I.TIMING and any("timing" in h.fields for h in hits[:3])
+        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
             return self._pattern_fact(question, intent.needs, hits, base)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
