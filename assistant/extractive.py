@@ -36,14 +36,17 @@ _EVIDENCE = {
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
     "day": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bngày \d{1,2}\b", re.IGNORECASE),
+    # a person's name: a Vietnamese family name and one to three more capitalised syllables
+    "person": re.compile(r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|"
+                         r"Đinh|Lâm|Mai|Trịnh|Cao|Lương|Tạ|Hà|Tô|Châu|La|Thái)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b"),
 }
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
            "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký",
-           "day": "ngày cụ thể"},
+           "day": "ngày cụ thể", "person": "họ tên người"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
            "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer",
-           "day": "a specific date"},
+           "day": "a specific date", "person": "a person's name"},
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
@@ -150,8 +153,8 @@ class ExtractiveAnswerer:
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
             if not re.search(r"\d", bare):
                 return False
-            if counted in ("phan", "percent") and "%" in s:
-                return True
+            if counted == "%":
+                return "%" in s
             return not counted or counted in fold(s)
 
         ev = self._best_sentence(question, hits[:3], accept)
@@ -165,8 +168,9 @@ class ExtractiveAnswerer:
         Plans are organised by headings ("III. KHẨU HIỆU TUYÊN TRUYỀN", "IV. HÌNH THỨC TUYÊN TRUYỀN"); a list
         question that names a heading's words, within the plans it names, is answered by that section's items.
         """
-        topic = set(q.topic)
-        if not topic:
+        topic = set(q.words) - {"nhung", "cac", "nao", "gi", "co", "duoc", "bang", "dua", "ra", "gom"}
+        specific = set(q.topic)
+        if not topic or not specific:
             return None
         scope = q.documents or {d for g in mentions for d in g} or None
         best, best_key = None, (0, 0.0, 0)
@@ -175,7 +179,7 @@ class ExtractiveAnswerer:
                 continue
             heading = set(fold(c.heading).replace(",", " ").split())
             matched = len(topic & heading)
-            if matched < min(2, len(topic)):
+            if matched < min(2, len(topic)) or not specific & heading:  # "tổ chức thực hiện" alone names nothing
                 continue
             key = (matched, matched / len(heading) if heading else 0.0, -c.section.count("."))
             if key > best_key:
@@ -273,7 +277,8 @@ class ExtractiveAnswerer:
             return self._decline(base, intent, hits)
         timing_field = intent.kind == I.TIMING and any("timing" in h.fields for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
-            return self._pattern_fact(question, intent.needs, hits, base)
+            about = (I.content_words(question) or [""])[0] if intent.needs == "person" else ""
+            return self._pattern_fact(question, intent.needs, hits, base, about=about)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
         if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
@@ -678,10 +683,15 @@ class ExtractiveAnswerer:
         first = split_sentences(chunk.text)[0]
         return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), first))
 
-    def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer) -> Answer:
+    def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "") -> Answer:
+        """A datum the question asks for (a phone number, a name…), from a sentence that shows it.
+
+        ``about``: a word the sentence must also contain ("giám đốc" for the director's name).
+        """
         pattern = _EVIDENCE[need]
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
-        ev = self._best_sentence(question, pool, accept=lambda s: bool(pattern.search(s)))
+        ev = self._best_sentence(question, pool, accept=lambda s: bool(pattern.search(s))
+                                 and (not about or about in fold(s)))
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         return self._from_sentence(base, ev)

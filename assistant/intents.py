@@ -64,6 +64,8 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
                   r"so ky hieu", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
                   r"document number", r"so bao nhieu/")),
+    ("person", _P(r"ten (?:day du )?(?:la )?gi", r"ten (?:cua )?(?:ong|ba|anh|chi) (?:ay )?(?:la )?gi", r"ho (?:va )?ten",
+                  r"what is (?:the|his|her) name", r"name of the (?:director|head|chairman|chairwoman)")),
     ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"ky (?:ke hoach|bao cao|van ban)\b.*\bla ai",
                   r"(?:ke hoach|bao cao|van ban)\b.*\bky\b.*\bla ai", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
                   r"ai ban hanh")),
@@ -117,7 +119,7 @@ def read_question(question: str, has_history: bool) -> Intent:
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
     if needs == "day" and kind == GENERAL:
         kind = FACT
-    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date"):
+    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
         kind = FACT

@@ -58,6 +58,7 @@ class Question:
     units: list = field(default_factory=list)  # index.register.Unit, in the order named
     period: Span | None = None
     topic: list[str] = field(default_factory=list)  # folded content words left once plans, units, period are set aside
+    words: list[str] = field(default_factory=list)  # the same before the genre's generic words go ("nội dung", "hình thức")
     asks: str = ""  # UNIT_DUTIES / PERIOD / PLAN_TASKS / COMPARE, or "" for a one-section answer
     roles: tuple[str, ...] = ("lead", "executor", "director")
 
@@ -88,13 +89,29 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
     q = Question(text, language, folded, intent, plans, years, units, period)
     q.places = _place_documents(folded, documents, register)
-    m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)  # not "thứ mấy" (which rank)
-    q.counted = m.group(1) if m else ""
     q.topic = _topic(q, engine)
+    q.counted = _counted(folded, q.topic)
     q.roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
     q.asks = _asks(q, _title_words(engine))
     return q
+
+
+def _counted(folded: str, topic: list[str]) -> str:
+    """What a quantity question counts: the evidence of its answer must name it ("%" for a rate).
+
+    "bao nhiêu giường bệnh" → "giuong"; "tỷ lệ … là bao nhiêu" → "%"; "X là bao nhiêu" → X's first word;
+    "trả nhuận bút bao nhiêu" → the word before. Not "thứ mấy" (a rank).
+    """
+    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate)\b", folded):
+        return "%"
+    m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)
+    if m and m.group(1) not in ("la", "vay", "a", "nhi", "the"):
+        return m.group(1)
+    if re.search(r"\b(?:la|duoc|co) (?:bao nhieu|may)\b", folded) and topic:
+        return topic[0]
+    m = re.search(r"(\w+)\s+(?:bao nhieu|may)\b", folded)
+    return m.group(1) if m and m.group(1) not in ("thu", "la") else ""
 
 
 def _place_documents(folded: str, documents: dict, register) -> set[str]:
@@ -130,8 +147,9 @@ def _topic(q: Question, engine) -> list[str]:
         ab = engine.abbreviations.lookup(w) if plan_words else None
         if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
             plan_words.add(w)
-    return [w for w in words if w not in _GENERIC and w not in unit_words and w not in plan_words
-            and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
+    q.words = [w for w in words if w not in unit_words and w not in plan_words
+               and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
+    return [w for w in q.words if w not in _GENERIC]
 
 
 def _title_words(engine) -> set[str]:
