@@ -51,7 +51,7 @@ NEEDS: list[tuple[str, re.Pattern]] = [
                  r"tong kinh phi", r"ngan sach (?:la )?bao nhieu", r"du toan (?:la )?bao nhieu", r"how much (?:money|budget|funding)",
                  r"budget amount", r"how much does", r"chi phi bao nhieu", r"mat bao nhieu tien", r"le phi bao nhieu")),
     ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)",
-                 r"(?:so )?duong day nong (?:\w+ ){0,8}(?:la )?(?:so )?(?:nao|may|gi|bao nhieu)")),
+                 r"(?:so )?duong day nong (?:\w+ ){0,14}(?:la )?(?:so )?(?:nao|may|gi|bao nhieu)")),
     ("email", _P(r"email", r"e-mail", r"thu dien tu", r"hop thu")),
     ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
     ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
@@ -64,8 +64,9 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
                   r"so ky hieu", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
                   r"document number", r"so bao nhieu/")),
-    ("person", _P(r"ten (?:day du )?(?:la )?gi", r"ten (?:cua )?(?:ong|ba|anh|chi) (?:ay )?(?:la )?gi", r"ho (?:va )?ten",
-                  r"what is (?:the|his|her) name", r"name of the (?:director|head|chairman|chairwoman)")),
+    # a person's name: asked of a person ("Giám đốc Sở … tên là gì"), not of a page or a programme
+    ("person", re.compile(r"\b(?:giam doc|chu tich|truong phong|pho|chanh|lanh dao|bi thu|ong|ba|nguoi|director|"
+                          r"chairman|chairwoman|head)\b.*\b(?:ten (?:day du )?(?:la )?gi|ho (?:va )?ten|name)\b")),
     ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"ky (?:ke hoach|bao cao|van ban)\b.*\bla ai",
                   r"(?:ke hoach|bao cao|van ban)\b.*\bky\b.*\bla ai", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
                   r"ai ban hanh")),

@@ -5,6 +5,8 @@ they never touch the index or the answerers directly.
 """
 from __future__ import annotations
 
+import contextlib
+
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -50,7 +52,9 @@ class Assistant:
         """Answer and remember the turn. Raises InputError, or UnknownConversation for a bad id."""
         question = clean_question(question, self.settings.max_question_chars)
         conversation_id, history = self._history(conversation_id)
-        answer = self.answerer.answer(question, history)
+        pinned = getattr(self.engine, "pinned", contextlib.nullcontext)
+        with pinned():  # the whole answer reads one index generation, even during a reload
+            answer = self.answerer.answer(question, history)
         message_id = self.conversations.append(conversation_id, Turn(question, answer))
         return AskResult(answer, conversation_id, message_id)
 
