@@ -37,6 +37,11 @@ class Settings(BaseSettings):
     # --- input limits --------------------------------------------------------------
     max_question_chars: int = 2000
 
+    # --- ingest limits (issue 11) ------------------------------------------------------
+    # A corpus file larger than this is skipped (a 20 MB text is ~24,000 embeddings, hours on a CPU);
+    # its previously indexed version stays. 0: no limit.
+    max_document_bytes: int = 5_000_000
+
     # --- HTTP service (issue 4) -------------------------------------------------
     host: str = "127.0.0.1"
     port: int = 8000
@@ -67,6 +72,14 @@ class Settings(BaseSettings):
     bot_http_max_backoff_s: float = 8.0
     bot_http_timeout_s: float = 10.0
     bot_outbox_flush_s: float = 60.0
+
+    # --- hardening (issue 11) --------------------------------------------------------
+    # Comma-separated IPs/CIDRs of reverse proxies whose X-Forwarded-For names the client
+    # (for the rate limit); empty: the socket address is the client.
+    trusted_proxies: str = ""
+    # Updates a minute that each platform user or chat may send to the webhook routes before they answer
+    # 429 (0 = unlimited): a flood guard above bot_rate_limit_per_minute, whose polite refusals it keeps.
+    bot_webhook_rate_limit_per_minute: int = 60
 
     # --- optional generative answer-writer (issue 6) -----------------------------
     llm_base_url: str = ""  # empty: off; the extractive answerer is used

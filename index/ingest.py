@@ -1,10 +1,12 @@
 """Incremental ingest of corpus/ into a new index generation.
 
-Only documents whose bytes changed are parsed and embedded again; unchanged ones
-carry their vectors over from the current generation, deleted ones are removed. A file
-that cannot be read is reported by name and skipped (its previously indexed version,
-if any, stays searchable). Nothing is visible to readers until the new generation is
-complete (see index/store.py).
+Only documents whose bytes changed are parsed again; unchanged ones carry their vectors
+over from the current generation, deleted ones are removed. Within a changed document only
+texts the embedding cache has not seen are encoded (see store.EmbeddingCache), so a killed
+or repeated ingest resumes instead of starting over. A file that cannot be read, or is larger
+than ``max_document_bytes``, is reported by name and skipped (its previously indexed version,
+if any, stays searchable); reader warnings are reported by file. Nothing is visible to
+readers until the new generation is complete (see index/store.py).
 """
 from __future__ import annotations
 
@@ -27,11 +29,11 @@ from index.files import sha256_file
 from index.lexical import terms
 from index.normalize import fold
 from index.parser import ParsedDocument, parse_file
-from index.readers import UnreadableDocument, is_supported
+from index.readers import UnreadableDocument, collecting_warnings, is_supported
 
 VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-folded
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 
 
 @dataclass
@@ -41,8 +43,10 @@ class IngestReport:
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     failed: dict[str, str] = field(default_factory=dict)  # file name → reason
+    warnings: dict[str, list[str]] = field(default_factory=dict)  # file name → its reader's warnings
     chunks: int = 0
-    embedded: int = 0  # texts embedded in this run (0 when nothing changed)
+    embedded: int = 0  # texts encoded in this run (0 when nothing changed)
+    cached: int = 0  # texts of changed documents whose vectors came from the embedding cache
     seconds: float = 0.0
     generation: str = ""
 
@@ -53,7 +57,10 @@ class IngestReport:
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.removed)} removed",
                  f"{len(self.unchanged)} unchanged", f"{len(self.failed)} failed",
-                 f"{self.chunks} chunks", f"{self.embedded} texts embedded", f"{self.seconds:.1f} s"]
+                 f"{self.chunks} chunks", f"{self.embedded} texts embedded", f"{self.cached} from cache",
+                 f"{self.seconds:.1f} s"]
+        if self.warnings:
+            parts.insert(5, f"{sum(map(len, self.warnings.values()))} reader warnings")
         return ", ".join(parts)
 
 
@@ -99,10 +106,22 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         if p.is_file() and not is_supported(p) and not p.name.startswith(".") and p.name != "README.md":
             report.failed[p.name] = f"unsupported file type {p.suffix or '(none)'}"
 
+    keep_docs: dict[str, dict] = {}
+
+    def skip(name: str, reason: str) -> None:
+        """Report a file that cannot be indexed now; its last good version, if any, stays."""
+        report.failed[name] = reason
+        if name in old_docs:
+            keep_docs[name] = old_docs[name]
+
     # what changed
     todo: list[tuple[Path, str]] = []
-    keep_docs: dict[str, dict] = {}
+    limit = settings.max_document_bytes
     for path in files:
+        size = path.stat().st_size
+        if limit and size > limit:
+            skip(path.name, f"file too large: {_mb(size)} > {_mb(limit)} limit (QNA_MAX_DOCUMENT_BYTES)")
+            continue
         sha = sha256_file(path)
         prev = old_docs.get(path.name)
         if prev and prev["sha256"] == sha:
@@ -116,19 +135,16 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
     parsed: dict[str, tuple[ParsedDocument, str, list[Chunk]]] = {}
     for path, sha in todo:
         try:
-            doc = parse_file(path)
+            with collecting_warnings(report.warnings):
+                doc = parse_file(path)
             chunks = chunk_document(doc, settings.max_chunk_chars)
             if not chunks:
                 raise UnreadableDocument(path, "no text found")
         except UnreadableDocument as exc:
-            report.failed[path.name] = exc.reason
-            if path.name in old_docs:  # keep serving the last good version
-                keep_docs[path.name] = old_docs[path.name]
+            skip(path.name, exc.reason)
             continue
         except Exception as exc:  # a parser bug must not take the whole index down
-            report.failed[path.name] = f"cannot parse ({type(exc).__name__}: {exc})"
-            if path.name in old_docs:
-                keep_docs[path.name] = old_docs[path.name]
+            skip(path.name, f"cannot parse ({type(exc).__name__}: {exc})")
             continue
         parsed[path.name] = (doc, sha, chunks)
         (report.updated if path.name in old_docs else report.added).append(path.name)
@@ -143,74 +159,101 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         from index.embedding import Embedder
 
         embedder = Embedder.load(settings)
+    with store.EmbeddingCache(store_dir / store.EMBED_CACHE, model_name,
+                              int(getattr(embedder, "dimension", 0))) as cache:
+        tmp_gen = store.new_generation_dir(store_dir)
+        if old_gen and old_docs:
+            shutil.copytree(old_gen / "chroma", tmp_gen / "chroma")
+        from index.embedding import ChromaEmbeddingFunction
 
-    tmp_gen = store.new_generation_dir(store_dir)
-    if old_gen and old_docs:
-        shutil.copytree(old_gen / "chroma", tmp_gen / "chroma")
-    from index.embedding import ChromaEmbeddingFunction
+        collection = store.open_collection(tmp_gen / "chroma", ChromaEmbeddingFunction(embedder))
+        stale = [n for n in old_docs if n not in keep_docs]  # (empty on a full rebuild: the collection is new)
+        for name in stale:
+            collection.delete(where={"document": name})
 
-    collection = store.open_collection(tmp_gen / "chroma", ChromaEmbeddingFunction(embedder))
-    stale = [n for n in old_docs if n not in keep_docs]  # (empty on a full rebuild: the collection is new)
-    for name in stale:
-        collection.delete(where={"document": name})
+        new_chunks = [c for c in old_chunks if c.document in keep_docs]
+        documents = {n: keep_docs[n] for n in keep_docs}
+        total = sum(len(c) * len(VARIANTS) for _, _, c in parsed.values())
+        bar = tqdm(total=total, unit="text", desc="embedding", disable=not progress)
+        for name, (doc, sha, chunks) in parsed.items():
+            if on_document:
+                on_document(name)
+            bar.set_postfix_str(name[:40])
+            items = [(c, variant, text) for c in chunks for variant, text in _variants(c)]
+            vectors = _embed(embedder, cache, [(variant, text) for _, variant, text in items], bar, report)
+            ids = [f"{c.id}::{variant}" for c, variant, _ in items]
+            embs = [v.tolist() for v in vectors]
+            metas = [{**c.metadata(), "variant": variant, "chunk_id": c.id} for c, variant, _ in items]
+            docs_ = [text for _, _, text in items]
+            for start in range(0, len(ids), 500):
+                collection.add(ids=ids[start:start + 500], embeddings=embs[start:start + 500],
+                               metadatas=metas[start:start + 500], documents=docs_[start:start + 500])
+            new_chunks.extend(chunks)
+            documents[name] = doc_record(doc, sha, len(chunks))
+        bar.close()
+        del collection
 
-    new_chunks = [c for c in old_chunks if c.document in keep_docs]
-    documents = {n: keep_docs[n] for n in keep_docs}
-    total = sum(len(c) * len(VARIANTS) for _, _, c in parsed.values())
-    bar = tqdm(total=total, unit="text", desc="embedding", disable=not progress)
-    for name, (doc, sha, chunks) in parsed.items():
-        if on_document:
-            on_document(name)
-        bar.set_postfix_str(name[:40])
-        texts = [c.embed_text() for c in chunks]
-        vectors = _encode(embedder, texts + [fold(t) for t in texts], bar)
-        report.embedded += len(texts) * 2
-        ids, embs, metas, docs_ = [], [], [], []
-        for variant_i, variant in enumerate(VARIANTS):
-            for i, c in enumerate(chunks):
-                ids.append(f"{c.id}::{variant}")
-                embs.append(vectors[variant_i * len(chunks) + i].tolist())
-                metas.append({**c.metadata(), "variant": variant, "chunk_id": c.id})
-                docs_.append(texts[i] if variant == "orig" else fold(texts[i]))
-        for start in range(0, len(ids), 500):
-            collection.add(ids=ids[start:start + 500], embeddings=embs[start:start + 500],
-                           metadatas=metas[start:start + 500], documents=docs_[start:start + 500])
-        new_chunks.extend(chunks)
-        documents[name] = doc_record(doc, sha, len(chunks))
+        # abbreviations come from every indexed document, so re-read the kept ones' definitions
+        all_docs = [d for d, _, _ in parsed.values()]
+        for name in keep_docs:
+            if name in report.failed:  # serving its last good version: the file on disk is not it
+                continue
+            try:
+                with collecting_warnings({}, log=False):  # reported when it was indexed
+                    all_docs.append(parse_file(Path(settings.corpus_dir) / name))
+            except Exception:
+                pass
+        abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
 
-    # abbreviations come from every indexed document, so re-read the kept ones' definitions
-    all_docs = [d for d, _, _ in parsed.values()]
-    for name in keep_docs:
-        path = Path(settings.corpus_dir) / name
-        try:
-            all_docs.append(parse_file(path))
-        except Exception:
-            pass
-    abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
-
-    new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
-    store.write_json(tmp_gen / "chunks.json", [c.to_dict() for c in new_chunks])
-    store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
-    store.write_json(tmp_gen / "manifest.json", {
-        "documents": documents, "abbreviations": abbreviations.to_list(),
-        "model": model_name, "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
-        "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-    })
-    bar.close()
-    del collection
-    final = store.publish(store_dir, tmp_gen)
+        new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
+        store.write_json(tmp_gen / "chunks.json", [c.to_dict() for c in new_chunks])
+        store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
+        store.write_json(tmp_gen / "manifest.json", {
+            "documents": documents, "abbreviations": abbreviations.to_list(),
+            "model": model_name, "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
+            "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        })
+        final = store.publish(store_dir, tmp_gen)
+        # the cache keeps what the index holds: vectors of removed or rewritten sections go
+        cache.keep_only({cache.key(variant, text) for c in new_chunks for variant, text in _variants(c)})
     report.chunks = len(new_chunks)
     report.generation = final.name
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _encode(embedder, texts: list[str], bar, batch: int = 32) -> np.ndarray:
-    out = []
-    for start in range(0, len(texts), batch):
-        out.append(embedder.encode_passages(texts[start:start + batch]))
-        bar.update(len(texts[start:start + batch]))
-    return np.vstack(out) if out else np.zeros((0, 0), dtype=np.float32)
+def _variants(chunk: Chunk) -> list[tuple[str, str]]:
+    """(variant, text) pairs embedded for a chunk, in VARIANTS order."""
+    text = chunk.embed_text()
+    return list(zip(VARIANTS, (text, fold(text))))
+
+
+def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], bar, report: IngestReport,
+           batch: int = 32) -> np.ndarray:
+    """Vectors for (variant, text) pairs: from the cache, else encoded and cached batch by batch.
+
+    Each batch is committed as soon as it is encoded, so a killed ingest keeps all but the
+    batch it was encoding.
+    """
+    keys = [cache.key(variant, text) for variant, text in items]
+    found = cache.get(keys)
+    text_of = dict(zip(keys, (text for _, text in items)))
+    missing = [k for k in text_of if k not in found]
+    bar.update(len(keys) - len(missing))
+    for start in range(0, len(missing), batch):
+        part = missing[start:start + batch]
+        encoded = dict(zip(part, embedder.encode_passages([text_of[k] for k in part])))
+        cache.put(encoded)
+        found.update(encoded)
+        bar.update(len(part))
+    report.embedded += len(missing)
+    report.cached += len(keys) - len(missing)
+    return np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 0), dtype=np.float32)
+
+
+def _mb(n_bytes: int) -> str:
+    """5000000 → "5 MB", 17582 → "0.02 MB"."""
+    return f"{n_bytes / 1_000_000:,.2f}".rstrip("0").rstrip(".") + " MB"
 
 
 def _model_name(settings: Settings, embedder) -> str:

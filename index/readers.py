@@ -6,16 +6,27 @@ a table row as one pipe line, ``| STT | Nội dung | Cơ quan chủ trì |``, th
 does, with a line break inside a cell written ``<br>`` (the parser reads task tables
 from these rows). Letterhead and signature tables are layout, not data: their cells are
 read as ordinary lines. A file that cannot be read raises ``UnreadableDocument`` with
-the reason, and ingest skips it by name.
+the reason, and ingest skips it by name. What the format libraries warn about while
+reading a file (pypdf's and pdfminer's log records, ``warnings``) is logged once per
+distinct message, prefixed with the file's name, and handed to ingest's report.
 """
 from __future__ import annotations
 
+import logging
 import re
+import threading
+import warnings
+from collections import Counter
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
+from typing import Iterator
 
 from index.tables import CELL_BREAK
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
+LIBRARY_LOGGERS = ("pypdf", "pdfminer", "pdfplumber", "docx")  # whose warnings are about the file being read
+_log = logging.getLogger(__name__)
 
 
 class UnreadableDocument(Exception):
@@ -30,6 +41,11 @@ def is_supported(path: Path) -> bool:
 
 
 def read_lines(path: Path) -> list[str]:
+    with _file_warnings(path):
+        return _read_lines(path)
+
+
+def _read_lines(path: Path) -> list[str]:
     suffix = path.suffix.lower()
     try:
         if suffix in (".txt", ".md"):
@@ -145,12 +161,9 @@ def _read_pdf(path: Path) -> list[str]:
     over several pages comes out as rows (the parser drops the header repeated on each
     page); the text above, between and below tables is read from the same page bands.
     """
-    import logging
-
     import pdfplumber
     from pypdf import PdfReader
 
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
     reader = PdfReader(str(path))
     lines: list[str] = []
     with pdfplumber.open(str(path)) as pdf:
@@ -179,3 +192,83 @@ def _band_text(page, top: float, bottom: float) -> list[str]:
         return []
     band = page.crop((0, max(0.0, top), page.width, min(page.height, bottom)), strict=False)
     return (band.extract_text() or "").split("\n")
+
+
+# -- warnings while reading a file ---------------------------------------------------------------
+_collector: ContextVar[tuple[dict[str, list[str]], bool] | None] = ContextVar("reader_warnings", default=None)
+_reading: ContextVar[list[str] | None] = ContextVar("reading", default=None)  # the file being read's warnings
+_install_lock = threading.Lock()
+_warnings_lock = threading.RLock()  # warnings.catch_warnings swaps process-wide state
+_installed = False
+
+
+@contextmanager
+def collecting_warnings(into: dict[str, list[str]], log: bool = True) -> Iterator[None]:
+    """Files read inside the block add their warnings to ``into`` (file name → messages).
+
+    ``log=False`` also keeps them off the log: for a file read again whose warnings were
+    reported when it was indexed.
+    """
+    token = _collector.set((into, log))
+    try:
+        yield
+    finally:
+        _collector.reset(token)
+
+
+class _ToCurrentFile(logging.Handler):
+    """Routes the format libraries' records to the file being read in this context (else on, unchanged)."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        caught = _reading.get()
+        if caught is not None:
+            caught.append(record.getMessage())
+        else:  # logged outside a read: where it would have gone
+            logging.getLogger().handle(record)
+
+
+def _install() -> None:
+    """Once per process: the libraries' warnings go through _ToCurrentFile, never bare to stderr."""
+    global _installed
+    with _install_lock:
+        if _installed:
+            return
+        for name in LIBRARY_LOGGERS:
+            logger = logging.getLogger(name)
+            logger.addHandler(_ToCurrentFile(logging.WARNING))
+            logger.propagate = False
+            if logger.level == logging.NOTSET:  # pdfminer's debug records are many and slow to build
+                logger.setLevel(logging.WARNING)
+        _installed = True
+
+
+@contextmanager
+def _file_warnings(path: Path) -> Iterator[None]:
+    """Catch what is logged or warned while ``path`` is read, then report it under the file's name."""
+    _install()
+    caught: list[str] = []
+    token = _reading.set(caught)
+    try:
+        with _warnings_lock, warnings.catch_warnings(record=True) as warned:
+            warnings.simplefilter("always")
+            try:
+                yield
+            finally:  # a deprecation is about the library's code, not the file
+                caught += [str(w.message) for w in warned
+                           if not issubclass(w.category, (DeprecationWarning, PendingDeprecationWarning))]
+    finally:
+        _reading.reset(token)
+        _report(path, caught)
+
+
+def _report(path: Path, messages: list[str]) -> None:
+    distinct = [f"{m} (×{n})" if n > 1 else m for m, n in Counter(messages).items()]
+    collector = _collector.get()
+    if collector is not None:
+        into, log = collector
+        if distinct:
+            into.setdefault(path.name, []).extend(distinct)
+        if not log:
+            return
+    for message in distinct:
+        _log.warning("%s: %s", path.name, message)

@@ -4,11 +4,19 @@ Questions typed without diacritics are matched against the folded copy of every 
 (dense) and folded syllables (lexical), so they find the same sections as questions
 with diacritics. Reciprocal-rank fusion weights the lexical side higher: on this genre
 exact wording (unit names, "Bản tin PCI") is the strongest evidence.
+
+Everything loaded from an index generation is one immutable ``Snapshot``; ``reload`` swaps
+in a new one with a single assignment, and each search reads one snapshot from start to
+end, so a search running during a reload sees the old index or the new one, never a mix.
 """
 from __future__ import annotations
 
+import functools
 import threading
+from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterator
 
 import numpy as np
 
@@ -51,12 +59,58 @@ class Hit:
                 "lexical_rank": self.lexical_rank, "dense_rank": self.dense_rank}
 
 
+@dataclass(frozen=True)
+class Snapshot:
+    """Everything loaded from one index generation. Never changed after loading (the vocabulary
+    cache only fills in values derived from it); a reload builds a new one."""
+
+    generation: Path
+    manifest: dict
+    chunks: list[Chunk]
+    by_id: dict[str, int]
+    lexical: BM25
+    collection: Any
+    vectors: dict[str, tuple[list[int], np.ndarray]]
+    register: Register
+    abbreviations: Abbreviations
+    unknown_weight: float  # the idf given to a word no section has
+    vocab: dict[str, tuple[set[str], set[str]]]  # SearchEngine._vocabulary's cache
+
+    @classmethod
+    def load(cls, settings: Settings, embedder) -> "Snapshot":
+        from index.embedding import ChromaEmbeddingFunction
+
+        gen = store.require_generation(settings.store_dir)
+        manifest = store.read_json(gen / "manifest.json")
+        chunks = [Chunk.from_dict(c) for c in store.read_json(gen / "chunks.json")]
+        lexical = BM25(store.read_json(gen / "lexical.json")["terms"])
+        collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(embedder))
+        by_id = {c.id: i for i, c in enumerate(chunks)}
+        abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
+        abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
+        values = sorted(lexical.idf.values())
+        return cls(generation=gen, manifest=manifest, chunks=chunks, by_id=by_id, lexical=lexical,
+                   collection=collection, vectors=_vectors_by_variant(collection, by_id),
+                   register=Register.build(chunks, manifest["documents"]), abbreviations=abbreviations,
+                   unknown_weight=values[len(values) // 2] if values else 1.0, vocab={})
+
+
+def _one_snapshot(method):
+    """Run ``method`` on the snapshot current when it starts, whatever a reload swaps in meanwhile."""
+    @functools.wraps(method)
+    def run(self, *args, **kwargs):
+        with self.pinned():
+            return method(self, *args, **kwargs)
+    return run
+
+
 class SearchEngine:
     def __init__(self, settings: Settings, embedder):
-        self.settings = settings
-        self.embedder = embedder
-        self._lock = threading.Lock()
-        self._load()
+        self._settings = settings
+        self._embedder = embedder
+        self._reload_lock = threading.Lock()
+        self._pin = threading.local()  # .snapshot: the one this thread's running search reads
+        self._snapshot = Snapshot.load(settings, embedder)
 
     @classmethod
     def open(cls, settings: Settings, embedder=None) -> "SearchEngine":
@@ -67,32 +121,43 @@ class SearchEngine:
             embedder = Embedder.load(settings)
         return cls(settings, embedder)
 
-    def _load(self) -> None:
-        from index.embedding import ChromaEmbeddingFunction
-
-        gen = store.require_generation(self.settings.store_dir)
-        manifest = store.read_json(gen / "manifest.json")
-        chunks = [Chunk.from_dict(c) for c in store.read_json(gen / "chunks.json")]
-        lexical = BM25(store.read_json(gen / "lexical.json")["terms"])
-        collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(self.embedder))
-        vectors = _vectors_by_variant(collection, {c.id: i for i, c in enumerate(chunks)})
-        with self._lock:
-            self.generation = gen
-            self.manifest = manifest
-            self.chunks = chunks
-            self.by_id = {c.id: i for i, c in enumerate(chunks)}
-            self.lexical = lexical
-            self.collection = collection
-            self.vectors = vectors
-            self.register = Register.build(chunks, manifest["documents"])
-            self.abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
-            self.abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
-            values = sorted(lexical.idf.values())
-            self._unknown_weight = values[len(values) // 2] if values else 1.0  # a word no section has
-            self._vocab: dict[str, tuple[set[str], set[str]]] = {}
-
     def reload(self) -> None:
-        self._load()
+        """Load the current generation into a new snapshot and swap it in with one assignment."""
+        with self._reload_lock:
+            self._snapshot = Snapshot.load(self.settings, self.embedder)
+
+    @contextmanager
+    def pinned(self) -> Iterator[Snapshot]:
+        """Inside the block every read of this engine, in this thread, comes from one snapshot."""
+        held = getattr(self._pin, "snapshot", None)
+        if held is not None:  # already pinned by an outer call
+            yield held
+            return
+        self._pin.snapshot = self._snapshot
+        try:
+            yield self._pin.snapshot
+        finally:
+            self._pin.snapshot = None
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The pinned snapshot inside ``pinned()``, else the current one."""
+        return getattr(self._pin, "snapshot", None) or self._snapshot
+
+    # read-only views of the snapshot, by the names the rest of the code reads
+    settings = property(lambda self: self._settings)
+    embedder = property(lambda self: self._embedder)
+    generation = property(lambda self: self.snapshot.generation)
+    manifest = property(lambda self: self.snapshot.manifest)
+    chunks = property(lambda self: self.snapshot.chunks)
+    by_id = property(lambda self: self.snapshot.by_id)
+    lexical = property(lambda self: self.snapshot.lexical)
+    collection = property(lambda self: self.snapshot.collection)
+    vectors = property(lambda self: self.snapshot.vectors)
+    register = property(lambda self: self.snapshot.register)
+    abbreviations = property(lambda self: self.snapshot.abbreviations)
+    _unknown_weight = property(lambda self: self.snapshot.unknown_weight)
+    _vocab = property(lambda self: self.snapshot.vocab)
 
     # -- what is indexed ----------------------------------------------------------------
     def documents(self) -> list[dict]:
@@ -101,6 +166,7 @@ class SearchEngine:
     def document(self, name: str) -> dict | None:
         return self.manifest["documents"].get(name)
 
+    @_one_snapshot
     def chunk(self, document: str, section: str) -> Chunk | None:
         i = self.by_id.get(f"{document}::{section}::0")
         return self.chunks[i] if i is not None else None
@@ -111,6 +177,7 @@ class SearchEngine:
         extra = translate_terms(query) if detect_language(query) == "en" else ""
         return self.abbreviations.expand_query(f"{query} {extra}".strip())
 
+    @_one_snapshot
     def search(self, query: str, k: int = 5, prefer: dict[str, float] | None = None,
                lexical_query: str | None = None, topic: list[str] | None = None) -> list[Hit]:
         """Top ``k`` sections: fused candidates re-ordered by how much of the query's topic they contain.
@@ -137,6 +204,7 @@ class SearchEngine:
             words = [w for w in words if w != fold(ab.short)] + content_tokens(ab.expansion)
         return words
 
+    @_one_snapshot
     def coverage(self, topic: list[str], hit: Hit) -> float:
         """Share of the topic (idf-weighted) found in the section, its headings or its plan's metadata."""
         if not topic:

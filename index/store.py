@@ -11,19 +11,25 @@ the next ingest.
       gen-…/chunks.json    every chunk: text, section path, fields
       gen-…/lexical.json   BM25 term statistics over folded syllables
       gen-…/manifest.json  documents (sha256, metadata, index time), abbreviations, model
+      embed-cache.sqlite   passage vectors by text hash, shared by every generation (EmbeddingCache)
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import shutil
+import sqlite3
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
 
+import numpy as np
+
 from index.files import fsync_path
 
 COLLECTION = "plan_sections"
+EMBED_CACHE = "embed-cache.sqlite"
 KEEP_GENERATIONS = 2  # the current one and its predecessor (a running server may still read it)
 
 
@@ -111,3 +117,66 @@ def prune(store_dir: Path) -> None:
     for p in gens:
         if p not in keep:
             shutil.rmtree(p, ignore_errors=True)
+
+
+class EmbeddingCache:
+    """Passage vectors by sha256 of (model, variant, exact text), in one SQLite file beside the generations.
+
+    Ingest looks every text up before encoding, so unchanged sections of a changed file and
+    whatever a killed ingest already encoded are never encoded again. Each ``put`` is one
+    transaction: a killed process leaves whole rows or none, and a row that is not a
+    vector of the expected size anyway is treated as missing, never returned.
+    """
+
+    def __init__(self, path: Path, model: str, dimension: int):
+        self.model = model
+        self.dimension = dimension
+        self._db = sqlite3.connect(path)
+        self._db.execute("PRAGMA journal_mode=WAL")
+        self._db.execute("PRAGMA synchronous=NORMAL")  # WAL: a crash may lose the last rows, never corrupt one
+        self._db.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)"
+                         " WITHOUT ROWID")
+        self._db.commit()
+
+    def key(self, variant: str, text: str) -> str:
+        return hashlib.sha256(f"{self.model}\0{variant}\0{text}".encode("utf-8")).hexdigest()
+
+    def get(self, keys: list[str]) -> dict[str, np.ndarray]:
+        """The stored, well-formed vectors among ``keys``."""
+        found: dict[str, np.ndarray] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), 500):
+            part = unique[start:start + 500]
+            rows = self._db.execute(
+                f"SELECT key, vector FROM vectors WHERE key IN ({','.join('?' * len(part))})", part)
+            for key, blob in rows:
+                if len(blob) == 4 * self.dimension:
+                    vector = np.frombuffer(blob, dtype=np.float32)
+                    if np.isfinite(vector).all():
+                        found[key] = vector
+        return found
+
+    def put(self, vectors: dict[str, np.ndarray]) -> None:
+        with self._db:  # one transaction
+            self._db.executemany("INSERT OR REPLACE INTO vectors (key, vector) VALUES (?, ?)",
+                                 [(k, np.asarray(v, dtype=np.float32).tobytes()) for k, v in vectors.items()])
+
+    def keep_only(self, keys: set[str]) -> None:
+        """Drop every vector not in ``keys``: texts no longer indexed."""
+        with self._db:
+            self._db.execute("CREATE TEMP TABLE IF NOT EXISTS keep (key TEXT PRIMARY KEY)")
+            self._db.executemany("INSERT OR IGNORE INTO keep VALUES (?)", [(k,) for k in keys])
+            self._db.execute("DELETE FROM vectors WHERE key NOT IN (SELECT key FROM keep)")
+            self._db.execute("DELETE FROM keep")
+
+    def __len__(self) -> int:
+        return self._db.execute("SELECT COUNT(*) FROM vectors").fetchone()[0]
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> "EmbeddingCache":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

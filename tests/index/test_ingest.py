@@ -9,6 +9,7 @@ import pytest
 from index import store
 from index.ingest import ingest
 from index.retrieval import SearchEngine
+from tests.index.hash_embedder import Killed
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 SKHCN = "2025-so-khcn-ke-hoach-281-tuyen-truyen-cchc.txt"
@@ -18,6 +19,12 @@ VP23 = "2023-vp-ubnd-ke-hoach-tuyen-truyen-cchc.txt"
 def copy_docs(settings, *names):
     for n in names:
         shutil.copy(CORPUS / n, settings.corpus_dir / n)
+
+
+def change_one_section(settings) -> None:
+    """One section of one document changes: SKHCN's IV.6 moves from Quý IV to Quý III."""
+    path = settings.corpus_dir / SKHCN
+    path.write_text(path.read_text(encoding="utf-8").replace("Quý IV/2025", "Quý III/2025"), encoding="utf-8")
 
 
 def top(settings, embedder, query):
@@ -34,13 +41,13 @@ def test_incremental_ingest(tmp_settings, embedder):
     assert again.embedded == 0 and not again.changed and again.generation == first.generation
 
     # change one document: only it is embedded again
-    path = tmp_settings.corpus_dir / SKHCN
-    path.write_text(path.read_text(encoding="utf-8").replace("Quý IV/2025", "Quý III/2025"), encoding="utf-8")
+    change_one_section(tmp_settings)
     changed = ingest(tmp_settings, embedder=embedder)
     assert changed.updated == [SKHCN] and changed.unchanged == [VP23]
     n_skhcn = next(d["chunks"] for d in SearchEngine.open(tmp_settings, embedder=embedder).documents()
                    if d["document"] == SKHCN)
-    assert changed.embedded == 2 * n_skhcn  # as written + accent-folded, this document only
+    # this document only, and of it only the changed section (as written + accent-folded): the rest is cached
+    assert changed.embedded == 2 and changed.cached == 2 * n_skhcn - 2
     engine = SearchEngine.open(tmp_settings, embedder=embedder)
     assert "Quý III/2025" in engine.chunk(SKHCN, "IV.6").fields["timing"]
     assert engine.collection.count() == 2 * len(engine.chunks)
@@ -71,10 +78,6 @@ def test_broken_files_are_reported_and_skipped(tmp_settings, embedder):
     report = ingest(tmp_settings, embedder=embedder)
     assert SKHCN in report.failed
     assert any(d["document"] == SKHCN for d in SearchEngine.open(tmp_settings, embedder=embedder).documents())
-
-
-class Killed(BaseException):
-    """Stands for SIGKILL: nothing after it runs (BaseException passes every except Exception)."""
 
 
 def test_interrupted_ingest_leaves_previous_index_usable(tmp_settings, embedder):
