@@ -89,13 +89,19 @@ def citations(item: dict) -> list[tuple[str, str, str]]:
 
 
 # --------------------------------------------------------------------------- shape
-def schema_problems(items: list[dict], corpus_dir: Path | str) -> list[str]:
-    """Everything wrong with the set's shape, as readable messages (empty when it is sound)."""
+def schema_problems(items: list[dict], corpus_dir: Path | str, *, min_counts: dict[str, int] | None = None,
+                    min_items: int = MIN_ITEMS, max_must: int = 3, path_ok=None) -> list[str]:
+    """Everything wrong with the set's shape, as readable messages (empty when it is sound).
+
+    The defaults describe ``evals/qa.jsonl``; another split passes its own kinds, sizes and path rule.
+    """
     corpus_dir = Path(corpus_dir)
-    documents = {p.name for p in corpus_dir.glob("*.txt")}
+    documents = {p.name for p in corpus_dir.iterdir() if p.is_file() and p.suffix in (".txt", ".md", ".docx", ".pdf")}
+    min_counts = MIN_COUNTS if min_counts is None else min_counts
+    path_ok = path_ok or (lambda section: section in ZONES or is_section_path(section))
     problems: list[str] = []
     seen: set[str] = set()
-    counts: dict[str, int] = {kind: 0 for kind in MIN_COUNTS}
+    counts: dict[str, int] = {kind: 0 for kind in min_counts}
     used: set[str] = set()
     for n, item in enumerate(items, start=1):
         ref = item.get("id") or f"item #{n}"
@@ -110,7 +116,7 @@ def schema_problems(items: list[dict], corpus_dir: Path | str) -> list[str]:
             problems.append(f"{ref}: duplicate id")
         seen.add(item["id"])
         kind = item["kind"]
-        if kind not in MIN_COUNTS:
+        if kind not in min_counts:
             problems.append(f"{ref}: unknown kind {kind!r}")
             continue
         counts[kind] += 1
@@ -125,21 +131,21 @@ def schema_problems(items: list[dict], corpus_dir: Path | str) -> list[str]:
                 if item[f] is not None:
                     problems.append(f"{ref}: unanswerable items have {f} null")
             continue
-        if not 1 <= len(must) <= 3:
-            problems.append(f"{ref}: must_include should hold 1-3 strings, has {len(must)}")
-        problems.extend(_citation_shape(ref, item, kind, documents))
+        if not 1 <= len(must) <= max_must:
+            problems.append(f"{ref}: must_include should hold 1-{max_must} strings, has {len(must)}")
+        problems.extend(_citation_shape(ref, item, kind, documents, path_ok))
         used.update(d for d in as_list(item["document"]) if isinstance(d, str))
-    for kind, least in MIN_COUNTS.items():
+    for kind, least in min_counts.items():
         if counts[kind] < least:
             problems.append(f"kind {kind}: {counts[kind]} items, needs at least {least}")
-    if len(items) < MIN_ITEMS:
-        problems.append(f"{len(items)} items, needs at least {MIN_ITEMS}")
+    if len(items) < min_items:
+        problems.append(f"{len(items)} items, needs at least {min_items}")
     for name in sorted(documents - used):
         problems.append(f"document {name} contributes no item")
     return problems
 
 
-def _citation_shape(ref: str, item: dict, kind: str, documents: set[str]) -> list[str]:
+def _citation_shape(ref: str, item: dict, kind: str, documents: set[str], path_ok) -> list[str]:
     problems = []
     fields = {f: item[f] for f in ("document", "section", "evidence")}
     if kind == "cross_document":
@@ -159,7 +165,7 @@ def _citation_shape(ref: str, item: dict, kind: str, documents: set[str]) -> lis
     for doc, section, evidence in zip(*(as_list(v) for v in fields.values())):
         if doc not in documents:
             problems.append(f"{ref}: unknown document {doc!r}")
-        if not isinstance(section, str) or not (section in ZONES or is_section_path(section)):
+        if not isinstance(section, str) or not path_ok(section):
             problems.append(f"{ref}: section {section!r} is not a section path")
         if not isinstance(evidence, str) or not evidence.strip():
             problems.append(f"{ref}: empty evidence")

@@ -106,81 +106,12 @@ def read_text(path: Path) -> tuple[str, list[str]]:
 
 
 # --------------------------------------------------------------------------- checks
-def schema_problems(items: list[dict], documents: set[str]) -> list[str]:
-    problems: list[str] = []
-    seen: set[str] = set()
-    counts: Counter = Counter()
-    used: set[str] = set()
-    for n, item in enumerate(items, 1):
-        ref = item.get("id") or f"item #{n}"
-        missing = [f for f in FIELDS if f not in item]
-        if missing:
-            problems.append(f"{ref}: missing fields {missing}")
-            continue
-        extra = set(item) - set(FIELDS)
-        if extra:
-            problems.append(f"{ref}: unexpected fields {sorted(extra)}")
-        for f in ("id", "question", "kind", "answer"):
-            if not isinstance(item[f], str) or not item[f].strip():
-                problems.append(f"{ref}: {f} must be a non-empty string")
-        if item["id"] in seen:
-            problems.append(f"{ref}: duplicate id")
-        seen.add(item["id"])
-        kind = item["kind"]
-        if kind not in MIN_COUNTS:
-            problems.append(f"{ref}: unknown kind {kind!r}")
-            continue
-        counts[kind] += 1
-        must = item["must_include"]
-        if not isinstance(must, list) or not all(isinstance(m, str) and m.strip() for m in must):
-            problems.append(f"{ref}: must_include must be a list of non-empty strings")
-            continue
-        answer = squash(item["answer"]).casefold()
-        for m in must:
-            if squash(m).casefold() not in answer:
-                problems.append(f"{ref}: must_include {m!r} not in answer")
-        if kind == "unanswerable":
-            if must:
-                problems.append(f"{ref}: unanswerable items have must_include []")
-            for f in ("document", "section", "evidence"):
-                if item[f] is not None:
-                    problems.append(f"{ref}: unanswerable items have {f} null")
-            continue
-        if not 1 <= len(must) <= 4:
-            problems.append(f"{ref}: must_include should hold 1-4 strings, has {len(must)}")
-        doc, sec, ev = item["document"], item["section"], item["evidence"]
-        if isinstance(doc, list) or isinstance(sec, list) or isinstance(ev, list):
-            if not all(isinstance(v, list) for v in (doc, sec, ev)):
-                problems.append(f"{ref}: document, section and evidence must all be lists or all strings")
-                continue
-            if not doc or len({len(doc), len(sec), len(ev)}) != 1:
-                problems.append(f"{ref}: document, section and evidence lists differ in length or are empty")
-                continue
-            pairs = list(zip(doc, sec))
-            if len(set(pairs)) != len(pairs):
-                problems.append(f"{ref}: a (document, section) pair is listed twice")
-        elif not all(isinstance(v, str) for v in (doc, sec, ev)):
-            problems.append(f"{ref}: document, section and evidence must be strings (or parallel lists)")
-            continue
-        for d, s, e in zip(as_list(doc), as_list(sec), as_list(ev)):
-            if d not in documents:
-                problems.append(f"{ref}: unknown document {d!r}")
-            else:
-                used.add(d)
-            if not valid_path(s):
-                problems.append(f"{ref}: section {s!r} is not a section path")
-            if not isinstance(e, str) or not e.strip():
-                problems.append(f"{ref}: empty evidence")
-            elif len(e) > MAX_EVIDENCE:
-                problems.append(f"{ref}: evidence has {len(e)} characters")
-    for kind, least in MIN_COUNTS.items():
-        if counts[kind] < least:
-            problems.append(f"kind {kind}: {counts[kind]} items, needs at least {least}")
-    if len(items) < MIN_ITEMS:
-        problems.append(f"{len(items)} items, needs at least {MIN_ITEMS}")
-    for name in sorted(documents - used):
-        problems.append(f"document {name} contributes no item")
-    return problems
+def schema_problems(items: list[dict]) -> list[str]:
+    """The main set's schema check (evals/dataset.py) with this split's kinds, sizes and path rule."""
+    sys.path.insert(0, str(HERE.parents[1]))
+    from evals.dataset import schema_problems as check
+
+    return check(items, CORPUS, min_counts=MIN_COUNTS, min_items=MIN_ITEMS, max_must=4, path_ok=valid_path)
 
 
 def section_scope(secmap: dict, path: str) -> tuple[list[str], list[str]]:
@@ -267,8 +198,7 @@ def main() -> int:
         if unicodedata.normalize("NFC", line) != line:
             print(f"line {n}: not NFC")
         items.append(json.loads(line))
-    documents = {p.name for p in CORPUS.iterdir() if p.is_file()}
-    problems = schema_problems(items, documents)
+    problems = schema_problems(items)
     ev_problems, notes = evidence_problems(items)
     problems += ev_problems + content_checks()
     counts = Counter(i["kind"] for i in items)
