@@ -1,18 +1,20 @@
 """The `assistant` command: ingest, ask, chat, eval, serve, bot.
 
 Every failure a user can cause (empty, oversized or binary input, no index yet, an
-unreadable corpus file) ends in one clear line on stderr and a non-zero exit, never a
-traceback.
+unreadable corpus file, a reader that closes the pipe early as ``| head`` does) ends in
+one clear line on stderr (or none) and a non-zero exit, never a traceback.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
 from assistant.config import get_settings
 
 EXIT_INPUT, EXIT_NO_INDEX, EXIT_FAILED = 2, 3, 4
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
 
 
 def _err(message: str, code: int) -> int:
@@ -21,8 +23,12 @@ def _err(message: str, code: int) -> int:
 
 
 def _load_assistant(settings):
+    """The loaded assistant, quietly: on a terminal an answer is the only output, not the model's loading bars."""
+    from transformers.utils import logging as transformers_logging
+
     from assistant.service import Assistant
 
+    transformers_logging.disable_progress_bar()
     return Assistant.load(settings)
 
 
@@ -168,6 +174,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
     s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
     s.add_argument("--out", default=None, help="results folder")
+    s.add_argument("--split", choices=["all", "five_plans", "new_plans"], default="all",
+                   help="which split of the default set to score (ignored with a FILE)")
     s.set_defaults(func=cmd_eval)
     s = sub.add_parser("serve", help="HTTP API, OpenAI-compatible API and web chat")
     s.add_argument("--host")
@@ -183,16 +191,29 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    settings = get_settings()
-    from index.store import IndexMissing
-
     try:
-        return args.func(args, settings)
-    except IndexMissing as exc:
-        return _err(str(exc), EXIT_NO_INDEX)
+        return _run(argv)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        # The reader has gone (`| head`): nothing more to say. Point stdout at /dev/null so that
+        # Python's final flush at exit does not fail again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
+
+
+def _run(argv: list[str] | None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+        settings = get_settings()
+        from index.store import IndexMissing
+
+        try:
+            return args.func(args, settings)
+        except IndexMissing as exc:
+            return _err(str(exc), EXIT_NO_INDEX)
+    finally:
+        sys.stdout.flush()  # here rather than at exit, so that a closed pipe is caught in main
 
 
 if __name__ == "__main__":

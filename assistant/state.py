@@ -8,7 +8,8 @@ with "database is locked" halfway through.
 
 ``SQLiteStore`` implements ``assistant.conversation.ConversationStore`` and adds what
 the front ends need besides: feedback on a message, the conversation that belongs
-to an external chat, de-duplication of redelivered updates, and small durable values.
+to an external chat, de-duplication of redelivered updates, the bots' inbox of updates
+not yet answered, and small durable values.
 """
 from __future__ import annotations
 
@@ -25,6 +26,7 @@ from assistant.answers import Answer, Turn
 from assistant.conversation import HISTORY_TURNS, UnknownConversation
 
 SEEN_KEEP_SECONDS = 7 * 24 * 3600  # chat platforms redeliver within hours; a week is ample
+INBOX_STALE_CLAIM_SECONDS = 300  # an inbox claim this old belonged to a process that died
 BUSY_TIMEOUT_MS = 30_000
 
 _SCHEMA = """
@@ -68,6 +70,14 @@ CREATE TABLE IF NOT EXISTS kv (
     value       TEXT NOT NULL,
     updated_at  REAL NOT NULL
 );
+CREATE TABLE IF NOT EXISTS bot_inbox (
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
+    platform    TEXT NOT NULL,
+    payload     TEXT NOT NULL,  -- the update as the platform sent it, JSON
+    received_at REAL NOT NULL,
+    claimed_at  REAL            -- NULL until a process starts answering it
+);
+CREATE INDEX IF NOT EXISTS bot_inbox_by_platform ON bot_inbox(platform, id);
 """
 
 
@@ -217,6 +227,36 @@ class SQLiteStore:
             first = cur.rowcount == 1
             c.execute("DELETE FROM seen_updates WHERE seen_at < ?", (now - SEEN_KEEP_SECONDS,))
         return first
+
+    # -- the bots' inbox: updates acknowledged to the platform, not yet answered -------------------
+    def inbox_add(self, platform: str, update: dict) -> int:
+        """Keep an update before it is acknowledged, so that neither loading nor a restart loses it."""
+        with self._write() as c:
+            cur = c.execute("INSERT INTO bot_inbox(platform, payload, received_at) VALUES (?, ?, ?)",
+                            (str(platform), json.dumps(update, ensure_ascii=False), time.time()))
+            return int(cur.lastrowid)
+
+    def inbox_claim(self, platform: str) -> tuple[int, dict] | None:
+        """(id, update) of the oldest update of ``platform`` waiting to be answered, claimed so that no other
+        process answers it too; None when nothing waits. A claim left by a dead process is taken over."""
+        now = time.time()
+        with self._write() as c:
+            row = c.execute(
+                "SELECT id, payload FROM bot_inbox WHERE platform = ? AND (claimed_at IS NULL OR claimed_at < ?)"
+                " ORDER BY id LIMIT 1", (str(platform), now - INBOX_STALE_CLAIM_SECONDS)).fetchone()
+            if row is None:
+                return None
+            c.execute("UPDATE bot_inbox SET claimed_at = ? WHERE id = ?", (now, row[0]))
+        return row[0], json.loads(row[1])
+
+    def inbox_done(self, item_id: int) -> None:
+        """Forget an answered update (a redelivery is recognised by ``mark_seen``, not here)."""
+        with self._write() as c:
+            c.execute("DELETE FROM bot_inbox WHERE id = ?", (item_id,))
+
+    def inbox_count(self, platform: str) -> int:
+        """How many updates of ``platform`` wait to be answered (claimed or not)."""
+        return int(self._read("SELECT COUNT(*) FROM bot_inbox WHERE platform = ?", (str(platform),))[0][0])
 
     # -- small durable values ----------------------------------------------------------------
     def kv_get(self, key: str) -> str | None:

@@ -13,8 +13,11 @@ with ``asyncio.to_thread``.
 from __future__ import annotations
 
 import copy
+import hashlib
+import json
 import logging
 import threading
+import time
 import unicodedata
 
 from assistant.config import Settings
@@ -24,6 +27,10 @@ from bots.messages import Reply
 from bots.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
+
+# An update without an id counts as a redelivery when the same content comes again this soon
+# (at least this long, at most twice; see ``first_delivery_by_content``).
+DEDUPE_WINDOW_S = 600
 
 # Text commands understood on every platform (Zalo has no buttons or command menu).
 _COMMANDS = {
@@ -74,6 +81,21 @@ class BotCore:
         """True the first time a platform delivers this update; False for a redelivery."""
         return self.store.mark_seen(platform, str(update_id))
 
+    def first_delivery_by_content(self, platform: str, update: dict) -> bool:
+        """For an update without an id: True unless the same update (by content hash) came recently.
+
+        Time is cut into windows of DEDUPE_WINDOW_S; a first delivery marks its window and the
+        next one, so a redelivery is recognised however close it falls to a window's end.
+        """
+        content = json.dumps(update, sort_keys=True, ensure_ascii=False).encode("utf-8", "surrogatepass")
+        digest = hashlib.sha256(content).hexdigest()[:32]
+        window = int(time.time() // DEDUPE_WINDOW_S)
+        if not self.store.mark_seen(platform, f"sha256:{digest}:{window}"):
+            log.info("%s: the same update (no id) came again; ignoring the redelivery", platform)
+            return False
+        self.store.mark_seen(platform, f"sha256:{digest}:{window + 1}")
+        return True
+
     def _last_key(self, platform: str, chat_id: str) -> str:
         return f"bots:last-answer:{platform}:{chat_id}"
 
@@ -123,6 +145,7 @@ class BotCore:
         except Exception:  # the answer still goes out; only "nguồn"/👍 by text lose their target
             log.exception("%s: could not remember the last answer of chat %s", platform, chat_id)
         a = result.answer
+        log.info("%s: answered chat %s (grounded=%s)", platform, chat_id, a.grounded)
         return Reply("answer", a.answer, language=a.language, message_id=result.message_id,
                      citations=list(a.citations), grounded=a.grounded)
 
@@ -142,13 +165,18 @@ class BotCore:
             return None
         return message_id, turn
 
-    def sources(self, platform: str, chat_id: object, message_id: str | None = None) -> Reply:
-        """The "Nguồn" view: each citation's title, "mục <section>" and quote."""
-        chat_id = str(chat_id)
+    def _own_or_error(self, platform: str, chat_id: str, message_id: str | None):
+        """``_own_message``, or the error Reply to send when there is no such answer in this chat."""
         own = self._own_message(platform, chat_id, message_id)
         if own is None:
-            text = messages.no_answer_yet() if message_id is None else messages.unknown_answer()
-            return Reply("error", text)
+            return Reply("error", messages.no_answer_yet() if message_id is None else messages.unknown_answer())
+        return own
+
+    def sources(self, platform: str, chat_id: object, message_id: str | None = None) -> Reply:
+        """The "Nguồn" view: each citation's title, "mục <section>" and quote."""
+        own = self._own_or_error(platform, str(chat_id), message_id)
+        if isinstance(own, Reply):
+            return own
         message_id, turn = own
         answer = turn.answer
         if not answer.citations:
@@ -160,11 +188,9 @@ class BotCore:
         """Store 👍 (+1) or 👎 (-1) for an answer of this chat (the last one if no id)."""
         if rating not in (1, -1):
             raise ValueError("rating must be +1 or -1")
-        chat_id = str(chat_id)
-        own = self._own_message(platform, chat_id, message_id)
-        if own is None:
-            text = messages.no_answer_yet() if message_id is None else messages.unknown_answer()
-            return Reply("error", text)
+        own = self._own_or_error(platform, str(chat_id), message_id)
+        if isinstance(own, Reply):
+            return own
         message_id, turn = own
         try:
             self.store.add_feedback(message_id, rating, source=platform)

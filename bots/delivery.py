@@ -12,12 +12,24 @@ import asyncio
 import logging
 from typing import Awaitable, Callable
 
+from bots import formatting, messages
 from bots.http_client import PermanentError
 from bots.outbox import Outbox
 
 log = logging.getLogger(__name__)
 
 MAX_FLUSH_ATTEMPTS = 50  # after this many failed later tries, an item is kept as "dead"
+
+
+async def answer_zalo_text(core, courier: "Courier", chat_id: str, user_id: str, text: str,
+                           update_id: str | None, address: dict) -> None:
+    """Answer one message on a platform without buttons or markup (both Zalo ones): the core's reply as
+    plain-text messages within the platform's limit, each ``address`` plus ``text``, sent in order."""
+    reply = await asyncio.to_thread(core.handle_text, courier.platform, chat_id, user_id, text,
+                                    update_id=update_id, buttons=False)
+    if reply is not None:
+        chunks = formatting.zalo_messages(messages.blocks(reply, buttons=False))
+        await courier.deliver(chat_id, [{**address, "text": c} for c in chunks])
 
 
 class Courier:

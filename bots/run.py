@@ -15,7 +15,7 @@ import signal
 from assistant.config import Settings
 from bots.http_client import RetryPolicy
 from bots.outbox import Outbox
-from bots.transports import PLATFORMS, Bots
+from bots.transports import PLATFORMS, Bots, NotConfigured, require, require_complete_webhooks
 
 log = logging.getLogger(__name__)
 
@@ -31,8 +31,13 @@ def main(settings: Settings, platform: str, mode: str = "polling", *, webhook_ur
         raise SystemExit(f"unknown mode {mode!r}; expected one of: {', '.join(MODES)}")
     if mode == "polling" and platform == "zalo-oa":
         raise SystemExit("Zalo Official Accounts only deliver by webhook: use mode 'webhook'.")
-    _quiet_http_logs()
-    _check_configured(settings, platform, mode)
+    try:
+        require(settings, platform, mode)
+        if mode == "webhook":  # every configured platform's route is served, so none may be half set up
+            require_complete_webhooks(settings)
+    except NotConfigured as exc:
+        raise SystemExit(str(exc)) from None
+    _configure_logs()
     if store is None:
         from assistant.state import SQLiteStore
 
@@ -48,23 +53,11 @@ def main(settings: Settings, platform: str, mode: str = "polling", *, webhook_ur
     return 0
 
 
-def _check_configured(settings: Settings, platform: str, mode: str) -> None:
-    s = settings
-    missing = {
-        "telegram": [("QNA_TELEGRAM_TOKEN", s.telegram_token)]
-        + ([("QNA_TELEGRAM_WEBHOOK_SECRET", s.telegram_webhook_secret)] if mode == "webhook" else []),
-        "zalo-oa": [("QNA_ZALO_OA_APP_ID", s.zalo_oa_app_id), ("QNA_ZALO_OA_SECRET_KEY", s.zalo_oa_secret_key),
-                    ("QNA_ZALO_OA_ACCESS_TOKEN", s.zalo_oa_access_token)],
-        "zalo-bot": [("QNA_ZALO_BOT_TOKEN", s.zalo_bot_token)]
-        + ([("QNA_ZALO_BOT_WEBHOOK_SECRET", s.zalo_bot_webhook_secret)] if mode == "webhook" else []),
-    }[platform]
-    unset = [name for name, value in missing if not value]
-    if unset:
-        raise SystemExit(f"{platform} is not configured: set {', '.join(unset)} (environment or .env).")
+def _configure_logs() -> None:
+    """The service's log format and personal-data masking; no request URLs (Bot API URLs carry the token)."""
+    from assistant.http.security import configure_logging
 
-
-def _quiet_http_logs() -> None:
-    # httpx logs every request URL at INFO, and Bot API URLs contain the bot token.
+    configure_logging()
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
 
@@ -110,6 +103,7 @@ def _serve_webhooks(settings: Settings, assistant, store, platform: str, webhook
     import uvicorn
     from fastapi import FastAPI
 
+    from assistant.http.app import server_config
     from bots.webhooks import build_router
 
     if webhook_url:
@@ -117,4 +111,6 @@ def _serve_webhooks(settings: Settings, assistant, store, platform: str, webhook
         log.info("%s: webhook registered at %s", platform, webhook_url)
     app = FastAPI(title="Quảng Ngãi CCHC assistant: bot webhooks")
     app.include_router(build_router(settings, assistant, store))
-    uvicorn.run(app, host=settings.host, port=settings.port, log_level="info")
+    config = server_config(app, settings.host, settings.port)
+    _configure_logs()  # again: uvicorn.Config installed its own handlers, which must mask too
+    uvicorn.Server(config).run()

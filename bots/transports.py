@@ -17,10 +17,54 @@ from bots.outbox import Outbox
 log = logging.getLogger(__name__)
 
 PLATFORMS = ("telegram", "zalo-oa", "zalo-bot")
+# Platforms whose webhook updates are kept in the inbox and acknowledged at once, even while the assistant
+# loads: Zalo wants a 200 within 2 s and disables a webhook that keeps failing. Telegram is answered 503
+# while loading instead: it keeps the update and retries it for a while, with growing delays.
+INBOX_PLATFORMS = ("zalo-oa", "zalo-bot")
+
+# The settings each platform needs, by how updates arrive. Zalo OA delivers only by webhook and
+# refreshes its 25-hour access token with the refresh token and the *app* secret (not the OA
+# secret, which only signs webhook events).
+NEEDS = {
+    ("telegram", "polling"): ("telegram_token",),
+    ("telegram", "webhook"): ("telegram_token", "telegram_webhook_secret"),
+    ("zalo-bot", "polling"): ("zalo_bot_token",),
+    ("zalo-bot", "webhook"): ("zalo_bot_token", "zalo_bot_webhook_secret"),
+    ("zalo-oa", "webhook"): ("zalo_oa_app_id", "zalo_oa_secret_key", "zalo_app_secret_key",
+                             "zalo_oa_access_token", "zalo_oa_refresh_token"),
+}
 
 
 class NotConfigured(RuntimeError):
     """A platform's token or secret is missing from the settings; the message names the variable."""
+
+
+def env_name(field: str) -> str:
+    return "QNA_" + field.upper()
+
+
+def missing_settings(settings: Settings, platform: str, mode: str) -> list[str]:
+    """The environment variables ``platform`` needs in ``mode`` that are unset."""
+    return [env_name(f) for f in NEEDS[(platform, mode)] if not getattr(settings, f)]
+
+
+def require(settings: Settings, platform: str, mode: str) -> None:
+    """NotConfigured, with one line naming every missing variable, unless ``platform`` can run in ``mode``."""
+    missing = missing_settings(settings, platform, mode)
+    if missing:
+        raise NotConfigured(f"{platform} is not configured: set {', '.join(missing)} (environment or .env).")
+
+
+def require_complete_webhooks(settings: Settings) -> None:
+    """Refuse to start with a webhook half set up: one of its webhook-only settings given, another missing.
+
+    A token alone is not a half webhook (that bot may be polling elsewhere).
+    """
+    for platform in PLATFORMS:
+        polling = NEEDS.get((platform, "polling"), ())
+        webhook_only = [f for f in NEEDS[(platform, "webhook")] if f not in polling]
+        if any(getattr(settings, f) for f in webhook_only):
+            require(settings, platform, "webhook")
 
 
 class Bots:
@@ -32,6 +76,7 @@ class Bots:
         self.policy = policy or RetryPolicy.from_settings(settings)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._transports: dict[str, object] = {}
+        self._inbox_lock: asyncio.Lock | None = None
         self.in_flight = 0  # accepted webhook updates still being answered (tests wait for 0)
 
     def accept(self, background, handler, *args) -> None:
@@ -49,20 +94,17 @@ class Bots:
         background.add_task(run)
 
     def webhook_configured(self, platform: str) -> bool:
-        """Whether the settings hold what this platform's webhook needs (token and secret)."""
-        s = self.settings
-        if platform == "telegram":
-            return bool(s.telegram_token and s.telegram_webhook_secret)
-        if platform == "zalo-oa":
-            return bool(s.zalo_oa_app_id and s.zalo_oa_secret_key)
-        if platform == "zalo-bot":
-            return bool(s.zalo_bot_token and s.zalo_bot_webhook_secret)
-        return False
+        """Whether the settings hold everything this platform's webhook needs."""
+        return not missing_settings(self.settings, platform, "webhook")
 
-    def transport(self, platform: str):
+    def _in_this_loop(self) -> None:
+        """Transports and locks belong to the loop that made them: start afresh in a new one."""
         loop = asyncio.get_running_loop()
         if loop is not self._loop:
-            self._loop, self._transports = loop, {}
+            self._loop, self._transports, self._inbox_lock = loop, {}, asyncio.Lock()
+
+    def transport(self, platform: str):
+        self._in_this_loop()
         if platform not in self._transports:
             self._transports[platform] = self._create(platform)
         return self._transports[platform]
@@ -81,6 +123,31 @@ class Bots:
 
             return ZaloBotTransport(self.settings, self.core, self.outbox, self.policy)
         raise ValueError(f"unknown platform {platform!r}; expected one of {', '.join(PLATFORMS)}")
+
+    async def keep(self, platform: str, update: dict) -> None:
+        """Store a webhook update in the inbox (durably, before it is acknowledged)."""
+        await asyncio.to_thread(self.core.store.inbox_add, platform, update)
+
+    async def answer_inbox(self) -> None:
+        """Answer the updates waiting in the inbox, oldest first, once the assistant is ready; never raises.
+
+        One pass at a time per process, so a chat's updates are answered in order; a redelivery kept
+        twice is answered once, as the transports recognise it (``BotCore.first_delivery``)."""
+        if not self.core.ready():
+            return
+        self._in_this_loop()
+        store = self.core.store
+        async with self._inbox_lock:
+            for platform in INBOX_PLATFORMS:
+                if not self.webhook_configured(platform):
+                    continue
+                try:
+                    while (item := await asyncio.to_thread(store.inbox_claim, platform)) is not None:
+                        item_id, update = item
+                        await self.transport(platform).handle_update(update)
+                        await asyncio.to_thread(store.inbox_done, item_id)
+                except Exception:
+                    log.exception("%s: answering the inbox failed", platform)
 
     async def flush_outboxes(self) -> None:
         """Send what earlier runs could not (at start-up); never raises."""

@@ -2,34 +2,71 @@
 
 ``build_router(settings, assistant, store)`` gives ``POST /webhooks/telegram``,
 ``POST /webhooks/zalo-oa`` and ``POST /webhooks/zalo-bot``. Each checks the
-platform's secret or signature (constant time) before anything else is done,
-answers 400 with a JSON error for a malformed body, acknowledges at once and
+platform's secret or signature (constant time) on the raw bytes before the body
+is parsed, reads at most ``MAX_WEBHOOK_BYTES`` (platform updates are larger than API
+questions, so the API's body limit does not apply here), decodes it with the API's
+checks (``assistant.http.body``: 422 with the same messages), limits each platform user
+or chat to ``QNA_BOT_WEBHOOK_RATE_LIMIT_PER_MINUTE`` updates (429), acknowledges at once and
 answers the user in the background, so platforms never time out and redeliver.
-A platform that is not configured answers 404.
+Zalo updates are kept in the durable inbox first (``Bots.keep``), so they are acknowledged
+even while the assistant loads and answered once it is ready, after a restart too; Telegram
+gets 503 while loading and redelivers. A platform that is not configured answers 404.
+Errors are ``{"ok": false, "error": …}``.
 """
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 from contextlib import asynccontextmanager
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, Field
 
 from assistant.config import Settings
+from assistant.http.body import BodyError, decode_json, read_limited
+from assistant.http.errors import TOO_MANY_REQUESTS
+from assistant.http.security import RateLimiter, retry_after
 from bots.http_client import RetryPolicy
 from bots.outbox import Outbox
-from bots.transports import PLATFORMS, Bots
+from bots.transports import INBOX_PLATFORMS, PLATFORMS, Bots, require_complete_webhooks
 from bots.verification import secret_matches
+from bots.zalo_bot import text_message as zalo_bot_text
 from bots.zalo_bot import unwrap as zalo_bot_updates
 
 log = logging.getLogger(__name__)
 
+PREFIX = "/webhooks"
 MAX_WEBHOOK_BYTES = 1_000_000
 TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ZALO_OA_SIGNATURE_HEADER = "X-ZEvent-Signature"
 ZALO_BOT_SECRET_HEADER = "X-Bot-Api-Secret-Token"
+READY_POLL_S = 0.5  # how often the inbox looks whether the assistant has finished loading
+
+
+class WebhookAck(BaseModel):
+    ok: bool
+    ignored: str | None = Field(None, description="Sự kiện không cần trả lời (an event that needs no answer).")
+
+
+class WebhookError(BaseModel):
+    ok: bool
+    error: str
+
+
+def _responses(*statuses: int) -> dict:
+    """What a webhook route may answer, for the OpenAPI document."""
+    described = {
+        200: (WebhookAck, "Đã nhận; trả lời sau (acknowledged; the answer follows)"),
+        401: (WebhookError, "Thiếu tiêu đề bí mật hoặc chữ ký (missing secret or signature header)"),
+        403: (WebhookError, "Sai bí mật hoặc chữ ký (wrong secret or signature)"),
+        404: (WebhookError, "Nền tảng này chưa được cấu hình trên máy chủ (platform not configured here)"),
+        413: (WebhookError, "Nội dung quá lớn (body over 1 MB)"),
+        422: (WebhookError, "Nội dung không hợp lệ (not a valid update)"),
+        429: (WebhookError, "Người dùng gửi quá nhiều (too many updates from this user)"),
+        503: (WebhookError, "Trợ lý đang khởi động hoặc chưa kết nối được nền tảng (loading; retry)"),
+    }
+    return {status: {"model": described[status][0], "description": described[status][1]} for status in statuses}
 
 
 def _error(status: int, message: str) -> JSONResponse:
@@ -38,42 +75,49 @@ def _error(status: int, message: str) -> JSONResponse:
 
 def _not_ready() -> JSONResponse:
     # 503 makes the platform deliver the update again later, instead of it being lost.
-    response = _error(503, "the assistant is still loading; please retry")
+    response = _error(503, "Trợ lý đang khởi động, vui lòng gửi lại sau (the assistant is still loading; retry).")
     response.headers["Retry-After"] = "10"
     return response
 
 
-async def _body(request: Request) -> tuple[bytes, object] | JSONResponse:
-    """The raw bytes and the parsed JSON, or the error response to send."""
-    raw = await request.body()
-    if len(raw) > MAX_WEBHOOK_BYTES:
-        return _error(413, f"request body too large (max {MAX_WEBHOOK_BYTES} bytes)")
-    try:
-        return raw, json.loads(raw)
-    except (UnicodeDecodeError, ValueError) as exc:
-        return _error(400, f"malformed JSON body: {exc}")
 
 
 def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | None = None,
                  outbox: Outbox | None = None) -> APIRouter:
+    """The routes; NotConfigured (one line naming the missing variables) for a half-configured webhook."""
+    require_complete_webhooks(settings)
     bots = Bots(settings, assistant, store, policy=policy, outbox=outbox)
+    limiter = RateLimiter(settings.bot_webhook_rate_limit_per_minute)
     startup_tasks: set[asyncio.Task] = set()
 
     flush_every_s = float(settings.bot_outbox_flush_s)
 
     async def flush_periodically() -> None:
-        """Send what waits in the outbox at start-up and then every minute, even if no one writes."""
+        """Send what waits in the outbox at start-up and then every minute, even if no one writes; answer
+        inbox updates whose claim a dead process left."""
         while True:
             await bots.flush_outboxes()
+            await bots.answer_inbox()
             await asyncio.sleep(flush_every_s)
+
+    async def answer_inbox_once_ready() -> None:
+        """Answer what was kept while the assistant loaded, or before a restart, as soon as it is ready."""
+        while not bots.core.ready():
+            await asyncio.sleep(READY_POLL_S)
+        await bots.answer_inbox()
+
+    def start(work) -> None:
+        task = asyncio.create_task(work())
+        startup_tasks.add(task)
+        task.add_done_callback(startup_tasks.discard)
 
     @asynccontextmanager
     async def lifespan(app):
         app.state.bots = bots
         if any(bots.webhook_configured(p) for p in PLATFORMS):
-            task = asyncio.create_task(flush_periodically())
-            startup_tasks.add(task)
-            task.add_done_callback(startup_tasks.discard)
+            start(flush_periodically)
+        if any(bots.webhook_configured(p) for p in INBOX_PLATFORMS):
+            start(answer_inbox_once_ready)
         try:
             yield
         finally:
@@ -82,82 +126,101 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
             await asyncio.gather(*startup_tasks, return_exceptions=True)
             await bots.aclose()
 
-    router = APIRouter(prefix="/webhooks", tags=["bots"], lifespan=lifespan)
+    router = APIRouter(prefix=PREFIX, tags=["bots"], lifespan=lifespan)
     router.bots = bots  # for the app and tests: the shared core, outbox and transports
 
-    @router.post("/telegram", summary="Telegram Bot API webhook")
-    async def telegram_webhook(request: Request, background: BackgroundTasks):
-        if not bots.webhook_configured("telegram"):
-            return _error(404, "the Telegram bot is not configured on this server")
-        header = request.headers.get(TELEGRAM_SECRET_HEADER)
+    async def genuine_body(request: Request, platform: str, header_name: str, verify) -> dict | JSONResponse:
+        """The decoded body of a genuine call, or the JSONResponse to answer: 404 when the platform is not
+        configured, 401/403 without the right secret or signature (``verify(header, raw)``, before the
+        body is parsed), 413/422 for a body the API would refuse too, 422 for one that is not an object."""
+        if not bots.webhook_configured(platform):
+            return _error(404, f"Máy chủ này chưa cấu hình {platform} (the {platform} bot is not configured here).")
+        header = request.headers.get(header_name)
         if not header:
-            return _error(401, f"missing {TELEGRAM_SECRET_HEADER} header")
-        if not secret_matches(header, settings.telegram_webhook_secret):
-            return _error(403, f"wrong {TELEGRAM_SECRET_HEADER}")
-        parsed = await _body(request)
-        if isinstance(parsed, JSONResponse):
-            return parsed
+            return _error(401, f"Thiếu tiêu đề {header_name} (missing {header_name} header).")
+        try:
+            raw = await read_limited(request.scope, request.receive, MAX_WEBHOOK_BYTES)
+            if not verify(header, raw):
+                return _error(403, f"Sai {header_name} (wrong {header_name}).")
+            data = decode_json(raw)
+        except BodyError as exc:
+            return _error(exc.status_code, exc.detail)
+        if not isinstance(data, dict):
+            return _error(422, "Nội dung phải là một đối tượng JSON (the body must be a JSON object).")
+        return data
+
+    def over_limit(platform: str, senders) -> JSONResponse | None:
+        """429 once a platform user or chat sends more than QNA_BOT_WEBHOOK_RATE_LIMIT_PER_MINUTE updates a
+        minute. Only genuine calls get this far, so a forger cannot spend a user's allowance."""
+        wait = max((limiter.check(f"{platform}:{sender}") for sender in senders), default=0.0)
+        if wait <= 0:
+            return None
+        log.info("%s: a user is over the webhook rate limit", platform)
+        response = _error(429, TOO_MANY_REQUESTS)
+        response.headers.update(retry_after(wait))
+        return response
+
+    async def keep_and_answer(background: BackgroundTasks, platform: str, updates: list[dict]) -> dict:
+        """Keep the updates in the inbox, then acknowledge; they are answered after the response."""
+        for update in updates:
+            await bots.keep(platform, update)
+        if updates:
+            bots.accept(background, bots.answer_inbox)
+        return {"ok": True}
+
+    @router.post("/telegram", summary="Telegram Bot API webhook", responses=_responses(200, 401, 403, 404, 413,
+                                                                                       422, 429, 503))
+    async def telegram_webhook(request: Request, background: BackgroundTasks):
+        data = await genuine_body(request, "telegram", TELEGRAM_SECRET_HEADER,
+                                  lambda header, _: secret_matches(header, settings.telegram_webhook_secret))
+        if isinstance(data, JSONResponse):
+            return data
         if not bots.core.ready():
             return _not_ready()
         transport = bots.transport("telegram")
         try:
-            update = transport.parse_update(parsed[1])
+            update = transport.parse_update(data)
         except ValueError as exc:
-            return _error(400, str(exc))
+            return _error(422, f"Không phải cập nhật Telegram (not a Telegram update): {exc}")
+        sender = update.effective_user or update.effective_chat
+        if limited := over_limit("telegram", [sender.id] if sender else []):
+            return limited
         try:
             await transport.ensure_ready()
         except Exception as exc:  # Telegram unreachable: ask it to redeliver later rather than lose it
             log.warning("telegram: not ready (%s); asking Telegram to redeliver", exc)
-            return _error(503, "the bot cannot reach Telegram right now; please retry")
+            return _error(503, "Chưa kết nối được Telegram, vui lòng gửi lại sau (cannot reach Telegram; retry).")
         bots.accept(background, transport.process_update, update)
         return {"ok": True}
 
-    @router.post("/zalo-oa", summary="Zalo Official Account webhook")
+    @router.post("/zalo-oa", summary="Zalo Official Account webhook", responses=_responses(200, 401, 403, 404, 413,
+                                                                                          422, 429))
     async def zalo_oa_webhook(request: Request, background: BackgroundTasks):
-        if not bots.webhook_configured("zalo-oa"):
-            return _error(404, "the Zalo Official Account is not configured on this server")
-        header = request.headers.get(ZALO_OA_SIGNATURE_HEADER)
-        if not header:
-            return _error(401, f"missing {ZALO_OA_SIGNATURE_HEADER} header")
-        parsed = await _body(request)
-        if isinstance(parsed, JSONResponse):
-            return parsed
-        raw, data = parsed
-        if not isinstance(data, dict):
-            return _error(400, "the event must be a JSON object")
-        transport = bots.transport("zalo-oa")
-        if not transport.verify(header, raw, data):
-            return _error(403, f"wrong {ZALO_OA_SIGNATURE_HEADER}")
+        data = await genuine_body(request, "zalo-oa", ZALO_OA_SIGNATURE_HEADER,
+                                  lambda header, raw: bots.transport("zalo-oa").verify(header, raw))
+        if isinstance(data, JSONResponse):
+            return data
         try:
-            event = transport.text_event(data)
+            event = bots.transport("zalo-oa").text_event(data)
         except ValueError as exc:
-            return _error(400, str(exc))
+            return _error(422, f"Sự kiện thiếu trường (incomplete event): {exc}")
         if event is None:
             return {"ok": True, "ignored": str(data.get("event_name"))}
-        if not bots.core.ready():
-            return _not_ready()
-        bots.accept(background, transport.handle_text, *event)
-        return {"ok": True}
+        if limited := over_limit("zalo-oa", [event[0]]):
+            return limited
+        return await keep_and_answer(background, "zalo-oa", [data])
 
-    @router.post("/zalo-bot", summary="Zalo Bot Platform webhook")
+    @router.post("/zalo-bot", summary="Zalo Bot Platform webhook", responses=_responses(200, 401, 403, 404, 413,
+                                                                                       422, 429))
     async def zalo_bot_webhook(request: Request, background: BackgroundTasks):
-        if not bots.webhook_configured("zalo-bot"):
-            return _error(404, "the Zalo Bot is not configured on this server")
-        header = request.headers.get(ZALO_BOT_SECRET_HEADER)
-        if not header:
-            return _error(401, f"missing {ZALO_BOT_SECRET_HEADER} header")
-        if not secret_matches(header, settings.zalo_bot_webhook_secret):
-            return _error(403, f"wrong {ZALO_BOT_SECRET_HEADER}")
-        parsed = await _body(request)
-        if isinstance(parsed, JSONResponse):
-            return parsed
-        if not isinstance(parsed[1], dict):
-            return _error(400, "the update must be a JSON object")
-        if not bots.core.ready():
-            return _not_ready()
-        transport = bots.transport("zalo-bot")
-        for update in zalo_bot_updates(parsed[1]):
-            bots.accept(background, transport.handle_update, update)
-        return {"ok": True}
+        data = await genuine_body(request, "zalo-bot", ZALO_BOT_SECRET_HEADER,
+                                  lambda header, _: secret_matches(header, settings.zalo_bot_webhook_secret))
+        if isinstance(data, JSONResponse):
+            return data
+        updates = [update for update in zalo_bot_updates(data) if zalo_bot_text(update)]  # text messages only
+        senders = {zalo_bot_text(update)[1] for update in updates}  # (chat, user, text, message id)
+        if limited := over_limit("zalo-bot", senders):
+            return limited
+        return await keep_and_answer(background, "zalo-bot", updates)
 
     return router

@@ -12,18 +12,17 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from bots import formatting, messages
 from bots.core import BotCore
-from bots.delivery import Courier
+from bots.delivery import Courier, answer_zalo_text
 from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
 from bots.outbox import Outbox
-from bots.transports import NotConfigured
+from bots.transports import NotConfigured, require
 
 log = logging.getLogger(__name__)
 
 PLATFORM = "zalo-bot"
 TEXT_EVENT = "message.text.received"
-
+_STOPPED = object()  # a call abandoned because polling was told to stop
 
 
 class ApiError(PermanentError):
@@ -63,8 +62,7 @@ def text_message(update: dict) -> tuple[str, str, str, str | None] | None:
 class ZaloBotTransport:
     def __init__(self, settings, core: BotCore, outbox: Outbox, policy: RetryPolicy | None = None,
                  http: HttpClient | None = None):
-        if not settings.zalo_bot_token:
-            raise NotConfigured("Zalo Bot is not configured: set QNA_ZALO_BOT_TOKEN.")
+        require(settings, PLATFORM, "polling")  # the token; the webhook route checks its secret itself
         self.settings = settings
         self.core = core
         self.policy = policy or RetryPolicy.from_settings(settings)
@@ -98,40 +96,55 @@ class ZaloBotTransport:
                 log.debug("zalo-bot: ignoring event %r", update.get("event_name"))
                 return
             chat_id, user_id, text, message_id = found
-            reply = await asyncio.to_thread(self.core.handle_text, PLATFORM, chat_id, user_id, text,
-                                            update_id=message_id, buttons=False)
-            if reply is None:
+            if message_id is None and not await asyncio.to_thread(self.core.first_delivery_by_content, PLATFORM,
+                                                                  update):
                 return
-            chunks = formatting.zalo_messages(messages.blocks(reply, buttons=False))
-            await self.courier.deliver(chat_id, [{"chat_id": chat_id, "text": c} for c in chunks])
+            await answer_zalo_text(self.core, self.courier, chat_id, user_id, text, message_id,
+                                       {"chat_id": chat_id})
         except Exception:
             log.exception("zalo-bot: handling an update failed")
 
+    async def _call_until_stopped(self, stop: asyncio.Event, method: str, body: dict | None = None,
+                                  timeout: float | None = None):
+        """``call(method)`` once (no retries), or ``_STOPPED`` if ``stop`` is set first."""
+        call = asyncio.ensure_future(self.call(method, body, retry=False, timeout=timeout))
+        stopped = asyncio.ensure_future(stop.wait())
+        done, _ = await asyncio.wait({call, stopped}, return_when=asyncio.FIRST_COMPLETED)
+        if call not in done:
+            call.cancel()
+            await asyncio.gather(call, return_exceptions=True)
+            return _STOPPED
+        stopped.cancel()
+        return call.result()
+
     async def run_polling(self, stop: asyncio.Event, *, poll_timeout: float = 30.0) -> None:
-        """Long-poll getUpdates until ``stop`` is set; errors back off, nothing crashes."""
+        """Long-poll getUpdates until ``stop`` is set; errors back off, nothing crashes.
+
+        A registered webhook is deleted first: the platform refuses getUpdates while one is set
+        (its docs say so, as Telegram's do), and a bot moved from webhook to polling has one.
+        """
         log.info("zalo-bot: polling for updates")
         await self.courier.flush_if_pending()
-        failures = 0
+        failures, webhook_deleted = 0, False
         while not stop.is_set():
-            poll = asyncio.ensure_future(self.call("getUpdates", {"timeout": str(int(poll_timeout))}, retry=False,
-                                                   timeout=poll_timeout + 10))
-            stopped = asyncio.ensure_future(stop.wait())
-            done, _ = await asyncio.wait({poll, stopped}, return_when=asyncio.FIRST_COMPLETED)
-            if poll not in done:
-                poll.cancel()
-                await asyncio.gather(poll, return_exceptions=True)
-                break
-            stopped.cancel()
             try:
-                result = poll.result()
+                if not webhook_deleted:
+                    if await self._call_until_stopped(stop, "deleteWebhook") is _STOPPED:
+                        break
+                    webhook_deleted = True
+                    log.info("zalo-bot: webhook deleted (if one was set), so that getUpdates works")
+                result = await self._call_until_stopped(stop, "getUpdates", {"timeout": str(int(poll_timeout))},
+                                                        timeout=poll_timeout + 10)
+                if result is _STOPPED:
+                    break
             except PermanentError as exc:
                 if getattr(exc, "code", None) == 408:  # the long poll ended without updates
                     continue
                 failures += 1
-                log.warning("zalo-bot: getUpdates failed: %s", exc)
+                log.warning("zalo-bot: polling failed: %s", exc)
             except TransientError as exc:
                 failures += 1
-                log.warning("zalo-bot: getUpdates failed: %s", exc)
+                log.warning("zalo-bot: polling failed: %s", exc)
             else:
                 if failures:
                     failures = 0

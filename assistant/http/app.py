@@ -14,10 +14,12 @@ from fastapi.staticfiles import StaticFiles
 
 from assistant.config import Settings, get_settings
 from assistant.http import admin, ask, documents, feedback, health, openai_compat, search, web
-from assistant.http.errors import install_error_handlers
+from assistant.http.body import CheckedJSONBody
+from assistant.http.errors import ServerErrors, install_error_handlers
 from assistant.http.readiness import AssistantHandle
-from assistant.http.security import (AccessLog, BodySizeLimit, PersonalDataFilter, RateLimiter, rate_limit,
-                                     require_admin, require_api_key)
+from assistant.http.schemas import limit_question_length
+from assistant.http.security import (AccessLog, RateLimiter, TrustedProxies, configure_logging, key_checks,
+                                     rate_limit)
 from assistant.state import SQLiteStore
 
 log = logging.getLogger("assistant.http")
@@ -65,26 +67,40 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
         description=DESCRIPTION,
         lifespan=lifespan,
     )
+    app.openapi = _with_question_length(app.openapi, settings.max_question_chars)
     app.state.settings = settings
     app.state.assistant = handle
     app.state.store = store
     app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.trusted_proxies = TrustedProxies(settings.trusted_proxies)
 
     install_error_handlers(app)
 
-    protected = [Depends(rate_limit), Depends(require_api_key)]
+    api_keys, admin_key = key_checks(settings)
     for module in (ask, search, feedback, documents, openai_compat):
-        app.include_router(module.router, prefix="/v1", dependencies=protected)
-    app.include_router(admin.router, prefix="/v1", dependencies=[Depends(rate_limit), Depends(require_admin)])
+        app.include_router(module.router, prefix="/v1", dependencies=[Depends(rate_limit), *api_keys])
+    app.include_router(admin.router, prefix="/v1", dependencies=[Depends(rate_limit), *admin_key])
     app.include_router(health.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.WEB_DIR), name="static")
-    _include_bots(app, settings, handle, store)
+    webhook_prefix = _include_bots(app, settings, handle, store)
 
-    # outermost last: the access log sees every response, including 413s
-    app.add_middleware(BodySizeLimit, limit=settings.max_body_bytes)
+    # outermost last: the access log sees every response, including 413s and 500s
+    app.add_middleware(CheckedJSONBody, limit=settings.max_body_bytes, skip=(webhook_prefix + "/",))
+    app.add_middleware(ServerErrors)
     app.add_middleware(AccessLog)
     return app
+
+
+def _with_question_length(build_openapi, max_chars: int):
+    """``app.openapi`` with the questions' maxLength written in: it is a setting (QNA_MAX_QUESTION_CHARS)."""
+
+    def openapi() -> dict:
+        document = build_openapi()  # built once, then cached by FastAPI
+        limit_question_length(document, max_chars)
+        return document
+
+    return openapi
 
 
 def _load_assistant(settings: Settings, store):
@@ -93,33 +109,39 @@ def _load_assistant(settings: Settings, store):
     return Assistant.load(settings, conversations=store)
 
 
-def _include_bots(app: FastAPI, settings: Settings, handle: AssistantHandle, store) -> None:
-    """Telegram/Zalo webhook routes from bots/webhooks.py (issue 5)."""
-    from bots.webhooks import build_router
+def _include_bots(app: FastAPI, settings: Settings, handle: AssistantHandle, store) -> str:
+    """Telegram/Zalo webhook routes from bots/webhooks.py (issue 5); returns their path prefix."""
+    from bots.webhooks import PREFIX, build_router
 
     # the handle forwards to the Assistant once loaded (NotReady → 503 before)
     app.include_router(build_router(settings, handle, store))
+    return PREFIX
 
 
-def configure_logging(level: int = logging.INFO) -> None:
-    """Log to stderr with personal data masked in every record, ours and uvicorn's."""
-    mask = PersonalDataFilter()
-    ours = logging.getLogger("assistant")
-    if not ours.handlers:
-        handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-        ours.addHandler(handler)
-    ours.setLevel(level)
-    ours.propagate = False
-    for name in ("assistant", "uvicorn", "uvicorn.error", "uvicorn.access", ""):
-        for handler in logging.getLogger(name).handlers:
-            if not any(isinstance(f, PersonalDataFilter) for f in handler.filters):
-                handler.addFilter(mask)
+def server_config(app, host: str, port: int, **options):
+    """uvicorn's settings for ``app``, the same for the service and a bot's own webhook server."""
+    import uvicorn
+
+    return uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        workers=1,
+        access_log=False,  # uvicorn's access log would write query strings (questions); AccessLog writes paths
+        # No rewriting of the client address from X-Forwarded-For: uvicorn believes it from 127.0.0.1 by
+        # default, so any local caller could pick an address per request and dodge the rate limit.
+        # security.client_address believes it only from QNA_TRUSTED_PROXIES.
+        proxy_headers=False,
+        timeout_graceful_shutdown=10,
+        **options,
+    )
 
 
 def serve(settings: Settings | None = None, host: str | None = None, port: int | None = None) -> None:
     """Run the service under uvicorn until interrupted (``assistant serve``)."""
     import uvicorn
+
+    from bots.transports import NotConfigured
 
     settings = settings or get_settings()
     if settings.embedding_threads == 0:
@@ -128,15 +150,11 @@ def serve(settings: Settings | None = None, host: str | None = None, port: int |
         # one query embedding 0.09 s with 1 thread, 0.7 s with 2 under load). Set
         # QNA_EMBEDDING_THREADS explicitly to override.
         settings = settings.model_copy(update={"embedding_threads": 1})
-    config = uvicorn.Config(
-        create_app(settings),
-        host=host or settings.host,
-        port=port or settings.port,
-        workers=1,
-        access_log=False,  # uvicorn's access log would write query strings (questions); AccessLog writes paths
-        proxy_headers=True,  # the client address behind a local reverse proxy, for the rate limit
-        timeout_graceful_shutdown=10,
-    )
+    try:
+        app = create_app(settings)
+    except (NotConfigured, ValueError) as exc:  # a half-configured bot, a bad QNA_TRUSTED_PROXIES
+        raise SystemExit(f"lỗi / error: {exc}") from None
+    config = server_config(app, host or settings.host, port or settings.port)
     configure_logging()  # after uvicorn.Config, which installs its own handlers
     try:
         uvicorn.Server(config).run()

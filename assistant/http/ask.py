@@ -6,22 +6,20 @@ stream that fails after its headers were sent.
 """
 from __future__ import annotations
 
-import logging
 import time
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, Field
+from pydantic import Field
 
 from assistant.conversation import UnknownConversation
-from assistant.errors import clean_question
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
-from assistant.http.errors import INTERNAL_ERROR
-from assistant.http.schemas import ERRORS, AskResponse, ask_payload
+from assistant.http.errors import INTERNAL_ERROR, log_server_error
+from assistant.http.schemas import (ERRORS, QUESTION_SCHEMA, AskResponse, RequestBody, ask_payload,
+                                    checked_question)
 from assistant.http.security import log_question
 from assistant.http.sse import SSE_HEADERS, sse
 
-log = logging.getLogger("assistant.http")
 router = APIRouter(tags=["ask"])
 
 EXAMPLE = "Ai chủ trì Bản tin PCI trên kênh truyền hình?"
@@ -41,8 +39,9 @@ STREAM_EVENT = {"oneOf": [
 ]}
 
 
-class AskRequest(BaseModel):
-    question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE])
+class AskRequest(RequestBody):
+    question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE],
+                          json_schema_extra=QUESTION_SCHEMA)
     conversation_id: str | None = Field(
         None, max_length=100, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
     )
@@ -51,7 +50,7 @@ class AskRequest(BaseModel):
 async def prepare(request: Request, body: AskRequest) -> tuple[object, str, str | None]:
     """The assistant, the cleaned question and the conversation id, or an InputError/UnknownConversation."""
     assistant = get_assistant(request)
-    question = clean_question(body.question, assistant.settings.max_question_chars)
+    question = checked_question(body.question, assistant.settings.max_question_chars)
     cid = (body.conversation_id or "").strip() or None
     if cid is not None and not await run_io(assistant.conversations.exists, cid):
         raise UnknownConversation(cid)
@@ -93,8 +92,8 @@ async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
                                  ms=round((time.perf_counter() - started) * 1000))
                     yield sse(ask_payload(item.answer, item.conversation_id, item.message_id), event="done")
                 item = await anext(pieces, None)
-        except Exception:
-            log.exception("streaming an answer failed")
-            yield sse({"error": INTERNAL_ERROR}, event="error")
+        except Exception as exc:
+            rid = log_server_error(request.scope, exc, "streaming an answer")
+            yield sse({"error": INTERNAL_ERROR, "request_id": rid}, event="error")
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

@@ -1,16 +1,24 @@
 """Every error a client sees is JSON ``{"error": "..."}`` with a clear message, and never a stack trace.
 
 Messages are Vietnamese first, with the English in brackets, because the API's
-callers are both citizens' front ends and other agencies' developers.
+callers are both citizens' front ends and other agencies' developers. A server error
+is one log line that names the request id the client was given, so the two can be
+matched without a traceback in the log for every failed request.
 """
 from __future__ import annotations
 
+import json
 import logging
+import traceback
+import uuid
+from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match, Route
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.conversation import UnknownConversation
 from assistant.errors import InputError
@@ -21,6 +29,20 @@ log = logging.getLogger("assistant.http")
 INTERNAL_ERROR = "Lỗi máy chủ nội bộ, vui lòng thử lại sau (internal server error)."
 NOT_READY = "Dịch vụ đang khởi động, vui lòng thử lại sau giây lát (service is loading)."
 UNKNOWN_CONVERSATION = "Không tìm thấy cuộc hội thoại này (unknown conversation_id)."
+BODY_NOT_UTF8 = "Nội dung yêu cầu không phải văn bản UTF-8 (request body is not UTF-8)."
+BODY_NOT_JSON = "Nội dung không phải JSON hợp lệ (request body is not valid JSON)."
+BODY_TOO_DEEP = "Nội dung JSON lồng quá nhiều cấp (request body is nested too deeply)."
+BODY_BAD_UNICODE = "Nội dung chứa ký tự Unicode không hợp lệ (request body contains a lone surrogate)."
+QUESTION_CONTROL_CHARACTERS = "Câu hỏi chứa ký tự điều khiển (question contains control characters)."
+TOO_MANY_REQUESTS = "Quá nhiều yêu cầu, vui lòng thử lại sau ít phút (too many requests)."
+
+
+def body_too_large(limit: int) -> str:
+    return f"Nội dung yêu cầu quá lớn: tối đa {limit} byte (request body too large)."
+
+
+def question_too_long(limit: int) -> str:
+    return f"Câu hỏi quá dài: tối đa {limit} ký tự (question too long: at most {limit} characters)."
 
 
 def error_body(message: str, **extra) -> dict:
@@ -37,7 +59,7 @@ def _describe(errors: list[dict]) -> tuple[str, list[dict]]:
         return "Yêu cầu không hợp lệ (invalid request).", details
     first = details[0]
     if first["type"] == "json_invalid":
-        msg = "Nội dung không phải JSON hợp lệ (request body is not valid JSON)."
+        msg = BODY_NOT_JSON
     elif first["type"] == "missing":
         msg = f"Thiếu trường bắt buộc '{first['field']}' (missing required field)."
     else:
@@ -68,12 +90,78 @@ def install_error_handlers(app: FastAPI) -> None:
         detail = exc.detail
         if exc.status_code == 404 and detail == "Not Found":
             detail = "Không có đường dẫn này (not found)."
-        elif exc.status_code == 405:
+        headers = getattr(exc, "headers", None)
+        if exc.status_code == 405:
             detail = "Phương thức không được hỗ trợ cho đường dẫn này (method not allowed)."
-        return JSONResponse(error_body(str(detail)), status_code=exc.status_code, headers=getattr(exc, "headers", None))
+            headers = {**(headers or {}), "Allow": _allowed_methods(request)}
+        return JSONResponse(error_body(str(detail)), status_code=exc.status_code, headers=headers)
 
-    @app.exception_handler(Exception)
-    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
-        # the traceback goes to the server log only
-        log.error("unhandled error on %s %s", request.method, request.url.path, exc_info=exc)
-        return JSONResponse(error_body(INTERNAL_ERROR), status_code=500)
+
+def _allowed_methods(request: Request) -> str:
+    """Every method the path takes: Starlette names only those of the first route that matched the path,
+    and one path may be served by two routers (``/v1/feedback``: POST for all, GET for admins)."""
+    methods = {method for route in request.app.router.routes
+               if isinstance(route, Route) and route.methods and route.matches(request.scope)[0] != Match.NONE
+               for method in route.methods}
+    return ", ".join(sorted(methods))
+
+
+# --------------------------------------------------------------------------------------
+# Server errors: one log line with a request id
+# --------------------------------------------------------------------------------------
+def request_id(scope: Scope) -> str:
+    """This request's id, made on first use (the access log, error replies and error log lines share it)."""
+    state = scope.setdefault("state", {})
+    if "request_id" not in state:
+        state["request_id"] = uuid.uuid4().hex[:16]
+    return state["request_id"]
+
+
+def log_server_error(scope: Scope, exc: BaseException, what: str = "request") -> str:
+    """Log ``exc`` as one line (type, message, innermost frame, request id); return the id."""
+    rid = request_id(scope)
+    frames = traceback.extract_tb(exc.__traceback__)
+    where = f" at {Path(frames[-1].filename).name}:{frames[-1].lineno} in {frames[-1].name}" if frames else ""
+    message = " ".join(str(exc).split())[:300]
+    log.error("%s failed: %s %s: %s: %s%s [request %s]", what, scope.get("method"), scope.get("path"),
+              type(exc).__name__, message, where, rid)
+    return rid
+
+
+async def send_error(send: Send, status: int, error: str, *, close: bool = False, **extra) -> None:
+    """A JSON error reply written straight to ASGI, for middleware that answers before the app runs."""
+    body = json.dumps(error_body(error, **extra), ensure_ascii=False).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    if close:  # the rest of an over-long body was never read
+        headers.append((b"connection", b"close"))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
+
+
+class ServerErrors:
+    """ASGI middleware: an unexpected exception becomes a 500 JSON reply and one log line.
+
+    Nothing is re-raised: Starlette's own 500 handler re-raises to uvicorn, which logs the
+    whole traceback and resets the kept-alive connection.
+    """
+
+    def __init__(self, app: ASGIApp):
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        started = False
+
+        async def tracking_send(message: Message) -> None:
+            nonlocal started
+            started = started or message["type"] == "http.response.start"
+            await send(message)
+
+        try:
+            await self.app(scope, receive, tracking_send)
+        except Exception as exc:
+            rid = log_server_error(scope, exc)
+            if not started:  # else the client sees the response cut short; there is nothing else to send
+                await send_error(send, 500, INTERNAL_ERROR, request_id=rid)

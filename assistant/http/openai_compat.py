@@ -6,30 +6,29 @@ without its "Nguồn:" block), seeded into a fresh stored conversation so the
 answerer resolves follow-ups exactly as in ``/v1/ask`` and the reply gets a
 ``message_id`` that ``/v1/feedback`` accepts. Citations are rendered as numbered
 sources at the end of the text and also returned in an extra ``citations`` field.
+A conversation with no question to answer gets the reason as the reply (``_nothing_to_answer``).
 """
 from __future__ import annotations
 
-import logging
 import time
 import uuid
 from typing import Literal
 
 from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import ConfigDict, Field
 
 from assistant.answers import Answer, Citation, Turn
 from assistant.conversation import HISTORY_TURNS
 from assistant.errors import InputError, clean_question
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
-from assistant.http.errors import INTERNAL_ERROR
-from assistant.http.schemas import ERRORS
+from assistant.http.errors import INTERNAL_ERROR, log_server_error
+from assistant.http.schemas import ERRORS, RequestBody
 from assistant.http.security import log_question
 from assistant.http.sse import SSE_HEADERS, sse
 from assistant.intents import read_question
 from index.query import detect_language
 
-log = logging.getLogger("assistant.http")
 router = APIRouter(tags=["openai"])
 
 MODEL_ID = "qna-cchc"
@@ -39,19 +38,19 @@ SECTION_WORD = {"vi": "mục", "en": "section"}
 PREAMBLE = {"vi": "phần mở đầu", "en": "preamble"}
 
 
-class ContentPart(BaseModel):
+class ContentPart(RequestBody):
     model_config = ConfigDict(extra="allow")
     type: str
     text: str | None = None
 
 
-class ChatMessage(BaseModel):
+class ChatMessage(RequestBody):
     model_config = ConfigDict(extra="allow")
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
     content: str | list[ContentPart] | None = None
 
 
-class ChatRequest(BaseModel):
+class ChatRequest(RequestBody):
     """Other OpenAI parameters (temperature, max_tokens, …) are accepted and ignored."""
 
     model_config = ConfigDict(extra="allow")
@@ -125,7 +124,7 @@ def citation_dicts(citations: list[Citation]) -> list[dict]:
 
 
 # -- routes -----------------------------------------------------------------------------------
-@router.get("/models", summary="Danh sách mô hình (OpenAI-compatible)")
+@router.get("/models", responses=ERRORS, summary="Danh sách mô hình (OpenAI-compatible)")
 async def models() -> dict:
     return {"object": "list",
             "data": [{"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "quangngai-cchc"}]}
@@ -138,43 +137,70 @@ def _seeded_conversation(assistant, turns: list[Turn]) -> str:
     return cid
 
 
+def _completion(completion_id: str, created: int, content: str, **extra) -> dict:
+    """A whole (non-streamed) ``chat.completion``: one assistant message, and our extra fields."""
+    return {"id": completion_id, "object": "chat.completion", "created": created, "model": MODEL_ID,
+            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
+                         "message": {"role": "assistant", "content": content}}], **extra}
+
+
+def _chunk(completion_id: str, created: int, delta: dict, finish: str | None = None, **extra) -> str:
+    """One streamed ``chat.completion.chunk`` event."""
+    return sse({"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID,
+                "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}], **extra})
+
+
+def _nothing_to_answer(reason: str, stream: bool, created: int):
+    """The reply to a conversation that holds no question to answer: ``reason`` as the assistant's message.
+
+    JSON Schema cannot say "the last user or assistant message is the user's, with a question in it", so
+    the schema lets such a conversation through and the service answers it (200), as the bots do, with
+    what is wrong; a chat front end shows a reply where it would show an error popup."""
+    completion_id = f"chatcmpl-{uuid.uuid4().hex}"
+    if not stream:
+        return _completion(completion_id, created, reason, citations=[], grounded=False)
+
+    async def events():
+        yield _chunk(completion_id, created, {"role": "assistant", "content": ""})
+        yield _chunk(completion_id, created, {"content": reason})
+        yield _chunk(completion_id, created, {}, "stop", citations=[], grounded=False)
+        yield sse("[DONE]")
+
+    return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)
+
+
 @router.post(
     "/chat/completions",
-    responses={**ERRORS, 200: {"description": "chat.completion, hoặc luồng chat.completion.chunk khi stream=true",
+    responses={**ERRORS, 200: {"description": "chat.completion, hoặc luồng chat.completion.chunk khi stream=true; "
+                                              "khi không có câu hỏi để trả lời, nội dung nói lý do "
+                                              "(with no question to answer, the message says why)",
                                "content": {"application/json": {}, "text/event-stream": {}}}},
     summary="Chat Completions (OpenAI-compatible)",
 )
 async def chat_completions(body: ChatRequest, request: Request):
     assistant = get_assistant(request)
-    question, turns = split_messages(body.messages, assistant.settings.max_question_chars)
+    created = int(time.time())
+    try:
+        question, turns = split_messages(body.messages, assistant.settings.max_question_chars)
+    except InputError as exc:
+        return _nothing_to_answer(str(exc), body.stream, created)
     started = time.perf_counter()
     cid = await run_io(_seeded_conversation, assistant, turns)
-    created = int(time.time())
 
     if not body.stream:
         result = await run_blocking(request, assistant.ask, question, cid)
         answer = result.answer
         log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
-        return {
-            "id": f"chatcmpl-{result.message_id}",
-            "object": "chat.completion",
-            "created": created,
-            "model": MODEL_ID,
-            "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                         "message": {"role": "assistant", "content": answer.answer + render_sources(answer)}}],
-            "citations": citation_dicts(answer.citations),
-            "grounded": answer.grounded,
-            "conversation_id": result.conversation_id,
-            "message_id": result.message_id,
-        }
+        return _completion(f"chatcmpl-{result.message_id}", created, answer.answer + render_sources(answer),
+                           citations=citation_dicts(answer.citations), grounded=answer.grounded,
+                           conversation_id=result.conversation_id, message_id=result.message_id)
 
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
     pieces = iterate_blocking(request, assistant.stream(question, cid))
     first = await anext(pieces, None)  # fail with a status code, not mid-stream, if we can
 
     def chunk(delta: dict, finish: str | None = None, **extra) -> str:
-        return sse({"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID,
-                    "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}], **extra})
+        return _chunk(completion_id, created, delta, finish, **extra)
 
     async def events():
         yield chunk({"role": "assistant", "content": ""})
@@ -193,9 +219,9 @@ async def chat_completions(body: ChatRequest, request: Request):
                     yield chunk({}, "stop", citations=citation_dicts(answer.citations), grounded=answer.grounded,
                                 conversation_id=item.conversation_id, message_id=item.message_id)
                 item = await anext(pieces, None)
-        except Exception:
-            log.exception("streaming a chat completion failed")
-            yield sse({"error": {"message": INTERNAL_ERROR, "type": "server_error"}})
+        except Exception as exc:
+            rid = log_server_error(request.scope, exc, "streaming a chat completion")
+            yield sse({"error": {"message": INTERNAL_ERROR, "type": "server_error", "request_id": rid}})
         yield sse("[DONE]")
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

@@ -1,9 +1,62 @@
-"""Response shapes shared by several routes, so the OpenAPI document describes them once."""
+"""Shapes shared by several routes, so the OpenAPI document describes them once: the question a client
+may send, the answer and the errors it gets back."""
 from __future__ import annotations
 
-from pydantic import BaseModel, Field
+import re
+
+from pydantic import BaseModel, ConfigDict, Field
 
 from assistant.answers import Answer
+from assistant.errors import InputError, clean_question
+from assistant.http.errors import QUESTION_CONTROL_CHARACTERS, question_too_long
+
+# -- the question ------------------------------------------------------------------------------------
+# The OpenAPI document is the contract, so what the service refuses in a question is written there as a
+# pattern, and the service checks that same pattern (``checked_question``): a schema-valid question is
+# never refused and a refused one is never schema-valid. No control characters but tab and line breaks,
+# and one character that is not a space.
+_CONTROL = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+_SPACE = r"\t\n\r \xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"  # str.strip()'s, less control characters
+QUESTION_PATTERN = f"^[^{_CONTROL}]*[^{_CONTROL}{_SPACE}][^{_CONTROL}]*$"
+_CONTROL_CHAR = re.compile(f"[{_CONTROL}]")
+# Private-use characters (Unicode category Co) show as nothing anyone can read. The answerer takes a question
+# of many of them for binary data; the contract leaves them out (a pattern naming the 137,000 of them makes
+# schema-driven fuzzers crawl), so they are read as U+FFFD instead, and never refused.
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
+# maxLength is QNA_MAX_QUESTION_CHARS, written in per app by ``limit_question_length``
+QUESTION_SCHEMA = {"minLength": 1, "pattern": QUESTION_PATTERN}
+
+
+class RequestBody(BaseModel):
+    """A JSON request body, validated strictly: a value of another JSON type than the schema names is
+    refused (lax parsing would take ``0`` for ``false`` and ``"5"`` for ``5``, which the schema forbids)."""
+
+    model_config = ConfigDict(strict=True)
+
+
+def checked_question(text: str, max_chars: int) -> str:
+    """``text`` cleaned (``clean_question``) if it keeps the documented contract, else InputError (422).
+
+    The length is counted as sent, as JSON Schema's maxLength counts it."""
+    if len(text) > max_chars:
+        raise InputError(question_too_long(max_chars))
+    if _CONTROL_CHAR.search(text):
+        raise InputError(QUESTION_CONTROL_CHARACTERS)
+    # a blank question is refused here, as "empty question"
+    return clean_question(_PRIVATE_USE.sub("\ufffd", text), max_chars)
+
+
+def limit_question_length(document: dict, max_chars: int) -> None:
+    """Write ``max_chars`` as the maxLength of every question in an OpenAPI document."""
+    stack = [document]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            if node.get("pattern") == QUESTION_PATTERN:
+                node["maxLength"] = max_chars
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
 
 
 class CitationOut(BaseModel):

@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query, Request
 from pydantic import BaseModel, Field
 
 from assistant.http.deps import get_assistant, run_blocking
-from assistant.http.schemas import ERRORS
+from assistant.http.schemas import ERRORS, QUESTION_SCHEMA, checked_question
 
 router = APIRouter(tags=["search"])
 
@@ -54,9 +54,11 @@ def hit_payload(rank: int, hit) -> dict:
 @router.get("/search", response_model=SearchResponse, responses=ERRORS, summary="Tìm các mục liên quan")
 async def search(
     request: Request,
-    q: str = Query(description="Từ khóa hoặc câu hỏi (query).", examples=["Bản tin PCI"]),
+    q: str = Query(description="Từ khóa hoặc câu hỏi (query).", examples=["Bản tin PCI"],
+                   json_schema_extra=QUESTION_SCHEMA),
     k: int = Query(5, ge=1, le=50, description="Số kết quả (number of results)."),
 ) -> dict:
     assistant = get_assistant(request)
+    q = checked_question(q, assistant.settings.max_question_chars)
     hits = await run_blocking(request, assistant.search, q, k)
     return {"query": q, "results": [hit_payload(i, h) for i, h in enumerate(hits, 1)]}

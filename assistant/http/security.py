@@ -1,13 +1,16 @@
-"""Protection for the public API: keys, a per-client rate limit, a body size cap, and logs without personal data.
+"""Protection for the public API: keys, a per-client rate limit, and logs without personal data.
 
 Citizens type phone numbers and ID-card numbers into questions ("tôi ở số 0905 123 456…");
 those must never reach a log file, so every question and every logged URL goes
-through ``mask_personal`` first. The limits are applied to ``/v1`` routes (the API and
-the page's calls); the health probes and the static page stay open.
+through ``mask_personal`` first, and ``configure_logging`` masks every record the
+service and the bots write. The limits are applied to ``/v1`` routes (the API and
+the page's calls); the health probes and the static page stay open. (Request bodies
+are checked in ``body.py``.)
 """
 from __future__ import annotations
 
 import hmac
+import ipaddress
 import logging
 import math
 import re
@@ -18,6 +21,8 @@ from typing import Callable
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from assistant.http.errors import TOO_MANY_REQUESTS, request_id
 
 log = logging.getLogger("assistant.http")
 
@@ -61,7 +66,27 @@ class PersonalDataFilter(logging.Filter):
         masked = mask_personal(message)
         if masked != message:
             record.msg, record.args = masked, ()
+        if record.exc_info and not record.exc_text:  # the formatter uses this text as it is
+            record.exc_text = mask_personal(logging.Formatter().formatException(record.exc_info))
         return True
+
+
+def configure_logging(level: int = logging.INFO) -> None:
+    """Log to stderr with a timestamp and level, and personal data masked in every record:
+    the service's and the bots' own loggers, and uvicorn's handlers."""
+    mask = PersonalDataFilter()
+    for name in ("assistant", "bots"):
+        ours = logging.getLogger(name)
+        if not ours.handlers:
+            handler = logging.StreamHandler()
+            handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+            ours.addHandler(handler)
+        ours.setLevel(level)
+        ours.propagate = False
+    for name in ("assistant", "bots", "uvicorn", "uvicorn.error", "uvicorn.access", ""):
+        for handler in logging.getLogger(name).handlers:
+            if not any(isinstance(f, PersonalDataFilter) for f in handler.filters):
+                handler.addFilter(mask)
 
 
 def log_question(kind: str, question: str, **fields) -> None:
@@ -95,6 +120,42 @@ def _valid_keys(settings) -> list[str]:
     return keys
 
 
+class TrustedProxies:
+    """The ``QNA_TRUSTED_PROXIES`` list: comma-separated IP addresses and networks (CIDR)."""
+
+    def __init__(self, spec: str):
+        self.networks = []
+        for item in filter(None, (part.strip() for part in (spec or "").split(","))):
+            try:
+                self.networks.append(ipaddress.ip_network(item, strict=False))
+            except ValueError:
+                raise ValueError(f"QNA_TRUSTED_PROXIES: {item!r} is not an IP address or network") from None
+
+    def __contains__(self, host: str) -> bool:
+        try:
+            ip = ipaddress.ip_address(host.strip())
+        except ValueError:
+            return False
+        if ip.version == 6 and ip.ipv4_mapped:  # ::ffff:10.0.0.1 on a dual-stack socket
+            ip = ip.ipv4_mapped
+        return any(ip in network for network in self.networks)
+
+
+def client_address(scope: Scope, trusted: TrustedProxies) -> str:
+    """The client's address: the socket peer, unless the peer is a trusted proxy; then the right-most
+    X-Forwarded-For entry that is not itself trusted (what the nearest trusted proxy saw), as
+    uvicorn's ``--forwarded-allow-ips`` does. Entries left of it are whatever the client wrote."""
+    peer = (scope.get("client") or ("unknown", 0))[0]
+    if peer not in trusted:
+        return peer
+    forwarded = [value.decode("latin-1") for name, value in scope.get("headers") or [] if name == b"x-forwarded-for"]
+    hops = [hop.strip() for hop in ",".join(forwarded).split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if hop not in trusted:
+            return hop
+    return hops[0] if hops else peer  # every hop is a trusted proxy: the first one is the client
+
+
 def client_key(request: Request) -> str:
     """Who a request counts against for rate limiting: its valid API key, else its address."""
     settings = request.app.state.settings
@@ -103,15 +164,12 @@ def client_key(request: Request) -> str:
         token = auth[7:].strip()
         if token and _matches(token, _valid_keys(settings)):
             return "key:" + hmac.new(b"rl", token.encode(), "sha256").hexdigest()[:16]
-    return "ip:" + (request.client.host if request.client else "unknown")
+    return "ip:" + client_address(request.scope, request.app.state.trusted_proxies)
 
 
 async def require_api_key(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
-    """401 unless no keys are configured or the request carries one of them."""
-    settings = request.app.state.settings
-    if not settings.api_keys:
-        return
-    if creds is None or not _matches(creds.credentials, _valid_keys(settings)):
+    """401 unless the request carries one of the configured keys."""
+    if creds is None or not _matches(creds.credentials, _valid_keys(request.app.state.settings)):
         raise HTTPException(
             status_code=401,
             detail="Thiếu hoặc sai khóa API: gửi 'Authorization: Bearer <khóa>' (missing or invalid API key).",
@@ -120,19 +178,31 @@ async def require_api_key(request: Request, creds: HTTPAuthorizationCredentials 
 
 
 async def require_admin(request: Request, creds: HTTPAuthorizationCredentials | None = Depends(_bearer)) -> None:
-    """403 when no admin key is configured; 401 unless the request carries it."""
-    settings = request.app.state.settings
-    if not settings.admin_api_key:
-        raise HTTPException(
-            status_code=403,
-            detail="Chức năng quản trị đang tắt: chưa cấu hình QNA_ADMIN_API_KEY (admin endpoints are disabled).",
-        )
-    if creds is None or not _matches(creds.credentials, [settings.admin_api_key]):
+    """401 unless the request carries the admin key."""
+    if creds is None or not _matches(creds.credentials, [request.app.state.settings.admin_api_key]):
         raise HTTPException(
             status_code=401,
             detail="Cần khóa quản trị: 'Authorization: Bearer <khóa quản trị>' (admin API key required).",
             headers={"WWW-Authenticate": "Bearer"},
         )
+
+
+async def admin_disabled() -> None:
+    """403: without QNA_ADMIN_API_KEY there is no key that could open the admin routes."""
+    raise HTTPException(
+        status_code=403,
+        detail="Chức năng quản trị đang tắt: chưa cấu hình QNA_ADMIN_API_KEY (admin endpoints are disabled).",
+    )
+
+
+def key_checks(settings) -> tuple[list, list]:
+    """The dependencies that check keys on the /v1 routes and on the admin routes.
+
+    Chosen once per app from the settings, so the OpenAPI document declares bearer auth only where a
+    key is asked for: an open API (no QNA_API_KEYS) declares none, disabled admin routes none."""
+    api = [Depends(require_api_key)] if settings.api_keys else []
+    admin = [Depends(require_admin if settings.admin_api_key else admin_disabled)]
+    return api, admin
 
 
 # --------------------------------------------------------------------------------------
@@ -179,74 +249,20 @@ async def rate_limit(request: Request) -> None:
     limiter: RateLimiter = request.app.state.rate_limiter
     wait = limiter.check(client_key(request))
     if wait > 0:
-        raise HTTPException(
-            status_code=429,
-            detail="Quá nhiều yêu cầu, vui lòng thử lại sau ít phút (too many requests).",
-            headers={"Retry-After": str(max(1, math.ceil(wait)))},
-        )
+        raise HTTPException(status_code=429, detail=TOO_MANY_REQUESTS, headers=retry_after(wait))
 
 
-# --------------------------------------------------------------------------------------
-# Request body size
-# --------------------------------------------------------------------------------------
-class BodyTooLarge(HTTPException):
-    def __init__(self, limit: int):
-        super().__init__(
-            status_code=413,
-            detail=f"Nội dung yêu cầu quá lớn: tối đa {limit} byte (request body too large).",
-        )
-
-
-class BodySizeLimit:
-    """ASGI middleware: 413 for bodies over ``limit`` bytes, declared or streamed."""
-
-    def __init__(self, app: ASGIApp, limit: int):
-        self.app = app
-        self.limit = limit
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or self.limit <= 0:
-            await self.app(scope, receive, send)
-            return
-        declared = dict(scope.get("headers") or []).get(b"content-length")
-        if declared is not None:
-            try:
-                too_big = int(declared) > self.limit
-            except ValueError:
-                too_big = False
-            if too_big:
-                await _send_json(send, 413, BodyTooLarge(self.limit).detail)
-                return
-        received = 0
-        limit = self.limit
-
-        async def counting_receive() -> Message:
-            nonlocal received
-            message = await receive()
-            if message["type"] == "http.request":
-                received += len(message.get("body", b""))
-                if received > limit:
-                    raise BodyTooLarge(limit)  # FastAPI re-raises HTTPExceptions from body reading
-            return message
-
-        await self.app(scope, counting_receive, send)
-
-
-async def _send_json(send: Send, status: int, error: str) -> None:
-    import json
-
-    body = json.dumps({"error": error}, ensure_ascii=False).encode()
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-                            (b"connection", b"close")]})
-    await send({"type": "http.response.body", "body": body})
+def retry_after(wait: float) -> dict[str, str]:
+    """The Retry-After header for a 429: whole seconds, at least one."""
+    return {"Retry-After": str(max(1, math.ceil(wait)))}
 
 
 # --------------------------------------------------------------------------------------
 # Access log without query strings
 # --------------------------------------------------------------------------------------
 class AccessLog:
-    """ASGI middleware: one log line per request, with the path only (queries carry questions)."""
+    """ASGI middleware: one log line per request, with the path only (queries carry questions), and the
+    request id, which the response carries in ``X-Request-ID`` so a client's report can be found."""
 
     def __init__(self, app: ASGIApp):
         self.app = app
@@ -258,16 +274,18 @@ class AccessLog:
             return
         start = time.perf_counter()
         status = 0
+        rid = request_id(scope)
 
         async def recording_send(message: Message) -> None:
             nonlocal status
             if message["type"] == "http.response.start":
                 status = message["status"]
+                message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", rid.encode())]}
             await send(message)
 
         try:
             await self.app(scope, receive, recording_send)
         finally:
             client = scope.get("client") or ("-", 0)
-            self.log.info("%s %s %s %d %.0fms", client[0], scope.get("method"), mask_personal(scope.get("path", "")),
-                          status or 500, (time.perf_counter() - start) * 1000)
+            self.log.info("%s %s %s %d %.0fms [request %s]", client[0], scope.get("method"),
+                          mask_personal(scope.get("path", "")), status or 500, (time.perf_counter() - start) * 1000, rid)

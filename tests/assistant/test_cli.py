@@ -1,7 +1,10 @@
-"""The `assistant` command as a user runs it: clear one-line errors, JSON shapes, stdin batches."""
+"""The `assistant` command as a user runs it: clear one-line errors, JSON shapes, stdin batches, quiet
+output, a reader that goes away."""
 from __future__ import annotations
 
 import json
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -11,12 +14,10 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def run(*args, stdin: bytes | None = None, env_extra: dict | None = None):
-    import os
-
+def run(*args, stdin: bytes | None = None, env_extra: dict | None = None, stdout=subprocess.PIPE):
     env = {**os.environ, "HF_HUB_OFFLINE": "1", **(env_extra or {})}
-    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], input=stdin, capture_output=True,
-                          cwd=ROOT, env=env, timeout=300)
+    return subprocess.run([sys.executable, "-m", "assistant.cli", *args], input=stdin, stdout=stdout,
+                          stderr=subprocess.PIPE, cwd=ROOT, env=env, timeout=300)
 
 
 @pytest.mark.parametrize("args,stdin,code", [
@@ -55,3 +56,16 @@ def test_ask_json_and_batch(qna):  # qna: the index is built
     assert len(lines) == 3
     assert lines[0]["grounded"] and not lines[1]["grounded"] and "error" in lines[2]
     assert r.returncode == 2  # one question was refused
+
+
+def test_a_reader_that_goes_away_ends_quietly_and_ask_shows_no_progress_bars(qna):  # qna: the index is built
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone before anything is written, as `| head -c 10` has after its bytes
+    try:
+        r = run("ask", "Ai chủ trì Bản tin PCI trên kênh truyền hình?", stdout=write_end)
+    finally:
+        os.close(write_end)
+    err = r.stderr.decode()
+    assert r.returncode == 141, err  # 128 + SIGPIPE, as a shell reports for any tool
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert not re.search(r"\d+%\|", err) and "\r" not in err, err  # no "Loading weights: 100%|███|"

@@ -1,9 +1,23 @@
-"""Running a bot on its own: clear errors before anything is loaded."""
+"""Running a bot on its own: clear errors before anything is loaded, every setting documented,
+and log lines in the service's format with personal data masked."""
 from __future__ import annotations
+
+import ast
+import os
+import re
+import signal
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
+from assistant.config import Settings
 from bots.run import main
+from bots.transports import env_name
+from scripted import PCI_QUESTION
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("platform, mode, message", [
@@ -19,3 +33,82 @@ def test_misconfiguration_is_a_clear_error(bot_settings, platform, mode, message
     with pytest.raises(SystemExit) as exc:
         main(bot_settings, platform, mode)
     assert message in str(exc.value)
+
+
+def test_a_missing_app_secret_is_named_alone(bot_settings):
+    settings = bot_settings.model_copy(update={"zalo_oa_app_id": "2815430991648562345", "zalo_oa_secret_key": "oa",
+                                               "zalo_oa_access_token": "a", "zalo_oa_refresh_token": "r"})
+    with pytest.raises(SystemExit) as exc:
+        main(settings, "zalo-oa", "webhook")
+    assert str(exc.value) == "zalo-oa is not configured: set QNA_ZALO_APP_SECRET_KEY (environment or .env)."
+
+
+def run_python(code: str, env: dict, **kwargs) -> subprocess.Popen:
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "PYTHONPATH": str(ROOT / "tests" / "bots"), **env}
+    return subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+def test_serve_refuses_a_half_configured_zalo_oa_in_one_line(tmp_path):
+    env = {"QNA_HOME": str(tmp_path), "QNA_ZALO_OA_APP_ID": "2815430991648562345",
+           "QNA_ZALO_OA_SECRET_KEY": "oa-secret", "QNA_ZALO_OA_ACCESS_TOKEN": "a", "QNA_ZALO_OA_REFRESH_TOKEN": "r"}
+    proc = run_python("from assistant.cli import main; main(['serve', '--port', '9'])", env)
+    out, err = proc.communicate(timeout=120)
+    assert proc.returncode == 1
+    assert err.decode().strip() == ("lỗi / error: zalo-oa is not configured: set QNA_ZALO_APP_SECRET_KEY "
+                                    "(environment or .env).")
+
+
+BOT = """
+from assistant.config import Settings
+from assistant.service import Assistant
+from assistant.state import SQLiteStore
+from bots.run import main
+from scripted import ScriptedAnswerer
+
+settings = Settings(_env_file=None)
+store = SQLiteStore(settings.state_db)
+main(settings, "zalo-bot", "polling", assistant=Assistant(settings, None, ScriptedAnswerer(), store), store=store)
+"""
+
+
+def test_bot_logs_have_time_and_level_show_info_and_mask_a_phone_shaped_chat_id(fake_zalo_bot, tmp_path):
+    phone = "0905123456"
+    env = {"QNA_HOME": str(tmp_path), "QNA_ZALO_BOT_TOKEN": fake_zalo_bot.token,
+           "QNA_ZALO_BOT_BASE_URL": fake_zalo_bot.url}
+    proc = run_python(BOT, env)
+    try:
+        fake_zalo_bot.deliver(fake_zalo_bot.update(phone, PCI_QUESTION))
+        [answer] = fake_zalo_bot.wait_calls("sendMessage", 1, timeout=120)
+        assert answer.params["chat_id"] == phone
+    finally:
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    log = err.decode()
+    assert proc.returncode == 0, log
+    assert phone not in log and "Traceback" not in log
+    line = r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d,\d{3} INFO bots\.[\w.]+: "
+    assert re.search(line + "zalo-bot: polling", log, re.M), log
+    assert re.search(line + r"zalo-bot: answered chat \[đã ẩn\]", log, re.M), log
+
+
+def settings_read_by(paths) -> set[str]:
+    """Settings fields named in the code (attributes such as ``settings.zalo_bot_token``, or strings)."""
+    fields = set(Settings.model_fields)
+    named = set()
+    for path in paths:
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if isinstance(node, ast.Attribute) and node.attr in fields:
+                named.add(node.attr)
+            elif isinstance(node, ast.Constant) and node.value in fields:
+                named.add(node.value)
+    return named
+
+
+def test_every_setting_the_bots_read_is_in_a_readme_table():
+    fields = settings_read_by(sorted((ROOT / "bots").glob("*.py")))
+    assert {"zalo_app_secret_key", "bot_http_timeout_s", "telegram_token"} <= fields
+    table_rows = "\n".join(line for line in (ROOT / "README.md").read_text("utf-8").splitlines()
+                           if line.startswith("|"))
+    undocumented = sorted(env_name(f) for f in fields if env_name(f) not in table_rows)
+    assert undocumented == []

@@ -108,11 +108,11 @@ def test_webhook_rejects_a_wrong_or_missing_secret_and_sends_nothing(fake_telegr
     assert_pci_answer(answer.params["text"])
 
 
-def test_webhook_malformed_json_is_400_and_sends_nothing(fake_telegram, webhook_app):
+def test_webhook_malformed_json_is_422_and_sends_nothing(fake_telegram, webhook_app):
     bad = fake_telegram.deliver({}, raw=b'{"update_id": 1, "message": ')
-    assert bad.status_code == 400 and "malformed JSON" in bad.json()["error"]
+    assert bad.status_code == 422 and "(request body is not valid JSON)" in bad.json()["error"]
     not_an_update = fake_telegram.deliver({}, raw=json.dumps({"hello": "world"}).encode())
-    assert not_an_update.status_code == 400 and "update_id" in not_an_update.json()["error"]
+    assert not_an_update.status_code == 422 and "update_id" in not_an_update.json()["error"]
     webhook_app.wait_idle()
     assert fake_telegram.calls("sendMessage") == []
 

@@ -41,6 +41,18 @@ def test_polling_survives_getupdates_errors(fake_zalo_bot, scripted_assistant, s
     assert PCI_LEAD in answer.params["text"]
 
 
+def test_polling_deletes_a_registered_webhook_first(fake_zalo_bot, scripted_assistant, store, bot_settings):
+    settings = zalo_bot_settings(bot_settings, fake_zalo_bot)
+    fake_zalo_bot.webhook = {"url": "https://hoidap.example.gov.vn/webhooks/zalo-bot", "secret_token": ZALO_BOT_SECRET}
+    with PollingBot(settings, scripted_assistant, store, "zalo-bot", policy=FAST_POLICY, poll_timeout=1):
+        fake_zalo_bot.wait_calls("deleteWebhook", 1)
+        fake_zalo_bot.deliver(fake_zalo_bot.update(CHAT, PCI_QUESTION))  # to getUpdates, now that none is set
+        [answer] = fake_zalo_bot.wait_calls("sendMessage", 1)
+    assert PCI_LEAD in answer.params["text"]
+    methods = [r.method for r in fake_zalo_bot.requests]
+    assert methods.index("deleteWebhook") < methods.index("getUpdates")
+
+
 @pytest.fixture
 def webhook(fake_zalo_bot, bot_settings, store, live_app_factory):
     def start(assistant, **changes):
@@ -75,8 +87,8 @@ def test_webhook_rejects_a_wrong_or_missing_secret(fake_zalo_bot, webhook, scrip
 def test_webhook_malformed_json(fake_zalo_bot, webhook, scripted_assistant):
     app, _ = webhook(scripted_assistant)
     response = fake_zalo_bot.deliver({}, raw=b"{not json")
-    assert response.status_code == 400 and "malformed JSON" in response.json()["error"]
-    assert fake_zalo_bot.deliver({}, raw=b"[1, 2]").status_code == 400
+    assert response.status_code == 422 and "(request body is not valid JSON)" in response.json()["error"]
+    assert fake_zalo_bot.deliver({}, raw=b"[1, 2]").status_code == 422
     app.wait_idle()
     assert fake_zalo_bot.calls("sendMessage", ok_only=False) == []
 
@@ -89,6 +101,24 @@ def test_webhook_redelivery_answered_once_and_other_events_ignored(fake_zalo_bot
     fake_zalo_bot.deliver(fake_zalo_bot.update(CHAT, "", event_name="message.sticker.received"))
     app.wait_idle()
     assert len(fake_zalo_bot.calls("sendMessage")) == 1
+
+
+def test_webhook_redelivery_without_message_id_is_answered_once(fake_zalo_bot, webhook, scripted_assistant):
+    app, _ = webhook(scripted_assistant)
+
+    def without_id(text: str) -> dict:
+        update = fake_zalo_bot.update(CHAT, text)
+        del update["message"]["message_id"]
+        return update
+
+    update = without_id(PCI_QUESTION)
+    for _ in range(3):
+        assert fake_zalo_bot.deliver(update).status_code == 200
+        app.wait_idle()
+    fake_zalo_bot.deliver(without_id("/help"))  # other content: a new message
+    app.wait_idle()
+    texts = fake_zalo_bot.sent_texts(CHAT)
+    assert len(texts) == 2 and PCI_LEAD in texts[0]
 
 
 def test_webhook_retries_and_keeps_what_cannot_be_sent(fake_zalo_bot, webhook, scripted_assistant):

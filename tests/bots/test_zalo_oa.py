@@ -8,6 +8,7 @@ import pytest
 
 from bot_testing import zalo_oa_settings
 from bots.outbox import Outbox
+from bots.transports import NotConfigured
 from bots.zalo_oa import signature, verify_signature
 from fakes.fake_zalo_oa import Fault
 from scripted import LONG_QUESTION, PCI_QUESTION
@@ -84,6 +85,15 @@ def test_an_expired_token_is_refreshed_stored_and_the_message_sent_once(scripted
     assert len(fake.calls("access_token", ok_only=False)) == 1
 
 
+def test_without_the_app_secret_the_oa_refuses_to_start_rather_than_refresh_with_the_oa_secret(
+        oa, scripted_assistant, store, live_app_factory):
+    fake, settings = oa
+    with pytest.raises(NotConfigured, match="QNA_ZALO_APP_SECRET_KEY") as refused:
+        live_app_factory(settings.model_copy(update={"zalo_app_secret_key": ""}), scripted_assistant, store)
+    assert "QNA_ZALO_OA_SECRET_KEY" not in str(refused.value) and "\n" not in str(refused.value)
+    assert fake.calls("access_token", ok_only=False) == []
+
+
 def test_a_refused_refresh_keeps_the_reply_in_the_outbox(scripted_app, store):
     fake, app, url, settings = scripted_app(zalo_oa_refresh_token="refresh-spent")
     fake.expire_access_token()
@@ -116,14 +126,15 @@ def test_a_signature_over_other_bytes_is_rejected(scripted_app):
     assert fake.calls("message/cs", ok_only=False) == []
 
 
-def test_malformed_json_is_400_and_nothing_sent(scripted_app):
+def test_malformed_json_is_422_and_nothing_sent(scripted_app):
     fake, app, url, _ = scripted_app()
-    response = fake.deliver(url, {}, signature="mac=abc", raw=b'{"event_name": "user_send_text",')
-    assert response.status_code == 400 and "malformed JSON" in response.json()["error"]
+    malformed = b'{"timestamp": "1700000000000", "event_name": "user_send_text",'
+    response = fake.deliver(url, {"timestamp": "1700000000000"}, raw=malformed)  # signed: it is parsed
+    assert response.status_code == 422 and "(request body is not valid JSON)" in response.json()["error"]
     incomplete = fake.event(USER, "x")
     del incomplete["message"]["msg_id"]
     response = fake.deliver(url, incomplete)
-    assert response.status_code == 400 and "msg_id" in response.json()["error"]
+    assert response.status_code == 422 and "msg_id" in response.json()["error"]
     app.wait_idle()
     assert fake.calls("message/cs", ok_only=False) == []
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import socket
 import threading
 import time
@@ -45,12 +46,17 @@ def free_port() -> int:
 
 
 class LiveServer:
-    """A real uvicorn server on 127.0.0.1 in a background thread."""
+    """A real uvicorn server on 127.0.0.1 in a background thread; ``as_served``: with ``serve()``'s settings."""
 
-    def __init__(self, app):
+    def __init__(self, app, *, as_served: bool = False):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
-        config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        if as_served:
+            from assistant.http.app import server_config
+
+            config = server_config(app, "127.0.0.1", self.port, log_level="warning")
+        else:
+            config = uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
 
@@ -66,3 +72,23 @@ class LiveServer:
     def __exit__(self, *exc) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=15)
+
+
+@contextlib.contextmanager
+def collected_logs(*names: str):
+    """The records the named loggers (and their children) handle meanwhile, each once."""
+    records: dict[int, logging.LogRecord] = {}
+
+    class Collect(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            records.setdefault(id(record), record)
+
+    handler = Collect()
+    loggers = [logging.getLogger(name) for name in names]
+    for lg in loggers:
+        lg.addHandler(handler)
+    try:
+        yield records
+    finally:
+        for lg in loggers:
+            lg.removeHandler(handler)

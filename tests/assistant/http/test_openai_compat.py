@@ -70,14 +70,28 @@ def test_multi_turn_resolves_the_follow_up_from_the_messages(oai, live_server, s
     assert two["citations"] == r.model_extra["citations"]
 
 
-def test_errors_reach_the_client_as_status_codes(oai):
-    with pytest.raises(openai.UnprocessableEntityError) as e:
-        oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "assistant", "content": "Xin chào"}])
-    assert "user" in str(e.value)
-    with pytest.raises(openai.UnprocessableEntityError):
-        oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": "  "}])
+def test_a_conversation_without_a_question_is_answered_with_the_reason(oai):
+    """What the schema lets through is not refused (JSON Schema cannot say "the last message is the user's"):
+    a tool message, an assistant message last, an empty question get a reply saying what is wrong."""
+    cases = [([{"role": "tool", "content": "{}"}], "(the last message must have role 'user')"),
+             ([{"role": "user", "content": QUESTION}, {"role": "assistant", "content": "Xin chào"}],
+              "(the last message must have role 'user')"),
+             ([{"role": "user", "content": "  "}], "(empty question)")]
+    for messages, english in cases:
+        r = oai.chat.completions.create(model=MODEL_ID, messages=messages)
+        assert english in r.choices[0].message.content and r.choices[0].finish_reason == "stop"
+        assert r.model_extra["grounded"] is False and r.model_extra["citations"] == []
+        streamed = "".join(chunk.choices[0].delta.content or ""
+                           for chunk in oai.chat.completions.create(model=MODEL_ID, messages=messages, stream=True))
+        assert streamed == r.choices[0].message.content
+
+
+def test_a_malformed_request_is_still_refused_with_a_status_code(oai):
     with pytest.raises(openai.UnprocessableEntityError):
         oai.chat.completions.create(model=MODEL_ID, messages=[])
+    with pytest.raises(openai.UnprocessableEntityError):  # strict JSON types, as the schema says
+        oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}],
+                                    extra_body={"stream": 0})
 
 
 def test_sources_rendering_and_stripping():

@@ -8,7 +8,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.http import create_app
-from assistant.http.security import MASK, PersonalDataFilter, RateLimiter, mask_personal
+from assistant.http.security import MASK, PersonalDataFilter, RateLimiter, TrustedProxies, client_address, mask_personal
 from http_support import QUESTION, LiveServer, make_settings
 
 
@@ -84,6 +84,48 @@ def test_rate_limit_answers_429_with_retry_after(http_settings, assistant, store
         assert int(r.headers["retry-after"]) >= 1
         assert "nhiều" in r.json()["error"]
         assert c.get("/healthz").status_code == 200  # probes are never limited
+
+
+def statuses(url: str, forwarded_for: list[str]) -> list[int]:
+    """GET /v1/models once per X-Forwarded-For value, from 127.0.0.1."""
+    return [httpx.get(url + "/v1/models", headers={"X-Forwarded-For": xff}, timeout=30).status_code
+            for xff in forwarded_for]
+
+
+def test_a_new_x_forwarded_for_per_request_does_not_dodge_the_limit(http_settings, assistant, store):
+    settings = make_settings(http_settings, rate_limit_per_minute=3)  # no trusted proxy (the default)
+    with LiveServer(create_app(settings, assistant=assistant, store=store), as_served=True) as server:
+        rotating = [f"203.0.113.{i}" for i in range(1, 7)]
+        assert statuses(server.url, rotating) == [200, 200, 200, 429, 429, 429]
+
+
+def test_behind_a_trusted_proxy_the_right_most_untrusted_address_is_the_client(http_settings, assistant, store):
+    settings = make_settings(http_settings, rate_limit_per_minute=2, trusted_proxies="127.0.0.1, 10.0.0.0/8")
+    with LiveServer(create_app(settings, assistant=assistant, store=store), as_served=True) as server:
+        # the client 203.0.113.7, through a second proxy 10.1.2.3; what it writes on the left is ignored
+        assert statuses(server.url, ["203.0.113.7, 10.1.2.3", "spoof-1, 203.0.113.7, 10.1.2.3",
+                                     "198.51.100.2, 203.0.113.7, 10.1.2.3"]) == [200, 200, 429]
+        assert statuses(server.url, ["198.51.100.9", "198.51.100.9"]) == [200, 200]  # another client
+
+
+@pytest.mark.parametrize("peer, forwarded, client", [
+    ("203.0.113.5", "1.2.3.4", "203.0.113.5"),  # an untrusted peer: its header is ignored
+    ("10.0.0.2", "1.2.3.4", "1.2.3.4"),
+    ("10.0.0.2", "9.9.9.9, 1.2.3.4, 10.0.0.7", "1.2.3.4"),
+    ("10.0.0.2", "10.0.0.9, 10.0.0.7", "10.0.0.9"),  # only proxies: the first one
+    ("10.0.0.2", None, "10.0.0.2"),
+    ("::ffff:10.0.0.2", "1.2.3.4", "1.2.3.4"),  # a dual-stack socket
+    ("2001:db8::1", "1.2.3.4", "1.2.3.4"),
+])
+def test_client_address(peer, forwarded, client):
+    trusted = TrustedProxies("10.0.0.0/8, 2001:db8::/32")
+    headers = [(b"x-forwarded-for", forwarded.encode())] if forwarded else []
+    assert client_address({"client": (peer, 4000), "headers": headers}, trusted) == client
+
+
+def test_a_bad_trusted_proxies_setting_is_named():
+    with pytest.raises(ValueError, match="QNA_TRUSTED_PROXIES"):
+        TrustedProxies("10.0.0.0/8, proxy.example")
 
 
 # -- API keys -------------------------------------------------------------------------------------

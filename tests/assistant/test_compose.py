@@ -1,0 +1,75 @@
+"""Answers composed from many sections: a unit's duties, a period, a plan's tasks, and a table plan added anew."""
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from evals.runner import NEW_PLANS_DIR
+
+PROVINCE = "2025-ubnd-tinh-du-thao-ke-hoach-truyen-thong-cchc-cds.txt"
+
+
+def _sections(answer):
+    return {(c.document, c.section) for c in answer.citations}
+
+
+@pytest.mark.slow
+def test_unit_duties_resolve_initials(qna):
+    a = qna.ask("Đài PT-TH tỉnh được giao những việc gì?").answer
+    assert a.grounded and "Đài Phát thanh và Truyền hình tỉnh chủ trì 3 hoạt động" in a.answer
+    assert {(PROVINCE, s) for s in ("C.I.2.a", "C.I.2.b", "C.II.12.c")} <= _sections(a)
+
+
+@pytest.mark.slow
+def test_two_units_in_one_question(qna):
+    a = qna.ask("Tỉnh đoàn và Công an tỉnh lần lượt chủ trì hoạt động gì?").answer
+    assert "Tỉnh đoàn" in a.answer and "Công an tỉnh" in a.answer
+    assert {(PROVINCE, "C.I.3.đ"), (PROVINCE, "C.I.3.e")} <= _sections(a)
+
+
+@pytest.mark.slow
+def test_period_lists_what_falls_in_it(qna):
+    a = qna.ask("Những hoạt động nào thực hiện trong quý III/2025?").answer
+    assert {(PROVINCE, s) for s in ("C.I.3.a", "C.I.3.c", "C.II.4")} == _sections(a)
+
+
+@pytest.mark.slow
+def test_plan_tasks_and_follow_up(qna):
+    a = qna.ask("Kế hoạch 281 giao những nhiệm vụ cụ thể nào?").answer
+    assert "6 nhiệm vụ" in a.answer and len(a.citations) == 6
+    first = qna.ask("Sở Tư pháp chủ trì những hoạt động nào?")
+    again = qna.ask("còn Sở Nội vụ thì sao?", first.conversation_id).answer
+    assert again.answer.startswith("Nhiệm vụ của Sở Nội vụ") or "Sở Nội vụ chủ trì" in again.answer
+
+
+@pytest.mark.slow
+def test_words_alone_never_decline(qna):
+    a = qna.ask("Ai chủ trì việc công khai số điện thoại đường dây nóng tiếp nhận phản ánh, kiến nghị?").answer
+    assert a.grounded, a.answer
+    assert not qna.ask("Số điện thoại đường dây nóng là số nào?").answer.grounded  # no plan gives the number
+
+
+@pytest.mark.slow
+def test_a_word_table_plan_added_to_the_corpus(tmp_settings, embedder):
+    """A district plan whose tasks sit in a Word table: a row's lead and path, and every row a unit leads."""
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.ingest import ingest
+    from index.retrieval import SearchEngine
+
+    shutil.copy(NEW_PLANS_DIR / "corpus" / "2025-huyen-dong-xuan-ke-hoach-cchc.docx", tmp_settings.corpus_dir)
+    report = ingest(tmp_settings, embedder=embedder)
+    assert not report.failed
+    engine = SearchEngine.open(tmp_settings, embedder=embedder)
+    qna = Assistant(tmp_settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+    doc = "2025-huyen-dong-xuan-ke-hoach-cchc.docx"
+
+    lead = qna.ask("Ai chủ trì việc rà soát, hệ thống hóa văn bản quy phạm pháp luật của huyện?").answer
+    assert "Phòng Tư pháp" in lead.answer and (doc, "III.I.1") in _sections(lead), lead.answer
+
+    duties = qna.ask("Phòng Tư pháp được giao những việc gì?").answer
+    rows = {a.section for a in engine.register.activities
+            if any(engine.register.units[k].name.startswith("Phòng Tư pháp") for k in a.units.get("lead", []))}
+    assert rows and {(doc, r) for r in rows} <= _sections(duties), duties.answer
