@@ -137,6 +137,13 @@ class Register:
 
     def _read_duties(self, chunks) -> None:
         """Sections whose heading is a known unit's name (and nothing it leads): that unit's assigned duties."""
+        below: dict[tuple[str, str], list[str]] = {}  # a section's sub-items: "1. Sở X" then "a) …", "b) …"
+        for c in chunks:
+            if c.kind != "zone" and "." in c.section:
+                parent = c.section.rsplit(".", 1)[0]
+                while parent:
+                    below.setdefault((c.document, parent), []).append(c.text)
+                    parent = parent.rsplit(".", 1)[0] if "." in parent else ""
         for c in chunks:
             if c.part or c.kind == "zone" or any(r in c.fields for r in ROLES):
                 continue
@@ -152,7 +159,8 @@ class Register:
                                            signature(m.group(1), self.places)[0])
                     self._by_signature.setdefault(self.units[key].signature, []).append(key)
             if key in self.units:
-                self.duties.setdefault(key, []).append(Duty(c.document, c.section, c.title, c.text))
+                text = "\n".join([c.text, *below.get((c.document, c.section), [])])
+                self.duties.setdefault(key, []).append(Duty(c.document, c.section, c.title, text))
 
     # -- building ------------------------------------------------------------------------
     @classmethod
