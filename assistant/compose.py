@@ -232,7 +232,6 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
     t_old, t_new = a_old[0].title, a_new[0].title
     lines = [f"So sánh {t_new} với {t_old}:" if lang == "vi" else f"{t_new} compared with {t_old}:"]
     cites: list[Citation] = []
-    changed = 0
     for b, a in pairs:
         diffs = []
         for role, label in (("lead", "chủ trì" if lang == "vi" else "lead"),
@@ -244,7 +243,6 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
         if squash(b.timing).lower() != squash(a.timing).lower() and (a.timing or b.timing):
             diffs.append(f"{'thời gian' if lang == 'vi' else 'timing'}: {b.timing or '—'} → {a.timing or '—'}")
         if diffs or only is not None:
-            changed += bool(diffs)
             same = "không đổi" if lang == "vi" else "unchanged"
             lines.append(f"- {_clip(a.heading, 110)} ({_ref(b.section, lang)} → {_ref(a.section, lang)}): "
                          + ("; ".join(diffs) if diffs else same))

@@ -153,11 +153,19 @@ def _topic(q: Question, engine) -> list[str]:
 
 
 def _title_words(engine) -> set[str]:
-    """Words of every plan's title, and the abbreviations that stand for them ("cchc")."""
+    """Words of every plan's title, and the abbreviations that stand for them ("cchc").
+
+    Computed once per loaded index: kept on its register, which is rebuilt with every generation.
+    """
+    register = engine.register
+    cached = getattr(register, "title_words", None)
+    if cached is not None:
+        return cached
     words = {w for d in engine.documents() for w in fold(d.get("raw_title") or "").replace(",", " ").split()}
     for ab in engine.abbreviations.by_key.values():
         if set(fold(ab.expansion).split()) <= words:
             words.add(fold(ab.short))
+    register.title_words = words
     return words
 
 

@@ -41,11 +41,6 @@ class Span:
     def months(year: int, first: int, last: int, deadline: bool = False) -> "Span":
         return Span(year * 12 + first - 1, year * 12 + last - 1, deadline)
 
-    def label(self, lang: str = "vi") -> str:
-        y1, m1 = divmod(self.start, 12)
-        y2, m2 = divmod(self.end, 12)
-        return f"{m1 + 1}/{y1}–{m2 + 1}/{y2}" if (y1, m1) != (y2, m2) else f"{m1 + 1}/{y1}"
-
 
 def _numbers(run: str, table: dict[str, int] | None = None) -> list[int]:
     """'iii - iv', '2, 3', '9 - 10': the numbers, with ranges filled in."""
