@@ -21,13 +21,10 @@ from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, has_diacritics, squash
 from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
+from index.zones import HEADER, PREAMBLE, SIGNATURE, location
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
-ZONE_NAMES = {
-    "vi": {"header": "phần đầu văn bản", "preamble": "phần mở đầu", "closing": "phần kết", "signature": "phần ký"},
-    "en": {"header": "document header", "preamble": "preamble", "closing": "closing", "signature": "signature block"},
-}
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
@@ -615,7 +612,7 @@ class ExtractiveAnswerer:
     def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
         doc = self.engine.document(name)
         title = doc["title"]
-        zone = {"number": "header", "date": "header", "signer": "signature"}[need]
+        zone = {"number": HEADER, "date": HEADER, "signer": SIGNATURE}[need]
         chunk = self.engine.chunk(name, zone)
         lines = chunk.text.split("\n") if chunk else []
         if need == "signer":
@@ -677,7 +674,7 @@ class ExtractiveAnswerer:
         else:
             hits = self.engine.search(focus, k=1)
             name = hits[0].document if hits else None
-        chunk = self.engine.chunk(name, "preamble") if name else None
+        chunk = self.engine.chunk(name, PREAMBLE) if name else None
         if chunk is None:
             return None
         first = split_sentences(chunk.text)[0]
@@ -739,9 +736,7 @@ class ExtractiveAnswerer:
 
     @staticmethod
     def _ref_path(section: str, lang: str) -> str:
-        if section in ZONE_NAMES[lang]:
-            return ZONE_NAMES[lang][section]
-        return f"mục {section}" if lang == "vi" else f"section {section}"
+        return location(section, lang)
 
     @staticmethod
     def _cite(chunk: Chunk, quote_lines: list[str]) -> Citation:

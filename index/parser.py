@@ -17,6 +17,7 @@ from pathlib import Path
 from index import tables
 from index.normalize import clean_line, squash
 from index.readers import read_lines
+from index.zones import APPENDIX_PATH, CLOSING, HEADER, PREAMBLE, SIGNATURE, TABLE_PATH
 
 # --- numbering ------------------------------------------------------------------------
 VI_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
@@ -180,10 +181,10 @@ def parse_lines(raw_lines: list[str], name: str) -> ParsedDocument:
     wrap = _wrap_width([l for l in lines if l])
     head_end, meta, header_lines = _read_head(lines)
     builder = _TreeBuilder(wrap)
-    builder.zone("header")
+    builder.zone(HEADER)
     for l in header_lines:
         builder.add_zone_line(l)
-    builder.zone("preamble")
+    builder.zone(PREAMBLE)
     for l in lines[head_end:]:
         if l:
             builder.feed(l)
@@ -284,7 +285,7 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
     elif meta.issuer_lines:
         meta.issuer = " - ".join(meta.issuer_lines)
     else:
-        pre = builder.get("preamble")
+        pre = builder.get(PREAMBLE)
         # the last "<X> ban hành Kế hoạch" of the preamble names the issuer ("…, UBND tỉnh ban hành Kế hoạch …")
         found = re.findall(r"([A-ZĐ][\w ]{2,60}?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|Báo cáo)", pre.text if pre else "")
         if found:
@@ -292,7 +293,7 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
 
 
 def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
-    sig = builder.get("signature")
+    sig = builder.get(SIGNATURE)
     if not sig or not sig.lines:
         return
     titles = [l for l in sig.lines if l.upper() == l]
@@ -396,7 +397,7 @@ class _TreeBuilder:
             return
         if line.startswith("Nơi nhận"):
             self.in_closing = True
-            self.zone("closing")
+            self.zone(CLOSING)
             self.current.lines.append(line)
             return
         heading = self._match_heading(line)
@@ -459,7 +460,7 @@ class _TreeBuilder:
             self.current.heading = line  # "PHỤ LỤC I" + "DANH MỤC NHIỆM VỤ …"
         if self._is_closing_paragraph(line):
             self.in_closing = True
-            self.zone("closing")
+            self.zone(CLOSING)
         self.current.lines.append(line)
         self._field(line)
 
@@ -474,7 +475,7 @@ class _TreeBuilder:
             # a closing paragraph ("Đề nghị … thực hiện./.") that was read as body text
             sec.lines.pop()
             self.in_closing = True
-            self.zone("closing")
+            self.zone(CLOSING)
             self.current.lines.append(joined)
 
     def _is_closing_paragraph(self, text: str) -> bool:
@@ -503,7 +504,7 @@ class _TreeBuilder:
         is_title = line.upper() == line and re.search(r"[A-ZĐ]{2}", line) and not line.startswith(("-", "+"))
         if is_title and any(l.startswith("Nơi nhận") for l in sec.lines):
             self.in_signature = True
-            self.zone("signature")
+            self.zone(SIGNATURE)
             self.current.lines.append(line)
             return
         if sec.lines and not _BULLET.match(line) and not sec.lines[-1].endswith(_TERMINAL) \
@@ -521,7 +522,7 @@ class _TreeBuilder:
     def _open_appendix(self, number: str | None, rest: str, line: str) -> None:
         self._flush_footnotes()
         self.in_closing = self.in_signature = False
-        path = f"Phụ lục {number}" if number else "Phụ lục"
+        path = f"{APPENDIX_PATH} {number}" if number else APPENDIX_PATH
         sec = self._new(Section(path=path, label=path, kind=APPENDIX, heading=rest.strip(), lines=[line]))
         self.stack = [(APPENDIX, 0, sec)]
         self.current = sec
@@ -557,7 +558,7 @@ class _TreeBuilder:
         base = self.stack[-1][2] if self.stack and not (self.in_closing or self.in_signature) else None
         if base is None:  # a task table outside the numbering: "Bảng 1", "Bảng 2"
             self._tables += 1
-            path = f"Bảng {self._tables}"
+            path = f"{TABLE_PATH} {self._tables}"
             base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
                                      lines=[" | ".join(tables.cell_text(h) for h in header)]))
         group = item = None
