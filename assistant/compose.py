@@ -11,6 +11,7 @@ from assistant.answers import Answer, Citation
 from index.normalize import squash
 from index.periods import Span
 from index.register import LEAD_ROLES, Activity, Register
+from index.zones import location
 
 MAX_ITEMS = 40  # an answer lists at most this many activities (and says how many more)
 SAME_TASK = 0.5  # share of the shorter heading's words two plans' activities must share to be "the same task"
@@ -22,9 +23,7 @@ _ROLE_WORDS = {
 
 
 def _ref(section: str, lang: str) -> str:
-    if section.startswith(("Phụ lục", "Bảng")):
-        return section
-    return f"mục {section}" if lang == "vi" else f"section {section}"
+    return location(section, lang)  # "mục III.3", "Phụ lục I.4": one rendering for every surface
 
 
 def _clip(text: str, n: int = 150) -> str:
