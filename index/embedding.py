@@ -21,7 +21,7 @@ import numpy as np
 from chromadb.api.types import Documents, EmbeddingFunction, Embeddings
 from chromadb.utils.embedding_functions import register_embedding_function
 
-from index.model_builder import ensure_model
+from index.model_files import built_model as ensure_model  # the builder is not on the answering path
 
 QUERY_PROMPT = "query"
 PASSAGE_PROMPT = "passage"
@@ -101,7 +101,7 @@ class Embedder:
     def load(cls, settings=None) -> "Embedder":
         """The embedder for ``settings`` (built or cached model; see ``ensure_model``)."""
         if settings is None:
-            from assistant.config import get_settings
+            from index.settings import get_settings
 
             settings = get_settings()
         if settings.embedding_threads > 0:

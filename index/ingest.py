@@ -21,7 +21,7 @@ from typing import Callable
 import numpy as np
 from tqdm import tqdm
 
-from assistant.config import Settings
+from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import Chunk, chunk_document

@@ -42,9 +42,8 @@ from typing import Iterator
 import numpy as np
 
 from index.files import fsync_path, sha256_file
+from index.model_files import E5_DIRNAME, MARKER_NAME  # where the runtime looks for the finished build
 
-E5_DIRNAME = "multilingual-e5-small"
-MARKER_NAME = ".complete"
 # Bump when the folder layout written here changes, so old builds are redone.
 BUILD_FORMAT = 1
 
@@ -558,7 +557,7 @@ def ensure_model(settings) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     """Build the model folder and print its path (called by the set-up script)."""
-    from assistant.config import get_settings
+    from index.settings import get_settings
 
     parser = argparse.ArgumentParser(prog="python -m index.model_builder", description=main.__doc__)
     parser.add_argument("--force", action="store_true", help="rebuild even if a complete folder exists")

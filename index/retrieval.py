@@ -20,7 +20,7 @@ from typing import Any, Iterator
 
 import numpy as np
 
-from assistant.config import Settings
+from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import Chunk

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.config import PROJECT_ROOT, Settings
+from index.settings import PROJECT_ROOT, Settings
 from index import model_builder as mb
 
 

@@ -7,7 +7,7 @@ import unicodedata
 import numpy as np
 import pytest
 
-from assistant.config import PROJECT_ROOT, Settings
+from index.settings import PROJECT_ROOT, Settings
 from index import model_builder as mb
 
 QUERIES = [

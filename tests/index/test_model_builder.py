@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from tests.index.conftest import link_wheels
-from assistant.config import PROJECT_ROOT, Settings
+from index.settings import PROJECT_ROOT, Settings
 from index import model_builder as mb
 
 VIETNAMESE = [

