@@ -1,4 +1,4 @@
-"""The `assistant` command: ingest, ask, chat, eval, serve, bot.
+"""The `assistant` command: ingest, ask, chat, serve, build-model, and the extensions' eval and bot.
 
 Every failure a user can cause (empty, oversized or binary input, no index yet, an
 unreadable corpus file, a reader that closes the pipe early as ``| head`` does) ends in
@@ -11,7 +11,9 @@ import json
 import os
 import sys
 
+from assistant import extensions
 from assistant.config import get_settings
+from index.zones import location
 
 EXIT_INPUT, EXIT_NO_INDEX, EXIT_FAILED = 2, 3, 4
 EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE: what a shell reports for a tool whose reader went away
@@ -39,8 +41,7 @@ def format_answer(answer) -> str:
         lines.append("")
         lines.append("Nguồn:" if answer.language == "vi" else "Sources:")
         for i, c in enumerate(answer.citations, start=1):
-            where = f"mục {c.section}" if answer.language == "vi" else f"section {c.section}"
-            lines.append(f"[{i}] {c.title} — {where} ({c.document})")
+            lines.append(f"[{i}] {c.title} — {location(c.section, answer.language)} ({c.document})")
             if c.quote:
                 quote = c.quote if len(c.quote) <= 400 else c.quote[:400].rsplit(" ", 1)[0] + "…"
                 lines.append(f"    “{quote}”")
@@ -127,23 +128,11 @@ def cmd_chat(args, settings) -> int:
         print()
 
 
-def cmd_eval(args, settings) -> int:
-    from evals.runner import main as eval_main
-
-    return eval_main(args, settings)
-
-
 def cmd_serve(args, settings) -> int:
     from assistant.http.app import serve
 
     serve(settings, host=args.host or settings.host, port=args.port or settings.port)
     return 0
-
-
-def cmd_bot(args, settings) -> int:
-    from bots.run import main as bot_main
-
-    return bot_main(settings, args.platform, "polling" if args.polling else "webhook") or 0
 
 
 def cmd_build_model(args, settings) -> int:
@@ -153,7 +142,9 @@ def cmd_build_model(args, settings) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(settings=None) -> argparse.ArgumentParser:
+    """The commands, with those of the extensions the settings name (``eval``, ``bot``; assistant/extensions.py)."""
+    settings = settings or get_settings()
     p = argparse.ArgumentParser(prog="assistant", description=__doc__.splitlines()[0])
     sub = p.add_subparsers(dest="command", required=True)
     s = sub.add_parser("ingest", help="index corpus/ (incremental)")
@@ -166,27 +157,13 @@ def build_parser() -> argparse.ArgumentParser:
     s.set_defaults(func=cmd_ask)
     s = sub.add_parser("chat", help="multi-turn chat in the terminal")
     s.set_defaults(func=cmd_chat)
-    s = sub.add_parser("eval", help="score the assistant on the evaluation set")
-    s.add_argument("file", nargs="?", help="JSONL set (default: evals/qa.jsonl)")
-    s.add_argument("--answerer", choices=["extractive", "generative"], default=None)
-    s.add_argument("--baselines", action="store_true", help="also run the llama-index and BM25 baselines")
-    s.add_argument("--no-gate", action="store_true", help="do not compare with the baseline figures")
-    s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
-    s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
-    s.add_argument("--out", default=None, help="results folder")
-    s.add_argument("--split", choices=["all", "five_plans", "new_plans"], default="all",
-                   help="which split of the default set to score (ignored with a FILE)")
-    s.set_defaults(func=cmd_eval)
     s = sub.add_parser("serve", help="HTTP API, OpenAI-compatible API and web chat")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
     s.set_defaults(func=cmd_serve)
-    s = sub.add_parser("bot", help="run a chat bot")
-    s.add_argument("platform", choices=["telegram", "zalo-bot"])
-    s.add_argument("--polling", action="store_true", help="poll for updates instead of serving a webhook")
-    s.set_defaults(func=cmd_bot)
     s = sub.add_parser("build-model", help="build the offline embedding model (done by set-up)")
     s.set_defaults(func=cmd_build_model)
+    extensions.add_commands(settings.extensions, sub)
     return p
 
 
@@ -204,8 +181,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _run(argv: list[str] | None) -> int:
     try:
-        args = build_parser().parse_args(argv)
         settings = get_settings()
+        args = build_parser(settings).parse_args(argv)
         from index.store import IndexMissing
 
         try:

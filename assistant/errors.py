@@ -1,4 +1,4 @@
-"""Input checks shared by the CLI, the HTTP service and the bots."""
+"""Input checks and configuration errors shared by the CLI, the HTTP service and the bots."""
 from __future__ import annotations
 
 import unicodedata
@@ -6,6 +6,13 @@ import unicodedata
 
 class InputError(ValueError):
     """A question that cannot be answered as given; the message is safe to show a user."""
+
+
+class NotConfigured(RuntimeError):
+    """A setting something needs is missing (a bot's token or secret); the message names the variable.
+
+    Defined here, below the bots that raise it, so that ``assistant serve`` can report it in one line
+    without importing them."""
 
 
 def clean_question(text: object, max_chars: int) -> str:

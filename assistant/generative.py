@@ -251,16 +251,3 @@ def _pieces(text: str) -> Iterator[str]:
     words = text.split(" ")
     for i in range(0, len(words), 4):
         yield " ".join(words[i:i + 4]) + (" " if i + 4 < len(words) else "")
-
-
-def make_answerer(settings: Settings, engine, kind: str) -> Answerer:
-    """An answerer by name, for the eval runner: "extractive" or "generative"."""
-    from assistant.extractive import ExtractiveAnswerer
-
-    if kind == "extractive":
-        return ExtractiveAnswerer(engine)
-    if kind == "generative":
-        if not settings.llm_base_url:
-            raise ValueError("the generative answerer needs a model server: set QNA_LLM_BASE_URL and QNA_LLM_MODEL")
-        return GenerativeAnswerer(settings, ExtractiveAnswerer(engine))
-    raise ValueError(f"unknown answerer {kind!r}: choose 'extractive' or 'generative'")

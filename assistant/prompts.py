@@ -16,13 +16,13 @@ from llama_index.core.llms import ChatMessage, MessageRole
 
 from assistant.verify import Source
 from index.normalize import fold
+from index.zones import location
 
 DATA_OPEN = "<nguon_du_lieu>"
 DATA_CLOSE = "</nguon_du_lieu>"
 # What the model is told to answer when the sources do not hold the answer (then the extractive answer is used).
 NO_ANSWER = "KHÔNG CÓ THÔNG TIN"
 
-ZONE_LABELS = {"header": "phần đầu văn bản", "preamble": "phần mở đầu", "closing": "phần kết", "signature": "phần ký"}
 LANGUAGE_NAMES = {"vi": "tiếng Việt", "en": "tiếng Anh (English)"}
 
 SYSTEM_PROMPT = """Bạn là trợ lý trả lời câu hỏi về các kế hoạch, báo cáo cải cách hành chính (CCHC) và chuyển đổi số (CĐS) của tỉnh Quảng Ngãi.
@@ -69,7 +69,8 @@ def as_data(text: str) -> tuple[str, list[str]]:
 
 
 def section_label(section: str) -> str:
-    return ZONE_LABELS.get(section, f"mục {section}")
+    """How a source's label line names its section (the prompt is Vietnamese): "mục C.II.12.c", "phần ký"."""
+    return location(section, "vi")
 
 
 def source_header(title: str, number: str = "", issuer: str = "") -> str:

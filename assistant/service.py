@@ -32,15 +32,16 @@ class Assistant:
 
     @classmethod
     def load(cls, settings: Settings | None = None, conversations: ConversationStore | None = None,
-             answerer: Answerer | None = None) -> "Assistant":
-        """Open the built index (raises index.store.IndexMissing if `assistant ingest` never ran)."""
-        from assistant.extractive import ExtractiveAnswerer
+             answerer: str | None = None) -> "Assistant":
+        """Open the built index (raises index.store.IndexMissing if `assistant ingest` never ran) with the
+        answerer ``make_answerer`` chooses (``answerer``: a name, or None for what the settings say)."""
         from index.retrieval import SearchEngine
 
         settings = settings or get_settings()
+        answerer = answerer_name(settings, answerer)  # a bad choice fails before the index and model load
         engine = SearchEngine.open(settings)
-        answerer = answerer or build_answerer(settings, ExtractiveAnswerer(engine))
-        return cls(settings, engine, answerer, conversations or MemoryConversationStore())
+        return cls(settings, engine, make_answerer(settings, engine, answerer),
+                   conversations or MemoryConversationStore())
 
     # -- answering -------------------------------------------------------------------
     def _history(self, conversation_id: str | None) -> tuple[str, list[Turn]]:
@@ -91,10 +92,29 @@ class Assistant:
         return report
 
 
-def build_answerer(settings: Settings, extractive: Answerer) -> Answerer:
-    """The extractive answerer, wrapped by the generative one when a model server is configured."""
-    if settings.llm_base_url:
-        from assistant.generative import GenerativeAnswerer  # issue 6
+ANSWERERS = ("extractive", "generative")
+
+
+def answerer_name(settings: Settings, name: str | None = None) -> str:
+    """The answerer to use: ``name`` checked, or for None the settings' choice (generative when a model
+    server is configured). ValueError for an unknown name or a generative answerer without a server."""
+    if name is None:
+        return "generative" if settings.llm_base_url else "extractive"
+    if name not in ANSWERERS:
+        raise ValueError(f"unknown answerer {name!r}: choose 'extractive' or 'generative'")
+    if name == "generative" and not settings.llm_base_url:
+        raise ValueError("the generative answerer needs a model server: set QNA_LLM_BASE_URL and QNA_LLM_MODEL")
+    return name
+
+
+def make_answerer(settings: Settings, engine, name: str | None = None) -> Answerer:
+    """The one place that builds the answerer, for the CLI, the HTTP service, the bots and the eval runner:
+    the extractive one, wrapped by the generative one (issue 6) when that is chosen (see ``answerer_name``)."""
+    from assistant.extractive import ExtractiveAnswerer
+
+    extractive = ExtractiveAnswerer(engine)
+    if answerer_name(settings, name) == "generative":
+        from assistant.generative import GenerativeAnswerer
 
         return GenerativeAnswerer(settings, extractive)
     return extractive

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Sequence
 
 from index.normalize import squash
+from index.zones import LABELS, ZONES
 
 
 def normalise(text: str) -> str:
@@ -68,12 +69,10 @@ _NAMED = re.compile(rf"\b(?:[Mm]ục|[Tt]iểu mục|[Ss]ections?)\s+"
 _BARE = re.compile(rf"(?<![\w.])(?:[A-ZĐ]|[IVXLC]+)(?:\.{_SEGMENT})+(?![\w])")
 _LIST_SEP = re.compile(r"\s*(?:,|\bvà\b|\band\b|&)\s*(?:mục\s+|section\s+)?")
 _BRACKETS = re.compile(r"\[(\d{1,3}(?:\s*[,;]\s*\d{1,3})*)\]")
-ZONE_PHRASES = {  # how answers name the zones that are not numbered sections
-    "phần đầu văn bản": "header", "document header": "header",
-    "phần mở đầu": "preamble", "preamble": "preamble",
-    "phần kết": "closing", "closing section": "closing",
-    "phần ký": "signature", "signature block": "signature",
-}
+# How answers name the zones that are not numbered sections: their labels (index/zones.py), except that
+# English "closing" is an everyday word, so only "closing section" is read as citing that zone.
+ZONE_PHRASES = {(label if label != "closing" else "closing section"): zone
+                for zone in ZONES for label in (LABELS["vi"][zone], LABELS["en"][zone])}
 
 
 @dataclass

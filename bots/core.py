@@ -22,9 +22,9 @@ import unicodedata
 
 from assistant.config import Settings
 from assistant.errors import InputError
+from assistant.ratelimit import RateLimiter
 from bots import messages
 from bots.messages import Reply
-from bots.ratelimit import RateLimiter
 
 log = logging.getLogger(__name__)
 

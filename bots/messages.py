@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from assistant.answers import Citation
 from bots.formatting import Block
+from index.zones import location
 
 EXAMPLE_QUESTIONS = [
     "Ai chủ trì Bản tin PCI trên kênh truyền hình?",
@@ -123,9 +124,8 @@ def feedback_hint(language: str | None) -> str:
 
 
 def section_label(section: str, language: str | None) -> str:
-    if section == "preamble":
-        return "preamble" if _en(language) else "phần mở đầu"
-    return f"section {section}" if _en(language) else f"mục {section}"
+    """ "mục C.II.12.c", "phần ký", "signature block": the one rendering every surface uses (index/zones.py)."""
+    return location(section, language or "vi")
 
 
 def _unique(citations: list[Citation]) -> list[Citation]:

@@ -13,9 +13,11 @@ import logging
 import signal
 
 from assistant.config import Settings
+from bots import builtin, platforms  # noqa: F401  (builtin: registers the platforms)
 from bots.http_client import RetryPolicy
 from bots.outbox import Outbox
-from bots.transports import PLATFORMS, Bots, NotConfigured, require, require_complete_webhooks
+from bots.platforms import NotConfigured, require, require_complete_webhooks
+from bots.transports import Bots
 
 log = logging.getLogger(__name__)
 
@@ -25,12 +27,14 @@ MODES = ("polling", "webhook")
 def main(settings: Settings, platform: str, mode: str = "polling", *, webhook_url: str | None = None,
          assistant=None, store=None) -> int:
     """Run one bot until interrupted; returns the exit status."""
-    if platform not in PLATFORMS:
-        raise SystemExit(f"unknown platform {platform!r}; expected one of: {', '.join(PLATFORMS)}")
+    try:
+        spec = platforms.get(platform)
+    except ValueError as exc:
+        raise SystemExit(str(exc)) from None
     if mode not in MODES:
         raise SystemExit(f"unknown mode {mode!r}; expected one of: {', '.join(MODES)}")
-    if mode == "polling" and platform == "zalo-oa":
-        raise SystemExit("Zalo Official Accounts only deliver by webhook: use mode 'webhook'.")
+    if not spec.can(mode):
+        raise SystemExit(f"{platform}: this platform can only deliver by webhook: use mode 'webhook'.")
     try:
         require(settings, platform, mode)
         if mode == "webhook":  # every configured platform's route is served, so none may be half set up

@@ -32,7 +32,7 @@ from bots.delivery import Courier
 from bots.http_client import PermanentError, RetryPolicy, TransientError, retrying
 from bots.messages import Reply
 from bots.outbox import Outbox
-from bots.transports import NotConfigured, require
+from bots.platforms import NotConfigured, Platform, register, require
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -288,3 +288,10 @@ class TelegramTransport:
             self.policy,
             "telegram sendMessage",
         )
+
+
+# Polling needs the token; the webhook route also checks the secret token Telegram echoes back. Telegram keeps an
+# update it could not deliver and retries it, so its updates are answered 503 while loading, not kept in the inbox.
+register(Platform(PLATFORM, needs={"polling": ("telegram_token",),
+                                   "webhook": ("telegram_token", "telegram_webhook_secret")},
+                  inbox=False, transport=TelegramTransport))

@@ -2,7 +2,8 @@
 
 Transports hold HTTP clients, which belong to the event loop that first uses
 them; ``Bots.transport`` therefore creates them lazily in the serving loop (and
-afresh if the loop changes, as it does between test clients).
+afresh if the loop changes, as it does between test clients). Platforms are looked
+up by name in ``bots.platforms``; this module imports none of them.
 """
 from __future__ import annotations
 
@@ -10,61 +11,12 @@ import asyncio
 import logging
 
 from assistant.config import Settings
+from bots import platforms
 from bots.core import BotCore
 from bots.http_client import RetryPolicy
 from bots.outbox import Outbox
 
 log = logging.getLogger(__name__)
-
-PLATFORMS = ("telegram", "zalo-oa", "zalo-bot")
-# Platforms whose webhook updates are kept in the inbox and acknowledged at once, even while the assistant
-# loads: Zalo wants a 200 within 2 s and disables a webhook that keeps failing. Telegram is answered 503
-# while loading instead: it keeps the update and retries it for a while, with growing delays.
-INBOX_PLATFORMS = ("zalo-oa", "zalo-bot")
-
-# The settings each platform needs, by how updates arrive. Zalo OA delivers only by webhook and
-# refreshes its 25-hour access token with the refresh token and the *app* secret (not the OA
-# secret, which only signs webhook events).
-NEEDS = {
-    ("telegram", "polling"): ("telegram_token",),
-    ("telegram", "webhook"): ("telegram_token", "telegram_webhook_secret"),
-    ("zalo-bot", "polling"): ("zalo_bot_token",),
-    ("zalo-bot", "webhook"): ("zalo_bot_token", "zalo_bot_webhook_secret"),
-    ("zalo-oa", "webhook"): ("zalo_oa_app_id", "zalo_oa_secret_key", "zalo_app_secret_key",
-                             "zalo_oa_access_token", "zalo_oa_refresh_token"),
-}
-
-
-class NotConfigured(RuntimeError):
-    """A platform's token or secret is missing from the settings; the message names the variable."""
-
-
-def env_name(field: str) -> str:
-    return "QNA_" + field.upper()
-
-
-def missing_settings(settings: Settings, platform: str, mode: str) -> list[str]:
-    """The environment variables ``platform`` needs in ``mode`` that are unset."""
-    return [env_name(f) for f in NEEDS[(platform, mode)] if not getattr(settings, f)]
-
-
-def require(settings: Settings, platform: str, mode: str) -> None:
-    """NotConfigured, with one line naming every missing variable, unless ``platform`` can run in ``mode``."""
-    missing = missing_settings(settings, platform, mode)
-    if missing:
-        raise NotConfigured(f"{platform} is not configured: set {', '.join(missing)} (environment or .env).")
-
-
-def require_complete_webhooks(settings: Settings) -> None:
-    """Refuse to start with a webhook half set up: one of its webhook-only settings given, another missing.
-
-    A token alone is not a half webhook (that bot may be polling elsewhere).
-    """
-    for platform in PLATFORMS:
-        polling = NEEDS.get((platform, "polling"), ())
-        webhook_only = [f for f in NEEDS[(platform, "webhook")] if f not in polling]
-        if any(getattr(settings, f) for f in webhook_only):
-            require(settings, platform, "webhook")
 
 
 class Bots:
@@ -95,7 +47,7 @@ class Bots:
 
     def webhook_configured(self, platform: str) -> bool:
         """Whether the settings hold everything this platform's webhook needs."""
-        return not missing_settings(self.settings, platform, "webhook")
+        return not platforms.missing_settings(self.settings, platform, "webhook")
 
     def _in_this_loop(self) -> None:
         """Transports and locks belong to the loop that made them: start afresh in a new one."""
@@ -109,20 +61,8 @@ class Bots:
             self._transports[platform] = self._create(platform)
         return self._transports[platform]
 
-    def _create(self, platform: str):
-        if platform == "telegram":
-            from bots.telegram import TelegramTransport
-
-            return TelegramTransport(self.settings, self.core, self.outbox, self.policy)
-        if platform == "zalo-oa":
-            from bots.zalo_oa import ZaloOATransport
-
-            return ZaloOATransport(self.settings, self.core, self.outbox, self.policy)
-        if platform == "zalo-bot":
-            from bots.zalo_bot import ZaloBotTransport
-
-            return ZaloBotTransport(self.settings, self.core, self.outbox, self.policy)
-        raise ValueError(f"unknown platform {platform!r}; expected one of {', '.join(PLATFORMS)}")
+    def _create(self, platform: str) -> platforms.Transport:
+        return platforms.get(platform).transport(self.settings, self.core, self.outbox, self.policy)
 
     async def keep(self, platform: str, update: dict) -> None:
         """Store a webhook update in the inbox (durably, before it is acknowledged)."""
@@ -138,7 +78,7 @@ class Bots:
         self._in_this_loop()
         store = self.core.store
         async with self._inbox_lock:
-            for platform in INBOX_PLATFORMS:
+            for platform in platforms.inbox_names():
                 if not self.webhook_configured(platform):
                     continue
                 try:
@@ -151,7 +91,7 @@ class Bots:
 
     async def flush_outboxes(self) -> None:
         """Send what earlier runs could not (at start-up); never raises."""
-        for platform in PLATFORMS:
+        for platform in platforms.names():
             if not self.webhook_configured(platform):
                 continue
             try:

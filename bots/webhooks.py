@@ -26,10 +26,13 @@ from pydantic import BaseModel, Field
 from assistant.config import Settings
 from assistant.http.body import BodyError, decode_json, read_limited
 from assistant.http.errors import TOO_MANY_REQUESTS
-from assistant.http.security import RateLimiter, retry_after
+from assistant.http.security import retry_after
+from assistant.ratelimit import RateLimiter
+from bots import builtin, platforms  # noqa: F401  (builtin: registers the platforms)
 from bots.http_client import RetryPolicy
 from bots.outbox import Outbox
-from bots.transports import INBOX_PLATFORMS, PLATFORMS, Bots, require_complete_webhooks
+from bots.platforms import require_complete_webhooks
+from bots.transports import Bots
 from bots.verification import secret_matches
 from bots.zalo_bot import text_message as zalo_bot_text
 from bots.zalo_bot import unwrap as zalo_bot_updates
@@ -114,9 +117,9 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
     @asynccontextmanager
     async def lifespan(app):
         app.state.bots = bots
-        if any(bots.webhook_configured(p) for p in PLATFORMS):
+        if any(bots.webhook_configured(p) for p in platforms.names()):
             start(flush_periodically)
-        if any(bots.webhook_configured(p) for p in INBOX_PLATFORMS):
+        if any(bots.webhook_configured(p) for p in platforms.inbox_names()):
             start(answer_inbox_once_ready)
         try:
             yield
@@ -152,7 +155,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
     def over_limit(platform: str, senders) -> JSONResponse | None:
         """429 once a platform user or chat sends more than QNA_BOT_WEBHOOK_RATE_LIMIT_PER_MINUTE updates a
         minute. Only genuine calls get this far, so a forger cannot spend a user's allowance."""
-        wait = max((limiter.check(f"{platform}:{sender}") for sender in senders), default=0.0)
+        wait = max((limiter.check(f"{platform}:{sender}").retry_after_s for sender in senders), default=0.0)
         if wait <= 0:
             return None
         log.info("%s: a user is over the webhook rate limit", platform)

@@ -16,7 +16,7 @@ from bots.core import BotCore
 from bots.delivery import Courier, answer_zalo_text
 from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
 from bots.outbox import Outbox
-from bots.transports import NotConfigured, require
+from bots.platforms import NotConfigured, Platform, register, require
 
 log = logging.getLogger(__name__)
 
@@ -169,3 +169,10 @@ class ZaloBotTransport:
 
     async def aclose(self) -> None:
         await self.http.aclose()
+
+
+# Polling needs the token; the webhook route also checks the secret token. Zalo wants a 200 within 2 s: updates
+# wait in the inbox.
+register(Platform(PLATFORM, needs={"polling": ("zalo_bot_token",),
+                                   "webhook": ("zalo_bot_token", "zalo_bot_webhook_secret")},
+                  inbox=True, transport=ZaloBotTransport))

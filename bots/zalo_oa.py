@@ -23,7 +23,7 @@ from bots.core import BotCore
 from bots.delivery import Courier, answer_zalo_text
 from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
 from bots.outbox import Outbox
-from bots.transports import require
+from bots.platforms import Platform, register, require
 
 log = logging.getLogger(__name__)
 
@@ -168,3 +168,10 @@ class ZaloOATransport:
 
     async def aclose(self) -> None:
         await self.http.aclose()
+
+
+# An OA delivers only by webhook, and refreshes its 25-hour access token with the refresh token and the *app*
+# secret (not the OA secret, which only signs webhook events). Zalo wants a 200 within 2 s: updates wait in the inbox.
+register(Platform(PLATFORM, needs={"webhook": ("zalo_oa_app_id", "zalo_oa_secret_key", "zalo_app_secret_key",
+                                               "zalo_oa_access_token", "zalo_oa_refresh_token")},
+                  inbox=True, transport=ZaloOATransport))

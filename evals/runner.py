@@ -252,23 +252,10 @@ def _err(message: str, code: int = EXIT_INPUT) -> int:
 
 
 def _load_assistant(settings: Settings, answerer: str | None):
-    from assistant.conversation import MemoryConversationStore
+    """The assistant with ``--answerer`` (None: as the settings say), chosen by ``make_answerer`` like everywhere."""
     from assistant.service import Assistant
 
-    if answerer is None:
-        return Assistant.load(settings)
-    if answerer == "generative":
-        if not settings.llm_base_url:
-            raise ValueError("--answerer generative needs a model server: set QNA_LLM_BASE_URL (and QNA_LLM_MODEL)")
-        assistant = Assistant.load(settings)
-        if getattr(assistant.answerer, "name", "") == "extractive":
-            raise ValueError("the generative answerer is not available in this build")
-        return assistant
-    from assistant.extractive import ExtractiveAnswerer
-    from index.retrieval import SearchEngine
-
-    engine = SearchEngine.open(settings)
-    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+    return Assistant.load(settings, answerer=answerer)
 
 
 def check_stale(items: list[dict], settings: Settings) -> int:
@@ -331,8 +318,7 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
 def _split_assistant(settings: Settings, embedder, progress: bool):
     """An assistant over a split's own corpus, indexed (incrementally) into its own folder with the same model."""
     from assistant.conversation import MemoryConversationStore
-    from assistant.extractive import ExtractiveAnswerer
-    from assistant.service import Assistant
+    from assistant.service import Assistant, make_answerer
     from index.ingest import ingest
     from index.retrieval import SearchEngine
 
@@ -340,7 +326,7 @@ def _split_assistant(settings: Settings, embedder, progress: bool):
     if rep.failed:
         print(f"new-plans split: could not index {', '.join(sorted(rep.failed))}", file=sys.stderr)
     engine = SearchEngine(settings, embedder)
-    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+    return Assistant(settings, engine, make_answerer(settings, engine, "extractive"), MemoryConversationStore())
 
 
 def run_split(args, split: Split, *, assistant=None, embed_model=None, progress: bool = True):

@@ -12,14 +12,16 @@ from contextlib import asynccontextmanager
 from fastapi import Depends, FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from assistant import extensions
 from assistant.config import Settings, get_settings
+from assistant.errors import NotConfigured
 from assistant.http import admin, ask, documents, feedback, health, openai_compat, search, web
 from assistant.http.body import CheckedJSONBody
 from assistant.http.errors import ServerErrors, install_error_handlers
 from assistant.http.readiness import AssistantHandle
 from assistant.http.schemas import limit_question_length
-from assistant.http.security import (AccessLog, RateLimiter, TrustedProxies, configure_logging, key_checks,
-                                     rate_limit)
+from assistant.http.security import AccessLog, TrustedProxies, configure_logging, key_checks, rate_limit
+from assistant.ratelimit import RateLimiter
 from assistant.state import SQLiteStore
 
 log = logging.getLogger("assistant.http")
@@ -83,10 +85,11 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     app.include_router(health.router)
     app.include_router(web.router)
     app.mount("/static", StaticFiles(directory=web.WEB_DIR), name="static")
-    webhook_prefix = _include_bots(app, settings, handle, store)
+    # the bots' webhook routes (bots/extension.py); the handle forwards to the Assistant once loaded (503 before)
+    own_bodies = extensions.mount(settings.extensions, app, settings, handle, store)
 
     # outermost last: the access log sees every response, including 413s and 500s
-    app.add_middleware(CheckedJSONBody, limit=settings.max_body_bytes, skip=(webhook_prefix + "/",))
+    app.add_middleware(CheckedJSONBody, limit=settings.max_body_bytes, skip=tuple(p + "/" for p in own_bodies))
     app.add_middleware(ServerErrors)
     app.add_middleware(AccessLog)
     return app
@@ -107,15 +110,6 @@ def _load_assistant(settings: Settings, store):
     from assistant.service import Assistant
 
     return Assistant.load(settings, conversations=store)
-
-
-def _include_bots(app: FastAPI, settings: Settings, handle: AssistantHandle, store) -> str:
-    """Telegram/Zalo webhook routes from bots/webhooks.py (issue 5); returns their path prefix."""
-    from bots.webhooks import PREFIX, build_router
-
-    # the handle forwards to the Assistant once loaded (NotReady → 503 before)
-    app.include_router(build_router(settings, handle, store))
-    return PREFIX
 
 
 def server_config(app, host: str, port: int, **options):
@@ -140,8 +134,6 @@ def server_config(app, host: str, port: int, **options):
 def serve(settings: Settings | None = None, host: str | None = None, port: int | None = None) -> None:
     """Run the service under uvicorn until interrupted (``assistant serve``)."""
     import uvicorn
-
-    from bots.transports import NotConfigured
 
     settings = settings or get_settings()
     if settings.embedding_threads == 0:

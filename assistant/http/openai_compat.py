@@ -18,24 +18,23 @@ from fastapi import APIRouter, Request
 from fastapi.responses import StreamingResponse
 from pydantic import ConfigDict, Field
 
-from assistant.answers import Answer, Citation, Turn
+from assistant.answers import Answer, Turn
 from assistant.conversation import HISTORY_TURNS
 from assistant.errors import InputError, clean_question
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
 from assistant.http.errors import INTERNAL_ERROR, log_server_error
-from assistant.http.schemas import ERRORS, RequestBody
+from assistant.http.schemas import ERRORS, RequestBody, citation_payload
 from assistant.http.security import log_question
 from assistant.http.sse import SSE_HEADERS, sse
 from assistant.intents import read_question
 from index.query import detect_language
+from index.zones import location
 
 router = APIRouter(tags=["openai"])
 
 MODEL_ID = "qna-cchc"
 CREATED = 1_735_689_600  # 2025-01-01: a fixed "created" for the one model
 SOURCE_HEADINGS = {"vi": "Nguồn:", "en": "Sources:"}
-SECTION_WORD = {"vi": "mục", "en": "section"}
-PREAMBLE = {"vi": "phần mở đầu", "en": "preamble"}
 
 
 class ContentPart(RequestBody):
@@ -89,8 +88,7 @@ def render_sources(answer: Answer) -> str:
         return ""
     lines = []
     for i, (title, section) in enumerate(seen, 1):
-        where = PREAMBLE[lang] if section == "preamble" else f"{SECTION_WORD[lang]} {section}"
-        lines.append(f"[{i}] {title}, {where}")
+        lines.append(f"[{i}] {title}, {location(section, lang)}")
     return "\n\n" + SOURCE_HEADINGS[lang] + "\n" + "\n".join(lines)
 
 
@@ -119,8 +117,9 @@ def _earlier_answer(question: str, reply: str) -> Answer:
                   focus=question, answerer="client-history")
 
 
-def citation_dicts(citations: list[Citation]) -> list[dict]:
-    return [{"document": c.document, "title": c.title, "section": c.section, "quote": c.quote} for c in citations]
+def citation_dicts(answer: Answer) -> list[dict]:
+    """The extra ``citations`` field: the same objects as /v1/ask's."""
+    return [citation_payload(c, answer.language) for c in answer.citations]
 
 
 # -- routes -----------------------------------------------------------------------------------
@@ -192,7 +191,7 @@ async def chat_completions(body: ChatRequest, request: Request):
         answer = result.answer
         log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
         return _completion(f"chatcmpl-{result.message_id}", created, answer.answer + render_sources(answer),
-                           citations=citation_dicts(answer.citations), grounded=answer.grounded,
+                           citations=citation_dicts(answer), grounded=answer.grounded,
                            conversation_id=result.conversation_id, message_id=result.message_id)
 
     completion_id = f"chatcmpl-{uuid.uuid4().hex}"
@@ -216,7 +215,7 @@ async def chat_completions(body: ChatRequest, request: Request):
                     sources = render_sources(answer)
                     if sources:
                         yield chunk({"content": sources})
-                    yield chunk({}, "stop", citations=citation_dicts(answer.citations), grounded=answer.grounded,
+                    yield chunk({}, "stop", citations=citation_dicts(answer), grounded=answer.grounded,
                                 conversation_id=item.conversation_id, message_id=item.message_id)
                 item = await anext(pieces, None)
         except Exception as exc:

@@ -6,9 +6,10 @@ import re
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from assistant.answers import Answer
+from assistant.answers import Answer, Citation
 from assistant.errors import InputError, clean_question
 from assistant.http.errors import QUESTION_CONTROL_CHARACTERS, question_too_long
+from index.zones import location
 
 # -- the question ------------------------------------------------------------------------------------
 # The OpenAPI document is the contract, so what the service refuses in a question is written there as a
@@ -64,6 +65,8 @@ class CitationOut(BaseModel):
     title: str = Field(description="Tên văn bản (document title).")
     section: str = Field(description="Mục, từ ngoài vào trong, ví dụ 'C.II.12.c' (section path).")
     quote: str = Field(description="Đoạn trích nguyên văn làm căn cứ (supporting quote).")
+    location: str = Field(description="Cách gọi mục cho người đọc, theo ngôn ngữ câu trả lời: 'mục C.II.12.c', "
+                                      "'phần ký', 'Phụ lục I.4' (the section as a reader is shown it).")
 
 
 class AskResponse(BaseModel):
@@ -80,9 +83,17 @@ class ErrorResponse(BaseModel):
     error: str
 
 
+def citation_payload(citation: Citation, language: str) -> dict:
+    """A citation as the API returns it: its fields, and ``location``, the words a reader is shown for its section
+    (index/zones.py), so that no client renders an internal zone name such as "signature"."""
+    return {"document": citation.document, "title": citation.title, "section": citation.section,
+            "quote": citation.quote, "location": location(citation.section, language)}
+
+
 def ask_payload(answer: Answer, conversation_id: str, message_id: str) -> dict:
-    """The /v1/ask body: ``Answer.to_json()`` plus the ids and the answerer."""
+    """The /v1/ask body: ``Answer.to_json()`` plus each citation's location, the ids and the answerer."""
     body = answer.to_json()
+    body["citations"] = [citation_payload(c, answer.language) for c in answer.citations]
     body.update(conversation_id=conversation_id, message_id=message_id, answerer=answer.answerer)
     return body
 

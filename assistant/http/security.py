@@ -14,15 +14,14 @@ import ipaddress
 import logging
 import math
 import re
-import threading
 import time
-from typing import Callable
 
 from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from assistant.http.errors import TOO_MANY_REQUESTS, request_id
+from assistant.ratelimit import RateLimiter
 
 log = logging.getLogger("assistant.http")
 
@@ -208,48 +207,12 @@ def key_checks(settings) -> tuple[list, list]:
 # --------------------------------------------------------------------------------------
 # Rate limit
 # --------------------------------------------------------------------------------------
-class RateLimiter:
-    """A token bucket per client: ``per_minute`` requests a minute, bursts up to the same number."""
-
-    def __init__(self, per_minute: int, clock: Callable[[], float] = time.monotonic):
-        self.per_minute = per_minute
-        self.clock = clock
-        self._buckets: dict[str, tuple[float, float]] = {}  # client -> (tokens, last update)
-        self._lock = threading.Lock()
-        self._last_prune = clock()
-
-    def check(self, client: str) -> float:
-        """Take one token; return 0 when allowed, else the seconds until the next token."""
-        if self.per_minute <= 0:
-            return 0.0
-        rate = self.per_minute / 60.0
-        now = self.clock()
-        with self._lock:
-            tokens, last = self._buckets.get(client, (float(self.per_minute), now))
-            tokens = min(float(self.per_minute), tokens + (now - last) * rate)
-            if tokens >= 1.0:
-                self._buckets[client] = (tokens - 1.0, now)
-                wait = 0.0
-            else:
-                self._buckets[client] = (tokens, now)
-                wait = (1.0 - tokens) / rate
-            if now - self._last_prune > 60:
-                self._prune(now, rate)
-        return wait
-
-    def _prune(self, now: float, rate: float) -> None:
-        # a bucket that would be full again carries no information
-        full_after = self.per_minute / rate
-        self._buckets = {c: v for c, v in self._buckets.items() if now - v[1] < full_after}
-        self._last_prune = now
-
-
 async def rate_limit(request: Request) -> None:
-    """429 with Retry-After once a client exceeds ``settings.rate_limit_per_minute``."""
+    """429 with Retry-After once a client exceeds ``settings.rate_limit_per_minute`` (assistant/ratelimit.py)."""
     limiter: RateLimiter = request.app.state.rate_limiter
-    wait = limiter.check(client_key(request))
-    if wait > 0:
-        raise HTTPException(status_code=429, detail=TOO_MANY_REQUESTS, headers=retry_after(wait))
+    decision = limiter.check(client_key(request))
+    if not decision.allowed:
+        raise HTTPException(status_code=429, detail=TOO_MANY_REQUESTS, headers=retry_after(decision.retry_after_s))
 
 
 def retry_after(wait: float) -> dict[str, str]:

@@ -17,9 +17,9 @@ from fake_llm_server import FakeLLMServer
 from assistant.answers import Answer
 from assistant.config import Settings
 from assistant.conversation import MemoryConversationStore
-from assistant.generative import GenerativeAnswerer, make_answerer
+from assistant.generative import GenerativeAnswerer
 from assistant.prompts import DATA_CLOSE, DATA_OPEN, NO_ANSWER
-from assistant.service import Assistant, AskResult, build_answerer
+from assistant.service import Assistant, AskResult, make_answerer
 
 PCI_QUESTION = "Ai chủ trì Bản tin PCI trên kênh truyền hình?"
 PCI_SECTION = "C.II.12.c"
@@ -291,11 +291,11 @@ def test_the_assistant_streams_a_generated_answer_and_stores_it(llm_settings, qn
 
 
 def test_the_service_uses_it_when_a_model_server_is_configured(llm_settings, qna_settings, qna):
-    assert isinstance(build_answerer(llm_settings, qna.answerer), GenerativeAnswerer)
-    assert build_answerer(qna_settings, qna.answerer) is qna.answerer
+    assert isinstance(make_answerer(llm_settings, qna.engine), GenerativeAnswerer)
+    assert make_answerer(qna_settings, qna.engine).name == "extractive"
 
 
-def test_make_answerer_builds_either_answerer_for_the_eval_runner(llm_settings, qna_settings, qna):
+def test_make_answerer_builds_either_answerer_by_name(llm_settings, qna_settings, qna):
     assert make_answerer(qna_settings, qna.engine, "extractive").name == "extractive"
     generative = make_answerer(llm_settings, qna.engine, "generative")
     assert generative.name == "generative" and generative.extractive.name == "extractive"

@@ -1,7 +1,7 @@
-"""Per-user sliding-window rate limiting."""
+"""The one rate limiter (assistant/ratelimit.py) as the bots use it: per user, a moving window, told once."""
 from __future__ import annotations
 
-from bots.ratelimit import RateLimiter
+from assistant.ratelimit import RateLimiter
 
 
 class Clock:

@@ -14,7 +14,7 @@ import pytest
 
 from assistant.config import Settings
 from bots.run import main
-from bots.transports import env_name
+from bots.platforms import env_name
 from scripted import PCI_QUESTION
 
 ROOT = Path(__file__).resolve().parents[2]

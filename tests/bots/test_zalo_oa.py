@@ -8,7 +8,7 @@ import pytest
 
 from bot_testing import zalo_oa_settings
 from bots.outbox import Outbox
-from bots.transports import NotConfigured
+from bots.platforms import NotConfigured
 from bots.zalo_oa import signature, verify_signature
 from fakes.fake_zalo_oa import Fault
 from scripted import LONG_QUESTION, PCI_QUESTION

@@ -30,10 +30,6 @@
     window.scrollTo({ top: document.body.scrollHeight, behavior: "smooth" });
   }
 
-  function sectionLabel(section) {
-    return section === "preamble" ? "phần mở đầu" : "mục " + section;
-  }
-
   function renderSources(bubble, citations) {
     if (!citations || !citations.length) return;
     const box = el("div", "sources");
@@ -44,7 +40,7 @@
       const details = el("details");
       const summary = el("summary");
       summary.appendChild(el("span", "num", "[" + (i + 1) + "] "));
-      summary.appendChild(el("span", "section", sectionLabel(c.section)));
+      summary.appendChild(el("span", "section", c.location));  // "mục C.II.12.c", "phần ký": named by the server
       summary.appendChild(el("span", "doc", " — " + (c.title || c.document)));
       details.appendChild(summary);
       details.appendChild(el("blockquote", "quote", c.quote));

@@ -13,7 +13,8 @@ def test_ask_answers_with_citations_and_ids(client):
     assert body["grounded"] is True and body["answer"].strip()
     assert body["citations"], "a grounded answer cites its sections"
     for c in body["citations"]:
-        assert set(c) == {"document", "title", "section", "quote"} and c["section"] and c["quote"]
+        assert set(c) == {"document", "title", "section", "quote", "location"} and c["section"] and c["quote"]
+        assert c["location"] == f"mục {c['section']}"  # a numbered section
     assert body["conversation_id"] and body["message_id"]
 
 

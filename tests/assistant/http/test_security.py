@@ -8,7 +8,8 @@ import pytest
 from fastapi.testclient import TestClient
 
 from assistant.http import create_app
-from assistant.http.security import MASK, PersonalDataFilter, RateLimiter, TrustedProxies, client_address, mask_personal
+from assistant.http.security import MASK, PersonalDataFilter, TrustedProxies, client_address, mask_personal
+from assistant.ratelimit import RateLimiter
 from http_support import QUESTION, LiveServer, make_settings
 
 
@@ -61,17 +62,19 @@ def test_questions_and_paths_are_logged_masked(client, caplog):
 
 
 # -- rate limit ---------------------------------------------------------------------------------
-def test_token_bucket_refills():
+def test_the_window_moves():
+    """The API's limiter is the bots' one (assistant/ratelimit.py): ``per_minute`` calls in any 60 seconds."""
     now = [0.0]
     rl = RateLimiter(3, clock=lambda: now[0])
-    assert [rl.check("a") for _ in range(3)] == [0.0, 0.0, 0.0]
-    wait = rl.check("a")
-    assert wait == pytest.approx(20.0)  # 3/min: one token every 20 s
-    assert rl.check("b") == 0.0  # another client has its own bucket
+    assert [rl.check("a").allowed for _ in range(3)] == [True, True, True]
+    refused = rl.check("a")
+    assert not refused.allowed and refused.retry_after_s == pytest.approx(60.0)  # when the first call leaves
+    assert rl.check("b").allowed  # another client has its own window
     now[0] = 20.0
-    assert rl.check("a") == 0.0
-    assert rl.check("a") > 0
-    assert RateLimiter(0).check("a") == 0.0  # 0 disables the limit
+    assert rl.check("a").retry_after_s == pytest.approx(40.0)
+    now[0] = 60.0  # the three calls have left the window; refused calls were never counted
+    assert [rl.check("a").allowed for _ in range(4)] == [True, True, True, False]
+    assert RateLimiter(0).check("a").allowed  # 0 disables the limit
 
 
 def test_rate_limit_answers_429_with_retry_after(http_settings, assistant, store):

@@ -1,0 +1,28 @@
+"""The evaluation as an extension of the assistant (assistant/extensions.py): ``assistant eval``.
+
+The evals import the assistant to score it, so the assistant's CLI finds this command through the settings
+rather than importing ``evals``. Cheap to import: the runner loads when the command runs.
+"""
+from __future__ import annotations
+
+from assistant.service import ANSWERERS
+
+
+def add_commands(commands) -> None:
+    s = commands.add_parser("eval", help="score the assistant on the evaluation set")
+    s.add_argument("file", nargs="?", help="JSONL set (default: evals/qa.jsonl)")
+    s.add_argument("--answerer", choices=ANSWERERS, default=None, help="default: as the settings say")
+    s.add_argument("--baselines", action="store_true", help="also run the llama-index and BM25 baselines")
+    s.add_argument("--no-gate", action="store_true", help="do not compare with the baseline figures")
+    s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
+    s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
+    s.add_argument("--out", default=None, help="results folder")
+    s.add_argument("--split", choices=["all", "five_plans", "new_plans"], default="all",
+                   help="which split of the default set to score (ignored with a FILE)")
+    s.set_defaults(func=run_eval)
+
+
+def run_eval(args, settings) -> int:
+    from evals.runner import main
+
+    return main(args, settings)
