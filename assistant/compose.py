@@ -7,6 +7,8 @@ own section. Which query a question is, is read from the question (assistant/que
 """
 from __future__ import annotations
 
+import math
+
 from assistant.answers import Answer, Citation
 from index.normalize import squash
 from index.periods import Span
@@ -14,7 +16,10 @@ from index.register import LEAD_ROLES, Activity, Register
 from index.zones import location
 
 MAX_ITEMS = 40  # an answer lists at most this many activities (and says how many more)
-SAME_TASK = 0.5  # share of the shorter heading's words two plans' activities must share to be "the same task"
+# Weighted share of heading words two plans' activities must have in common to be "the same task". Words are
+# weighted by rarity among the two plans' tasks, so "tiếp nhận, giải quyết hồ sơ TTHC" (in many tasks) counts
+# less than "địa giới hành chính" or "đường dây nóng".
+SAME_TASK = 0.45
 
 _ROLE_WORDS = {
     "vi": {"lead": "chủ trì", "coordinators": "phối hợp"},
@@ -51,7 +56,8 @@ def _by_plan(activities: list[Activity]) -> list[tuple[str, list[Activity]]]:
     return list(groups.items())
 
 
-def _item_lines(activities: list[Activity], lang: str, show_time: bool = True) -> list[str]:
+def _item_lines(activities: list[Activity], lang: str, show_time: bool = True, show_lead: bool = False) -> list[str]:
+    """One line per activity, grouped by plan: its section, heading, time and (``show_lead``) its lead unit."""
     lines: list[str] = []
     groups = _by_plan(activities)
     for title, acts in groups:
@@ -59,8 +65,13 @@ def _item_lines(activities: list[Activity], lang: str, show_time: bool = True) -
             lines.append(f"{title}:")
         for a in acts:
             when = f" ({a.timing})" if show_time and a.timing else ""
-            lines.append(f"- {_ref(a.section, lang)}: {_clip(a.heading)}{when}")
+            who = _lead(a) if show_lead else ""
+            lines.append(f"- {_ref(a.section, lang)}: {_clip(a.heading)}{when}" + (f" — {who}" if who else ""))
     return lines
+
+
+def _lead(a: Activity) -> str:
+    return "; ".join(n for r in LEAD_ROLES for n in a.roles.get(r, []))
 
 
 def _answer(base: Answer, lines: list[str], citations: list[Citation]) -> Answer:
@@ -150,7 +161,7 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
     when = _period_words(period, lang)
     lines = [f"Có {len(acts)} hoạt động có thời gian thực hiện {when}:" if lang == "vi"
              else f"{len(acts)} activities are scheduled {when}:"]
-    lines.extend(_item_lines(acts[:MAX_ITEMS], lang))
+    lines.extend(_item_lines(acts[:MAX_ITEMS], lang, show_lead=True))
     if recurring:
         lines.append(f"Ngoài ra, {len(recurring)} hoạt động thực hiện thường xuyên hoặc cả năm." if lang == "vi"
                      else f"Besides, {len(recurring)} activities run all year or regularly.")
@@ -172,8 +183,10 @@ def _period_words(p: Span, lang: str) -> str:
 
 
 # -- a plan's tasks -----------------------------------------------------------------------------
-def plan_tasks(engine, register: Register, documents: list[str], base: Answer, appendix: bool = False) -> Answer | None:
-    """Every task of a plan with its unit (``appendix``: only the tasks of its appendices)."""
+def plan_tasks(engine, register: Register, documents: list[str], base: Answer, appendix: bool = False,
+               groups: bool = False) -> Answer | None:
+    """Every task of a plan with its unit (``appendix``: only the tasks of its appendices; ``groups``: the
+    sections the tasks are grouped in, each with its number of tasks)."""
     lang = base.language
     lines: list[str] = []
     cites: list[Citation] = []
@@ -184,15 +197,39 @@ def plan_tasks(engine, register: Register, documents: list[str], base: Answer, a
         if not acts:
             continue
         title = acts[0].title
+        if groups and _task_groups(engine, name, acts, lang, lines, cites):
+            continue
         lines.append(f"{title} giao {len(acts)} nhiệm vụ có đơn vị thực hiện:" if lang == "vi"
                      else f"{title} assigns {len(acts)} tasks with a responsible unit:")
         for a in acts[:MAX_ITEMS]:
-            who = "; ".join(n for r in LEAD_ROLES for n in a.roles.get(r, []))
+            who = _lead(a)
             lines.append(f"- {_ref(a.section, lang)}: {_clip(a.heading, 120)}" + (f" — {who}" if who else ""))
         cites.extend(_cite(engine, a) for a in acts[:MAX_ITEMS])
     if not lines:
         return None
     return _answer(base, lines, _unique(cites))
+
+
+def _task_groups(engine, document: str, acts: list[Activity], lang: str, lines: list[str],
+                 cites: list[Citation]) -> bool:
+    """The sections one level above a plan's tasks ("III.1 Cải cách thể chế"), in order; False if they are flat."""
+    counts: dict[str, int] = {}
+    for a in acts:
+        if "." in a.section:
+            parent = a.section.rsplit(".", 1)[0]
+            counts[parent] = counts.get(parent, 0) + 1
+    chunks = [engine.chunk(document, p) for p in counts]
+    chunks = [c for c in chunks if c is not None and c.heading]
+    if len(chunks) < 2:
+        return False
+    lines.append(f"{acts[0].title} gồm {len(chunks)} nhóm nhiệm vụ:" if lang == "vi"
+                 else f"{acts[0].title} groups its tasks under {len(chunks)} headings:")
+    for c in chunks:
+        n = counts[c.section]
+        lines.append(f"- {_ref(c.section, lang)}: {_clip(c.heading, 120)} "
+                     + (f"({n} nhiệm vụ)" if lang == "vi" else f"({n} tasks)"))
+        cites.append(Citation(document, acts[0].title, c.section, squash(c.text.split("\n")[0])))
+    return True
 
 
 # -- two plans side by side ------------------------------------------------------------------------
@@ -208,20 +245,10 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
         return None
     a_old = register.of_documents({old_doc})
     a_new = register.of_documents({new_doc})
-    pairs, used = [], set()
-    for a in a_new:
-        best, best_score = None, 0.0
-        for i, b in enumerate(a_old):
-            if i in used:
-                continue
-            score = _same_task(a.heading, b.heading)
-            if score > best_score:
-                best, best_score = i, score
-        if best is not None and best_score >= SAME_TASK:
-            used.add(best)
-            pairs.append((a_old[best], a))
+    pairs = _matched(a_old, a_new)
+    used = {id(b) for b, _ in pairs}
     added = [a for a in a_new if all(a is not n for _, n in pairs)]
-    dropped = [b for i, b in enumerate(a_old) if i not in used]
+    dropped = [b for b in a_old if id(b) not in used]
     if only:
         pairs = [(b, a) for b, a in pairs if _topic_hit(only, a.heading) or _topic_hit(only, b.heading)]
         added = [a for a in added if _topic_hit(only, a.heading)]
@@ -249,12 +276,12 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
                       _cite(engine, a, ("timing",) + LEAD_ROLES + ("coordinators",))]
     if added:
         lines.append(f"Nhiệm vụ mới ({len(added)}):" if lang == "vi" else f"New tasks ({len(added)}):")
-        lines.extend(_item_lines(added[:MAX_ITEMS], lang, show_time=True))
+        lines.extend(_item_lines(added[:MAX_ITEMS], lang, show_lead=True))
         cites += [_cite(engine, a) for a in added[:MAX_ITEMS]]
     if dropped:
         lines.append(f"Không còn trong kế hoạch mới ({len(dropped)}):" if lang == "vi"
                      else f"No longer in the newer plan ({len(dropped)}):")
-        lines.extend(_item_lines(dropped[:MAX_ITEMS], lang, show_time=True))
+        lines.extend(_item_lines(dropped[:MAX_ITEMS], lang, show_lead=True))
         cites += [_cite(engine, b) for b in dropped[:MAX_ITEMS]]
     if len(lines) == 1:
         if not pairs:
@@ -273,7 +300,7 @@ def best_pair(register: Register, old: list[str], new: list[str]) -> tuple[str |
             a_new = register.of_documents({n})
             if not a_old or not a_new or o == n:
                 continue
-            shared = sum(1 for a in a_new if any(_same_task(a.heading, b.heading) >= SAME_TASK for b in a_old))
+            shared = len(_matched(a_old, a_new))
             if shared > best_n:
                 best, best_n = (o, n), shared
     return best
@@ -290,11 +317,32 @@ def _words(text: str) -> set[str]:
     return set(content_tokens(text))
 
 
-def _same_task(a: str, b: str) -> float:
-    wa, wb = _words(a), _words(b)
-    if not wa or not wb:
-        return 0.0
-    return len(wa & wb) / min(len(wa), len(wb))
+def _matched(a_old: list[Activity], a_new: list[Activity]) -> list[tuple[Activity, Activity]]:
+    """(old, new) pairs of the same task, most alike first, each task in at most one pair."""
+    heads = [_words(a.heading) for a in a_old + a_new]
+    df: dict[str, int] = {}
+    for words in heads:
+        for w in words:
+            df[w] = df.get(w, 0) + 1
+    weight = {w: math.log(1 + len(heads) / n) for w, n in df.items()}
+    old_w, new_w = heads[:len(a_old)], heads[len(a_old):]
+    scored = sorted(((_same_task(wb, wa, weight), -j, -i, i, j) for i, wb in enumerate(old_w)
+                     for j, wa in enumerate(new_w)), reverse=True)
+    pairs, used_old, used_new = [], set(), set()
+    for score, _, _, i, j in scored:
+        if score < SAME_TASK:
+            break
+        if i not in used_old and j not in used_new:
+            used_old.add(i)
+            used_new.add(j)
+            pairs.append((i, j))
+    return [(a_old[i], a_new[j]) for i, j in sorted(pairs, key=lambda p: p[1])]
+
+
+def _same_task(a: set[str], b: set[str], weight: dict[str, float]) -> float:
+    """Weighted Dice similarity of two headings' words."""
+    total = sum(weight[w] for w in a) + sum(weight[w] for w in b)
+    return 2 * sum(weight[w] for w in a & b) / total if total else 0.0
 
 
 def _topic_hit(topic: set[str], heading: str) -> bool:

@@ -102,6 +102,9 @@ class ExtractiveAnswerer:
         mentions = plan_mentions(english, documents)  # the plans the question names (strong: restrict to them)
         if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
             mentions = self._year_groups(q, mentions)
+        elif q.years:  # "… năm 2025: kế hoạch của Văn phòng": of that office's plans, the 2025 one
+            for g in mentions:
+                g[:] = [d for d in g if self.engine.document(d).get("year") in q.years] or list(g)
         if intent.needs == "date" and self._cites_other_document(question):
             intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
         if intent.kind == I.DEFINITION and self._asks_meaning(question):
@@ -125,7 +128,7 @@ class ExtractiveAnswerer:
             topic = [t for t in topic if t not in plan_words] or topic
         lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
         if len(mentions) >= 2:
-            return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query)
+            return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query, q.topic)
         if intent.kind == I.LIST and not follow_up:
             listed = self._heading_list(q, mentions, base)
             if listed is not None:
@@ -198,23 +201,38 @@ class ExtractiveAnswerer:
         return False
 
     def _year_groups(self, q: "Q.Question", mentions: list) -> list:
+        """One side per year named. A side whose plan is not named is the plan of the same series as the named
+        side (same issuer, else same place): "Văn phòng … năm 2023 và năm 2025" compares the Office with itself."""
         named = {d for g in mentions for d in g}
         pool = sorted(q.places or {d["document"] for d in self.engine.documents()})
-        groups = []
-        for year in sorted(set(q.years)):
+        groups, years = [], sorted(set(q.years))
+        for year in years:
             docs = [d for d in pool if self.engine.document(d).get("year") == year]
             docs = [d for d in docs if d in named] or docs
             if docs:
                 group = Mention(docs)
                 group.strong = True
                 groups.append(group)
-        if len(groups) == 2:  # plans of several places: compare a place with itself
+        if len(groups) == 2:
+            for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
+                if not named & set(g):
+                    g[:] = self._same_series(list(g), list(other))
+            # plans of several places: compare a place with itself
             place = {d: fold(self.engine.document(d).get("place") or "") for g in groups for d in g}
             shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]}
             if shared and len(set(place.values())) > 1:
                 for g in groups:
                     g[:] = [d for d in g if place[d] in shared]
         return groups if len(groups) >= 2 else mentions
+
+    def _same_series(self, docs: list[str], others: list[str]) -> list[str]:
+        """The documents among ``docs`` issued by the issuer of ``others``, else of their place, else all."""
+        for key in ("issuer", "place"):
+            wanted = {fold(self.engine.document(d).get(key) or "") for d in others} - {""}
+            kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted]
+            if kept:
+                return kept
+        return docs
 
     def _composed(self, question: str, lang: str, prev: Answer | None) -> tuple[Answer | None, "Q.Question"]:
         """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a comparison."""
@@ -244,7 +262,8 @@ class ExtractiveAnswerer:
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact)
         if q.asks == Q.PLAN_TASKS:
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
-                                appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)))
+                                appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)),
+                                groups=bool(Q.ASKS_GROUPS.search(q.folded)))
         if q.asks == Q.COMPARE:
             groups = [list(g) for g in q.plans]
             if len(groups) < 2:  # one plan and two years, or years alone: one side per year, named plans first
@@ -279,7 +298,8 @@ class ExtractiveAnswerer:
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
         if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
-            ans = self._field_answer(question, intent.kind, ranked, base, same_activity=not restricted)
+            ans = self._field_answer(question, intent.kind, ranked, base, same_activity=not restricted,
+                                     also=intent.also)
             if ans:
                 return ans
         if intent.kind == I.LIST:
@@ -293,16 +313,38 @@ class ExtractiveAnswerer:
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
 
-    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query) -> Answer:
+    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=()) -> Answer:
         """A question that names two plans ("kế hoạch 2023 … và kế hoạch 2025 …"): answer from each."""
-        parts: list[Answer] = []
-        for group in mentions[:3]:
+        def ranked_in(group) -> list[tuple[Hit, float]]:
             hits = self.engine.search(focus, k=10, prefer={d: 5.0 for d in group}, lexical_query=lexical_query,
                                       topic=topic)
-            hits = [h for h in hits if h.document in group]
+            return self._rerank(topic, [h for h in hits if h.document in group])
+
+        def answer_from(ranked) -> Answer:
             sub = Answer(question=question, answer="", grounded=False, language=base.language, kind=base.kind)
-            parts.append(self._from_ranked(question, I.Intent(intent.kind, intent.needs, False),
-                                           self._rerank(topic, hits), sub, restricted=True))
+            return self._from_ranked(question, I.Intent(intent.kind, intent.needs, False, intent.also),
+                                     ranked, sub, restricted=True)
+
+        def side(group) -> Answer:
+            return answer_from(ranked_in(group))
+
+        mentions = [list(g) for g in mentions[:3]]
+        rankings = [ranked_in(g) for g in mentions]
+        if len(rankings) == 2 and intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
+            rankings = self._same_task(rankings, set(about))
+        parts = [answer_from(r) for r in rankings]
+        answered = [c.document for p in parts if p.grounded for c in p.citations[:1]]
+        for i, (group, p) in enumerate(zip(mentions, parts)):
+            years = {self.engine.document(d).get("year") for d in group}
+            if p.grounded or not answered or len(years) != 1:
+                continue
+            # The plan taken for that year says nothing on it: the same year's plan of the answered side's series.
+            same_year = [d["document"] for d in self.engine.documents() if d.get("year") in years]
+            series = [d for d in self._same_series(same_year, answered) if d not in group]
+            if series and series != same_year:
+                retry = side(series)
+                if retry.grounded:
+                    mentions[i], parts[i] = series, retry
         grounded = [p for p in parts if p.grounded]
         if not grounded:
             return self._decline(base, intent, [])
@@ -318,6 +360,32 @@ class ExtractiveAnswerer:
         base.grounded = True
         base.citations = [c for p in grounded for c in p.citations]
         return base
+
+    @staticmethod
+    def _same_task(rankings: list[list[tuple[Hit, float]]], about: set[str]) -> list[list[tuple[Hit, float]]]:
+        """One activity asked about in two plans: the pair of activities that best fits the question *and* each
+        other ("kiểm tra công vụ" 2024 ↔ 2025), not each plan's best match on its own; the pair leads each list.
+
+        ``about``: the words of the activity asked about (not the units named as the answer expected); an
+        activity is named by its heading, so their share in the heading counts besides the text's coverage.
+        """
+        def named(h: Hit) -> float:
+            return len(about & set(fold(h.chunk.heading).replace(",", " ").split())) / len(about) if about else 0.0
+
+        def tops(ranked):
+            return [(i, h, cov + named(h)) for i, (h, cov) in enumerate(ranked[:4])
+                    if h.fields and cov >= MIN_COVERAGE]
+
+        a, b = tops(rankings[0]), tops(rankings[1])
+        if not a or not b:
+            return rankings
+        best = max(((x, y) for x in a for y in b),
+                    key=lambda p: (p[0][2] + p[1][2] + 0.5 * _overlap(p[0][1].chunk.heading, p[1][1].chunk.heading),
+                                   -p[0][0] - p[1][0]))
+        out = []
+        for ranked, (i, hit, _) in zip(rankings, best):
+            out.append([(hit, max(ranked[i][1], ranked[0][1]))] + [r for j, r in enumerate(ranked) if j != i])
+        return out
 
     def _rerank(self, topic: list[str], hits: list[Hit]) -> list[tuple[Hit, float]]:
         """(hit, topic coverage) pairs, in the engine's order (already re-ranked by coverage)."""
@@ -364,7 +432,7 @@ class ExtractiveAnswerer:
 
     # -- answers from activity fields -----------------------------------------------------------
     def _field_answer(self, question: str, kind: str, ranked: list[tuple[Hit, float]], base: Answer,
-                      same_activity: bool = True) -> Answer | None:
+                      same_activity: bool = True, also: tuple[str, ...] = ()) -> Answer | None:
         keys = ("lead", "executor", "director") if kind == I.LEAD else (kind,)
         best, best_cov = ranked[0]
         candidates = [(h, cov) for h, cov in ranked if any(k in h.fields for k in keys)]
@@ -375,7 +443,10 @@ class ExtractiveAnswerer:
                                      and not _FIELD_LINE.match(s))
             if ev:
                 return self._from_sentence(base, ev)
-        if not candidates or candidates[0][1] < best_cov - 0.1:
+        # An English question's coverage counts only the words the glossary translates: there the rank decides,
+        # and an activity with the field asked for among the first three answers it.
+        ranked_in_top = candidates and base.language == "en" and any(candidates[0][0] is h for h, _ in ranked[:3])
+        if not candidates or (candidates[0][1] < best_cov - 0.1 and not ranked_in_top):
             kids = [self.engine.chunk(best.document, p) for p in self._container(best)]
             kids = [k for k in kids if k and any(key in k.fields for key in keys)]
             if kids:
@@ -392,15 +463,21 @@ class ExtractiveAnswerer:
                     seen.add(h.document)
         lang = base.language
         lines, citations = [], []
+        order = (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY)  # a compound answer reads lead first
+        also = [("lead", "executor", "director") if k == I.LEAD else (k,)
+                for k in sorted(also, key=order.index) if k in order]
         for h in picked:
-            value = self._field_phrase(h.chunk, keys, lang)
+            phrases = [(kind, self._field_phrase(h.chunk, keys, lang))] + [
+                (I.LEAD if e[0] == "lead" else e[0], self._field_phrase(h.chunk, e, lang))
+                for e in also if any(k in h.fields for k in e)]
+            value = "; ".join(p for _, p in sorted(phrases, key=lambda kp: order.index(kp[0])))
             ref = self._ref(h.chunk, lang)
             if len(picked) > 1:
                 lines.append(f"Theo {h.title} ({ref}): {value}." if lang == "vi" else f"According to {h.title} ({ref}): {value}.")
             else:
                 lines.append(f"{value} ({ref}, {h.title})." if lang == "vi" else f"{value} ({ref} of {h.title}).")
             citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], *[
-                self._field_line(h.chunk, k) for k in keys if k in h.fields]]))
+                self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields]]))
         if len(picked) > 1:
             lines.insert(0, "Hoạt động này có trong nhiều kế hoạch:" if lang == "vi"
                          else "This activity appears in several plans:")
@@ -461,7 +538,8 @@ class ExtractiveAnswerer:
             for line in h.chunk.text.split("\n"):
                 lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
                 for sentence in split_sentences(line):
-                    out.append((h, sentence, lead_in))
+                    if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
+                        out.append((h, sentence, lead_in))
         return out
 
     def _score_sentence(self, question_terms: set[str], sentence: str, context: str, hit: Hit) -> float:

@@ -35,7 +35,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
               r"ai\s*\?", r"la ai", r"cua ai", r"ai", r"(?:don vi|co quan|bo phan|phong|trung tam|ban|cap) nao",
               r"(?<!doi )(?<!chi )(?<!bao nhieu )so nao",
               r"giao cho", r"dau moi", r"ai lo", r"which body", r"who is in charge")),
-    (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) lan", r"bao nhieu lan", r"may lan",
+    (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) (?:lan|so|ky)", r"bao nhieu lan", r"may lan",
                    r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
                    r"frequency", r"how long", r"bao nhieu chuyen muc", r"bao nhieu tin")),
     (TIMING, _P(r"khi nao", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
@@ -96,11 +96,35 @@ _ROLE_ASKED = _P(r"chu tri", r"phoi hop", r"ai", r"don vi nao", r"co quan nao", 
                  r"who", r"leads?", r"coordinat\w*", r"when", r"how often")
 
 
+# The field asks of a compound question ("how often …, and who leads it?"), one per clause, said outright.
+_FIELD_ASKS: list[tuple[str, re.Pattern]] = [
+    (LEAD, _P(r"chu tri", r"who leads", r"leads? it", r"who is in charge", r"don vi nao", r"co quan nao", r"do ai")),
+    (COORDINATORS, _P(r"phoi hop", r"coordinat\w*")),
+    (FREQUENCY, _P(r"tan suat", r"how often", r"bao lau (?:mot|1)", r"may so", r"bao nhieu so", r"bao nhieu lan",
+                   r"may lan", r"bao nhieu ky", r"frequency")),
+    (TIMING, _P(r"khi nao", r"bao gio", r"thoi han", r"thoi gian (?:nao|thuc hien)", r"when", r"deadline")),
+]
+_CLAUSE = re.compile(r"\s*(?:,|;|\bva\b|\band\b|\bcon\b|\bkem\b)\s*")
+
+
 @dataclass
 class Intent:
     kind: str
     needs: str | None  # money / phone / email / hours / address / url / number / signer / date / figure
     follow_up: bool
+    also: tuple[str, ...] = ()  # further fields a compound question asks for, after ``kind``
+
+
+def field_asks(folded: str) -> list[str]:
+    """The fields asked, in order, at most one per clause: "bao lâu một số, và ai chủ trì" → frequency, lead."""
+    asked = []
+    for clause in _CLAUSE.split(folded):
+        for kind, pattern in _FIELD_ASKS:
+            if pattern.search(clause):
+                if kind not in asked:
+                    asked.append(kind)
+                break
+    return asked
 
 
 def read_question(question: str, has_history: bool) -> Intent:
@@ -127,7 +151,10 @@ def read_question(question: str, has_history: bool) -> Intent:
     elif needs == "figure" and kind == GENERAL:
         kind = FACT
     follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3)
-    return Intent(kind, needs, follow_up)
+    also = ()
+    if kind in (LEAD, COORDINATORS, TIMING, FREQUENCY):
+        also = tuple(k for k in field_asks(re.sub(r"[^\w,;]+", " ", fold(question))) if k != kind)
+    return Intent(kind, needs, follow_up, also)
 
 
 def content_words(question: str) -> list[str]:

@@ -32,19 +32,34 @@ _ACTIVITIES = re.compile(r"\b(?:(?:nhung|cac) (?:hoat dong|nhiem vu|viec|cong vi
                          r"(?:hoat dong|nhiem vu|viec|cong viec) (?:nao|gi)|(?:bao nhieu|may) (?:nhiem vu|hoat dong|viec)|"
                          r"co gi|lam gi|phai (?:xong|hoan thanh|lam)|"
                          r"(?:which|what) (?:activities|tasks)|how many (?:tasks|activities)|what (?:happens|is planned))\b")
+# the groups a plan's tasks are organised in ("gồm những nhóm nhiệm vụ nào", "task groups")
+ASKS_GROUPS = re.compile(r"\b(?:nhom|linh vuc|mang) (?:nhiem vu|hoat dong|noi dung|cong viec)\b|"
+                         r"\b(?:groups|areas) of (?:tasks|activities)\b|\btask (?:groups|areas)\b")
 ASKS_NEW = re.compile(r"\b(?:moi (?:co|them|bo sung)|nhiem vu moi|hoat dong moi|them moi|bo sung them|co gi moi|"
                       r"new (?:tasks|activities)|what'?s new|added)\b")
 ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no longer)\b")
-# words that say "activities/tasks/plan" or ask, not what about: a question made only of them has no topic
+# words that say "activities/tasks/plan" or ask, not what about: a question made only of them has no topic.
+# Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
+_GENERIC_WORDS = {tuple(w.split()) for w in """
+nhiem vu|hoat dong|cong viec|noi dung|cu the|ke hoach|bao cao|thuc hien|bao nhieu|hoan thanh|so voi|so sanh|
+khac nhau|thay doi|bo sung|the nao|hien tai|lan luot|chu tri|phu trach|phoi hop|tham gia|don vi|co quan|de ra|
+tong cong|vai tro|trach nhiem|du thao|phu luc|diem moi
+""".replace("\n", "").split("|")}
 _GENERIC = set("""
-nhiem vu hoat dong viec cong noi dung cu the giao duoc ke hoach bao cao nam thuc hien trong nhung cac nao gi bao
-nhieu co lam quy thang truoc ngay dau cuoi phai xong hoan thanh so voi sanh khac nhau thay doi moi them bo sung
-diem the nao hien tai dang lan luot chu tri phu trach phoi hop tham gia don vi co quan de ra gom tong cong
-vai tro trach nhiem
+viec giao duoc nam trong nhung cac nao gi co lam quy thang truoc ngay dau cuoi phai xong moi them diem dang gom
 tasks task activities activity plan plans new changed change compared compare difference quarter month year
 which what how many does do lead leads coordinate coordinates in of the and between with before after from
-i ii iii iv q1 q2 q3 q4 tinh huyen ubnd vs versus du thao ghi han phu luc
+i ii iii iv q1 q2 q3 q4 tinh huyen ubnd vs versus ghi han khac may
 """.split())
+
+
+def _specific(words: list[str]) -> list[str]:
+    """The words left once the generic ones go, two-syllable words first."""
+    drop = [False] * len(words)
+    for i in range(len(words) - 1):
+        if (words[i], words[i + 1]) in _GENERIC_WORDS:
+            drop[i] = drop[i + 1] = True
+    return [w for w, d in zip(words, drop) if not d and w not in _GENERIC]
 
 
 @dataclass
@@ -138,9 +153,9 @@ def _topic(q: Question, engine) -> list[str]:
     for name in q.places:  # so do the words of the plans of a place it names
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
-    if engine.register is not None:
-        plan_words |= {w for p in engine.register.places for w in p.split()}
     words = I.content_words(f"{q.text} {translate_terms(q.text) if q.language == 'en' else ''}")
+    if engine.register is not None:  # a place's name goes as a name: "Đồng Xuân", not every "đồng"
+        words = without_phrases(words, [p.split() for p in engine.register.places])
     if q.language == "en":
         words = [w for w in words if w not in _ENGLISH_WORDS]
     for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
@@ -149,7 +164,17 @@ def _topic(q: Question, engine) -> list[str]:
             plan_words.add(w)
     q.words = [w for w in words if w not in unit_words and w not in plan_words
                and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
-    return [w for w in q.words if w not in _GENERIC]
+    return _specific(q.words)
+
+
+def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:
+    drop = [False] * len(words)
+    for phrase in phrases:
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if words[i:i + n] == phrase:
+                drop[i:i + n] = [True] * n
+    return [w for w, d in zip(words, drop) if not d]
 
 
 def _title_words(engine) -> set[str]:
@@ -177,7 +202,8 @@ def _asks(q: Question, title_words: set[str]) -> str:
         return UNIT_DUTIES
     if q.period is not None and (_ACTIVITIES.search(f) or q.intent.kind in (I.LIST, I.GENERAL)) and not q.topic:
         return PERIOD
-    if q.plans and len(q.plans) == 1 and _ACTIVITIES.search(f) and not q.topic:
+    if q.plans and len(q.plans) == 1 and (ASKS_GROUPS.search(f)
+                                           or (_ACTIVITIES.search(f) and not q.topic)):
         return PLAN_TASKS
     return ""
 

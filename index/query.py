@@ -168,7 +168,9 @@ class Mention(list):
 
 
 _ALIASES = [(re.compile(r"\bvp\b"), "van phong"), (re.compile(r"\bvpub\b"), "van phong ubnd"),
-            (re.compile(r"\bskhcn\b|\bso khcn\b"), "so khoa hoc cong nghe")]
+            (re.compile(r"\bskhcn\b|\bso khcn\b"), "so khoa hoc cong nghe"),
+            # the document types' own abbreviations, as in "KH 2023" (not inside a number: "82/KH-UBND")
+            (re.compile(r"(?<![\w/-])kh(?![\w/-])"), "ke hoach"), (re.compile(r"(?<![\w/-])bc(?![\w/-])"), "bao cao")]
 
 
 def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:

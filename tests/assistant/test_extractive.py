@@ -127,3 +127,16 @@ def test_question_naming_two_plans_gets_both(qna):
     cited = {(c.document, c.section) for c in a.citations}
     assert {(VP23, "III.3"), (P25, "C.II.12.a")} <= cited, a.answer
     assert "Trung tâm Công báo và Tin học" in a.answer and "Văn phòng UBND tỉnh" in a.answer
+
+
+@pytest.mark.slow
+def test_compound_question_gets_every_field_asked(qna):
+    a = qna.ask("Ai chủ trì và ai phối hợp tổ chức Cuộc thi Video Clip?").answer
+    assert a.answer.index("chủ trì") < a.answer.index("phối hợp"), a.answer
+    assert "Sở Văn hóa, Thể thao và Du lịch" in a.answer and "Chính quyền địa phương" in a.answer
+
+
+@pytest.mark.slow
+def test_two_years_of_one_office_compare_the_office_with_itself(qna):
+    a = qna.ask("Ai ký kế hoạch tuyên truyền của Văn phòng UBND tỉnh năm 2023 và năm 2025?").answer
+    assert "Vũ Minh Tâm" in a.answer and "Nguyễn Quốc Việt" in a.answer, a.answer
