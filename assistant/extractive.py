@@ -219,10 +219,10 @@ class ExtractiveAnswerer:
                     g[:] = self._same_series(list(g), list(other))
             # plans of several places: compare a place with itself
             place = {d: fold(self.engine.document(d).get("place") or "") for g in groups for d in g}
-            shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]}
-            if shared and len(set(place.values())) > 1:
-                for g in groups:
-                    g[:] = [d for d in g if place[d] in shared]
+            shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
+            if shared and len(set(place.values()) - {""}) > 1:
+                for g in groups:  # a document whose place is not read is not of another place
+                    g[:] = [d for d in g if place[d] in shared or not place[d]]
         return groups if len(groups) >= 2 else mentions
 
     def _same_series(self, docs: list[str], others: list[str]) -> list[str]:
