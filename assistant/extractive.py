@@ -55,6 +55,9 @@ _FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|tra
                            r"|mỗi (?:tuần|tháng|năm)", re.IGNORECASE)
 
 
+_BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
+
+
 @dataclass
 class _Evidence:
     hit: Hit
@@ -109,6 +112,11 @@ class ExtractiveAnswerer:
             intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
         if intent.kind == I.DEFINITION and self._asks_meaning(question):
             ans = self._definition(question, base, mentions)
+            if ans:
+                return ans
+        if intent.kind in (I.FACT, I.GENERAL) and intent.needs in ("number", "signer", None) \
+                and self._cites_other_document(question):  # "Quyết định 49/QĐ-BNV … là của ai?"
+            ans = self._cited_document(question, mentions, base)
             if ans:
                 return ans
         if intent.kind == I.FACT and intent.needs in ("number", "signer", "date"):
@@ -411,6 +419,30 @@ class ExtractiveAnswerer:
     def _cites_other_document(self, question: str) -> bool:
         own = {(d.get("number") or "").split("/")[0] for d in self.engine.documents()}
         return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(fold(question)))
+
+    def _cited_document(self, question: str, mentions: list, base: Answer) -> Answer | None:
+        """A document the plans cite, asked about by its number: the sentence that cites it says what it is."""
+        own = {(d.get("number") or "").split("/")[0] for d in self.engine.documents()}
+        folded = fold(question)
+        refs = []
+        for m in I.OTHER_DOCUMENT.finditer(folded):
+            kind = re.match(r"\s*[-/]\s*([a-z]+)", folded[m.end(1):])
+            if m.group(1) not in own and kind:
+                refs.append(re.compile(rf"(?<!\d){m.group(1)}\s*[-/]\s*{kind.group(1)}\b"))
+        if not refs:
+            return None
+        scope = {d for g in mentions for d in g}  # "… của UBND tỉnh" may name the cited document's issuer
+        terms = self._question_terms(question)
+        for chunks in ([c for c in self.engine.chunks if c.document in scope] if scope else [], self.engine.chunks):
+            best, best_score = None, 0.0
+            for h, sentence, ctx in self._sentences([Hit(c, 1.0) for c in chunks]):
+                if any(r.search(fold(sentence)) for r in refs):
+                    score = self._score_sentence(terms, sentence, ctx, h)
+                    if score > best_score:
+                        best, best_score = _Evidence(h, sentence), score
+            if best:
+                return self._from_sentence(base, best)
+        return None
 
     def _unknown_year(self, question: str, hit: Hit) -> bool:
         """A year no plan covers and the best section never mentions (a plan for 2027)."""
@@ -755,8 +787,13 @@ class ExtractiveAnswerer:
         chunk = self.engine.chunk(name, PREAMBLE) if name else None
         if chunk is None:
             return None
-        first = split_sentences(chunk.text)[0]
-        return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), first))
+        # every "Căn cứ … / Thực hiện …" sentence when there are a few (a plan often rests on two), else the one
+        # that names what is asked ("căn cứ kế hoạch nào *của Sở về công tác CCHC*")
+        bases = [x for x in split_sentences(chunk.text) if _BASIS_SENTENCE.match(fold(x))]
+        if 1 < len(bases) <= 3:
+            return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(bases)))
+        ev = self._best_sentence(question, [Hit(chunk, 1.0)])
+        return self._from_sentence(base, ev or _Evidence(Hit(chunk, 1.0), split_sentences(chunk.text)[0]))
 
     def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "") -> Answer:
         """A datum the question asks for (a phone number, a name…), from a sentence that shows it.

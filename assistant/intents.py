@@ -56,7 +56,7 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
     ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
                    r"street address")),
-    ("basis", _P(r"(?:thuc hien|can cu|theo|trien khai|xay dung de thuc hien) (?:van ban|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)(?: \w+)? nao",
+    ("basis", _P(r"(?:thuc hien|can cu|theo|trien khai|xay dung de thuc hien) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)(?: \w+)? nao",
                  r"can cu (?:vao )?(?:dau|gi|van ban nao)", r"(?:lap|xay dung|ban hanh) (?:theo|can cu|de thuc hien) (?:\w+ ){0,3}nao",
                  r"based on which", r"implements which")),
     ("url", _P(r"(?:nop|truy cap|dang ky|tra cuu|nop ho so)\b(?: \w+){0,5} o dau", r"trang nao", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",

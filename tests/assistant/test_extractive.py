@@ -140,3 +140,15 @@ def test_compound_question_gets_every_field_asked(qna):
 def test_two_years_of_one_office_compare_the_office_with_itself(qna):
     a = qna.ask("Ai ký kế hoạch tuyên truyền của Văn phòng UBND tỉnh năm 2023 và năm 2025?").answer
     assert "Vũ Minh Tâm" in a.answer and "Nguyễn Quốc Việt" in a.answer, a.answer
+
+
+@pytest.mark.slow
+def test_a_document_the_plans_cite_is_answered_from_the_sentence_citing_it(qna):
+    a = qna.ask("Quyết định 49/QĐ-BNV là của ai, ban hành gì?").answer
+    assert "Bộ trưởng Bộ Nội vụ" in a.answer and a.citations[0].section == "preamble", a.answer
+
+
+@pytest.mark.slow
+def test_a_plan_resting_on_two_documents_names_both(qna):
+    a = qna.ask("Kế hoạch 281 của Sở KHCN căn cứ những văn bản nào?").answer
+    assert "2074/QĐ-UBND" in a.answer and "95/KH-SKHCN" in a.answer, a.answer
