@@ -238,6 +238,8 @@ class ExtractiveAnswerer:
         for key in ("issuer", "place"):
             wanted = {fold(self.engine.document(d).get(key) or "") for d in others} - {""}
             kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted]
+            if kept and key == "place":  # a document whose place is not read is not of another place
+                kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted | {""}]
             if kept:
                 return kept
         return docs

@@ -198,7 +198,7 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
                          for name, d in documents.items()), reverse=True)
         if not scored or scored[0][0] < 2.5:
             continue
-        group = Mention(sorted(name for sc, name in scored if sc >= scored[0][0] - 0.5))
+        group = Mention(sorted(name for sc, name in scored if sc > scored[0][0] - 0.5))  # a rare title word decides
         own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
                              title_df, n)
         group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
