@@ -25,12 +25,9 @@ def _err(message: str, code: int) -> int:
 
 
 def _load_assistant(settings):
-    """The loaded assistant, quietly: on a terminal an answer is the only output, not the model's loading bars."""
-    from transformers.utils import logging as transformers_logging
-
+    """The loaded assistant (the torch backend's loading bars are turned off where it loads, index/embedding.py)."""
     from assistant.service import Assistant
 
-    transformers_logging.disable_progress_bar()
     return Assistant.load(settings)
 
 
@@ -136,9 +133,13 @@ def cmd_serve(args, settings) -> int:
 
 
 def cmd_build_model(args, settings) -> int:
-    from index.model_builder import ensure_model
+    from index.model_builder import ModelBuildError, build_lines
 
-    print(ensure_model(settings))
+    try:
+        for line in build_lines(settings):
+            print(line)
+    except ModelBuildError as exc:
+        return _err(str(exc), EXIT_FAILED)
     return 0
 
 

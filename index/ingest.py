@@ -156,9 +156,12 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         return report  # nothing to do: the current generation stays
 
     if embedder is None:
-        from index.embedding import Embedder
+        from index.embedding import fingerprint, load_embedder
 
-        embedder = Embedder.load(settings)
+        embedder = load_embedder(settings)
+        if fingerprint(embedder) != model_name:  # an export appeared or went since model_name was read
+            raise RuntimeError(f"the embedding model changed during ingest ({model_name} → "
+                               f"{fingerprint(embedder)}): run it again")
     with store.EmbeddingCache(store_dir / store.EMBED_CACHE, model_name,
                               int(getattr(embedder, "dimension", 0))) as cache:
         tmp_gen = store.new_generation_dir(store_dir)
@@ -210,7 +213,8 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
         store.write_json(tmp_gen / "manifest.json", {
             "documents": documents, "abbreviations": abbreviations.to_list(),
-            "model": model_name, "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
+            "model": model_name, "embedding_model": str(embedder.model_name),
+            "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         })
         final = store.publish(store_dir, tmp_gen)
@@ -233,12 +237,13 @@ def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], 
     """Vectors for (variant, text) pairs: from the cache, else encoded and cached batch by batch.
 
     Each batch is committed as soon as it is encoded, so a killed ingest keeps all but the
-    batch it was encoding.
+    batch it was encoding. Texts go to the encoder shortest first, so a batch holds texts of like
+    length and is padded little (a batch is padded to its longest text).
     """
     keys = [cache.key(variant, text) for variant, text in items]
     found = cache.get(keys)
     text_of = dict(zip(keys, (text for _, text in items)))
-    missing = [k for k in text_of if k not in found]
+    missing = sorted((k for k in text_of if k not in found), key=lambda k: len(text_of[k]))
     bar.update(len(keys) - len(missing))
     for start in range(0, len(missing), batch):
         part = missing[start:start + batch]
@@ -257,9 +262,15 @@ def _mb(n_bytes: int) -> str:
 
 
 def _model_name(settings: Settings, embedder) -> str:
-    """What the vectors were made with: a different model means every vector must be made again."""
-    if embedder is not None and getattr(embedder, "model_name", ""):
-        return str(embedder.model_name)
-    from index.model_builder import ensure_model
+    """What the vectors are made with, backend and model checksum (``index.embedding.fingerprint``): another
+    one means every vector must be made again, so the index and the embedding cache are keyed by it. Read
+    without loading the model, so an ingest with nothing to do stays quick."""
+    if embedder is not None:
+        from index.embedding import fingerprint
 
-    return str(ensure_model(settings))
+        return fingerprint(embedder)
+    from index.model_builder import ensure_model
+    from index.model_files import embedding_model
+
+    ensure_model(settings)  # built first when missing
+    return embedding_model(settings).fingerprint

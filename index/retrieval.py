@@ -78,10 +78,14 @@ class Snapshot:
 
     @classmethod
     def load(cls, settings: Settings, embedder) -> "Snapshot":
-        from index.embedding import ChromaEmbeddingFunction
+        from index.embedding import ChromaEmbeddingFunction, fingerprint
 
         gen = store.require_generation(settings.store_dir)
         manifest = store.read_json(gen / "manifest.json")
+        if manifest.get("model") != fingerprint(embedder):  # never rank torch vectors with onnx queries
+            raise store.IndexMismatch(
+                f"the index in {gen} was embedded with {manifest.get('model')}, but queries would be embedded "
+                f"with {fingerprint(embedder)}: run `assistant ingest` (or set QNA_EMBEDDING_BACKEND back)")
         chunks = [Chunk.from_dict(c) for c in store.read_json(gen / "chunks.json")]
         lexical = BM25(store.read_json(gen / "lexical.json")["terms"])
         collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(embedder))
@@ -116,9 +120,9 @@ class SearchEngine:
     def open(cls, settings: Settings, embedder=None) -> "SearchEngine":
         if embedder is None:
             store.require_generation(settings.store_dir)  # fail fast, before loading a model
-            from index.embedding import Embedder
+            from index.embedding import load_embedder
 
-            embedder = Embedder.load(settings)
+            embedder = load_embedder(settings)
         return cls(settings, embedder)
 
     def reload(self) -> None:

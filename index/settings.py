@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -30,8 +31,12 @@ class Settings(BaseSettings):
     # Empty means: the multilingual-e5-small folder built from PyPI wheels at set-up
     # (index/model_builder.py). Any sentence-transformers path or hub name also works.
     embedding_model: str = ""
-    embedding_batch_size: int = 16
-    embedding_threads: int = 0  # 0: leave torch's default
+    embedding_batch_size: int = 16  # texts per forward pass on the torch backend
+    embedding_threads: int = 0  # 0: one per core for onnxruntime, torch's own default for torch
+    # How text is encoded: "onnx" runs the model's int8 ONNX export (made by `assistant build-model`) in
+    # onnxruntime, without torch in the process; "torch" runs it in sentence-transformers; "auto" is onnx when
+    # the model has an export, else torch. The index records which one made its vectors (index/model_files.py).
+    embedding_backend: Literal["auto", "onnx", "torch"] = "auto"
 
     # --- retrieval ---------------------------------------------------------------
     top_k: int = 8

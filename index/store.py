@@ -37,6 +37,14 @@ class IndexMissing(RuntimeError):
     """No complete index yet: run `assistant ingest`."""
 
 
+class IndexMismatch(IndexMissing):
+    """The index was embedded by another model or backend than the one loaded: run `assistant ingest`.
+
+    Its vectors are not comparable with the queries' (int8 ONNX and torch agree at cosine >= 0.99, not
+    exactly), so it is as good as missing; every front end already reports IndexMissing with its message.
+    """
+
+
 def chroma_client(path: Path):
     import chromadb
     from chromadb.config import Settings as ChromaSettings

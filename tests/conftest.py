@@ -24,16 +24,28 @@ def qna_settings():
 
 @pytest.fixture(scope="session")
 def model_path(qna_settings) -> str:
-    from index.model_builder import ensure_model
+    """The model folder and, as set-up makes it (`assistant build-model`), its int8 ONNX export."""
+    from index.model_builder import ensure_model, ensure_onnx
 
-    return str(ensure_model(qna_settings))
+    path = str(ensure_model(qna_settings))
+    ensure_onnx(qna_settings)  # the backend the CLI will choose must not change in the middle of the session
+    return path
 
 
 @pytest.fixture(scope="session")
 def embedder(qna_settings, model_path):
+    """The embedder `assistant` loads with these settings: the ONNX export (or torch, if so configured)."""
+    from index.embedding import load_embedder
+
+    return load_embedder(qna_settings)
+
+
+@pytest.fixture(scope="session")
+def torch_embedder(model_path):
+    """The sentence-transformers model itself: what the ONNX export is compared with, what baselines wrap."""
     from index.embedding import Embedder
 
-    return Embedder.load(qna_settings)
+    return Embedder.from_model(model_path)
 
 
 @pytest.fixture(scope="session")

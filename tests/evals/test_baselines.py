@@ -25,7 +25,7 @@ CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 
 
 @pytest.fixture(scope="module")
-def shared_llama_embedding(embedder, model_path):
+def shared_llama_embedding(torch_embedder, model_path):
     """HuggingFaceEmbedding built by its own constructor, its SentenceTransformer being the session's model."""
     import llama_index.embeddings.huggingface.base as hf_base
 
@@ -33,7 +33,7 @@ def shared_llama_embedding(embedder, model_path):
 
     def reuse_loaded(name, *, prompts, **kwargs):
         calls.append((name, prompts, kwargs))
-        clone = copy.copy(embedder._model)  # shares the weights; prompts set on the copy only
+        clone = copy.copy(torch_embedder._model)  # shares the weights; prompts set on the copy only
         clone.prompts = dict(prompts)
         return clone
 
@@ -62,10 +62,10 @@ def small_items():
     return [i for i in load_items() if i["document"] == SMALL][:6]
 
 
-def test_llama_embedding_is_the_same_model_with_the_same_prompts(shared_llama_embedding, embedder):
+def test_llama_embedding_is_the_same_model_with_the_same_prompts(shared_llama_embedding, torch_embedder):
     q, p = "Ai chủ trì Bản tin PCI?", "Cơ quan chủ trì: Đài Phát thanh và Truyền hình tỉnh."
-    assert np.allclose(shared_llama_embedding.get_query_embedding(q), embedder.encode_queries([q])[0], atol=1e-5)
-    assert np.allclose(shared_llama_embedding.get_text_embedding(p), embedder.encode_passages([p])[0], atol=1e-5)
+    assert np.allclose(shared_llama_embedding.get_query_embedding(q), torch_embedder.encode_queries([q])[0], atol=1e-5)
+    assert np.allclose(shared_llama_embedding.get_text_embedding(p), torch_embedder.encode_passages([p])[0], atol=1e-5)
 
 
 def test_llama_pipeline_is_plain_and_offline(llama):

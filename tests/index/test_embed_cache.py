@@ -88,6 +88,34 @@ def test_the_cache_keeps_only_what_the_index_holds(tmp_path):
     assert len(cache_of(settings, embedder)) == len(keys) == 2 * after.chunks
 
 
+class OtherBackend(HashEmbedder):
+    """The same model run another way (as torch and its int8 ONNX export are): close vectors, not equal ones."""
+
+    fingerprint = "onnx-int8:stand-in"
+
+    def _vectors(self, texts) -> np.ndarray:
+        noisy = super()._vectors(texts) + 0.01
+        return noisy / np.linalg.norm(noisy, axis=1, keepdims=True)
+
+
+def test_switching_backend_embeds_everything_again_and_never_mixes(tmp_path):
+    settings, torch_like, onnx_like = fake_settings(tmp_path), HashEmbedder(), OtherBackend()
+    copy_docs(settings, SKHCN, VP23)
+    first = ingest(settings, embedder=torch_like)
+    with pytest.raises(store.IndexMismatch, match="run `assistant ingest`"):
+        SearchEngine(settings, onnx_like)  # queries of one backend against the other's vectors: refused
+
+    switched = ingest(settings, embedder=onnx_like)
+    assert sorted(switched.added) == sorted([SKHCN, VP23]) and switched.cached == 0
+    assert switched.embedded == 2 * first.chunks  # the cache of the other backend is not used
+    engine = SearchEngine(settings, onnx_like)
+    assert engine.manifest["model"] == "onnx-int8:stand-in"
+    stored = np.vstack([engine.vectors["orig"][1], engine.vectors["folded"][1]])
+    assert len(stored) == 2 * first.chunks and (stored != 0).all()  # all made by it (the stand-in's are sparse)
+    with pytest.raises(store.IndexMismatch):
+        SearchEngine(settings, torch_like)
+
+
 WRITER = textwrap.dedent("""
     import sys
     import numpy as np

@@ -1,0 +1,190 @@
+"""The int8 ONNX encoder: agrees with the torch one, is exported deterministically, and keeps torch out.
+
+The export is made once, into the e5 folder that set-up built (``assistant build-model`` does the same), and
+reused by every test and run after; only the determinism test exports again, into a temporary folder.
+"""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from index import model_builder as mb
+from index import model_files
+from index.files import sha256_file
+from index.normalize import fold
+from index.settings import PROJECT_ROOT, Settings
+
+# Queries as people type them (with and without diacritics, Zalo-style, English) and passages as the plans
+# word them; none was picked for how well it quantises.
+QUERIES = [
+    "Ai chủ trì Bản tin PCI trên kênh truyền hình?",
+    "Tỷ lệ hồ sơ được xử lý trực tuyến toàn trình là bao nhiêu?",
+    "Kinh phí thực hiện kế hoạch tuyên truyền lấy từ đâu?",
+    "Sở Tư pháp phối hợp những việc gì?",
+    "Những hoạt động nào thực hiện trong quý III/2025?",
+    "Kế hoạch 2025 khác kế hoạch 2023 ở điểm nào?",
+    "mn cho hỏi CCHC là viết tắt của gì ạ?",
+    "Who leads the PCI bulletin on television?",
+]
+QUERIES += [fold(q) for q in QUERIES[:5]]  # "nop ho so truc tuyen o dau"
+PASSAGES = [
+    "Sở Kế hoạch và Đầu tư chủ trì, phối hợp với Đài Phát thanh - Truyền hình tỉnh xây dựng và phát sóng Bản tin PCI.",
+    "Phấn đấu tỷ lệ hồ sơ thủ tục hành chính được tiếp nhận và xử lý trực tuyến toàn trình đạt trên 80%.",
+    "Kinh phí thực hiện Kế hoạch được bố trí từ nguồn ngân sách nhà nước giao trong dự toán hằng năm của các cơ quan, "
+    "đơn vị.",
+    "Ủy ban nhân dân tỉnh Quảng Ngãi ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2025.",
+    "| 3 | Rà soát văn bản quy phạm pháp luật | Sở Tư pháp | Các sở, ban, ngành | Quý III/2025 |",
+    "c) Sản xuất và phát sóng chuyên mục “Cải cách hành chính”, thời lượng 15 phút/số, 12 số/năm. "
+    "- Cơ quan chủ trì: Đài Phát thanh và Truyền hình tỉnh. - Thời gian: Hằng tháng.",
+]
+PASSAGES += [fold(p) for p in PASSAGES[:3]]
+LONG_PASSAGE = " ".join(PASSAGES * 12)  # well past 512 tokens: both encoders truncate it the same way
+
+
+@pytest.fixture(scope="session")
+def e5_model(e5_settings) -> str:
+    return mb.ensure_model(e5_settings)
+
+
+@pytest.fixture(scope="session")
+def onnx_model(e5_settings, e5_model) -> model_files.EmbeddingModel:
+    """The export set-up made (made here once if it is missing), chosen as the default backend would."""
+    mb.build_onnx(e5_model)
+    chosen = model_files.embedding_model(e5_settings)
+    assert chosen.backend == "onnx"
+    return chosen
+
+
+@pytest.fixture(scope="session")
+def onnx_embedder(onnx_model):
+    from index.embedding import OnnxEmbedder
+
+    return OnnxEmbedder.from_model(onnx_model)
+
+
+def cosines(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    return (a * b).sum(axis=1)
+
+
+def test_onnx_and_torch_agree_on_queries_and_passages(onnx_embedder, torch_embedder):
+    for encode, texts in (("encode_queries", QUERIES), ("encode_passages", PASSAGES + [LONG_PASSAGE])):
+        onnx, torch = getattr(onnx_embedder, encode)(texts), getattr(torch_embedder, encode)(texts)
+        assert onnx.dtype == np.float32 and onnx.shape == torch.shape == (len(texts), 384)
+        np.testing.assert_allclose(np.linalg.norm(onnx, axis=1), 1.0, atol=1e-5)
+        worst = cosines(onnx, torch)
+        assert worst.min() >= 0.99, [(t[:60], round(float(c), 4)) for t, c in zip(texts, worst) if c < 0.99]
+
+
+def test_padded_batches_agree_with_torch(onnx_model, torch_embedder):
+    """Several texts of unlike lengths in one run: the graph honours the padding mask at every shape."""
+    from index.embedding import OnnxEmbedder
+
+    batched = OnnxEmbedder.from_model(onnx_model, batch_size=8)
+    assert cosines(batched.encode_passages(PASSAGES), torch_embedder.encode_passages(PASSAGES)).min() >= 0.99
+
+
+def test_prompts_and_ranking_as_with_torch(onnx_embedder, torch_embedder):
+    queries, passages = QUERIES[:3], PASSAGES[:3]
+    scores = onnx_embedder.encode_queries(queries) @ onnx_embedder.encode_passages(passages).T
+    assert scores.argmax(axis=1).tolist() == [0, 1, 2]
+    text = ["cải cách hành chính"]
+    assert float(onnx_embedder.encode_queries(text)[0] @ onnx_embedder.encode_passages(text)[0]) < 0.9999
+    assert onnx_embedder.encode_queries([]).shape == (0, 384)
+    with pytest.raises(TypeError, match="list of strings"):
+        onnx_embedder.encode_queries("Ai chủ trì?")
+
+
+def test_one_text_gives_the_same_vector_alone_or_among_others(onnx_embedder):
+    """Each text runs on its own, so the cache and the index hold the same vector whatever ingest ran."""
+    alone = onnx_embedder.encode_passages(PASSAGES[:1])
+    among = onnx_embedder.encode_passages(PASSAGES[::-1])[-1:]
+    np.testing.assert_array_equal(alone, among)
+
+
+def test_manifest_records_the_file_and_how_it_was_made(onnx_model):
+    manifest = onnx_model.manifest
+    assert sha256_file(onnx_model.onnx_path) == manifest["sha256"]
+    assert manifest["quantization"]["per_channel"] is True
+    assert manifest["quantization"]["weight_type"] == "QInt8"
+    assert manifest["quantization"]["float_nodes"] == list(mb.FLOAT_MATMULS)
+    assert manifest["prompts"] == {"query": "query: ", "passage": "passage: "}
+    assert (manifest["dimension"], manifest["max_seq_length"]) == (384, 512)
+    assert onnx_model.fingerprint == f"onnx-int8:{manifest['sha256'][:16]}"
+    assert mb.onnx_is_current(onnx_model.model)
+
+
+def test_the_export_is_deterministic(onnx_model, tmp_path):
+    """Exported again from the same folder, the file is byte for byte the one set-up recorded."""
+    again = mb.export_onnx(onnx_model.model, tmp_path)
+    assert again["sha256"] == onnx_model.manifest["sha256"]
+    assert sha256_file(tmp_path / model_files.ONNX_FILE) == onnx_model.manifest["sha256"]
+
+
+def test_a_tampered_or_half_written_export_is_not_used(tmp_path, onnx_model):
+    folder = tmp_path / "model"
+    (folder / model_files.ONNX_DIRNAME).mkdir(parents=True)
+    (folder / model_files.MARKER_NAME).write_text("{}")
+    manifest = {**onnx_model.manifest, "source": model_files.source_id(str(folder))}
+    (folder / model_files.ONNX_DIRNAME / model_files.ONNX_FILE).write_bytes(b"not the export")
+    assert model_files.onnx_manifest(str(folder)) is None  # no manifest yet: a killed export
+    (folder / model_files.ONNX_DIRNAME / model_files.ONNX_MANIFEST).write_text(json.dumps(manifest))
+    assert model_files.onnx_manifest(str(folder)) == manifest
+    assert not mb.onnx_is_current(str(folder))  # build-model checks the bytes and exports again
+    (folder / model_files.MARKER_NAME).write_text('{"other": "weights"}')
+    assert model_files.onnx_manifest(str(folder)) is None  # made from other weights
+
+
+def test_the_backend_setting(tmp_path, onnx_model):
+    plain = tmp_path / "plain-model"  # a model without an export
+    plain.mkdir()
+    auto = Settings(_env_file=None, home=tmp_path, embedding_model=str(plain))
+    assert model_files.embedding_model(auto).backend == "torch"
+    with pytest.raises(model_files.ModelMissing, match="build-model"):
+        model_files.embedding_model(auto.model_copy(update={"embedding_backend": "onnx"}))
+    exported = auto.model_copy(update={"embedding_model": onnx_model.model})
+    assert model_files.embedding_model(exported).backend == "onnx"
+    forced = exported.model_copy(update={"embedding_backend": "torch"})
+    assert model_files.embedding_model(forced).backend == "torch"
+    assert model_files.embedding_model(forced).fingerprint != onnx_model.fingerprint
+
+
+def test_only_sentence_transformers_encoders_with_mean_pooling_are_exported(tmp_path, e5_model):
+    assert mb.onnx_unexportable(e5_model) is None
+    assert "not a local folder" in mb.onnx_unexportable("intfloat/multilingual-e5-small")
+    cls = tmp_path / "cls-pooling"
+    cls.mkdir()
+    for name in ("modules.json", "config.json", "tokenizer.json"):
+        (cls / name).write_bytes((Path(e5_model) / name).read_bytes())
+    (cls / "1_Pooling").mkdir()
+    pooling = json.loads((Path(e5_model) / "1_Pooling" / "config.json").read_text())
+    (cls / "1_Pooling" / "config.json").write_text(
+        json.dumps({**pooling, "pooling_mode_mean_tokens": False, "pooling_mode_cls_token": True}))
+    assert "pools with" in mb.onnx_unexportable(str(cls))
+    with pytest.raises(mb.ModelBuildError, match="cannot export"):
+        mb.build_onnx(str(cls))
+
+
+HEAVY = ("torch", "sentence_transformers", "transformers", "sklearn", "onnx")
+
+
+def test_answering_on_the_onnx_path_imports_no_torch(qna_settings, engine):
+    """`assistant ask` and `serve` load the index and the ONNX encoder and answer with none of the heavy
+    libraries imported (they cost seconds of start-up); the onnx package is needed only to build."""
+    if engine.embedder.backend != "onnx":
+        pytest.skip("the index is not embedded with the ONNX export (run `assistant build-model`)")
+    code = ("import sys; from assistant.service import Assistant; import assistant.http.app; "
+            "a = Assistant.load(); print(a.engine.embedder.backend); "
+            "print(a.ask('Ai chủ trì Bản tin PCI trên kênh truyền hình?').answer.grounded); "
+            f"print(sorted(m for m in sys.modules if m.split('.')[0] in {HEAVY!r}))")
+    env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "HF_HUB_OFFLINE": "1",
+           "QNA_HOME": str(qna_settings.home), "QNA_CORPUS_DIR": str(qna_settings.corpus_dir)}
+    out = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, capture_output=True, text=True,
+                         timeout=300, env=env)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.split("\n")[:3] == ["onnx", "True", "[]"]
