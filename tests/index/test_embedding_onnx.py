@@ -107,6 +107,19 @@ def test_one_text_gives_the_same_vector_alone_or_among_others(onnx_embedder):
     np.testing.assert_array_equal(alone, among)
 
 
+def test_chroma_rebuilds_the_same_onnx_embedder_and_refuses_a_backend_change(onnx_embedder):
+    from index.embedding import ChromaEmbeddingFunction
+
+    function = ChromaEmbeddingFunction(onnx_embedder)
+    config = function.get_config()
+    assert config["backend"] == "onnx" and config["threads"] == onnx_embedder.threads
+    rebuilt = ChromaEmbeddingFunction.build_from_config(config).embedder
+    assert (rebuilt._session, rebuilt._tokenizer) == (onnx_embedder._session, onnx_embedder._tokenizer)
+    np.testing.assert_array_equal(function.embed_query(QUERIES[:1])[0], onnx_embedder.encode_queries(QUERIES[:1])[0])
+    with pytest.raises(ValueError, match="re-indexing"):
+        function.validate_config_update(config, {k: v for k, v in config.items() if k != "backend"})
+
+
 def test_manifest_records_the_file_and_how_it_was_made(onnx_model):
     manifest = onnx_model.manifest
     assert sha256_file(onnx_model.onnx_path) == manifest["sha256"]
