@@ -575,8 +575,8 @@ def onnx_unexportable(model: str) -> str | None:
     """Why ``model`` cannot be exported to ONNX here, or None when it can.
 
     The export covers what the runtime (index.embedding.OnnxEmbedder) reproduces: a local sentence-transformers
-    folder of a BERT encoder (ENCODER_TYPES) with a ``tokenizer.json``, mean pooling over every token (prompt included)
-    and, at most, a Normalize module after it. Anything else keeps the torch backend.
+    folder of a BERT encoder (ENCODER_TYPES) with a ``tokenizer.json``, mean pooling over every token (prompt
+    included) and, at most, a Normalize module after it. Anything else keeps the torch backend.
     """
     folder = Path(model)
     if not folder.is_dir():
