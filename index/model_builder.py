@@ -528,18 +528,24 @@ def build_e5_folder(settings, force: bool = False) -> Path:
             os.chmod(tmp / MARKER_NAME, 0o644)
             fsync_path(tmp / MARKER_NAME)
             fsync_path(tmp)
-            old = None
-            if target.exists():
-                old = target.parent / f".{E5_DIRNAME}.old-{os.getpid()}-{time.time_ns()}"
-                os.replace(target, old)
-            os.replace(tmp, target)
-            fsync_path(target.parent)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
+            _swap_in(tmp, target)
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
     return target
+
+
+def _swap_in(built: Path, target: Path) -> None:
+    """Replace ``target`` by the finished folder ``built`` (the old one set aside first, then removed): a reader
+    sees the old folder or the new one, never half of either."""
+    old = None
+    if target.exists():
+        old = target.parent / f".{target.name}.old-{os.getpid()}-{time.time_ns()}"
+        os.replace(target, old)
+    os.replace(built, target)
+    fsync_path(target.parent)
+    if old is not None:
+        shutil.rmtree(old, ignore_errors=True)
 
 
 def ensure_model(settings) -> str:
@@ -738,14 +744,7 @@ def build_onnx(model: str, force: bool = False) -> Path:
             fsync_path(tmp / model_files.ONNX_MANIFEST)
             _make_readable(tmp)
             fsync_path(tmp)
-            old = None
-            if target.exists():
-                old = folder / f".{model_files.ONNX_DIRNAME}.old-{os.getpid()}-{time.time_ns()}"
-                os.replace(target, old)
-            os.replace(tmp, target)
-            fsync_path(folder)
-            if old is not None:
-                shutil.rmtree(old, ignore_errors=True)
+            _swap_in(tmp, target)
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
