@@ -38,7 +38,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) (?:lan|so|ky)", r"bao nhieu lan", r"may lan",
                    r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
                    r"frequency", r"how long", r"bao nhieu chuyen muc", r"bao nhieu tin")),
-    (TIMING, _P(r"khi nao", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
+    (TIMING, _P(r"khi nao", r"thoi gian thuc hien", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
                 r"trong thoi gian nao", r"when", r"timeline", r"deadline", r"what time", r"truoc ngay")),
     (LIST, _P(r"nhung (?:\w+ ){1,6}?(?:nao|gi)", r"cac (?:\w+ ){1,6}?nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
               r"nhung gi", r"co nhung", r"list", r"what are the", r"which (?:activities|slogans|forms|tasks)",
@@ -150,7 +150,9 @@ def read_question(question: str, has_history: bool) -> Intent:
         kind = FACT
     elif needs == "figure" and kind == GENERAL:
         kind = FACT
-    follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3)
+    # a question made only of what it asks ("thời gian thực hiện?") asks it of the previous turn's topic
+    follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3
+                                 or not content_words(question))
     also = ()
     if kind in (LEAD, COORDINATORS, TIMING, FREQUENCY):
         also = tuple(k for k in field_asks(re.sub(r"[^\w,;]+", " ", fold(question))) if k != kind)
