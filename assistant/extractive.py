@@ -341,7 +341,7 @@ class ExtractiveAnswerer:
         mentions = [list(g) for g in mentions[:3]]
         rankings = [ranked_in(g) for g in mentions]
         if len(rankings) == 2 and intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
-            rankings = self._same_task(rankings, set(about))
+            rankings = self._one_task_in_two(rankings, set(about))
         parts = [answer_from(r) for r in rankings]
         answered = [c.document for p in parts if p.grounded for c in p.citations[:1]]
         for i, (group, p) in enumerate(zip(mentions, parts)):
@@ -372,7 +372,7 @@ class ExtractiveAnswerer:
         return base
 
     @staticmethod
-    def _same_task(rankings: list[list[tuple[Hit, float]]], about: set[str]) -> list[list[tuple[Hit, float]]]:
+    def _one_task_in_two(rankings: list[list[tuple[Hit, float]]], about: set[str]) -> list[list[tuple[Hit, float]]]:
         """One activity asked about in two plans: the pair of activities that best fits the question *and* each
         other ("kiểm tra công vụ" 2024 ↔ 2025), not each plan's best match on its own; the pair leads each list.
 
