@@ -16,13 +16,15 @@ from assistant import compose as C
 from assistant import intents as I
 from assistant import question as Q
 from assistant.answers import Answer, Citation, Turn
-from index.chunking import Chunk, split_sentences
+from index.chunking import Chunk, logical_lines, split_sentences
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, has_diacritics, squash
 from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
 from index.zones import HEADER, PREAMBLE, SIGNATURE, location
 
+FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
+HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
@@ -569,11 +571,14 @@ class ExtractiveAnswerer:
         """(hit, sentence, context): context is a bullet line's lead-in ("+ Trên kênh truyền hình:")."""
         out = []
         for h in hits:
-            for line in h.chunk.text.split("\n"):
+            text, pos = h.chunk.text, 0
+            for sentence in split_sentences(text):
+                start = text.find(sentence[:30], pos)
+                pos = start if start >= 0 else pos
+                line = text[text.rfind("\n", 0, pos) + 1:]  # the line the sentence starts in
                 lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
-                for sentence in split_sentences(line):
-                    if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
-                        out.append((h, sentence, lead_in))
+                if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
+                    out.append((h, sentence, lead_in))
         return out
 
     def _score_sentence(self, question_terms: set[str], sentence: str, context: str, hit: Hit) -> float:
@@ -596,13 +601,54 @@ class ExtractiveAnswerer:
             if accept is not None and not accept(sentence):
                 continue
             score = self._score_sentence(terms, sentence, ctx, h) * rank_weight[id(h)]
+            if self._is_title(h.chunk, sentence):
+                score *= HEADING_WEIGHT  # "V. KINH PHÍ THỰC HIỆN" names what its body says
             if score > best_score:
                 best, best_score = _Evidence(h, sentence), score
         return best
 
+    def _focus(self, question: str, sentence: str) -> str:
+        """Of a sentence too long to read in a chat, the run of clauses that holds most of what is asked.
+
+        Report prose packs a whole paragraph into one sentence ("…, góp phần đưa tỉnh … (Tháng 11/2023 đứng
+        vị trí thứ 01/63 …)."); the answer is the clauses the question's words point at, not its first lines.
+        """
+        if len(sentence) <= FOCUS_CHARS:
+            return sentence
+        clauses = re.split(r"(?<=[,;:])\s+", sentence)  # a parenthesis stays with what it explains
+        terms, idf = self._question_terms(question), self.engine.lexical.idf
+        weights = []
+        for clause in clauses:
+            toks = folded_tokens(clause)
+            have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
+            weights.append(sum(idf.get(t, 0.0) for t in terms if t in have))
+        best, best_score = (0, 1), -1.0
+        for i in range(len(clauses)):
+            length, score = 0, 0.0
+            for j in range(i, len(clauses)):
+                length += len(clauses[j]) + 1
+                if length > FOCUS_CHARS and j > i:
+                    break
+                score += weights[j]
+                if score > best_score:
+                    best, best_score = (i, j + 1), score
+        i, j = best
+        text = " ".join(clauses[i:j])
+        return f"{'… ' if i else ''}{text}{' …' if j < len(clauses) else ''}"
+
+    @staticmethod
+    def _is_title(chunk: Chunk, sentence: str) -> bool:
+        """Is ``sentence`` the section's heading, and a title ("KINH PHÍ THỰC HIỆN") rather than a task
+        written out ("d) Duy trì hoạt động chuyên trang … và đặt banner trên …")?"""
+        heading = chunk.heading
+        return bool(heading) and sentence.endswith(heading) and len(sentence) <= len(heading) + 6 \
+            and (heading.isupper() or len(heading.split()) <= 6)
+
     def _from_sentence(self, base: Answer, ev: _Evidence) -> Answer:
         lang, c = base.language, ev.hit.chunk
         sentence = ev.quote.lstrip("-+ ").strip()
+        if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
+            sentence = self._focus(base.question, sentence)
         ref = self._ref(c, lang)
         unit = self._unit_above(c)
         if unit is not None:
@@ -662,7 +708,7 @@ class ExtractiveAnswerer:
         terms = self._question_terms(question)
         best, best_score = None, 0.0
         for h in hits:
-            for line in h.chunk.text.split("\n"):
+            for line in logical_lines(h.chunk.text):
                 score = self._score_sentence(terms, line, "", h)
                 if score > best_score:
                     best, best_score = _Evidence(h, line), score

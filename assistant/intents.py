@@ -159,6 +159,12 @@ def read_question(question: str, has_history: bool) -> Intent:
     return Intent(kind, needs, follow_up, also)
 
 
+# Interrogative phrases, recognised as phrases because their syllables typed without diacritics are also
+# content words alone ("dau" is "đâu" here but "đầu" in "đầu mối"; "con" is "còn" here but "con" elsewhere).
+_INTERROGATIVE = _P(r"(?:o|tu|den|di) dau", r"(?:de )?lam gi", r"nhu the nao", r"ra sao", r"bao gio",
+                    r"con (?:duoc )?goi la", r"phai")
+
+
 def content_words(question: str) -> list[str]:
     """The question's topic syllables: folded, without question and intent words."""
     from index.lexical import STOPWORDS_FOLDED, STOPWORDS_VI
@@ -168,7 +174,7 @@ def content_words(question: str) -> list[str]:
     folded = [fold(w) for w in words]
     drop = [False] * len(words)
     text = " ".join(folded)
-    for kind, pattern in _RULES + NEEDS:  # intent phrases ("ai chủ trì", "bao nhiêu") are no topic
+    for kind, pattern in _RULES + NEEDS + [(None, _INTERROGATIVE)]:  # "ai chủ trì", "bao nhiêu", "ở đâu": no topic
         if kind in (LIST, DEFINITION):  # their patterns span the topic ("những khẩu hiệu … nào")
             continue
         for m in pattern.finditer(text):

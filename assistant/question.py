@@ -137,7 +137,9 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
     found = set()
     for name, d in documents.items():
         where = fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')}")
-        if any(p in where for p in named):
+        # a document whose place could not be read (a report with no "Quảng Ngãi, ngày …" line) is not of
+        # another place: naming the province keeps it
+        if named and (any(p in where for p in named) or not any(p in where for p in register.places)):
             found.add(name)
     return found if found and len(found) < len(documents) else set()
 

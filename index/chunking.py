@@ -12,6 +12,8 @@ from index.parser import ParsedDocument, Section
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\-+“])")
 BREADCRUMB_HEADING_CHARS = 90
+_LIST_ITEM = re.compile(r"[-–—•+*]\s|[a-zđ0-9]{1,3}[.)]\s")
+_LABEL = re.compile(r"[^:.;]{1,40}:")  # "Thời gian thực hiện: …" is a line of its own
 
 
 @dataclass
@@ -56,10 +58,33 @@ def _short(heading: str, label: str, kind: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
+    """Sentences, line by line. An enumeration announced by a colon ("04 thủ tục: A; B; C.") is one
+    sentence: its items end in semicolons but belong to what introduced them."""
+    out: list[str] = []
+    for line in logical_lines(text):
+        for s in _SENTENCE_END.split(line):
+            if not s.strip():
+                continue
+            if out and _open_enumeration(out[-1]) and line.find(s) > 0:
+                out[-1] = f"{out[-1]} {s}"
+            else:
+                out.append(s)
+    return out
+
+
+def logical_lines(text: str) -> list[str]:
+    """The text's lines, with an enumeration broken over lines after its semicolons made one line again."""
     out: list[str] = []
     for line in text.split("\n"):
-        out.extend(s for s in _SENTENCE_END.split(line) if s.strip())
+        if out and _open_enumeration(out[-1]) and not _LIST_ITEM.match(line) and not _LABEL.match(line):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
     return out
+
+
+def _open_enumeration(text: str) -> bool:
+    return text.endswith(";") and ":" in text
 
 
 def chunk_document(doc: ParsedDocument, max_chars: int = 1400) -> list[Chunk]:
@@ -85,12 +110,15 @@ def _parts(sec: Section, max_chars: int) -> list[str]:
     head = sec.lines[0] if sec.kind != "zone" else ""
     head_short = head if len(head) <= 200 else head[:200].rsplit(" ", 1)[0] + "…"
     parts, current = [], ""
-    for sentence in split_sentences(text):
-        if current and len(current) + len(sentence) + 1 > max_chars:
-            parts.append(current)
-            current = f"{head_short}\n{sentence}" if head_short and not sentence.startswith(head_short) else sentence
-        else:
-            current = f"{current} {sentence}".strip() if current else sentence
+    for line in text.split("\n"):  # a part keeps the section's lines: a bullet stays a line of its own
+        for k, sentence in enumerate(s for s in _SENTENCE_END.split(line) if s.strip()):
+            if current and len(current) + len(sentence) + 1 > max_chars:
+                parts.append(current)
+                current = f"{head_short}\n{sentence}" if head_short and not sentence.startswith(head_short) \
+                    else sentence
+            else:
+                sep = " " if k else "\n"
+                current = f"{current}{sep}{sentence}" if current else sentence
     if current:
         parts.append(current)
     return parts

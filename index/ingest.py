@@ -33,7 +33,7 @@ from index.readers import UnreadableDocument, collecting_warnings, is_supported
 
 VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-folded
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 4
+INDEX_VERSION = 5
 
 
 @dataclass

@@ -19,7 +19,7 @@ K1, B = 1.5, 0.75
 STOPWORDS_VI = set("""
 ai gì nào đâu bao nhiêu khi thế như sao vậy thì là có không được của và các những một cho với về tại trong
 theo hay hoặc này đó kia ạ nhỉ nhé ơi còn hả ừ vì mình tôi bạn em anh chị cho hỏi xin muốn biết cần phải sẽ
-đã đang ad mn nha nhé hen giúp nè vậy ơi à ok chưa rồi thôi nhỉ
+đã đang ad mn nha nhé hen giúp nè vậy ơi à ok chưa rồi thôi nhỉ ở để
 """.split())
 STOPWORDS_FOLDED = set("""
 gi nao bao nhieu khi nhu sao vay la khong duoc cua va cac nhung mot voi trong theo hoac kia nhi nhe oi ha

@@ -58,6 +58,14 @@ CASES = [
     ("Who leads the PCI bulletin on television?", ["Đài Phát thanh và Truyền hình tỉnh"], (P25, "C.II.12.c")),
     ("Who organises the digital transformation contest for youth union members?", ["Tỉnh đoàn Quảng Ngãi"],
      (P25, "C.I.3.đ")),
+    # a document whose place the reader could not find (the 2023 report) stays when the province is named;
+    # the quote is the clauses of a 1,100-character report sentence that hold the answer
+    ("Tháng 10/2023 tỉnh Quảng Ngãi đứng vị trí thứ mấy về thanh toán trực tuyến?", ["thứ 03"], (BC23, "I.2.c")),
+    # "ở đâu" asks, it is no topic; the section's body answers, not its title "KINH PHÍ THỰC HIỆN"
+    ("Kinh phí thực hiện kế hoạch 281 lấy ở đâu?", ["dự toán ngân sách nhà nước năm 2025"], (KHCN, "V")),
+    # an enumeration after a colon, broken over lines at its semicolons, is quoted whole
+    ("Năm 2023 những thủ tục nào không tiếp nhận hồ sơ giấy?", ["Thông báo hoạt động khuyến mại",
+                                                             "Chấm dứt hoạt động hộ kinh doanh"], (BC23, "I.2.c")),
 ]
 
 
@@ -152,3 +160,10 @@ def test_a_document_the_plans_cite_is_answered_from_the_sentence_citing_it(qna):
 def test_a_plan_resting_on_two_documents_names_both(qna):
     a = qna.ask("Kế hoạch 281 của Sở KHCN căn cứ những văn bản nào?").answer
     assert "2074/QĐ-UBND" in a.answer and "95/KH-SKHCN" in a.answer, a.answer
+
+
+def test_a_long_report_sentence_is_cut_to_the_clauses_asked_about(qna):
+    a = qna.ask("Tháng 11/2023 tỉnh Quảng Ngãi xếp thứ mấy cả nước về thanh toán trực tuyến?").answer
+    assert "01/63" in a.answer and "…" in a.answer, a.answer
+    assert len(a.answer) < 700, a.answer  # the sentence it comes from has 1,177 characters
+    assert (BC23, "I.2.c") in [(c.document, c.section) for c in a.citations]
