@@ -135,6 +135,7 @@ class ExtractiveAnswerer:
         topic = self._topic(question if not follow_up else focus, lang)
         if mentions:  # words that name the plan say which plan, not what is asked about it
             plan_words = self._plan_words([d for g in mentions for d in g])
+            plan_words |= {w for g in mentions for w in getattr(g, "cues", ())}
             topic = [t for t in topic if t not in plan_words] or topic
         lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
         if len(mentions) >= 2:
@@ -352,7 +353,8 @@ class ExtractiveAnswerer:
                 continue
             # The plan taken for that year says nothing on it: the same year's plan of the answered side's series.
             same_year = [d["document"] for d in self.engine.documents() if d.get("year") in years]
-            series = [d for d in self._same_series(same_year, answered) if d not in group]
+            sides = {d for g in mentions for d in g}  # never another side's plan
+            series = [d for d in self._same_series(same_year, answered) if d not in sides]
             if series and series != same_year:
                 retry = side(series)
                 if retry.grounded:
@@ -407,7 +409,10 @@ class ExtractiveAnswerer:
         words = {"ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo"}
         for name in names:  # not the title's words: they are often the topic too ("tuyên truyền")
             d = self.engine.document(name) or {}
-            words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
+            issuer = folded_tokens(d.get("issuer", ""))
+            words |= set(issuer) | set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
+            initials = "".join(w[0] for w in issuer if w != "va")  # "Sở KHCN": the issuer by its initials
+            words |= {initials, initials[1:]} - {""}
         return words
 
     def _asks_meaning(self, question: str) -> bool:

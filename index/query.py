@@ -133,6 +133,7 @@ def document_preferences(query: str, documents: dict[str, dict]) -> dict[str, fl
 
 
 _PLAN_CUE = re.compile(r"\b(ke hoach|bao cao|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
+_HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
 
@@ -162,9 +163,22 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
 
 
 class Mention(list):
-    """A group of equally likely documents named by one clause; ``strong`` when named by more than a year."""
+    """A group of equally likely documents named by one clause; ``strong`` when named by more than a year.
+    ``cues``: the clause's words that name the plan (its year, number, type, issuer, rare title words), which
+    say which plan, not what is asked about it."""
 
     strong: bool = True
+    cues: frozenset = frozenset()
+
+
+def _cue_words(clause_tokens: set[str], d: dict, title_df: dict[str, int], n_docs: int) -> set[str]:
+    named = set(folded_tokens(f"{d.get('year') or ''} {d.get('doc_type') or ''} {d.get('issuer') or ''}"))
+    named |= {t for t in folded_tokens((d.get("number") or "").split("/")[0])}
+    if d.get("draft"):
+        named |= {"du", "thao"}
+    named |= {t for t in folded_tokens(d.get("raw_title") or d.get("title") or "")
+              if title_df.get(t, n_docs) <= max(1, n_docs // 2 - 1) and not t.isdigit()}
+    return named & clause_tokens
 
 
 _ALIASES = [(re.compile(r"\bvp\b"), "van phong"), (re.compile(r"\bvpub\b"), "van phong ubnd"),
@@ -185,6 +199,7 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
         for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
             title_df[t] = title_df.get(t, 0) + 1
     n = len(documents)
+    q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
     whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
@@ -202,6 +217,7 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
         own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
                              title_df, n)
         group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
+        group.cues = frozenset(_cue_words(toks, documents[group[0]], title_df, n))
         if group not in found:
             found.append(group)
     strong = [g for g in found if g.strong]

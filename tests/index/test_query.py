@@ -1,0 +1,29 @@
+"""Which plans a question names (index/query.py plan_mentions), on a small set of plan metadata."""
+from __future__ import annotations
+
+from index.query import plan_mentions
+
+DOCS = {
+    "khcn.txt": {"year": 2025, "number": "281/KH-SKHCN", "doc_type": "Kế hoạch", "issuer": "Sở Khoa học và Công nghệ",
+                 "title": "Kế hoạch tuyên truyền cải cách hành chính năm 2025"},
+    "draft.txt": {"year": 2025, "number": "…/KH-UBND", "doc_type": "Kế hoạch", "issuer": "UBND tỉnh", "draft": True,
+                  "title": "Dự thảo kế hoạch truyền thông về Cải cách hành chính và Chuyển đổi số năm 2025"},
+    "vp.txt": {"year": 2025, "number": "…/KH-VP", "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
+               "title": "Kế hoạch tuyên truyền cải cách hành chính, nâng cao hiệu quả sử dụng dịch vụ công trực tuyến "
+                        "năm 2025"},
+}
+
+
+def test_each_plan_named_in_its_clause_with_the_words_that_name_it():
+    found = plan_mentions("Kinh phí lấy từ đâu theo kế hoạch 281 của Sở KHCN và theo kế hoạch truyền thông của "
+                          "UBND tỉnh?", DOCS)
+    assert [list(g) for g in found] == [["khcn.txt"], ["draft.txt"]]
+    assert "281" in found[0].cues and "thong" in found[1].cues
+    assert not {"kinh", "phi"} & (found[0].cues | found[1].cues)  # what is asked is no cue
+
+
+def test_a_deadline_year_names_no_plan():
+    question = "Đề án nâng cao chất lượng sử dụng dịch vụ công trực tuyến đến năm 2025 được phê duyệt ở quyết định nào?"
+    assert plan_mentions(question, DOCS) == []
+    assert [list(g) for g in plan_mentions("Kế hoạch năm 2025 về dịch vụ công trực tuyến giao việc gì?", DOCS)] \
+        == [["vp.txt"]]
