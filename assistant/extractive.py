@@ -25,6 +25,7 @@ from index.zones import HEADER, PREAMBLE, SIGNATURE, location
 
 FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
 HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
+_PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
@@ -134,9 +135,7 @@ class ExtractiveAnswerer:
                 return ans
         topic = self._topic(question if not follow_up else focus, lang)
         if mentions:  # words that name the plan say which plan, not what is asked about it
-            plan_words = self._plan_words([d for g in mentions for d in g])
-            plan_words |= {w for g in mentions for w in getattr(g, "cues", ())}
-            topic = [t for t in topic if t not in plan_words] or topic
+            topic = self._without_plan_names(topic, mentions)
         lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
         if len(mentions) >= 2:
             return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query, q.topic)
@@ -405,14 +404,26 @@ class ExtractiveAnswerer:
         """(hit, topic coverage) pairs, in the engine's order (already re-ranked by coverage)."""
         return [(h, h.coverage) for h in hits]
 
+    def _without_plan_names(self, topic: list[str], mentions: list) -> list[str]:
+        """The topic without the words that name the plans: the cue words of each mention, the plans' numbers
+        and years, their issuers as a phrase or by initials ("Sở KHCN") — not every word of an issuer's name
+        ("Ngày Khoa học và Công nghệ Việt Nam" is what is asked about, not the Sở)."""
+        words = set(_PLAN_NAME_WORDS) | {w for g in mentions for w in getattr(g, "cues", ())}
+        phrases = []
+        for name in {d for g in mentions for d in g}:
+            d = self.engine.document(name) or {}
+            issuer = [w for w in folded_tokens(d.get("issuer", "")) if w != "va"]
+            phrases.append(issuer)
+            initials = "".join(w[0] for w in issuer)
+            words |= {initials, initials[1:]} - {""}
+            words |= set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
+        return [t for t in Q.without_phrases(topic, phrases) if t not in words] or topic
+
     def _plan_words(self, names: list[str]) -> set[str]:
-        words = {"ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo"}
+        words = set(_PLAN_NAME_WORDS)
         for name in names:  # not the title's words: they are often the topic too ("tuyên truyền")
             d = self.engine.document(name) or {}
-            issuer = folded_tokens(d.get("issuer", ""))
-            words |= set(issuer) | set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
-            initials = "".join(w[0] for w in issuer if w != "va")  # "Sở KHCN": the issuer by its initials
-            words |= {initials, initials[1:]} - {""}
+            words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
         return words
 
     def _asks_meaning(self, question: str) -> bool:
@@ -467,8 +478,10 @@ class ExtractiveAnswerer:
             words = I.content_words(f"{translate_terms(question)} {' '.join(keep)}")
         else:
             words = I.content_words(question)
-        for ab in self.engine.abbreviations.unknown_acronyms(question):  # "Sở KHCN": count the name it spells
-            words = [w for w in words if w != fold(ab.short)] + I.content_words(ab.expansion)
+        for ab in self.engine.abbreviations.unknown_acronyms(question):  # "Sở KHCN": count the name it spells,
+            short, spelled = fold(ab.short), I.content_words(ab.expansion)  # where it stands ("sở khoa học …")
+            words = [x for w in words for x in (spelled if w == short else [w])] \
+                + (spelled if short not in words else [])
         return words
 
     # -- answers from activity fields -----------------------------------------------------------

@@ -164,15 +164,17 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
 
 class Mention(list):
     """A group of equally likely documents named by one clause; ``strong`` when named by more than a year.
-    ``cues``: the clause's words that name the plan (its year, number, type, issuer, rare title words), which
-    say which plan, not what is asked about it."""
+    ``cues``: the clause's words that name the plan (its year, number, type, rare title words), which say which
+    plan, not what is asked about it. Not its issuer's words: they may be a phrase of the topic too ("Ngày Khoa
+    học và Công nghệ" is no mention of Sở Khoa học và Công nghệ); the answerer removes the issuer as a phrase."""
 
     strong: bool = True
     cues: frozenset = frozenset()
 
 
-def _cue_words(clause_tokens: set[str], d: dict, title_df: dict[str, int], n_docs: int) -> set[str]:
-    named = set(folded_tokens(f"{d.get('year') or ''} {d.get('doc_type') or ''} {d.get('issuer') or ''}"))
+def _cue_words(clause: str, d: dict, title_df: dict[str, int], n_docs: int) -> set[str]:
+    clause_tokens = set(clause.split())
+    named = set(folded_tokens(f"{d.get('year') or ''} {d.get('doc_type') or ''}"))
     named |= {t for t in folded_tokens((d.get("number") or "").split("/")[0])}
     if d.get("draft"):
         named |= {"du", "thao"}
@@ -217,7 +219,7 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
         own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
                              title_df, n)
         group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
-        group.cues = frozenset(_cue_words(toks, documents[group[0]], title_df, n))
+        group.cues = frozenset(_cue_words(clause, documents[group[0]], title_df, n))
         if group not in found:
             found.append(group)
     strong = [g for g in found if g.strong]

@@ -66,6 +66,12 @@ CASES = [
     # an enumeration after a colon, broken over lines at its semicolons, is quoted whole
     ("Năm 2023 những thủ tục nào không tiếp nhận hồ sơ giấy?", ["Thông báo hoạt động khuyến mại",
                                                              "Chấm dứt hoạt động hộ kinh doanh"], (BC23, "I.2.c")),
+    # the issuer's words inside another name ("Ngày Khoa học và Công nghệ") are the topic, not the plan's name
+    ("Nhân Ngày Khoa học và Công nghệ Việt Nam, Sở KHCN giao đơn vị nào tổ chức tuyên truyền CCHC?",
+     ["Văn phòng Sở", "Trung tâm Chuyển đổi số và Đổi mới sáng tạo"], (KHCN, "IV.4")),
+    # each side of two named plans, without the words naming the other side
+    ("Kinh phí tuyên truyền năm 2025 lấy từ đâu theo kế hoạch 281 của Sở KHCN và theo kế hoạch truyền thông của "
+     "UBND tỉnh?", ["dự toán ngân sách nhà nước năm 2025", "huy động từ các nguồn vốn hợp pháp khác"], (KHCN, "V")),
 ]
 
 
