@@ -151,6 +151,7 @@ class ExtractiveAnswerer:
         if strong:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
+        hits = self._of_years_without_plan(q.years, hits)
         ranked = self._rerank(topic, hits)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             return self._figure(question, q.counted, [h for h, _ in ranked], base, intent)
@@ -463,6 +464,16 @@ class ExtractiveAnswerer:
             if best:
                 return self._from_sentence(base, best)
         return None
+
+    def _of_years_without_plan(self, years: list[int], hits: list[Hit]) -> list[Hit]:
+        """A year no plan is of ("năm 2024", asked of 2023 and 2025 plans): the sections that speak of that year
+        (a report's "III. Kế hoạch tuyên truyền năm 2024", a target "năm 2023 đạt …"), if any were found."""
+        known = {d.get("year") for d in self.engine.documents()}
+        wanted = [re.compile(rf"(?<!\d){y}(?!\d)") for y in years if y not in known]
+        if not wanted:
+            return hits
+        scoped = [h for h in hits if any(y.search(f"{h.chunk.breadcrumb} {h.chunk.text}") for y in wanted)]
+        return scoped or hits
 
     def _unknown_year(self, question: str, hit: Hit) -> bool:
         """A year no plan covers and the best section never mentions (a plan for 2027)."""

@@ -72,6 +72,8 @@ CASES = [
     # each side of two named plans, without the words naming the other side
     ("Kinh phí tuyên truyền năm 2025 lấy từ đâu theo kế hoạch 281 của Sở KHCN và theo kế hoạch truyền thông của "
      "UBND tỉnh?", ["dự toán ngân sách nhà nước năm 2025", "huy động từ các nguồn vốn hợp pháp khác"], (KHCN, "V")),
+    # a year no plan is of: the section of a report that speaks of it
+    ("Trong năm 2024 Văn phòng UBND tỉnh sẽ tuyên truyền những nội dung nào?", ["6 nội dung", "III.1"], (BC23, "III")),
 ]
 
 
