@@ -32,7 +32,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
               r"ai lam", r"do ai", r"ai chiu trach nhiem", r"giao cho ai", r"giao ai", r"don vi nao", r"co quan nao",
               r"ai (?:se )?(?:to chuc|dam nhan|dam nhiem|xuat ban|san xuat|thuc hien|trien khai)", r"ai chi dao",
               r"who", r"in charge", r"responsible", r"which (?:unit|agency|office|department|body)", r"leads?",
-              r"ai\s*\?", r"la ai", r"cua ai", r"ai", r"(?:don vi|co quan|bo phan|phong|trung tam|ban|cap) nao",
+              r"ai\s*\?", r"la ai", r"cua ai", r"ai", r"(?:don vi|co quan|bo phan|phong|trung tam|(?<!co )ban|cap) nao",
               r"(?<!doi )(?<!chi )(?<!bao nhieu )so nao",
               r"giao cho", r"dau moi", r"ai lo", r"which body", r"who is in charge")),
     (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) (?:lan|so|ky)", r"bao nhieu lan", r"may lan",

@@ -246,7 +246,10 @@ class SearchEngine:
             meta = self.document(c.document) or {}
             plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
             toks = folded_tokens(f"{c.breadcrumb} {c.text}")
-            cached = (set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])},
+            words = set(toks)
+            runs = [toks] + [folded_tokens(ab.expansion) for ab in self.abbreviations.by_key.values()
+                             if fold(ab.short) in words]  # "TTHC" in the text covers "thủ tục" asked
+            cached = ({w for run in runs for w in run} | {f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])},
                       set(folded_tokens(f"{c.title} {plan}")))
             self._vocab[c.id] = cached
         return cached

@@ -74,6 +74,12 @@ CASES = [
      "UBND tỉnh?", ["dự toán ngân sách nhà nước năm 2025", "huy động từ các nguồn vốn hợp pháp khác"], (KHCN, "V")),
     # a year no plan is of: the section of a report that speaks of it
     ("Trong năm 2024 Văn phòng UBND tỉnh sẽ tuyên truyền những nội dung nào?", ["6 nội dung", "III.1"], (BC23, "III")),
+    # "TTHC" in the text covers "thủ tục" in the question (abbreviations the corpus defines, both ways)
+    ("Những nhóm thủ tục liên thông nào được đẩy mạnh theo báo cáo năm 2023?", ["đăng ký khai sinh",
+                                                                               "đăng ký khai tử"], (BC23, "I.2.c")),
+    # "cơ bản nào" asks for a list, not for a "ban" (board)
+    ("Các nội dung cơ bản nào của công tác CCHC được Sở KHCN tuyên truyền?", ["Cải cách thể chế",
+                                                                            "Cải cách tài chính công"], (KHCN, "II.5")),
 ]
 
 
