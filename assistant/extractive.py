@@ -701,6 +701,13 @@ class ExtractiveAnswerer:
     def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer) -> Answer:
         lang = base.language
         best = ranked[0][0]
+        asked = self._items_of_kind_asked(question, best.chunk)
+        if asked:  # "những kế hoạch nào": the section's "- Kế hoạch số …" lines, not its neighbours' headings
+            head = (f"Theo {self._ref(best.chunk, lang)} ({best.title}):" if lang == "vi"
+                    else f"According to {self._ref(best.chunk, lang)} ({best.title}):")
+            base.answer = "\n".join([head] + [_clip(b, 220) for b in asked[:10]])
+            base.grounded, base.citations = True, [self._cite(best.chunk, asked[:3])]
+            return base
         target = best
         if "." in best.section or best.section in ("I", "II", "III", "IV", "V", "VI"):
             parent_path = best.section.rsplit(".", 1)[0] if "." in best.section else None
@@ -732,6 +739,19 @@ class ExtractiveAnswerer:
         if ev is None:
             return self._sentence_answer(question, [best], base)
         return self._from_sentence(base, ev)
+
+    @staticmethod
+    def _items_of_kind_asked(question: str, chunk: Chunk) -> list[str]:
+        """The bullet lines of ``chunk`` that begin with a two-word noun of the question ("- Kế hoạch số 23…"
+        for "những kế hoạch nào"), when there are at least two: the items of the kind asked for."""
+        toks = content_tokens(question)
+        pairs = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+        items = []
+        for line in logical_lines(chunk.text):
+            words = folded_tokens(line)
+            if line[:1] in "-+" and len(words) >= 2 and f"{words[0]} {words[1]}" in pairs:
+                items.append(line)
+        return items if len(items) >= 2 else []
 
     def _best_line(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
         terms = self._question_terms(question)

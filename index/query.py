@@ -134,6 +134,7 @@ def document_preferences(query: str, documents: dict[str, dict]) -> dict[str, fl
 
 _PLAN_CUE = re.compile(r"\b(ke hoach|bao cao|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
 _HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
+_ASKED_DOCUMENTS = re.compile(r"\b(?:nhung|cac) (?:ke hoach|bao cao)\b|\b(?:ke hoach|bao cao) nao\b")
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
 
@@ -202,6 +203,7 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
             title_df[t] = title_df.get(t, 0) + 1
     n = len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
+    q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
     whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}

@@ -80,6 +80,9 @@ CASES = [
     # "cơ bản nào" asks for a list, not for a "ban" (board)
     ("Các nội dung cơ bản nào của công tác CCHC được Sở KHCN tuyên truyền?", ["Cải cách thể chế",
                                                                             "Cải cách tài chính công"], (KHCN, "II.5")),
+    # "những công văn nào": the section's lines that begin with the kind asked for
+    ("Năm 2023 Văn phòng đã tham mưu ban hành những công văn nào về tuyên truyền CCHC?",
+     ["Công văn số 810/UBND-TTHC", "Công văn số 2245/UBND-TTHC"], (BC23, "I.1")),
 ]
 
 

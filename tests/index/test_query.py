@@ -27,3 +27,14 @@ def test_a_deadline_year_names_no_plan():
     assert plan_mentions(question, DOCS) == []
     assert [list(g) for g in plan_mentions("Kế hoạch năm 2025 về dịch vụ công trực tuyến giao việc gì?", DOCS)] \
         == [["vp.txt"]]
+
+
+def test_the_documents_asked_for_are_not_a_plan_named():
+    docs = {"plan23.txt": {"year": 2023, "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
+                           "title": "Kế hoạch tuyên truyền cải cách hành chính năm 2023"},
+            "report23.txt": {"year": 2023, "doc_type": "Báo cáo", "issuer": "Văn phòng UBND tỉnh",
+                             "title": "Báo cáo công tác tuyên truyền cải cách hành chính năm 2023"}}
+    found = plan_mentions("Năm 2023 Văn phòng UBND tỉnh đã tham mưu ban hành những kế hoạch nào?", docs)
+    assert [sorted(g) for g in found] == [["plan23.txt", "report23.txt"]]  # not the plan for its "kế hoạch"
+    assert [list(g) for g in plan_mentions("Kế hoạch năm 2023 của Văn phòng UBND tỉnh giao việc gì?", docs)] \
+        == [["plan23.txt"]]
