@@ -163,6 +163,11 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
     return score
 
 
+# "tổng hợp báo cáo", "xây dựng kế hoạch", "báo cáo kết quả": the type's word as an action, not a document named
+_TYPE_AS_ACTION = r"(?:tong hop|gui|xay dung|ban hanh|lap|trinh|tham muu|thuc hien|trien khai|co) {t}\b|\b{t} ket qua"
+
+
+
 class Mention(list):
     """A group of equally likely documents named by one clause; ``strong`` when named by more than a year.
     ``cues``: the clause's words that name the plan (its year, number, type, rare title words), which say which
@@ -204,6 +209,8 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
     n = len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
     q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named
+    for doc_type in {fold(d.get("doc_type") or "") for d in documents.values()} - {""}:
+        q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
     whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}

@@ -1,0 +1,20 @@
+"""What a question asks and which of its words are its topic (assistant/intents.py)."""
+from __future__ import annotations
+
+from assistant import intents as I
+
+
+def test_interrogative_phrases_are_no_topic_with_or_without_diacritics():
+    assert I.content_words("banner chuyen doi so phai dat o dau") == ["banner", "chuyen", "doi", "so", "dat"]
+    assert I.content_words("Kinh phí lấy ở đâu?") == ["kinh", "phi", "lay"]
+    assert "khac" not in I.content_words("Đơn vị tổng hợp năm 2023 và 2025 có khác nhau không?")
+
+
+def test_their_syllables_stay_topic_elsewhere():
+    assert I.content_words("Kế hoạch 281 giao những nhiệm vụ cụ thể nào?")[-2:] == ["cu", "the"]  # not "thế nào"
+    assert "dau" in I.content_words("kinh phi dau tu cho chuyen doi so")  # "đầu tư", not "đâu"
+
+
+def test_co_ban_nao_asks_for_a_list_not_a_board():
+    assert I.read_question("Sở KHCN tuyên truyền những nội dung cơ bản nào?", False).kind == I.LIST
+    assert I.read_question("Ban nào chủ trì việc này?", False).kind == I.LEAD
