@@ -164,7 +164,8 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
 
 
 # "tổng hợp báo cáo", "xây dựng kế hoạch", "báo cáo kết quả": the type's word as an action, not a document named
-_TYPE_AS_ACTION = r"(?:tong hop|gui|xay dung|ban hanh|lap|trinh|tham muu|thuc hien|trien khai|co) {t}\b|\b{t} ket qua"
+# (but "ban hành kế hoạch 281", "thực hiện kế hoạch năm 2025" name one)
+_TYPE_AS_ACTION = r"(?:tong hop|gui|xay dung|ban hanh|lap|trinh|tham muu) {t}\b(?! (?:so |nam )?\d)|\b{t} ket qua"
 
 
 
