@@ -708,6 +708,9 @@ class ExtractiveAnswerer:
             base.answer = "\n".join([head] + [_clip(b, 220) for b in asked[:10]])
             base.grounded, base.citations = True, [self._cite(best.chunk, asked[:3])]
             return base
+        inline = self._inline_items(question, best)
+        if inline is not None:  # "cho những huyện nào": "… cho cán bộ các huyện Trà Bồng, Ba Tơ, Sơn Tịnh."
+            return self._from_sentence(base, inline)
         target = best
         if "." in best.section or best.section in ("I", "II", "III", "IV", "V", "VI"):
             parent_path = best.section.rsplit(".", 1)[0] if "." in best.section else None
@@ -752,6 +755,19 @@ class ExtractiveAnswerer:
             if line[:1] in "-+" and len(words) >= 2 and f"{words[0]} {words[1]}" in pairs:
                 items.append(line)
         return items if len(items) >= 2 else []
+
+    def _inline_items(self, question: str, hit: Hit) -> _Evidence | None:
+        """The best sentence of ``hit`` when it names the kind asked for ("những huyện nào") and runs a list of
+        them after it (two commas or more): the items are written inside the sentence, not as sub-sections."""
+        m = re.search(r"\b(?:nhung|cac) (\w+(?: \w+)?) nao\b", fold(question))
+        if not m:
+            return None
+        kind = re.compile(rf"\b{m.group(1)}\b")
+        ev = self._best_sentence(question, [hit], lambda s: bool(kind.search(fold(s))))
+        if ev is None:
+            return None
+        after = fold(ev.quote)[kind.search(fold(ev.quote)).end():]
+        return ev if after.count(",") >= 2 else None
 
     def _best_line(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
         terms = self._question_terms(question)

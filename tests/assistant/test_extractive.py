@@ -83,6 +83,9 @@ CASES = [
     # "những công văn nào": the section's lines that begin with the kind asked for
     ("Năm 2023 Văn phòng đã tham mưu ban hành những công văn nào về tuyên truyền CCHC?",
      ["Công văn số 810/UBND-TTHC", "Công văn số 2245/UBND-TTHC"], (BC23, "I.1")),
+    # "những huyện nào": the items written inside a sentence, not the sub-sections of its parent
+    ("Năm 2023 cán bộ những huyện nào được tập huấn về thanh toán trực tuyến?", ["Trà Bồng", "Sơn Tịnh"],
+     (BC23, "I.2.d")),
 ]
 
 
