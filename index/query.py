@@ -97,9 +97,29 @@ def detect_language(text: str) -> str:
 
 
 def translate_terms(text: str) -> str:
-    """The Vietnamese terms for the English genre words in ``text`` (for lexical matching)."""
-    return " ".join(GLOSSARY[m.group(1).lower()] for m in _GLOSSARY_RE.finditer(text)
-                    if m.group(1).lower() in GLOSSARY)
+    """The Vietnamese terms for the English genre words in ``text`` (for lexical matching), inflected forms
+    included: "indices", "messages", "published" find "index", "message", "publish"."""
+    found = []
+    for source in dict.fromkeys((text, _english_lemmas(text))):
+        found += [GLOSSARY[m.group(1).lower()] for m in _GLOSSARY_RE.finditer(source) if m.group(1).lower() in GLOSSARY]
+    return " ".join(dict.fromkeys(found))
+
+
+_GLOSSARY_WORDS = {w for k in GLOSSARY for w in k.split()}
+_INFLECTIONS = (("ices", "ex"), ("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("d", ""))
+
+
+def _english_lemmas(text: str) -> str:
+    """``text`` with each word an inflection of a glossary word replaced by that word."""
+    def lemma(m: re.Match) -> str:
+        word = m.group(0).lower()
+        if word in _GLOSSARY_WORDS:
+            return m.group(0)
+        for suffix, stem in _INFLECTIONS:
+            if word.endswith(suffix) and word[: -len(suffix)] + stem in _GLOSSARY_WORDS:
+                return word[: -len(suffix)] + stem
+        return m.group(0)
+    return re.sub(r"[A-Za-z]+", lemma, text)
 
 
 YEAR = re.compile(r"\b(20\d\d)\b")

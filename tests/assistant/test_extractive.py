@@ -86,6 +86,8 @@ CASES = [
     # "những huyện nào": the items written inside a sentence, not the sub-sections of its parent
     ("Năm 2023 cán bộ những huyện nào được tập huấn về thanh toán trực tuyến?", ["Trà Bồng", "Sơn Tịnh"],
      (BC23, "I.2.d")),
+    # an English plural ("indicators") is the glossary's word, and "which <plural>" asks for a list
+    ("Which indicators does the Office want to raise in its 2025 plan?", ["PAR INDEX", "DDCI"], (VP25, "II.2")),
 ]
 
 

@@ -18,3 +18,9 @@ def test_their_syllables_stay_topic_elsewhere():
 def test_co_ban_nao_asks_for_a_list_not_a_board():
     assert I.read_question("Sở KHCN tuyên truyền những nội dung cơ bản nào?", False).kind == I.LIST
     assert I.read_question("Ban nào chủ trì việc này?", False).kind == I.LEAD
+
+
+def test_which_and_a_plural_asks_for_a_list_in_english():
+    assert I.read_question("Which indices does the plan aim to improve?", False).kind == I.LIST
+    assert I.read_question("Which unit leads the PCI bulletin?", False).kind == I.LEAD
+    assert I.read_question("Which agencies coordinate the contest?", False).kind == I.COORDINATORS

@@ -1,7 +1,7 @@
 """Which plans a question names (index/query.py plan_mentions), on a small set of plan metadata."""
 from __future__ import annotations
 
-from index.query import plan_mentions
+from index.query import plan_mentions, translate_terms
 
 DOCS = {
     "khcn.txt": {"year": 2025, "number": "281/KH-SKHCN", "doc_type": "Kế hoạch", "issuer": "Sở Khoa học và Công nghệ",
@@ -49,3 +49,9 @@ def test_a_document_type_used_as_an_action_names_no_document():
     assert [sorted(g) for g in asked] == [["plan23.txt", "report23.txt"]]  # "báo cáo" here is what is done
     named = plan_mentions("Theo báo cáo năm 2023, đơn vị nào làm tốt?", docs)
     assert [list(g) for g in named] == [["report23.txt"]]
+
+
+def test_english_inflections_find_the_glossary_words():
+    assert "chỉ số" in translate_terms("Which indices does the plan aim to improve?")
+    assert "đăng tải" in translate_terms("Where are the results published?")
+    assert "khẩu hiệu" in translate_terms("Which slogans are used?")
