@@ -43,9 +43,9 @@ def main(settings: Settings, platform: str, mode: str = "polling", *, webhook_ur
         raise SystemExit(str(exc)) from None
     _configure_logs()
     if store is None:
-        from assistant.state import SQLiteStore
+        from assistant.state import StateStore
 
-        store = SQLiteStore(settings.state_db)
+        store = StateStore.from_settings(settings)
     if assistant is None:
         from assistant.service import Assistant
 

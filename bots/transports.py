@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 
+from assistant import storage
 from assistant.config import Settings
 from bots import platforms
 from bots.core import BotCore
@@ -24,7 +25,7 @@ class Bots:
                  outbox: Outbox | None = None):
         self.settings = settings
         self.core = BotCore(assistant, store, settings)
-        self.outbox = outbox or Outbox(settings.state_db)
+        self.outbox = outbox or Outbox(storage.target(settings))
         self.policy = policy or RetryPolicy.from_settings(settings)
         self._loop: asyncio.AbstractEventLoop | None = None
         self._transports: dict[str, object] = {}

@@ -59,6 +59,15 @@ class Settings(BaseSettings):
     rate_limit_per_minute: int = 60
     max_body_bytes: int = 64_000
     db_path: Path | None = None  # default: <home>/state.db
+    # The state database (conversations, feedback, the bots' inbox and outbox, shared rate limits;
+    # assistant/storage.py): empty for the SQLite file above, or a server every worker shares,
+    # e.g. postgresql+psycopg://qna@127.0.0.1:5432/qna.
+    database_url: str = ""
+    # Where the rate limiter counts (assistant/ratelimit.py): "memory" (this process), "database" (the state
+    # database, shared by every worker), or any `limits` storage URI (redis://…, memcached://…). Empty: the
+    # database when QNA_DATABASE_URL is set or several workers serve, else memory.
+    rate_limit_storage: str = ""
+    workers: int = 1  # `assistant serve` processes (--workers); each is stateless, the database holds the state
     answer_workers: int = 4  # answers computed at once by the HTTP service
 
     # --- bots (issue 5) ------------------------------------------------------------

@@ -22,7 +22,7 @@ from assistant.http.readiness import AssistantHandle
 from assistant.http.schemas import limit_question_length
 from assistant.http.security import AccessLog, TrustedProxies, configure_logging, key_checks, rate_limit
 from assistant.ratelimit import RateLimiter
-from assistant.state import SQLiteStore
+from assistant.state import StateStore
 
 log = logging.getLogger("assistant.http")
 
@@ -40,7 +40,7 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     """Build the app. Without ``assistant`` it is loaded in the background at start-up (see /readyz).
 
     ``store`` (conversations, messages, feedback) defaults to the assistant's own store when that
-    is durable, else to ``SQLiteStore(settings.state_db)``.
+    is durable, else to the state database (``StateStore.from_settings``: SQLite, or QNA_DATABASE_URL).
     """
     settings = settings or get_settings()
     owns_store = False
@@ -49,7 +49,7 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
         if conversations is not None and hasattr(conversations, "add_feedback"):
             store = conversations
         else:
-            store = SQLiteStore(settings.state_db)
+            store = StateStore.from_settings(settings)
             owns_store = True
     handle = AssistantHandle(assistant, settings=settings,
                              conversations=assistant.conversations if assistant is not None else store)

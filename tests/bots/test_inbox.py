@@ -1,5 +1,6 @@
 """The bots' inbox in the state database: an update is claimed by one process only, a dead process's claim is
-taken over, and a database from before the inbox gains the table when it is opened."""
+taken over, and a database from before the inbox (and before schema versions) gains the table when it is
+opened."""
 from __future__ import annotations
 
 import sqlite3
@@ -36,7 +37,8 @@ def test_a_database_from_before_the_inbox_gains_it(tmp_path):
     path = tmp_path / "state.db"
     SQLiteStore(path).close()
     with sqlite3.connect(path) as conn:
-        conn.execute("DROP TABLE bot_inbox")  # the state database as an earlier version left it
+        for table in ("bot_inbox", "rate_limit_hits", "schema_version"):  # as an earlier version left it
+            conn.execute(f"DROP TABLE {table}")
     with SQLiteStore(path) as store:
         store.inbox_add("zalo-oa", {"n": 1})
         assert store.inbox_count("zalo-oa") == 1

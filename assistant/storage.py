@@ -1,0 +1,260 @@
+"""The one database of the service and the bots: its tables, its migrations, its connections.
+
+Conversations, messages, feedback, chat mappings, update de-duplication, the bots' inbox and
+outbox, small values and the shared rate-limit windows all live in one database, reached only
+through this module (``assistant.state`` and ``bots.outbox`` hold the queries, in SQLAlchemy
+Core). SQLite in WAL mode is the default (``<QNA_HOME>/state.db``, or ``QNA_DB_PATH``);
+``QNA_DATABASE_URL`` (``postgresql+psycopg://user@host/db``) puts every worker on one Postgres
+server, which is what lets ``assistant serve --workers N`` run stateless workers on one or
+several machines.
+
+The schema is versioned: ``schema_version`` holds one row per applied migration. Opening a
+database applies, in order, each migration it lacks, each in its own transaction under a lock
+that other processes wait on (SQLite's write lock, a Postgres advisory lock), so two workers
+starting together apply a migration once. A state file made before versioning (no
+``schema_version`` table) is migrated in place: migration 1 creates only the tables it lacks,
+so every row it holds stays.
+
+On SQLite every write transaction starts with ``BEGIN IMMEDIATE``, taking the write lock up
+front: two writers queue behind ``busy_timeout`` instead of failing halfway with "database is
+locked"; reads run in deferred transactions, which WAL lets run beside a writer.
+"""
+from __future__ import annotations
+
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+from sqlalchemy import (CheckConstraint, Column, Float, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint,
+                        Table, Text, create_engine, event, func, select, text)
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.pool import NullPool
+
+BUSY_TIMEOUT_MS = 30_000
+MIGRATION_LOCK_KEY = 7_041_912  # the Postgres advisory lock that serialises migrations (any fixed number)
+POOL_SIZE = 5  # connections per engine on a server database; a worker holds two engines (state, outbox)
+
+metadata = MetaData()
+
+# -- version 1: the schema of the unversioned SQLite file (assistant/state.py and bots/outbox.py before) --
+conversations = Table(
+    "conversations", metadata,
+    Column("id", Text, primary_key=True),
+    Column("created_at", Float, nullable=False),
+)
+messages = Table(
+    "messages", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("id", Text, nullable=False, unique=True),
+    Column("conversation_id", Text, ForeignKey("conversations.id"), nullable=False),
+    Column("question", Text, nullable=False),
+    Column("answer", Text, nullable=False),  # Answer.to_dict() as JSON
+    Column("created_at", Float, nullable=False),
+    Index("messages_by_conversation", "conversation_id", "seq"),
+    sqlite_autoincrement=True,
+)
+feedback = Table(
+    "feedback", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("message_id", Text, ForeignKey("messages.id"), nullable=False),
+    Column("rating", Integer, CheckConstraint("rating IN (-1, 1)"), nullable=False),
+    Column("comment", Text),
+    Column("source", Text, nullable=False),
+    Column("created_at", Float, nullable=False),
+    Index("feedback_by_message", "message_id"),
+    sqlite_autoincrement=True,
+)
+chats = Table(
+    "chats", metadata,
+    Column("platform", Text, nullable=False),
+    Column("chat_id", Text, nullable=False),
+    Column("conversation_id", Text, ForeignKey("conversations.id"), nullable=False),
+    PrimaryKeyConstraint("platform", "chat_id"),
+)
+seen_updates = Table(
+    "seen_updates", metadata,
+    Column("platform", Text, nullable=False),
+    Column("update_id", Text, nullable=False),
+    Column("seen_at", Float, nullable=False),
+    PrimaryKeyConstraint("platform", "update_id"),
+    Index("seen_updates_by_time", "seen_at"),
+)
+kv = Table(
+    "kv", metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("updated_at", Float, nullable=False),
+)
+bot_inbox = Table(
+    "bot_inbox", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", Text, nullable=False),
+    Column("payload", Text, nullable=False),  # the update as the platform sent it, JSON
+    Column("received_at", Float, nullable=False),
+    Column("claimed_at", Float),  # NULL until a process starts answering it
+    Index("bot_inbox_by_platform", "platform", "id"),
+    sqlite_autoincrement=True,
+)
+bot_outbox = Table(
+    "bot_outbox", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("platform", Text, nullable=False),
+    Column("chat_id", Text, nullable=False),
+    Column("payload", Text, nullable=False),
+    Column("status", Text, nullable=False, server_default="pending"),  # pending | sending | sent | dead
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", Text),
+    Column("created_at", Float, nullable=False),
+    Column("updated_at", Float, nullable=False),
+    Index("bot_outbox_pending", "platform", "status", "id"),
+    sqlite_autoincrement=True,
+)
+# -- version 2: the rate limiter's moving windows, shared by every worker (assistant/ratelimit.py) --------
+rate_limit_hits = Table(
+    "rate_limit_hits", metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("key", Text, nullable=False),
+    Column("at", Float, nullable=False),
+    Column("expires_at", Float, nullable=False),
+    Index("rate_limit_hits_by_key", "key", "at"),
+    Index("rate_limit_hits_by_expiry", "expires_at"),
+)
+
+schema_version = Table(
+    "schema_version", MetaData(),
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", Float, nullable=False),
+)
+
+
+def _create(*tables: Table) -> Callable[[Connection], None]:
+    """A migration that creates ``tables`` with their indexes, skipping those that exist already."""
+    def migrate(conn: Connection) -> None:
+        metadata.create_all(conn, tables=list(tables), checkfirst=True)
+    return migrate
+
+
+# Append only: a migration, once released, never changes (databases out there have applied it).
+MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
+    (1, "conversations, messages, feedback, chats, de-duplication, kv, bot inbox and outbox",
+     _create(conversations, messages, feedback, chats, seen_updates, kv, bot_inbox, bot_outbox)),
+    (2, "shared rate-limit windows", _create(rate_limit_hits)),
+]
+LATEST = MIGRATIONS[-1][0]
+
+
+def url_for(target: "Path | str") -> str:
+    """The SQLAlchemy URL of a target: a URL as given, a path as a SQLite file."""
+    s = str(target)
+    return s if "://" in s else f"sqlite:///{Path(s)}"
+
+
+def target(settings) -> "Path | str":
+    """Where the settings put the database: ``QNA_DATABASE_URL`` if set, else the SQLite state file."""
+    return settings.database_url or settings.state_db
+
+
+class Database:
+    """An engine on the state database, its schema brought up to ``LATEST`` when opened."""
+
+    def __init__(self, where: "Path | str"):
+        self.url = url_for(where)
+        self.sqlite = self.url.startswith("sqlite")
+        if self.sqlite:
+            path = self.url.split(":///", 1)[1]
+            if path and path != ":memory:":
+                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            self.engine = _sqlite_engine(self.url)
+        else:
+            self.engine = create_engine(self.url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
+        self._closed = False
+        self._lock = threading.Lock()
+        migrate(self)
+
+    @property
+    def dialect(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction; on SQLite it holds the write lock from its start (BEGIN IMMEDIATE)."""
+        with self.engine.connect().execution_options(qna_write=True) as conn:
+            with conn.begin():
+                yield conn
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """One read transaction (deferred on SQLite: it runs beside a writer)."""
+        with self.engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def close(self) -> None:
+        with self._lock:
+            if not self._closed:
+                self.engine.dispose()
+                self._closed = True
+
+
+def _sqlite_engine(url: str) -> Engine:
+    # NullPool: a connection per transaction, as cheap as a file open, and nothing to share between threads.
+    engine = create_engine(url, poolclass=NullPool, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                                  "check_same_thread": False})
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_conn, _record) -> None:
+        dbapi_conn.isolation_level = None  # we say BEGIN ourselves (below), pysqlite does not guess
+        for pragma in (f"busy_timeout = {BUSY_TIMEOUT_MS}", "journal_mode = WAL",
+                       "synchronous = FULL",  # a committed turn survives power loss too
+                       "foreign_keys = ON"):
+            dbapi_conn.execute(f"PRAGMA {pragma}")
+
+    @event.listens_for(engine, "begin")
+    def on_begin(conn: Connection) -> None:
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get("qna_write") else "BEGIN")
+
+    return engine
+
+
+@contextmanager
+def _migration_lock(db: Database) -> Iterator[Connection]:
+    """A transaction that no other process's migration runs beside."""
+    with db.write() as conn:  # SQLite: BEGIN IMMEDIATE is the lock
+        if db.dialect == "postgresql":
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": MIGRATION_LOCK_KEY})
+        yield conn
+
+
+def applied(conn: Connection) -> set[int]:
+    return set(conn.execute(select(schema_version.c.version)).scalars())
+
+
+def migrate(db: Database) -> list[int]:
+    """Apply the migrations ``db`` lacks, oldest first, each once and in its own transaction; their numbers."""
+    with _migration_lock(db) as conn:
+        schema_version.create(conn, checkfirst=True)
+        done = applied(conn)
+    if done and max(done) >= LATEST:
+        return []
+    ran = []
+    for number, _what, step in MIGRATIONS:
+        if number in done:
+            continue
+        with _migration_lock(db) as conn:
+            if number in applied(conn):  # another process got here first
+                continue
+            step(conn)
+            conn.execute(schema_version.insert().values(version=number, applied_at=time.time()))
+            ran.append(number)
+    return ran
+
+
+def version(db: Database) -> int:
+    """The highest migration applied to ``db`` (0 for none)."""
+    with db.read() as conn:
+        return int(conn.execute(select(func.coalesce(func.max(schema_version.c.version), 0))).scalar_one())
+
+
+__all__ = ["Database", "LATEST", "MIGRATIONS", "migrate", "target", "url_for", "version"]

@@ -1,0 +1,97 @@
+"""The state database's versioned migrations (assistant/storage.py): applied once each, in a transaction, and a
+file made before versions existed is migrated in place with every row kept."""
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import inspect
+
+from assistant import storage
+from assistant.answers import Answer, Turn
+from assistant.state import StateStore
+from bots.outbox import Outbox
+
+UNVERSIONED = Path(__file__).parent / "data" / "state-unversioned.db"  # made by main's code, see data/README.md
+TABLES = ("conversations", "messages", "feedback", "chats", "seen_updates", "kv", "bot_inbox", "bot_outbox")
+
+
+def _rows(path: Path) -> dict[str, list[tuple]]:
+    with sqlite3.connect(path) as c:
+        return {t: c.execute(f"SELECT * FROM {t} ORDER BY 1, 2").fetchall() for t in TABLES}
+
+
+def test_a_file_from_before_versions_is_migrated_in_place_without_losing_a_row(tmp_path):
+    path = tmp_path / "state.db"
+    shutil.copy(UNVERSIONED, path)
+    before = _rows(path)
+    assert len(before["messages"]) == 13 and len(before["feedback"]) == 2 and len(before["bot_outbox"]) == 2
+    with sqlite3.connect(path) as c:
+        assert "schema_version" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}
+
+    with StateStore(path) as store:
+        assert storage.version(store.db) == storage.LATEST
+        assert _rows(path) == before  # every row, byte for byte
+        telegram = store.conversation_for_chat("telegram", "42")  # the old mapping, not a new conversation
+        assert [t.answer.answer for t in store.history(telegram)] == ["Sở Nội vụ."]
+        mid = store.append(telegram, Turn("q", Answer("q", "a", True)))
+        assert store.get_message(mid)[0] == telegram
+        assert [f["rating"] for f in store.feedback()] == [1, -1]
+        assert store.kv_get("zalo_oa_access_token") == "tok-1"
+        assert not store.mark_seen("telegram", "1001")  # still recognised as a redelivery
+        assert store.inbox_claim("zalo-bot")[1] == {"message": {"text": "Xin chào"}}
+    outbox = Outbox(path)
+    assert [(item.chat_id, status) for item, status in outbox.items()] == [("42", "pending"), ("u1", "dead")]
+    outbox.close()
+    with sqlite3.connect(path) as c:
+        seqs = [r[0] for r in c.execute("SELECT seq FROM messages ORDER BY seq")]
+        assert seqs == sorted(set(seqs)) and len(seqs) == 14  # AUTOINCREMENT carried on
+        assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]
+
+
+def test_each_migration_is_applied_once(tmp_path):
+    db = storage.Database(tmp_path / "state.db")
+    try:
+        assert storage.migrate(db) == []  # opening applied them all
+        with db.read() as c:
+            assert sorted(storage.applied(c)) == [n for n, _, _ in storage.MIGRATIONS]
+            assert set(TABLES) | {"rate_limit_hits", "schema_version"} <= set(inspect(c).get_table_names())
+    finally:
+        db.close()
+    again = storage.Database(tmp_path / "state.db")
+    try:
+        with again.read() as c:
+            assert sorted(storage.applied(c)) == [1, 2]
+    finally:
+        again.close()
+
+
+def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
+    storage.Database(tmp_path / "state.db").close()
+
+    def half_done(conn):
+        conn.exec_driver_sql("CREATE TABLE half (x INTEGER)")
+        raise RuntimeError("migration 3 failed halfway")
+
+    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS, (3, "broken", half_done)])
+    monkeypatch.setattr(storage, "LATEST", 3)
+    with pytest.raises(RuntimeError, match="halfway"):
+        storage.Database(tmp_path / "state.db")
+    with sqlite3.connect(tmp_path / "state.db") as c:
+        assert "half" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}  # rolled back
+        assert c.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+
+    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS[:2],
+                                                (3, "fixed", lambda conn: conn.exec_driver_sql("CREATE TABLE half (x INTEGER)"))])
+    db = storage.Database(tmp_path / "state.db")
+    try:
+        assert storage.version(db) == 3
+    finally:
+        db.close()
+
+
+def test_a_database_url_is_used_as_given_and_a_path_is_a_sqlite_file(tmp_path):
+    assert storage.url_for(tmp_path / "s.db") == f"sqlite:///{tmp_path / 's.db'}"
+    assert storage.url_for("postgresql+psycopg://qna@127.0.0.1/qna") == "postgresql+psycopg://qna@127.0.0.1/qna"
