@@ -60,7 +60,8 @@ class BotCore:
         self._bound = None
         self.store = store
         self.settings = settings
-        self.limiter = RateLimiter(settings.bot_rate_limit_per_minute)
+        self.limiter = RateLimiter.from_settings(settings.bot_rate_limit_per_minute, settings, name="bot",
+                                                 database=getattr(store, "db", None))
         # One answer at a time per process: answering is CPU-bound on a small machine
         # and the shared engine is not promised to be thread-safe.
         self._answer_lock = threading.Lock()

@@ -90,7 +90,8 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
     """The routes; NotConfigured (one line naming the missing variables) for a half-configured webhook."""
     require_complete_webhooks(settings)
     bots = Bots(settings, assistant, store, policy=policy, outbox=outbox)
-    limiter = RateLimiter(settings.bot_webhook_rate_limit_per_minute)
+    limiter = RateLimiter.from_settings(settings.bot_webhook_rate_limit_per_minute, settings, name="webhook",
+                                        database=getattr(store, "db", None))
     startup_tasks: set[asyncio.Task] = set()
 
     flush_every_s = float(settings.bot_outbox_flush_s)

@@ -73,7 +73,8 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     app.state.settings = settings
     app.state.assistant = handle
     app.state.store = store
-    app.state.rate_limiter = RateLimiter(settings.rate_limit_per_minute)
+    app.state.rate_limiter = RateLimiter.from_settings(settings.rate_limit_per_minute, settings, name="api",
+                                                       database=getattr(store, "db", None))
     app.state.trusted_proxies = TrustedProxies(settings.trusted_proxies)
 
     install_error_handlers(app)

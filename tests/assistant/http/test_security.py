@@ -7,9 +7,10 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from assistant import storage
 from assistant.http import create_app
 from assistant.http.security import MASK, PersonalDataFilter, TrustedProxies, client_address, mask_personal
-from assistant.ratelimit import RateLimiter
+from assistant.ratelimit import DatabaseStorage, RateLimiter
 from http_support import QUESTION, LiveServer, make_settings
 
 
@@ -62,10 +63,11 @@ def test_questions_and_paths_are_logged_masked(client, caplog):
 
 
 # -- rate limit ---------------------------------------------------------------------------------
-def test_the_window_moves():
+def test_the_window_moves(tmp_path):
     """The API's limiter is the bots' one (assistant/ratelimit.py): ``per_minute`` calls in any 60 seconds."""
     now = [0.0]
-    rl = RateLimiter(3, clock=lambda: now[0])
+    db = storage.Database(tmp_path / "state.db")
+    rl = RateLimiter(3, DatabaseStorage(db, clock=lambda: now[0]))
     assert [rl.check("a").allowed for _ in range(3)] == [True, True, True]
     refused = rl.check("a")
     assert not refused.allowed and refused.retry_after_s == pytest.approx(60.0)  # when the first call leaves
@@ -75,6 +77,7 @@ def test_the_window_moves():
     now[0] = 60.0  # the three calls have left the window; refused calls were never counted
     assert [rl.check("a").allowed for _ in range(4)] == [True, True, True, False]
     assert RateLimiter(0).check("a").allowed  # 0 disables the limit
+    db.close()
 
 
 def test_rate_limit_answers_429_with_retry_after(http_settings, assistant, store):
