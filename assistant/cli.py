@@ -128,7 +128,7 @@ def cmd_chat(args, settings) -> int:
 def cmd_serve(args, settings) -> int:
     from assistant.http.app import serve
 
-    serve(settings, host=args.host or settings.host, port=args.port or settings.port)
+    serve(settings, host=args.host or settings.host, port=args.port or settings.port, workers=args.workers)
     return 0
 
 
@@ -161,6 +161,8 @@ def build_parser(settings=None) -> argparse.ArgumentParser:
     s = sub.add_parser("serve", help="HTTP API, OpenAI-compatible API and web chat")
     s.add_argument("--host")
     s.add_argument("--port", type=int)
+    s.add_argument("--workers", type=int, help="processes on the port, each stateless (default QNA_WORKERS, 1); "
+                                                "the state is in the database (QNA_DATABASE_URL for several machines)")
     s.set_defaults(func=cmd_serve)
     s = sub.add_parser("build-model", help="build the offline embedding model (done by set-up)")
     s.set_defaults(func=cmd_build_model)

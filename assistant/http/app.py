@@ -1,12 +1,17 @@
 """The FastAPI application: one shared Assistant, the /v1 API, the OpenAI-compatible API and the chat page.
 
 ``create_app`` wires routers, protection and error handling; ``serve`` runs it
-under uvicorn (one worker: the index and the model are loaded once per process,
-and concurrency comes from worker threads, see ``deps.run_blocking``).
+under uvicorn. Within a process, concurrency comes from worker threads (see
+``deps.run_blocking``); ``--workers N`` runs N processes on one socket (uvicorn's
+supervisor, which restarts a worker that dies), each with its own read-only copy of
+the index and model and nothing durable of its own: conversations, feedback, the
+bots' inbox and outbox and the rate-limit windows are in the state database
+(``assistant.storage``), so any worker can answer any turn of any conversation.
 """
 from __future__ import annotations
 
 import logging
+import os
 from contextlib import asynccontextmanager
 
 from fastapi import Depends, FastAPI
@@ -113,7 +118,7 @@ def _load_assistant(settings: Settings, store):
     return Assistant.load(settings, conversations=store)
 
 
-def server_config(app, host: str, port: int, **options):
+def server_config(app, host: str, port: int, *, workers: int = 1, **options):
     """uvicorn's settings for ``app``, the same for the service and a bot's own webhook server."""
     import uvicorn
 
@@ -121,7 +126,7 @@ def server_config(app, host: str, port: int, **options):
         app,
         host=host,
         port=port,
-        workers=1,
+        workers=workers,
         access_log=False,  # uvicorn's access log would write query strings (questions); AccessLog writes paths
         # No rewriting of the client address from X-Forwarded-For: uvicorn believes it from 127.0.0.1 by
         # default, so any local caller could pick an address per request and dodge the rate limit.
@@ -132,24 +137,57 @@ def server_config(app, host: str, port: int, **options):
     )
 
 
-def serve(settings: Settings | None = None, host: str | None = None, port: int | None = None) -> None:
-    """Run the service under uvicorn until interrupted (``assistant serve``)."""
-    import uvicorn
-
-    settings = settings or get_settings()
+def _serving(settings: Settings) -> Settings:
     if settings.embedding_threads == 0:
         # Concurrency comes from requests answered side by side in worker threads; torch's
         # own intra-op threads on top of that fight them for the cores (measured on 2 cores:
         # one query embedding 0.09 s with 1 thread, 0.7 s with 2 under load). Set
         # QNA_EMBEDDING_THREADS explicitly to override.
         settings = settings.model_copy(update={"embedding_threads": 1})
+    return settings
+
+
+def worker_app() -> FastAPI:
+    """The app of one of ``serve --workers N``'s processes (uvicorn imports it by name in each worker).
+
+    A worker reads its settings from the environment it inherits, as any process does; ``serve`` has
+    written ``QNA_WORKERS`` there, so the rate limit is counted in the shared database."""
+    app = create_app(_serving(get_settings()))
+    configure_logging()
+    return app
+
+
+def serve(settings: Settings | None = None, host: str | None = None, port: int | None = None,
+          workers: int | None = None) -> None:
+    """Run the service under uvicorn until interrupted (``assistant serve [--workers N]``)."""
+    import uvicorn
+
+    settings = _serving(settings or get_settings())
+    workers = settings.workers if workers is None else workers
+    if workers < 1:
+        raise SystemExit(f"lỗi / error: --workers must be 1 or more, not {workers}")
+    settings = settings.model_copy(update={"workers": workers})
     try:
-        app = create_app(settings)
+        app = create_app(settings)  # in the workers too; here it checks the settings once, before they start
     except (NotConfigured, ValueError) as exc:  # a half-configured bot, a bad QNA_TRUSTED_PROXIES
         raise SystemExit(f"lỗi / error: {exc}") from None
-    config = server_config(app, host or settings.host, port or settings.port)
+    if workers > 1:
+        app.state.store.close()  # it has migrated the database once, before the workers open it
+        os.environ["QNA_WORKERS"] = str(workers)  # the workers' settings come from the environment they inherit
+        if settings.database_url == "":
+            log.info("%d workers on the SQLite state file %s (one machine); QNA_DATABASE_URL for several",
+                     workers, settings.state_db)
+        config = server_config("assistant.http.app:worker_app", host or settings.host, port or settings.port,
+                               workers=workers, factory=True)
+    else:
+        config = server_config(app, host or settings.host, port or settings.port)
     configure_logging()  # after uvicorn.Config, which installs its own handlers
     try:
-        uvicorn.Server(config).run()
+        if workers > 1:
+            from uvicorn.supervisors import Multiprocess
+
+            Multiprocess(config, sockets=[config.bind_socket()]).run()  # restarts a worker that dies
+        else:
+            uvicorn.Server(config).run()
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown
         pass
