@@ -137,7 +137,7 @@ class StateStore:
         with self.db.write() as c:
             c.execute(insert(conversations).values(id=cid, created_at=time.time()))
             made = c.execute(self._insert(chats).values(platform=platform, chat_id=chat_id, conversation_id=cid)
-                             .on_conflict_do_nothing()).rowcount == 1
+                             .on_conflict_do_nothing().returning(chats.c.chat_id)).first() is not None
             if made:
                 return cid
             c.execute(delete(conversations).where(conversations.c.id == cid))  # another worker made it first
@@ -148,7 +148,8 @@ class StateStore:
         now = time.time()
         with self.db.write() as c:
             first = c.execute(self._insert(seen_updates).values(platform=str(platform), update_id=str(update_id),
-                                                                 seen_at=now).on_conflict_do_nothing()).rowcount == 1
+                                                                 seen_at=now).on_conflict_do_nothing()
+                              .returning(seen_updates.c.update_id)).first() is not None
             c.execute(delete(seen_updates).where(seen_updates.c.seen_at < now - SEEN_KEEP_SECONDS))
         return first
 

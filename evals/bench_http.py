@@ -1,13 +1,16 @@
 """Load benchmark of the HTTP service: requests/s and p50/p95 latency of ``POST /v1/ask``.
 
-Starts ``assistant serve`` (the same ``assistant.http.serve``) as a subprocess on
-127.0.0.1 with a throw-away state database and the rate limit off, waits until
-/readyz says the index is loaded, then runs N concurrent clients from this
-process for a fixed time, each asking real questions in rotation.
+Starts ``assistant serve`` (the same ``assistant.http.serve``, ``--workers`` processes) as a
+subprocess on 127.0.0.1 with a throw-away state database and the rate limit off, waits until
+/readyz says the index is loaded, then runs N concurrent clients from this process for a fixed
+time, each asking real questions in rotation. With several ``--url``s (servers already running,
+e.g. one per machine behind no proxy), client n sends to URL n mod their number.
 
-    .venv/bin/python -m evals.bench_http                 # 16 clients, 30 s
+    .venv/bin/python -m evals.bench_http                 # 16 clients, 30 s, one worker
+    .venv/bin/python -m evals.bench_http --workers 2     # `assistant serve --workers 2`
     .venv/bin/python -m evals.bench_http --clients 4 --duration 10
     .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8000   # an already running server
+    .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8001 --url http://127.0.0.1:8002
 """
 from __future__ import annotations
 
@@ -52,13 +55,13 @@ def free_port() -> int:
 
 
 @contextmanager
-def server_process(port: int, log_path: Path, env_extra: dict | None = None, append: bool = False):
-    """``serve()`` in a subprocess (settings from ``env_extra`` over a throw-away state database);
-    stopped with SIGINT (graceful) at the end. The tests start their servers with it too."""
+def server_process(port: int, log_path: Path, env_extra: dict | None = None, append: bool = False, workers: int = 1):
+    """``serve()`` in a subprocess (settings from ``env_extra`` over a throw-away state database, ``workers``
+    processes); stopped with SIGINT (graceful) at the end. The tests start their servers with it too."""
     db = Path(tempfile.mkdtemp(prefix="qna-bench-")) / "state.db"
     env = {**os.environ, "QNA_DB_PATH": str(db), "QNA_RATE_LIMIT_PER_MINUTE": "0", "QNA_API_KEYS": "[]",
            "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1", **(env_extra or {})}
-    code = f"from assistant.http import serve; serve(None, '127.0.0.1', {port})"
+    code = f"from assistant.http import serve; serve(None, '127.0.0.1', {port}, workers={int(workers)})"
     with open(log_path, "ab" if append else "wb") as log:
         proc = subprocess.Popen([sys.executable, "-c", code], cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
         try:
@@ -89,7 +92,22 @@ def wait_ready(url: str, proc: subprocess.Popen | None, timeout: float) -> float
     raise SystemExit(f"the server was not ready after {timeout:.0f}s")
 
 
-async def run_load(url: str, clients: int, duration: float, max_requests: int, questions: list[str]) -> dict:
+def all_ready(url: str, proc, timeout: float, in_a_row: int = 12) -> None:
+    """Until /readyz says ready ``in_a_row`` times running: one worker's readiness is not its siblings' (each
+    call is a new connection, which the shared socket hands to any worker)."""
+    deadline, streak = time.monotonic() + timeout, 0
+    while streak < in_a_row:
+        if time.monotonic() > deadline:
+            raise SystemExit(f"not every worker was ready after {timeout:.0f}s")
+        ok = httpx.get(url + "/readyz", timeout=5).status_code == 200
+        streak = streak + 1 if ok else 0
+        if not ok:
+            time.sleep(0.5)
+
+
+async def run_load(urls: str | list[str], clients: int, duration: float, max_requests: int,
+                   questions: list[str]) -> dict:
+    urls = [urls] if isinstance(urls, str) else list(urls)
     latencies: list[float] = []
     errors: dict[str, int] = {}
     counter = 0
@@ -97,7 +115,7 @@ async def run_load(url: str, clients: int, duration: float, max_requests: int, q
 
     async def client(n: int) -> None:
         nonlocal counter
-        async with httpx.AsyncClient(base_url=url, timeout=120) as http:
+        async with httpx.AsyncClient(base_url=urls[n % len(urls)], timeout=120) as http:
             i = n
             while time.monotonic() < deadline and counter < max_requests:
                 counter += 1
@@ -138,7 +156,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--clients", type=int, default=16)
     ap.add_argument("--duration", type=float, default=30.0, help="seconds of load")
     ap.add_argument("--max-requests", type=int, default=100_000, help="stop after this many requests in all")
-    ap.add_argument("--url", help="benchmark a server that is already running instead of starting one")
+    ap.add_argument("--url", action="append", help="benchmark servers already running instead of starting one "
+                                                  "(repeat for several; clients are spread over them)")
+    ap.add_argument("--workers", type=int, default=1, help="worker processes of the server started (assistant "
+                                                           "serve --workers)")
     ap.add_argument("--ready-timeout", type=float, default=600.0)
     ap.add_argument("--questions", type=Path, help="a JSONL file with a 'question' field per line")
     ap.add_argument("--json", type=Path, default=ROOT / "evals" / "results" / "bench_http.json",
@@ -149,22 +170,28 @@ def main(argv: list[str] | None = None) -> int:
     if args.questions:
         questions = [json.loads(line)["question"] for line in args.questions.read_text("utf-8").splitlines() if line.strip()]
 
-    def bench(url: str, proc) -> dict:
-        ready_s = wait_ready(url, proc, args.ready_timeout)
-        print(f"server ready after {ready_s:.1f}s; warming up…", flush=True)
-        httpx.post(url + "/v1/ask", json={"question": questions[0]}, timeout=120).raise_for_status()
-        print(f"{args.clients} clients for {args.duration:.0f}s against {url}/v1/ask …", flush=True)
-        return asyncio.run(run_load(url, args.clients, args.duration, args.max_requests, questions))
+    def bench(urls: list[str], proc) -> dict:
+        for url in urls:
+            ready_s = wait_ready(url, proc, args.ready_timeout)
+            print(f"{url} ready after {ready_s:.1f}s; warming up…", flush=True)
+            if not args.url and args.workers > 1:
+                all_ready(url, proc, args.ready_timeout)
+        for _ in range(2 * max(1, args.workers)):  # each worker (the socket picks one) answers once before timing
+            for url in urls:
+                httpx.post(url + "/v1/ask", json={"question": questions[0]}, timeout=120).raise_for_status()
+        print(f"{args.clients} clients for {args.duration:.0f}s against {', '.join(urls)} /v1/ask …", flush=True)
+        return asyncio.run(run_load(urls, args.clients, args.duration, args.max_requests, questions))
 
     if args.url:
-        result = bench(args.url.rstrip("/"), None)
+        result = bench([u.rstrip("/") for u in args.url], None)
     else:
         port = free_port()
         args.json.parent.mkdir(parents=True, exist_ok=True)
         log_path = args.json.with_suffix(".server.log")
-        with server_process(port, log_path) as proc:
-            result = bench(f"http://127.0.0.1:{port}", proc)
+        with server_process(port, log_path, workers=args.workers) as proc:
+            result = bench([f"http://127.0.0.1:{port}"], proc)
         result["server_log"] = str(log_path)
+        result["workers"] = args.workers
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")

@@ -12,6 +12,14 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v a
     || echo "warning: could not install chromium" >&2
 fi
 
+# Postgres for the scale-out test (tests/deploy; Debian's package, run as its postgres user; skipped only if absent).
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1 \
+   && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
+  echo "==> installing postgresql"
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+    || echo "warning: could not install postgresql" >&2
+fi
+
 export HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1
 echo "==> tests"
 .venv/bin/python -m pytest -q "$@"
