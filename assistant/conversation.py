@@ -1,7 +1,7 @@
 """Conversation memory: what earlier turns a follow-up question is read against.
 
 ``ConversationStore`` is the interface; ``MemoryConversationStore`` keeps turns in
-this process (the CLI's chat). The HTTP service and the bots use a durable SQLite
+this process (the CLI's chat). The HTTP service and the bots use a durable database
 implementation of the same interface.
 """
 from __future__ import annotations

@@ -42,7 +42,7 @@ async def run_blocking(request: Request, fn: Callable[..., T], *args) -> T:
 
 
 async def run_io(fn: Callable[..., T], *args) -> T:
-    """Run a short blocking call (the SQLite store) in a worker thread, not queued behind answers."""
+    """Run a short blocking call (the state database) in a worker thread, not queued behind answers."""
     return await run_sync(fn, *args)
 
 
