@@ -159,7 +159,10 @@ def worker_app() -> FastAPI:
 
 def serve(settings: Settings | None = None, host: str | None = None, port: int | None = None,
           workers: int | None = None) -> None:
-    """Run the service under uvicorn until interrupted (``assistant serve [--workers N]``)."""
+    """Run the service under uvicorn until interrupted (``assistant serve [--workers N]``).
+
+    With several workers each process builds its settings from the environment (``QNA_*``, ``.env``), as the
+    CLI does: values set on a ``settings`` object passed here, and not in the environment, reach no worker."""
     import uvicorn
 
     settings = _serving(settings or get_settings())
