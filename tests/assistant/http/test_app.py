@@ -67,3 +67,30 @@ def test_serve_survives_a_restart_and_logs_no_personal_data(http_settings, tmp_p
     assert PHONE not in log and CCCD not in log
     assert "Traceback" not in log  # Ctrl+C (SIGINT) shuts down cleanly
     assert "Bản tin PCI" in log
+
+
+def test_serve_with_two_workers_shares_conversations(http_settings, tmp_path):
+    """``serve(workers=2)``: two processes on one port under uvicorn's supervisor, one state database; a
+    conversation continues whichever worker gets the next turn, and Ctrl+C stops both cleanly."""
+    from evals.bench_http import all_ready, server_process, wait_ready
+
+    log_path = tmp_path / "server.log"
+    port = free_port()
+    env = {"QNA_HOME": str(http_settings.home), "QNA_CORPUS_DIR": str(http_settings.corpus_dir),
+           "QNA_DB_PATH": str(http_settings.state_db)}
+    with server_process(port, log_path, env_extra=env, workers=2) as proc:
+        url = f"http://127.0.0.1:{port}"
+        wait_ready(url, proc, 600)
+        all_ready(url, proc, 600)
+        first = httpx.post(url + "/v1/ask", json={"question": QUESTION}, timeout=120).json()
+        follow_ups = [httpx.post(url + "/v1/ask", json={"question": "Đơn vị nào phối hợp?",
+                                                        "conversation_id": first["conversation_id"]}, timeout=120)
+                      for _ in range(4)]  # new connections: the socket hands them to either worker
+        assert all(r.status_code == 200 for r in follow_ups), [r.text for r in follow_ups]
+    log = log_path.read_text("utf-8")
+    assert log.count("assistant loaded") == 2 and "Traceback" not in log
+
+    from assistant.state import StateStore
+
+    with StateStore(http_settings.state_db) as store:
+        assert len(store.history(first["conversation_id"], limit=10)) == 5
