@@ -19,6 +19,7 @@ from assistant.answers import Answer, Citation, Turn
 from index.chunking import Chunk, logical_lines, split_sentences
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, has_diacritics, squash
+from index.parser import is_field_line
 from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
 from index.zones import HEADER, PREAMBLE, SIGNATURE, location
@@ -179,8 +180,9 @@ class ExtractiveAnswerer:
         Plans are organised by headings ("III. KHẨU HIỆU TUYÊN TRUYỀN", "IV. HÌNH THỨC TUYÊN TRUYỀN"); a list
         question that names a heading's words, within the plans it names, is answered by that section's items.
         """
-        topic = set(q.words) - {"nhung", "cac", "nao", "gi", "co", "duoc", "bang", "dua", "ra", "gom"}
-        specific = set(q.topic)
+        asking = {"nhung", "cac", "nao", "gi", "co", "duoc", "bang", "dua", "ra", "gom"}
+        topic = set(q.words) - asking
+        specific = set(self._without_plan_names(list(q.topic), mentions)) - asking
         if not topic or not specific:
             return None
         scope = q.documents or {d for g in mentions for d in g} or None
@@ -192,6 +194,8 @@ class ExtractiveAnswerer:
             matched = len(topic & heading)
             if matched < min(2, len(topic)) or not specific & heading:  # "tổ chức thực hiện" alone names nothing
                 continue
+            if 2 * len(specific & heading) < len(specific):  # "lồng ghép … nội bộ … qua những hình thức nào"
+                continue  # asks within one task, not for the section "HÌNH THỨC TUYÊN TRUYỀN"
             key = (matched, matched / len(heading) if heading else 0.0, -c.section.count("."))
             if key > best_key:
                 kids = self._container(Hit(c, 0.0))
@@ -675,7 +679,7 @@ class ExtractiveAnswerer:
 
     def _from_sentence(self, base: Answer, ev: _Evidence) -> Answer:
         lang, c = base.language, ev.hit.chunk
-        sentence = ev.quote.lstrip("-+ ").strip()
+        sentence = re.sub(r"^(?:[IVX]+|\d+|[a-zđ])[.)]\s+", "", ev.quote.lstrip("-+ ").strip())  # the ref says it
         if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
             sentence = self._focus(base.question, sentence)
         ref = self._ref(c, lang)
@@ -716,7 +720,7 @@ class ExtractiveAnswerer:
             parent_path = best.section.rsplit(".", 1)[0] if "." in best.section else None
             parent = self.engine.chunk(best.document, parent_path) if parent_path else None
             if parent is not None and not self._container(best) \
-                    and _overlap(question, parent.heading) > _overlap(question, best.chunk.heading):
+                    and self._share(question, parent.heading) > self._share(question, best.chunk.heading):
                 target = Hit(parent, best.score)
         kids = self._container(target)
         if kids:
@@ -731,7 +735,7 @@ class ExtractiveAnswerer:
             base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
             return base
         lines = best.chunk.text.split("\n")
-        bullets = [line for line in lines[1:] if line[:1] in "-+"]
+        bullets = [line for line in lines[1:] if line[:1] in "-+" and not is_field_line(line)]
         if len(bullets) >= 2 and _overlap(question, lines[0]) >= 0.3:
             head = (f"Theo {self._ref(best.chunk, lang)} ({best.title}):" if lang == "vi"
                     else f"According to {self._ref(best.chunk, lang)} ({best.title}):")
@@ -742,6 +746,14 @@ class ExtractiveAnswerer:
         if ev is None:
             return self._sentence_answer(question, [best], base)
         return self._from_sentence(base, ev)
+
+    def _share(self, question: str, heading: str) -> float:
+        """The share of the question's words (idf-weighted) a heading holds: "HÌNH THỨC TUYÊN TRUYỀN" holds
+        less of "lồng ghép nội dung CCHC trong nội bộ … qua những hình thức nào" than the task that says it."""
+        idf, have = self.engine.lexical.idf, set(content_tokens(heading))
+        words = set(content_tokens(question))
+        total = sum(idf.get(w, 0.0) for w in words)
+        return sum(idf.get(w, 0.0) for w in words & have) / total if total else 0.0
 
     @staticmethod
     def _items_of_kind_asked(question: str, chunk: Chunk) -> list[str]:

@@ -49,6 +49,11 @@ _FIELD = re.compile(
 FIELD_KINDS = ("lead", "executor", "director", "coordinators", "timing", "frequency", "budget", "output")
 
 
+def is_field_line(line: str) -> bool:
+    """"- Đơn vị chủ trì: …", "Thời gian thực hiện: …": a line that gives an activity's field."""
+    return bool(_FIELD.match(_BULLET.sub("", line.strip(), count=1)))
+
+
 def field_kind(label: str) -> str:
     label = label.lower()
     if "chủ trì" in label:

@@ -88,6 +88,10 @@ CASES = [
      (BC23, "I.2.d")),
     # an English plural ("indicators") is the glossary's word, and "which <plural>" asks for a list
     ("Which indicators does the Office want to raise in its 2025 plan?", ["PAR INDEX", "DDCI"], (VP25, "II.2")),
+    # "qua những hình thức nào" within one task: that task's text, not its field lines nor the section
+    # "HÌNH THỨC TUYÊN TRUYỀN"
+    ("Năm 2025 Văn phòng UBND tỉnh lồng ghép nội dung CCHC trong nội bộ cơ quan qua những hình thức nào?",
+     ["sinh hoạt chuyên đề của chi bộ"], (VP25, "III.3")),
 ]
 
 

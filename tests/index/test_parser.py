@@ -148,3 +148,10 @@ def test_section_text_and_find(docs):
     assert d.find("Bản tin PAR INDEX: 01 số/tuần") == ["C.II.12.c"]
     with pytest.raises(KeyError):
         d.section_text("Z.9")
+
+
+def test_field_lines_are_told_from_list_items():
+    from index.parser import is_field_line
+
+    assert is_field_line("- Đơn vị chủ trì: Sở Nội vụ.") and is_field_line("Thời gian thực hiện: Quý III/2025")
+    assert not is_field_line("- Sinh hoạt chuyên đề của chi bộ, sinh hoạt đoàn thể;")
