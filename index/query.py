@@ -158,7 +158,8 @@ _ASKED_DOCUMENTS = re.compile(r"\b(?:nhung|cac) (?:ke hoach|bao cao)\b|\b(?:ke h
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
 
-def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int) -> float:
+def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int,
+                   title_words: bool = True) -> float:
     score = 0.0
     if d.get("year") and str(d["year"]) in clause:
         score += 2.0
@@ -177,7 +178,7 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
         score += 1.5
     elif not issuer and issuer_full and issuer_full in clause and f"van phong {issuer_full}" not in clause:
         score += 1.0  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
-    for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
+    for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")) if title_words else ():
         if t in clause_tokens and title_df.get(t, n_docs) <= max(1, n_docs // 2 - 1) and not t.isdigit():
             score += 0.5
     return score
@@ -234,7 +235,10 @@ def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
-    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
+    # outside the clauses that name a plan, only an issuer, a year or a number is a cue: title words there are
+    # the topic ("… triển khai Đề án … dịch vụ công trực tuyến" is no mention of a plan with those words)
+    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n, title_words=False)
+             for name, d in documents.items()}
     found: list[Mention] = []
     for clause in clauses:
         clause = clause.strip()

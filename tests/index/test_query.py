@@ -55,3 +55,9 @@ def test_english_inflections_find_the_glossary_words():
     assert "chỉ số" in translate_terms("Which indices does the plan aim to improve?")
     assert "đăng tải" in translate_terms("Where are the results published?")
     assert "khẩu hiệu" in translate_terms("Which slogans are used?")
+
+
+def test_title_words_outside_the_clause_naming_a_plan_are_its_topic():
+    question = ("Theo kế hoạch của UBND tỉnh, ai chủ trì và ai phối hợp triển khai Đề án nâng cao hiệu quả sử "
+                "dụng dịch vụ công trực tuyến?")
+    assert "vp.txt" not in {d for g in plan_mentions(question, DOCS) for d in g}
