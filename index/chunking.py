@@ -6,14 +6,18 @@ field line ("- Đơn vị chủ trì: …") is still found by what the activity 
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
+from typing import Any
 
+from index.normalize import fold
 from index.parser import ParsedDocument, Section
 
 _SENTENCE_END = re.compile(r"(?<=[.;!?])\s+(?=[A-ZĐÀ-Ỹ\-+“])")
 BREADCRUMB_HEADING_CHARS = 90
 _LIST_ITEM = re.compile(r"[-–—•+*]\s|[a-zđ0-9]{1,3}[.)]\s")
 _LABEL = re.compile(r"[^:.;]{1,40}:")  # "Thời gian thực hiện: …" is a line of its own
+VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-folded
+FIELD_PREFIX = "field_"  # an activity field's metadata key: field_lead, field_timing, …
 
 
 @dataclass
@@ -36,20 +40,32 @@ class Chunk:
     def lexical_text(self) -> str:
         return f"{self.breadcrumb}\n{self.text}"
 
-    def metadata(self) -> dict:
-        """Chroma metadata: scalars only."""
-        meta = {"document": self.document, "title": self.title, "section": self.section,
-                "heading": self.heading[:500], "order": self.order, "part": self.part, "kind": self.kind}
+    def metadata(self) -> dict[str, Any]:
+        """Flat, Chroma-legal scalars: activity fields as ``field_<name>``, in their order."""
+        meta: dict[str, Any] = {"document": self.document, "title": self.title, "section": self.section,
+                                "heading": self.heading, "breadcrumb": self.breadcrumb, "order": self.order,
+                                "part": self.part, "kind": self.kind}
         for k, v in self.fields.items():
-            meta[f"field_{k}"] = v
+            meta[f"{FIELD_PREFIX}{k}"] = v
         return meta
 
-    def to_dict(self) -> dict:
-        return asdict(self)
+    @classmethod
+    def from_metadata(cls, meta: dict[str, Any], text: str, id: str) -> "Chunk":
+        """The chunk whose ``metadata()`` is ``meta`` (other keys are ignored)."""
+        return cls(id=id, document=meta["document"], title=meta["title"], section=meta["section"],
+                   heading=meta["heading"], breadcrumb=meta["breadcrumb"], text=text,
+                   fields={k[len(FIELD_PREFIX):]: v for k, v in meta.items() if k.startswith(FIELD_PREFIX)},
+                   order=meta["order"], part=meta["part"], kind=meta["kind"])
 
     @classmethod
-    def from_dict(cls, d: dict) -> "Chunk":
-        return cls(**d)
+    def from_record(cls, meta: dict[str, Any]) -> "Chunk":
+        """The chunk of a stored record's metadata (``index.nodes.record_nodes``)."""
+        return cls.from_metadata(meta, meta["chunk_text"], meta["chunk_id"])
+
+    def variants(self) -> list[tuple[str, str]]:
+        """(variant, text) pairs embedded for the chunk, in VARIANTS order."""
+        text = self.embed_text()
+        return list(zip(VARIANTS, (text, fold(text))))
 
 
 def _short(heading: str, label: str, kind: str) -> str:

@@ -11,7 +11,6 @@ readers until the new generation is complete (see index/store.py).
 from __future__ import annotations
 
 import fcntl
-import shutil
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -24,16 +23,15 @@ from tqdm import tqdm
 from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
-from index.chunking import Chunk, chunk_document
+from index.chunking import VARIANTS, Chunk, chunk_document
 from index.files import sha256_file
 from index.lexical import terms
-from index.normalize import fold
+from index.nodes import record_nodes
 from index.parser import ParsedDocument, parse_file
 from index.readers import UnreadableDocument, collecting_warnings, is_supported
 
-VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-folded
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 5
+INDEX_VERSION = 6
 
 
 @dataclass
@@ -96,9 +94,12 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
     old_manifest = store.read_json(old_gen / "manifest.json") if old_gen else {"documents": {}}
     old_docs: dict = old_manifest["documents"]
     model_name = _model_name(settings, embedder)
-    if old_gen and (old_manifest.get("index_version") != INDEX_VERSION or old_manifest.get("model") != model_name):
+    if old_gen and (old_manifest.get("index_version") != INDEX_VERSION or old_manifest.get("model") != model_name
+                    or old_manifest.get("layout", 1) != store.LAYOUT):
         old_docs = {}  # built by another version or model: start again (the old generation stays until done)
-    old_chunks = [Chunk.from_dict(c) for c in store.read_json(old_gen / "chunks.json")] if old_gen and old_docs else []
+    old_records = _records(old_gen) if old_gen and old_docs else []  # every stored text, with its vector
+    old_chunks = [Chunk.from_record(r.metadata) for r in old_records if r.metadata["variant"] == VARIANTS[0]]
+    old_vectors = {r.id: r.vector for r in old_records}
 
     files = sorted(p for p in Path(settings.corpus_dir).iterdir() if p.is_file() and is_supported(p)) \
         if Path(settings.corpus_dir).is_dir() else []
@@ -165,16 +166,14 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
     with store.EmbeddingCache(store_dir / store.EMBED_CACHE, model_name,
                               int(getattr(embedder, "dimension", 0))) as cache:
         tmp_gen = store.new_generation_dir(store_dir)
-        if old_gen and old_docs:
-            shutil.copytree(old_gen / "chroma", tmp_gen / "chroma")
         from index.embedding import ChromaEmbeddingFunction
 
         collection = store.open_collection(tmp_gen / "chroma", ChromaEmbeddingFunction(embedder))
-        stale = [n for n in old_docs if n not in keep_docs]  # (empty on a full rebuild: the collection is new)
-        for name in stale:
-            collection.delete(where={"document": name})
-
+        vectors_out = store.vector_store(collection)
         new_chunks = [c for c in old_chunks if c.document in keep_docs]
+        # the kept documents' records, written again with their stored vectors
+        vectors_out.add([node for c in new_chunks
+                         for node in record_nodes(c, [old_vectors[f"{c.id}::{v}"] for v in VARIANTS])])
         documents = {n: keep_docs[n] for n in keep_docs}
         total = sum(len(c) * len(VARIANTS) for _, _, c in parsed.values())
         bar = tqdm(total=total, unit="text", desc="embedding", disable=not progress)
@@ -182,19 +181,13 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
             if on_document:
                 on_document(name)
             bar.set_postfix_str(name[:40])
-            items = [(c, variant, text) for c in chunks for variant, text in _variants(c)]
-            vectors = _embed(embedder, cache, [(variant, text) for _, variant, text in items], bar, report)
-            ids = [f"{c.id}::{variant}" for c, variant, _ in items]
-            embs = [v.tolist() for v in vectors]
-            metas = [{**c.metadata(), "variant": variant, "chunk_id": c.id} for c, variant, _ in items]
-            docs_ = [text for _, _, text in items]
-            for start in range(0, len(ids), 500):
-                collection.add(ids=ids[start:start + 500], embeddings=embs[start:start + 500],
-                               metadatas=metas[start:start + 500], documents=docs_[start:start + 500])
+            vectors = _embed(embedder, cache, [vt for c in chunks for vt in c.variants()], bar, report)
+            n = len(VARIANTS)
+            vectors_out.add([node for i, c in enumerate(chunks) for node in record_nodes(c, vectors[n * i:n * i + n])])
             new_chunks.extend(chunks)
             documents[name] = doc_record(doc, sha, len(chunks))
         bar.close()
-        del collection
+        del collection, vectors_out
 
         # abbreviations come from every indexed document, so re-read the kept ones' definitions
         all_docs = [d for d, _, _ in parsed.values()]
@@ -209,27 +202,27 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
 
         new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
-        store.write_json(tmp_gen / "chunks.json", [c.to_dict() for c in new_chunks])
-        store.write_json(tmp_gen / "lexical.json", {"terms": [terms(c.lexical_text()) for c in new_chunks]})
+        store.write_json(tmp_gen / "lexical.json", {"ids": [c.id for c in new_chunks],
+                                                    "terms": [terms(c.lexical_text()) for c in new_chunks]})
         store.write_json(tmp_gen / "manifest.json", {
             "documents": documents, "abbreviations": abbreviations.to_list(),
             "model": model_name, "embedding_model": str(embedder.model_name),
             "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
+            "layout": store.LAYOUT,
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         })
         final = store.publish(store_dir, tmp_gen)
         # the cache keeps what the index holds: vectors of removed or rewritten sections go
-        cache.keep_only({cache.key(variant, text) for c in new_chunks for variant, text in _variants(c)})
+        cache.keep_only({cache.key(variant, text) for c in new_chunks for variant, text in c.variants()})
     report.chunks = len(new_chunks)
     report.generation = final.name
     report.seconds = time.perf_counter() - t0
     return report
 
 
-def _variants(chunk: Chunk) -> list[tuple[str, str]]:
-    """(variant, text) pairs embedded for a chunk, in VARIANTS order."""
-    text = chunk.embed_text()
-    return list(zip(VARIANTS, (text, fold(text))))
+def _records(gen) -> list[store.Record]:
+    """A generation's stored records (read only: no embedding function needed)."""
+    return store.read_records(store.open_collection(gen / "chroma", None))
 
 
 def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], bar, report: IngestReport,

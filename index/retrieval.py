@@ -23,7 +23,7 @@ import numpy as np
 from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
-from index.chunking import Chunk
+from index.chunking import VARIANTS, Chunk
 from index.lexical import BM25, content_tokens
 from index.register import Register
 from index.normalize import fold, folded_tokens, has_diacritics
@@ -82,19 +82,26 @@ class Snapshot:
 
         gen = store.require_generation(settings.store_dir)
         manifest = store.read_json(gen / "manifest.json")
+        store.check_layout(gen, manifest)
         if manifest.get("model") != fingerprint(embedder):  # never rank torch vectors with onnx queries
             raise store.IndexMismatch(
                 f"the index in {gen} was embedded with {manifest.get('model')}, but queries would be embedded "
                 f"with {fingerprint(embedder)}: run `assistant ingest` (or set QNA_EMBEDDING_BACKEND back)")
-        chunks = [Chunk.from_dict(c) for c in store.read_json(gen / "chunks.json")]
-        lexical = BM25(store.read_json(gen / "lexical.json")["terms"])
         collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(embedder))
+        records = store.read_records(collection)  # the chunks and their vectors, in one get
+        chunks = sorted((Chunk.from_record(r.metadata) for r in records if r.metadata["variant"] == VARIANTS[0]),
+                        key=lambda c: (c.document, c.order, c.part))
         by_id = {c.id: i for i, c in enumerate(chunks)}
+        lexical_file = store.read_json(gen / "lexical.json")
+        if lexical_file.get("ids") != [c.id for c in chunks]:  # a generation is written whole, so: not ours
+            raise store.IndexMismatch(f"the index in {gen} is incomplete (its lexical statistics and its "
+                                      f"collection disagree): run `assistant ingest`")
+        lexical = BM25(lexical_file["terms"])
         abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
         abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
         values = sorted(lexical.idf.values())
         return cls(generation=gen, manifest=manifest, chunks=chunks, by_id=by_id, lexical=lexical,
-                   collection=collection, vectors=_vectors_by_variant(collection, by_id),
+                   collection=collection, vectors=_vectors_by_variant(records, by_id),
                    register=Register.build(chunks, manifest["documents"]), abbreviations=abbreviations,
                    unknown_weight=values[len(values) // 2] if values else 1.0, vocab={})
 
@@ -290,21 +297,20 @@ class SearchEngine:
         return [(rows[j], float(sims[j])) for j in order]
 
 
-def _vectors_by_variant(collection, position: dict[str, int]) -> dict[str, tuple[list[int], np.ndarray]]:
+def _vectors_by_variant(records: list[store.Record], position: dict[str, int]) -> dict[str, tuple[list[int], np.ndarray]]:
     """Every stored vector, per text variant, as (chunk positions, normalised float32 matrix).
 
     Chroma is the store of record; searching a matrix held in memory is exact (HNSW is
     approximate, and its ranks differed between processes) and, at a plan corpus's size,
     faster than a filtered query.
     """
-    got = collection.get(include=["embeddings", "metadatas"])
     found: dict[str, list[tuple[int, np.ndarray]]] = {}
-    for meta, emb in zip(got["metadatas"], got["embeddings"]):
-        i = position.get(meta.get("chunk_id"))
+    for r in records:
+        i = position.get(r.metadata.get("chunk_id"))
         if i is not None:
-            found.setdefault(meta.get("variant", "orig"), []).append((i, np.asarray(emb, dtype=np.float32)))
+            found.setdefault(r.metadata["variant"], []).append((i, r.vector))
     out = {}
-    for variant in ("orig", "folded"):
+    for variant in VARIANTS:
         pairs = sorted(found.get(variant, []), key=lambda p: p[0])
         matrix = np.vstack([v for _, v in pairs]) if pairs else np.zeros((0, 1), dtype=np.float32)
         norms = np.linalg.norm(matrix, axis=1, keepdims=True) if pairs else None

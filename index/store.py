@@ -7,11 +7,16 @@ the next ingest.
 
     store/
       CURRENT              "gen-20261123T113000-ab12"
-      gen-…/chroma/        Chroma PersistentClient (dense vectors + metadata)
-      gen-…/chunks.json    every chunk: text, section path, fields
-      gen-…/lexical.json   BM25 term statistics over folded syllables
-      gen-…/manifest.json  documents (sha256, metadata, index time), abbreviations, model
+      gen-…/chroma/        Chroma PersistentClient, the store of record: per chunk and text variant one
+                           record (id, the text embedded, its vector, the chunk's text and fields as metadata),
+                           written and read in llama-index's ChromaVectorStore format (index/nodes.py)
+      gen-…/lexical.json   BM25 term statistics over folded syllables, by chunk id
+      gen-…/manifest.json  documents (sha256, metadata, index time), abbreviations, model, store layout
       embed-cache.sqlite   passage vectors by text hash, shared by every generation (EmbeddingCache)
+
+Chunks are not kept anywhere else: a snapshot reads them, with their vectors, from the collection
+in one ``get`` (``read_records``). An index of an older layout (chunks in a ``chunks.json`` beside
+the collection) is reported as missing until ``assistant ingest`` has rebuilt it.
 """
 from __future__ import annotations
 
@@ -23,6 +28,7 @@ import sqlite3
 import uuid
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -31,6 +37,9 @@ from index.files import fsync_path
 COLLECTION = "plan_sections"
 EMBED_CACHE = "embed-cache.sqlite"
 KEEP_GENERATIONS = 2  # the current one and its predecessor (a running server may still read it)
+# How a generation is laid out; bump when a reader of the old layout would misread the new one.
+# 1 (no "layout" in the manifest): chunks in chunks.json, Chroma held vectors and ids; 2: Chroma holds all.
+LAYOUT = 2
 
 
 class IndexMissing(RuntimeError):
@@ -58,6 +67,44 @@ def open_collection(path: Path, embedding_function):
     client = chroma_client(path)
     return client.get_or_create_collection(
         COLLECTION, embedding_function=embedding_function, metadata={"hnsw:space": "cosine"})
+
+
+def vector_store(collection):
+    """llama-index's view of a collection: ingest writes ``index.nodes.record_nodes`` through it."""
+    from llama_index.vector_stores.chroma import ChromaVectorStore
+
+    return ChromaVectorStore(chroma_collection=collection)
+
+
+class Record(NamedTuple):
+    """One stored text: ``<chunk id>::<variant>``, the text embedded, the node's metadata, its vector."""
+
+    id: str
+    text: str
+    metadata: dict
+    vector: np.ndarray
+
+
+def read_records(collection) -> list[Record]:
+    """Every record of a collection, in one ``get``.
+
+    The metadata is the node's own, read from the JSON llama-index stores beside the flat copy (it keeps the
+    activity fields' order); parsed here without importing llama-index, which would add ~2 s to every start.
+    """
+    got = collection.get(include=["documents", "metadatas", "embeddings"])
+    out = []
+    for id_, text, meta, vector in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+        content = meta.get("_node_content")
+        out.append(Record(id_, text, json.loads(content)["metadata"] if content else meta,
+                          np.asarray(vector, dtype=np.float32)))
+    return out
+
+
+def check_layout(gen: Path, manifest: dict) -> None:
+    """IndexMissing for a generation written in another layout: it must be built again, not misread."""
+    if manifest.get("layout", 1) != LAYOUT:
+        raise IndexMismatch(f"the index in {gen} was built by an earlier version (store layout "
+                            f"{manifest.get('layout', 1)}, this version reads {LAYOUT}): run `assistant ingest`")
 
 
 def current_generation(store_dir: Path) -> Path | None:

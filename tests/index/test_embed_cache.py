@@ -84,7 +84,7 @@ def test_the_cache_keeps_only_what_the_index_holds(tmp_path):
     (settings.corpus_dir / VP23).unlink()
     after = ingest(settings, embedder=embedder)
     keys = {cache_of(settings, embedder).key(v, t) for c in SearchEngine(settings, embedder).chunks
-            for v, t in ingest_module._variants(c)}
+            for v, t in c.variants()}
     assert len(cache_of(settings, embedder)) == len(keys) == 2 * after.chunks
 
 
