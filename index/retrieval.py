@@ -121,6 +121,11 @@ class SearchEngine:
         self._embedder = embedder
         self._reload_lock = threading.Lock()
         self._pin = threading.local()  # .snapshot: the one this thread's running search reads
+        self._postprocessors = []  # llama-index node postprocessors named in the settings (index/postprocessors.py)
+        if settings.node_postprocessors:
+            from index.postprocessors import load_postprocessors
+
+            self._postprocessors = load_postprocessors(settings.node_postprocessors)
         self._snapshot = Snapshot.load(settings, embedder)
 
     @classmethod
@@ -194,7 +199,8 @@ class SearchEngine:
         """Top ``k`` sections: fused candidates re-ordered by how much of the query's topic they contain.
 
         ``prefer`` weights documents (default: from what the query names); ``topic`` is the query's
-        content syllables (default: all its non-function words).
+        content syllables (default: all its non-function words). Configured node postprocessors
+        (``QNA_NODE_POSTPROCESSORS``) see the whole re-ranked pool before it is cut to ``k``.
         """
         fused = self._fused(query, prefer, lexical_query)
         if not fused:
@@ -203,7 +209,38 @@ class SearchEngine:
         top = fused[0].score or 1.0
         for h in fused:
             h.coverage = self.coverage(topic, h)
-        return sorted(fused, key=lambda h: -(h.coverage + 0.25 * h.score / top))[:k]
+        ranked = sorted(fused, key=lambda h: -(h.coverage + 0.25 * h.score / top))
+        if self._postprocessors:
+            ranked = self._postprocessed(query, ranked)
+        return ranked[:k]
+
+    def _postprocessed(self, query: str, hits: list[Hit]) -> list[Hit]:
+        """``hits`` as the configured postprocessors reorder, filter or re-score them."""
+        from index.postprocessors import postprocess
+
+        by_id = {h.chunk.id: h for h in hits}
+        out = []
+        for chunk_id, score in postprocess(self._postprocessors, query, [(h.chunk, h.score) for h in hits]):
+            hit = by_id.get(chunk_id)
+            if hit is None:  # a postprocessor may bring in another section of the index (one it is not: dropped)
+                i = self.by_id.get(chunk_id)
+                if i is None:
+                    continue
+                hit = Hit(self.chunks[i], 0.0)
+            if score is not None:
+                hit.score = float(score)
+            out.append(hit)
+        return out
+
+    @_one_snapshot
+    def dense_ranked(self, query: str, k: int = CANDIDATES) -> list[tuple[int, float]]:
+        """(chunk position, cosine) of the ``k`` nearest sections: the dense ranking the search fuses."""
+        return self._dense(query, self.expand(query))[:k]
+
+    @_one_snapshot
+    def lexical_ranked(self, query: str, k: int = CANDIDATES) -> list[tuple[int, float]]:
+        """(chunk position, BM25) of the ``k`` best sections: the lexical ranking the search fuses."""
+        return self.lexical.rank(self.expand(query), k=k)
 
     def topic(self, query: str) -> list[str]:
         """The query's content syllables (folded); an English query's through the glossary."""

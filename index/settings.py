@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     top_k: int = 8
     rrf_k: int = 60
     max_chunk_chars: int = 1400
+    # llama-index node postprocessors (a reranker…) applied to every search's re-ranked pool, in order:
+    # "package.module:attribute", an instance, a class or a function of no arguments (index/retrievers.py)
+    node_postprocessors: list[str] = Field(default_factory=list)
 
     # --- input limits --------------------------------------------------------------
     max_question_chars: int = 2000
@@ -106,6 +109,10 @@ class Settings(BaseSettings):
 
     # --- optional generative answer-writer (issue 6) -----------------------------
     llm_base_url: str = ""  # empty: off; the extractive answerer is used
+    # Any llama-index LLM instead of the OpenAI-compatible client: "package.module:Class" (or a function),
+    # called with llm_options as keyword arguments (JSON in the environment); empty: OpenAILike at llm_base_url
+    llm_class: str = ""
+    llm_options: dict[str, Any] = Field(default_factory=dict)
     llm_model: str = ""
     llm_api_key: str = "none"
     llm_timeout_s: float = 30.0
@@ -115,6 +122,11 @@ class Settings(BaseSettings):
     llm_stream_limit_s: float = 0.0  # 0: four times llm_timeout_s
 
     # --- derived paths -------------------------------------------------------------
+    @property
+    def llm_configured(self) -> bool:
+        """A model is configured (``llm_class``, or a server at ``llm_base_url``): answers are written by it."""
+        return bool(self.llm_class or self.llm_base_url)
+
     @property
     def models_dir(self) -> Path:
         return self.home / "models"
