@@ -32,6 +32,7 @@ from assistant.config import Settings
 from assistant.prompts import as_data, build_messages, is_no_answer, source_header
 from assistant.verify import Source, check_fragment, verify
 from index.chunking import split_sentences
+from index.plugins import load_object
 from index.lexical import QUERY_STOPWORDS
 from index.normalize import folded_tokens, nfc, squash
 
@@ -46,8 +47,17 @@ class GenerationRejected(Exception):
 
 
 def make_llm(settings: Settings):
-    """llama-index's OpenAI-compatible chat driver, configured from settings."""
+    """The llama-index LLM the settings name (``QNA_LLM_CLASS`` with ``QNA_LLM_OPTIONS``), else llama-index's
+    OpenAI-compatible chat driver for the server at ``QNA_LLM_BASE_URL``."""
+    from llama_index.core.llms import LLM
     from llama_index.llms.openai_like import OpenAILike
+
+    if settings.llm_class:
+        llm = load_object(settings.llm_class, "QNA_LLM_CLASS")(**settings.llm_options)
+        if not isinstance(llm, LLM):
+            raise ValueError(f"QNA_LLM_CLASS: {settings.llm_class!r} made a {type(llm).__name__}, "
+                             f"not a llama-index LLM")
+        return llm
 
     if not settings.llm_base_url:
         raise ValueError("the generative answerer needs a model server: set QNA_LLM_BASE_URL "

@@ -99,11 +99,12 @@ def answerer_name(settings: Settings, name: str | None = None) -> str:
     """The answerer to use: ``name`` checked, or for None the settings' choice (generative when a model
     server is configured). ValueError for an unknown name or a generative answerer without a server."""
     if name is None:
-        return "generative" if settings.llm_base_url else "extractive"
+        return "generative" if settings.llm_configured else "extractive"
     if name not in ANSWERERS:
         raise ValueError(f"unknown answerer {name!r}: choose 'extractive' or 'generative'")
-    if name == "generative" and not settings.llm_base_url:
-        raise ValueError("the generative answerer needs a model server: set QNA_LLM_BASE_URL and QNA_LLM_MODEL")
+    if name == "generative" and not settings.llm_configured:
+        raise ValueError("the generative answerer needs a model: set QNA_LLM_BASE_URL and QNA_LLM_MODEL "
+                         "(or QNA_LLM_CLASS)")
     return name
 
 
