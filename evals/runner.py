@@ -290,7 +290,8 @@ def splits(args, settings: Settings, baseline_path: Path) -> list[Split]:
     if args.file:
         return [Split("set", Path(args.file), settings, baseline_path, out)]
     new_settings = settings.model_copy(update={"home": settings.home / "eval-new-plans",
-                                               "corpus_dir": NEW_PLANS_DIR / "corpus"})
+                                               "corpus_dir": NEW_PLANS_DIR / "corpus",
+                                               "chroma_namespace": f"{settings.chroma_namespace}-eval-new-plans"})
     chosen = [Split("five_plans", QA_PATH, settings, baseline_path, out),
               Split("new_plans", NEW_PLANS_DIR / "qa.jsonl", new_settings, NEW_PLANS_DIR / "baseline.json",
                     out / "new_plans")]

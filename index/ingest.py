@@ -89,15 +89,17 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
     t0 = time.perf_counter()
     report = IngestReport()
     store_dir = settings.store_dir
-    store.prune(store_dir)
-    old_gen = store.current_generation(store_dir)
-    old_manifest = store.read_json(old_gen / "manifest.json") if old_gen else {"documents": {}}
+    gens = store.generations(settings)  # folders beside this file, or a Chroma server
+    gens.prune()
+    old_gen = gens.current()
+    old_manifest = gens.manifest(old_gen) if old_gen else {"documents": {}}
     old_docs: dict = old_manifest["documents"]
     model_name = _model_name(settings, embedder)
     if old_gen and (old_manifest.get("index_version") != INDEX_VERSION or old_manifest.get("model") != model_name
                     or old_manifest.get("layout", 1) != store.LAYOUT):
         old_docs = {}  # built by another version or model: start again (the old generation stays until done)
-    old_records = _records(old_gen) if old_gen and old_docs else []  # every stored text, with its vector
+    # every stored text with its vector (only read: no embedding function needed)
+    old_records = store.read_records(gens.collection(old_gen, None)) if old_gen and old_docs else []
     old_chunks = [Chunk.from_record(r.metadata) for r in old_records if r.metadata["variant"] == VARIANTS[0]]
     old_vectors = {r.id: r.vector for r in old_records}
 
@@ -152,7 +154,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
 
     if old_gen and old_docs and not parsed and not report.removed and set(keep_docs) == set(old_docs):
         report.chunks = len(old_chunks)
-        report.generation = old_gen.name
+        report.generation = old_gen
         report.seconds = time.perf_counter() - t0
         return report  # nothing to do: the current generation stays
 
@@ -165,10 +167,10 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
                                f"{fingerprint(embedder)}): run it again")
     with store.EmbeddingCache(store_dir / store.EMBED_CACHE, model_name,
                               int(getattr(embedder, "dimension", 0))) as cache:
-        tmp_gen = store.new_generation_dir(store_dir)
+        new_gen = gens.begin()  # not visible to readers until published
         from index.embedding import ChromaEmbeddingFunction
 
-        collection = store.open_collection(tmp_gen / "chroma", ChromaEmbeddingFunction(embedder))
+        collection = gens.collection(new_gen, ChromaEmbeddingFunction(embedder))
         vectors_out = store.vector_store(collection)
         new_chunks = [c for c in old_chunks if c.document in keep_docs]
         # the kept documents' records, written again with their stored vectors
@@ -202,27 +204,20 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
 
         new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
-        store.write_json(tmp_gen / "lexical.json", {"ids": [c.id for c in new_chunks],
-                                                    "terms": [terms(c.lexical_text()) for c in new_chunks]})
-        store.write_json(tmp_gen / "manifest.json", {
+        final = gens.publish(new_gen, lexical={"ids": [c.id for c in new_chunks],
+                                               "terms": [terms(c.lexical_text()) for c in new_chunks]}, manifest={
             "documents": documents, "abbreviations": abbreviations.to_list(),
             "model": model_name, "embedding_model": str(embedder.model_name),
             "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
             "layout": store.LAYOUT,
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         })
-        final = store.publish(store_dir, tmp_gen)
         # the cache keeps what the index holds: vectors of removed or rewritten sections go
         cache.keep_only({cache.key(variant, text) for c in new_chunks for variant, text in c.variants()})
     report.chunks = len(new_chunks)
-    report.generation = final.name
+    report.generation = final
     report.seconds = time.perf_counter() - t0
     return report
-
-
-def _records(gen) -> list[store.Record]:
-    """A generation's stored records (read only: no embedding function needed)."""
-    return store.read_records(store.open_collection(gen / "chroma", None))
 
 
 def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], bar, report: IngestReport,

@@ -80,19 +80,21 @@ class Snapshot:
     def load(cls, settings: Settings, embedder) -> "Snapshot":
         from index.embedding import ChromaEmbeddingFunction, fingerprint
 
-        gen = store.require_generation(settings.store_dir)
-        manifest = store.read_json(gen / "manifest.json")
+        gens = store.generations(settings)  # folders, or a Chroma server (QNA_CHROMA_URL)
+        name = gens.require()
+        gen = gens.location(name)  # the folder; a server's generation by its name
+        manifest = gens.manifest(name)
         store.check_layout(gen, manifest)
         if manifest.get("model") != fingerprint(embedder):  # never rank torch vectors with onnx queries
             raise store.IndexMismatch(
                 f"the index in {gen} was embedded with {manifest.get('model')}, but queries would be embedded "
                 f"with {fingerprint(embedder)}: run `assistant ingest` (or set QNA_EMBEDDING_BACKEND back)")
-        collection = store.open_collection(gen / "chroma", ChromaEmbeddingFunction(embedder))
+        collection = gens.collection(name, ChromaEmbeddingFunction(embedder))
         records = store.read_records(collection)  # the chunks and their vectors, in one get
         chunks = sorted((Chunk.from_record(r.metadata) for r in records if r.metadata["variant"] == VARIANTS[0]),
                         key=lambda c: (c.document, c.order, c.part))
         by_id = {c.id: i for i, c in enumerate(chunks)}
-        lexical_file = store.read_json(gen / "lexical.json")
+        lexical_file = gens.lexical(name)
         if lexical_file.get("ids") != [c.id for c in chunks]:  # a generation is written whole, so: not ours
             raise store.IndexMismatch(f"the index in {gen} is incomplete (its lexical statistics and its "
                                       f"collection disagree): run `assistant ingest`")
@@ -131,7 +133,7 @@ class SearchEngine:
     @classmethod
     def open(cls, settings: Settings, embedder=None) -> "SearchEngine":
         if embedder is None:
-            store.require_generation(settings.store_dir)  # fail fast, before loading a model
+            store.generations(settings).require()  # fail fast, before loading a model
             from index.embedding import load_embedder
 
             embedder = load_embedder(settings)
@@ -334,7 +336,8 @@ class SearchEngine:
         return [(rows[j], float(sims[j])) for j in order]
 
 
-def _vectors_by_variant(records: list[store.Record], position: dict[str, int]) -> dict[str, tuple[list[int], np.ndarray]]:
+def _vectors_by_variant(records: list[store.Record],
+                        position: dict[str, int]) -> dict[str, tuple[list[int], np.ndarray]]:
     """Every stored vector, per text variant, as (chunk positions, normalised float32 matrix).
 
     Chroma is the store of record; searching a matrix held in memory is exact (HNSW is

@@ -38,6 +38,13 @@ class Settings(BaseSettings):
     # the model has an export, else torch. The index records which one made its vectors (index/model_files.py).
     embedding_backend: Literal["auto", "onnx", "torch"] = "auto"
 
+    # --- the index's store ----------------------------------------------------------
+    # Empty: embedded Chroma, one folder per generation under <home>/store. A URL (http://127.0.0.1:8001) points
+    # every process at a Chroma server (`chroma run --path … --port …`): ingest writes a collection per
+    # generation there and switches a pointer record; the embedding cache and the ingest lock stay local.
+    chroma_url: str = ""
+    chroma_namespace: str = "qna"  # server mode: the prefix of this index's collections (several may share a server)
+
     # --- retrieval ---------------------------------------------------------------
     top_k: int = 8
     rrf_k: int = 60

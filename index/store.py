@@ -14,6 +14,10 @@ the next ingest.
       gen-…/manifest.json  documents (sha256, metadata, index time), abbreviations, model, store layout
       embed-cache.sqlite   passage vectors by text hash, shared by every generation (EmbeddingCache)
 
+With ``QNA_CHROMA_URL`` the same generations live in a Chroma server instead (``ServerGenerations``): a
+collection per generation, manifest and lexical statistics in a registry collection, ``CURRENT`` a record
+of it; only ``embed-cache.sqlite`` and the ingest lock stay in the folder. ``generations(settings)`` picks.
+
 Chunks are not kept anywhere else: a snapshot reads them, with their vectors, from the collection
 in one ``get`` (``read_records``). An index of an older layout (chunks in a ``chunks.json`` beside
 the collection) is reported as missing until ``assistant ingest`` has rebuilt it.
@@ -172,6 +176,149 @@ def prune(store_dir: Path) -> None:
     for p in gens:
         if p not in keep:
             shutil.rmtree(p, ignore_errors=True)
+
+
+def _stamp() -> str:
+    return f"{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+
+
+class FolderGenerations:
+    """Embedded mode (the default): each generation a folder with its own Chroma, ``CURRENT`` names the one
+    in use (see the module's docstring)."""
+
+    def __init__(self, store_dir: Path):
+        self.store_dir = store_dir
+
+    def current(self) -> str | None:
+        gen = current_generation(self.store_dir)
+        return gen.name if gen else None
+
+    def require(self) -> str:
+        return require_generation(self.store_dir).name
+
+    def location(self, name: str) -> Path:
+        return self.store_dir / name
+
+    def manifest(self, name: str) -> dict:
+        return read_json(self.store_dir / name / "manifest.json")
+
+    def lexical(self, name: str) -> dict:
+        return read_json(self.store_dir / name / "lexical.json")
+
+    def collection(self, name: str, embedding_function):
+        return open_collection(self.store_dir / name / "chroma", embedding_function)
+
+    def begin(self) -> str:
+        """A new, not yet visible generation's name."""
+        return new_generation_dir(self.store_dir).name
+
+    def publish(self, name: str, manifest: dict, lexical: dict) -> str:
+        """Make ``name`` current (its files first, then the pointer); prune old ones; the final name."""
+        write_json(self.store_dir / name / "lexical.json", lexical)
+        write_json(self.store_dir / name / "manifest.json", manifest)
+        return publish(self.store_dir, self.store_dir / name).name
+
+    def prune(self) -> None:
+        prune(self.store_dir)
+
+
+POINTER = "CURRENT"  # server mode: the record of the registry collection that names the generation in use
+
+
+def server_client(url: str):
+    """A client of the Chroma server at ``url`` (``QNA_CHROMA_URL``, http(s)://host:port)."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise ValueError(f"QNA_CHROMA_URL must be http(s)://host:port, not {url!r}")
+    return chromadb.HttpClient(host=parts.hostname, port=parts.port or (443 if parts.scheme == "https" else 80),
+                               ssl=parts.scheme == "https", settings=ChromaSettings(anonymized_telemetry=False))
+
+
+class ServerGenerations:
+    """Server mode (``QNA_CHROMA_URL``): every process reads one Chroma server. A generation is a collection
+    ``<namespace>-plan_sections-<generation>`` plus a record in ``<namespace>-generations`` holding its manifest
+    and lexical statistics; the ``CURRENT`` record of that collection names the one in use, and switching it is
+    one upsert of one record, so a reader sees the old generation or the new one. ``QNA_CHROMA_NAMESPACE`` lets
+    several indexes share a server. The local store folder keeps only the ingest lock and the embedding cache;
+    one ingest at a time: run it from one machine.
+    """
+
+    def __init__(self, url: str, namespace: str):
+        self.url = url
+        self.client = server_client(url)
+        self.registry_name = f"{namespace}-generations"
+        self.prefix = f"{namespace}-{COLLECTION}-"
+
+    def _registry(self):
+        return self.client.get_or_create_collection(self.registry_name, embedding_function=None)
+
+    def _document(self, record_id: str) -> str | None:
+        got = self._registry().get(ids=[record_id], include=["documents"])
+        return got["documents"][0] if got["ids"] else None
+
+    def current(self) -> str | None:
+        return self._document(POINTER)
+
+    def require(self) -> str:
+        name = self.current()
+        if name is None:
+            raise IndexMissing(f"no index in the Chroma server at {self.url}: run `assistant ingest` first")
+        return name
+
+    def location(self, name: str) -> Path:
+        return Path(name)
+
+    def _generation(self, name: str) -> dict:
+        doc = self._document(name)
+        if doc is None:
+            raise IndexMissing(f"generation {name} is gone from the Chroma server at {self.url}: "
+                               f"run `assistant ingest`")
+        return json.loads(doc)
+
+    def manifest(self, name: str) -> dict:
+        return self._generation(name)["manifest"]
+
+    def lexical(self, name: str) -> dict:
+        return self._generation(name)["lexical"]
+
+    def collection(self, name: str, embedding_function):
+        return self.client.get_or_create_collection(f"{self.prefix}{name}", embedding_function=embedding_function,
+                                                    metadata={"hnsw:space": "cosine"})
+
+    def begin(self) -> str:
+        return f"gen-{_stamp()}"
+
+    def publish(self, name: str, manifest: dict, lexical: dict) -> str:
+        registry = self._registry()
+        registry.upsert(ids=[name], embeddings=[[0.0]], metadatas=[{"kind": "generation"}],
+                        documents=[json.dumps({"manifest": manifest, "lexical": lexical}, ensure_ascii=False)])
+        registry.upsert(ids=[POINTER], embeddings=[[0.0]], metadatas=[{"kind": "pointer"}], documents=[name])
+        self.prune()
+        return name
+
+    def prune(self) -> None:
+        """Drop half-written generations' collections and all but the newest complete ones."""
+        registry = self._registry()
+        complete = sorted(registry.get(where={"kind": "generation"}, include=[])["ids"])
+        keep = set(complete[-KEEP_GENERATIONS:]) | {self.current()}
+        for collection in self.client.list_collections():
+            name = collection if isinstance(collection, str) else collection.name
+            if name.startswith(f"{self.prefix}gen-") and name[len(self.prefix):] not in keep:
+                self.client.delete_collection(name)
+        gone = [g for g in complete if g not in keep]
+        if gone:
+            registry.delete(ids=gone)
+
+
+def generations(settings):
+    """Where the settings keep the index: a Chroma server (``QNA_CHROMA_URL``) or folders (the default)."""
+    if settings.chroma_url:
+        return ServerGenerations(settings.chroma_url, settings.chroma_namespace)
+    return FolderGenerations(settings.store_dir)
 
 
 class EmbeddingCache:
