@@ -281,6 +281,7 @@ class Split:
     settings: Settings
     baseline: Path
     out: Path | None
+    model_settings: Settings | None = None  # where the model is loaded from, when not ``settings``
 
 
 def splits(args, settings: Settings, baseline_path: Path) -> list[Split]:
@@ -294,7 +295,7 @@ def splits(args, settings: Settings, baseline_path: Path) -> list[Split]:
                                                "chroma_namespace": f"{settings.chroma_namespace}-eval-new-plans"})
     chosen = [Split("five_plans", QA_PATH, settings, baseline_path, out),
               Split("new_plans", NEW_PLANS_DIR / "qa.jsonl", new_settings, NEW_PLANS_DIR / "baseline.json",
-                    out / "new_plans")]
+                    out / "new_plans", model_settings=settings)]
     wanted = getattr(args, "split", None) or "all"
     return [s for s in chosen if wanted in ("all", s.name)]
 
@@ -354,8 +355,7 @@ def run_split(args, split: Split, *, assistant=None, embed_model=None, progress:
     if assistant is None:
         try:
             if split.name == "new_plans":
-                main_assistant = _load_assistant(split.settings.model_copy(update={"home": split.settings.home.parent}),
-                                                 args.answerer)
+                main_assistant = _load_assistant(split.model_settings or settings, args.answerer)
                 assistant = _split_assistant(settings, main_assistant.engine.embedder, progress)
             else:
                 assistant = _load_assistant(settings, args.answerer)
