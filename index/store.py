@@ -81,10 +81,10 @@ def vector_store(collection):
 
 
 class Record(NamedTuple):
-    """One stored text: ``<chunk id>::<variant>``, the text embedded, the node's metadata, its vector."""
+    """One stored text: ``<chunk id>::<variant>``, the node's metadata, its vector. (The text embedded is stored
+    too, as the record's document; nothing that loads the index needs it: ``Chunk.variants`` makes it again.)"""
 
     id: str
-    text: str
     metadata: dict
     vector: np.ndarray
 
@@ -95,11 +95,11 @@ def read_records(collection) -> list[Record]:
     The metadata is the node's own, read from the JSON llama-index stores beside the flat copy (it keeps the
     activity fields' order); parsed here without importing llama-index, which would add ~2 s to every start.
     """
-    got = collection.get(include=["documents", "metadatas", "embeddings"])
+    got = collection.get(include=["metadatas", "embeddings"])
     out = []
-    for id_, text, meta, vector in zip(got["ids"], got["documents"], got["metadatas"], got["embeddings"]):
+    for id_, meta, vector in zip(got["ids"], got["metadatas"], got["embeddings"]):
         content = meta.get("_node_content")
-        out.append(Record(id_, text, json.loads(content)["metadata"] if content else meta,
+        out.append(Record(id_, json.loads(content)["metadata"] if content else meta,
                           np.asarray(vector, dtype=np.float32)))
     return out
 
