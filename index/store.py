@@ -128,8 +128,7 @@ def require_generation(store_dir: Path) -> Path:
 
 def new_generation_dir(store_dir: Path) -> Path:
     store_dir.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S")
-    path = store_dir / f"tmp-{stamp}-{uuid.uuid4().hex[:6]}"
+    path = store_dir / f"tmp-{_stamp()}"
     path.mkdir()
     return path
 
