@@ -39,10 +39,14 @@ def test_the_query_engine_answers_as_the_answerer(qna, question):
 
 
 def test_the_query_engine_cites_sections_with_their_fields(qna):
-    response = PlanQueryEngine(assistant=qna).query("Ai chủ trì Bản tin PCI trên kênh truyền hình?")
+    question = "Ai chủ trì Bản tin PCI trên kênh truyền hình?"
+    engine = PlanQueryEngine(assistant=qna)
+    response = engine.query(question)
     node = response.source_nodes[0].node
     assert node.metadata["section"] == "C.II.12.c" and "Đài Phát thanh" in node.metadata["field_lead"]
     assert response.metadata["answerer"] == "extractive"
+    assert [n.node.node_id for n in engine.retriever.retrieve(question)] == \
+        [h.chunk.id for h in qna.engine.search(question, k=qna.settings.top_k)]
 
 
 def test_a_llama_index_llm_named_in_the_settings(qna_settings, engine):
