@@ -434,7 +434,7 @@ class ExtractiveAnswerer:
     def _asks_meaning(self, question: str) -> bool:
         """'PAPI là gì?' asks what PAPI means; 'bộ phận một cửa … UBND còn gọi là gì' does not."""
         found = self.engine.abbreviations.in_text(question)
-        if not found:
+        if not found or re.search(r"\bcon (?:duoc )?goi la\b", fold(question)):  # "còn gọi là": another name
             return False
         shorts = {fold(w) for a in found for w in a.short.split()}
         ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])

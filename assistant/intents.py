@@ -39,6 +39,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
                    r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
                    r"frequency", r"how long", r"bao nhieu chuyen muc", r"bao nhieu tin")),
     (TIMING, _P(r"khi nao", r"thoi gian thuc hien", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
+                r"thang (?:may|nao)",
                 r"trong thoi gian nao", r"when", r"timeline", r"deadline", r"what time", r"truoc ngay")),
     (LIST, _P(r"nhung (?:\w+ ){1,6}?(?:nao|gi)", r"cac (?:\w+ ){1,6}?nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
               r"nhung gi", r"co nhung", r"list", r"what are the", r"(?:which|what) \w+(?:ies|ses|ices|[^s]s)",

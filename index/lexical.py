@@ -17,12 +17,12 @@ K1, B = 1.5, 0.75
 # diacritics, because folding merges them with content syllables ("tài"/"tại", "cơ"/"có",
 # "chỉ"/"chị", "hội"/"hỏi"); a folded form is dropped only where no content word shares it.
 STOPWORDS_VI = set("""
-ai gì nào đâu bao nhiêu khi thế như sao vậy thì là có không được của và các những một cho với về tại trong
+ai gì nào đâu nhiêu khi thế như sao vậy thì là có không được của và các những một cho với về tại trong
 theo hay hoặc này đó kia ạ nhỉ nhé ơi còn hả ừ vì mình tôi bạn em anh chị cho hỏi xin muốn biết cần phải sẽ
 đã đang ad mn nha nhé hen giúp nè vậy ơi à ok chưa rồi thôi nhỉ ở để
 """.split())
 STOPWORDS_FOLDED = set("""
-gi nao bao nhieu khi nhu sao vay la khong duoc cua va cac nhung mot voi trong theo hoac kia nhi nhe oi ha
+gi nao nhieu khi nhu sao vay la khong duoc cua va cac nhung mot voi trong theo hoac kia nhi nhe oi ha o
 u vi toi ban em xin muon biet se ad mn nha hen giup ne ok chua roi
 who what which when where how why is are of for by and does did was were please tell me
 """.split())

@@ -24,3 +24,13 @@ def test_which_and_a_plural_asks_for_a_list_in_english():
     assert I.read_question("Which indices does the plan aim to improve?", False).kind == I.LIST
     assert I.read_question("Which unit leads the PCI bulletin?", False).kind == I.LEAD
     assert I.read_question("Which agencies coordinate the contest?", False).kind == I.COORDINATORS
+
+
+def test_folded_words_that_are_content_elsewhere_stay_topic():
+    words = I.content_words("chuyen trang cchc tren bao giay o ninh thuan ai lam vay")
+    assert "bao" in words and "o" not in words  # "báo" (newspaper) is no "bao nhiêu"; "ở" is a preposition
+
+
+def test_which_month_asks_when():
+    assert I.read_question("Tọa đàm tổ chức tháng mấy?", False).kind == I.TIMING
+    assert I.read_question("toa dam to chuc thang nao", False).kind == I.TIMING
