@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+")
 _EMPHASIS = re.compile(r"\*{1,3}")
@@ -37,9 +38,21 @@ def squash(text: str) -> str:
 
 def fold(text: str) -> str:
     """Lower-case and strip diacritics (đ→d): 'Đài Phát thanh' → 'dai phat thanh'."""
+    # Answering a question folds the same words, unit names and titles hundreds of times: short texts are
+    # remembered (bounded), long ones (a section's text) are folded each time rather than kept.
+    return _fold_short(text) if len(text) <= _FOLD_CACHED_CHARS else _fold(text)
+
+
+_FOLD_CACHED_CHARS = 200
+
+
+def _fold(text: str) -> str:
     text = nfc(text).lower().replace("đ", "d")
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(ch for ch in decomposed if unicodedata.category(ch) != "Mn")
+
+
+_fold_short = lru_cache(maxsize=1 << 16)(_fold)
 
 
 def has_diacritics(text: str) -> bool:
