@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+import numpy as np
+
 from index.normalize import fold, folded_tokens, tokens
 
 K1, B = 1.5, 0.75
@@ -48,32 +50,81 @@ def terms(text: str, drop_stopwords: bool = False) -> list[str]:
 
 
 class BM25:
+    """Okapi BM25 (Lucene's idf) over posting lists held as three flat arrays.
+
+    A query reads only the postings of its own terms and keeps its top ``k`` by partial selection, so
+    its cost follows how many sections contain its words, not how many sections there are. Each term's
+    contribution is computed with the same operations in the same order as a plain loop over the
+    postings would, so scores are bit-for-bit those of the straightforward implementation
+    (tests/index/test_lexical.py keeps one to compare with).
+    """
+
     def __init__(self, doc_terms: list[list[str]]):
         self.len = [len(t) for t in doc_terms]
         self.n = len(doc_terms)
         self.avgdl = (sum(self.len) / self.n) if self.n else 0.0
-        self.postings: dict[str, list[tuple[int, int]]] = {}
+        postings: dict[str, list[tuple[int, int]]] = {}
         for i, t in enumerate(doc_terms):
             for term, f in Counter(t).items():
-                self.postings.setdefault(term, []).append((i, f))
-        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in self.postings.items()}
+                postings.setdefault(term, []).append((i, f))
+        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
+        # term → its slice of the flat arrays: section positions (ascending), frequencies, length-normalised
+        # denominators f + k1·(1 − b + b·len/avgdl)
+        self._slice: dict[str, tuple[int, int]] = {}
+        total = sum(len(p) for p in postings.values())
+        self._docs = np.empty(total, dtype=np.int64)
+        self._freqs = np.empty(total, dtype=np.float64)
+        lengths = np.asarray(self.len, dtype=np.float64)
+        at = 0
+        for term, plist in postings.items():
+            docs, freqs = zip(*plist)
+            self._docs[at:at + len(plist)] = docs
+            self._freqs[at:at + len(plist)] = freqs
+            self._slice[term] = (at, at + len(plist))
+            at += len(plist)
+        norm = (1 - B + B * lengths / self.avgdl) if self.n else lengths
+        self._denoms = self._freqs + K1 * norm[self._docs] if total else self._freqs.copy()
 
     @classmethod
     def from_texts(cls, texts: list[str]) -> "BM25":
         return cls([terms(t) for t in texts])
 
-    def scores(self, query_terms: list[str]) -> list[float]:
-        out = [0.0] * self.n
+    def postings(self, term: str) -> list[tuple[int, int]]:
+        """(section position, term frequency) of every section containing ``term``."""
+        a, b = self._slice.get(term, (0, 0))
+        return list(zip(self._docs[a:b].tolist(), self._freqs[a:b].astype(int).tolist()))
+
+    def matched(self, query_terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
+        """The sections that contain a query term (ascending) and their scores; nothing else is touched."""
+        docs, contributions = [], []
         for term, qf in Counter(query_terms).items():
             idf = self.idf.get(term)
             if idf is None:
                 continue
-            for i, f in self.postings[term]:
-                denom = f + K1 * (1 - B + B * self.len[i] / self.avgdl)
-                out[i] += qf * idf * f * (K1 + 1) / denom
-        return out
+            a, b = self._slice[term]
+            docs.append(self._docs[a:b])
+            contributions.append(qf * idf * self._freqs[a:b] * (K1 + 1) / self._denoms[a:b])
+        if not docs:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
+        found, where = np.unique(np.concatenate(docs), return_inverse=True)
+        # bincount adds in input order, i.e. term by term, as the plain loop does
+        return found, np.bincount(where, weights=np.concatenate(contributions), minlength=len(found))
+
+    def scores(self, query_terms: list[str]) -> list[float]:
+        """The score of every section (0.0 where no term matches)."""
+        out = np.zeros(self.n, dtype=np.float64)
+        found, score = self.matched(query_terms)
+        out[found] = score
+        return out.tolist()
 
     def rank(self, query: str, k: int = 20) -> list[tuple[int, float]]:
-        s = self.scores(terms(query, drop_stopwords=True))
-        order = sorted((i for i in range(self.n) if s[i] > 0), key=lambda i: -s[i])
-        return [(i, s[i]) for i in order[:k]]
+        """The ``k`` best sections with a positive score, best first, ties by position."""
+        found, score = self.matched(terms(query, drop_stopwords=True))
+        keep = score > 0
+        found, score = found[keep], score[keep]
+        if len(found) > k:  # the k-th best score; every section scoring at least that competes for the ties
+            kth = np.partition(score, len(score) - k)[len(score) - k]
+            keep = score >= kth
+            found, score = found[keep], score[keep]
+        order = np.lexsort((found, -score))[:k]
+        return [(int(found[j]), float(score[j])) for j in order]
