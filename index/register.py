@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.normalize import fold
 from index.periods import Span, read_timing
@@ -62,6 +63,7 @@ def abbreviation_token(tok: str) -> bool:
     return (letters.isupper() and letters.isalpha()) or not (set(fold(letters)) & _VOWELS) or "-" in tok or "&" in tok
 
 
+@lru_cache(maxsize=1 << 14)  # a question's word windows are matched against units by it, the same ones often
 def signature(name: str, places: tuple[str, ...] = ()) -> tuple[str, bool]:
     """Initials of a unit name (abbreviations spelled out letter by letter), and whether it had one.
 
@@ -90,6 +92,7 @@ def signature(name: str, places: tuple[str, ...] = ()) -> tuple[str, bool]:
     return "".join(out), had
 
 
+@lru_cache(maxsize=1 << 14)
 def unit_key(name: str, places: tuple[str, ...] = ()) -> str:
     """Folded name without parenthesised sub-units, its level suffix ("tỉnh") or its place ("Quảng Ngãi")."""
     key = " ".join(_TOKEN.findall(fold(re.sub(r"\([^)]*\)", " ", name)).replace("&", " va ")))
@@ -134,6 +137,14 @@ class Register:
         self._by_signature: dict[str, list[str]] = {}
         for u in units.values():
             self._by_signature.setdefault(u.signature, []).append(u.key)
+        # positions of the activities of each (unit, role) and of each document: a question reads its own
+        self._of_unit_role: dict[tuple[str, str], list[int]] = {}
+        self._of_document: dict[str, list[int]] = {}
+        for i, a in enumerate(activities):
+            self._of_document.setdefault(a.document, []).append(i)
+            for role, keys in a.units.items():
+                for k in dict.fromkeys(keys):
+                    self._of_unit_role.setdefault((k, role), []).append(i)
 
     def _read_duties(self, chunks) -> None:
         """Sections whose heading is a known unit's name (and nothing it leads): that unit's assigned duties."""
@@ -215,13 +226,14 @@ class Register:
 
     def _spans(self, words: list[str]) -> list[tuple[int, int, str]]:
         folded = [fold(w) for w in words]
+        abbreviated = [abbreviation_token(w) for w in words]
         found: list[tuple[int, int, str]] = []
         i = 0
         while i < len(words):
             best = None
-            if folded[i] in self.heads or abbreviation_token(words[i]):
+            if folded[i] in self.heads or abbreviated[i]:
                 for j in range(min(len(words), i + 12), i, -1):
-                    key = self._match(words[i:j], folded[i:j])
+                    key = self._match(words[i:j], folded[i:j], any(abbreviated[i:j]))
                     if key:
                         best = (i, j, key)
                         break
@@ -232,10 +244,12 @@ class Register:
                 i += 1
         return found
 
-    def _match(self, words: list[str], folded: list[str]) -> str | None:
+    def _match(self, words: list[str], folded: list[str], abbreviated: bool = True) -> str | None:
         key = unit_key(" ".join(words), self.places)
         if key in self.units:
             return key
+        if not abbreviated:  # initials match only a name written with an abbreviation in it
+            return None
         sig, had = signature(" ".join(words), self.places)
         if had and len(sig) >= 3:
             keys = self._by_signature.get(sig, [])
@@ -244,11 +258,13 @@ class Register:
         return None
 
     def of_unit(self, key: str, roles=LEAD_ROLES, documents: set[str] | None = None) -> list[Activity]:
-        return [a for a in self.activities
-                if (documents is None or a.document in documents) and any(key in a.units.get(r, []) for r in roles)]
+        """The unit's activities in ``roles`` (within ``documents``), in the register's order."""
+        found = sorted({i for r in roles for i in self._of_unit_role.get((key, r), ())})
+        return [self.activities[i] for i in found
+                if documents is None or self.activities[i].document in documents]
 
     def of_documents(self, documents: set[str]) -> list[Activity]:
-        return [a for a in self.activities if a.document in documents]
+        return [self.activities[i] for i in sorted(i for d in documents for i in self._of_document.get(d, ()))]
 
 
 def _learn_heads(values) -> set[str]:
