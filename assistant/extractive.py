@@ -16,6 +16,7 @@ from assistant import compose as C
 from assistant import intents as I
 from assistant import question as Q
 from assistant.answers import Answer, Citation, Turn
+from assistant.lookups import Lookups
 from index.chunking import Chunk, logical_lines, split_sentences
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, has_diacritics, squash
@@ -106,7 +107,7 @@ class ExtractiveAnswerer:
             return composed
         english = f"{question} {translate_terms(question)}" if lang == "en" else question
         documents = self.engine.manifest["documents"]
-        mentions = plan_mentions(english, documents)  # the plans the question names (strong: restrict to them)
+        mentions = plan_mentions(english, documents, self.engine.title_df)  # the plans the question names (strong: restrict to them)
         if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
             mentions = self._year_groups(q, mentions)
         elif q.years:  # "… năm 2025: kế hoạch của Văn phòng": of that office's plans, the 2025 one
@@ -187,10 +188,13 @@ class ExtractiveAnswerer:
             return None
         scope = q.documents or {d for g in mentions for d in g} or None
         best, best_key = None, (0, 0.0, 0)
-        for c in self.engine.chunks:
-            if c.part or c.kind == "zone" or (scope and c.document not in scope):
+        look = self._lookups()
+        chunks = self.engine.chunks
+        for i in look.headed_by_any(specific):  # a heading without a specific word is never taken
+            c = chunks[i]
+            if scope and c.document not in scope:
                 continue
-            heading = set(fold(c.heading).replace(",", " ").split())
+            heading = look.heading_words[i]
             matched = len(topic & heading)
             if matched < min(2, len(topic)) or not specific & heading:  # "tổ chức thực hiện" alone names nothing
                 continue
@@ -201,19 +205,25 @@ class ExtractiveAnswerer:
                 kids = self._container(Hit(c, 0.0))
                 if len(kids) >= 2:
                     best, best_key = c, key
-        if best is None or (scope is None and len({c.document for c in self.engine.chunks}) > 1
+        if best is None or (scope is None and look.documents_with_chunks > 1
                             and self._ambiguous_heading(best, topic, best_key[0])):
             return None
         return self._list(q.text, [(Hit(best, 1.0), 1.0)], base)
 
     def _ambiguous_heading(self, best: Chunk, topic: set[str], matched: int) -> bool:
         """Another plan has a section headed the same way: without a plan named, the question is not about one."""
-        for c in self.engine.chunks:
-            if c.part or c.document == best.document or c.kind == "zone":
+        look = self._lookups()
+        for i in look.headed_by_any(topic):  # ``matched`` >= 1: a heading sharing no word never is
+            c = self.engine.chunks[i]
+            if c.document == best.document:
                 continue
-            if len(topic & set(fold(c.heading).replace(",", " ").split())) >= matched:
+            if len(topic & look.heading_words[i]) >= matched:
                 return True
         return False
+
+    def _lookups(self) -> Lookups:
+        """The per-snapshot tables of assistant/lookups.py."""
+        return self.engine.derived("answerer.lookups", lambda engine: Lookups.build(engine, _URL))
 
     def _year_groups(self, q: "Q.Question", mentions: list) -> list:
         """One side per year named. A side whose plan is not named is the plan of the same series as the named
@@ -442,23 +452,27 @@ class ExtractiveAnswerer:
         return len(rest) <= 4
 
     def _cites_other_document(self, question: str) -> bool:
-        own = {(d.get("number") or "").split("/")[0] for d in self.engine.documents()}
+        own = self._lookups().own_numbers
         return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(fold(question)))
 
     def _cited_document(self, question: str, mentions: list, base: Answer) -> Answer | None:
         """A document the plans cite, asked about by its number: the sentence that cites it says what it is."""
-        own = {(d.get("number") or "").split("/")[0] for d in self.engine.documents()}
+        look = self._lookups()
+        own = look.own_numbers
         folded = fold(question)
-        refs = []
+        refs, numbers = [], set()
         for m in I.OTHER_DOCUMENT.finditer(folded):
             kind = re.match(r"\s*[-/]\s*([a-z]+)", folded[m.end(1):])
             if m.group(1) not in own and kind:
                 refs.append(re.compile(rf"(?<!\d){m.group(1)}\s*[-/]\s*{kind.group(1)}\b"))
+                numbers.add(m.group(1))
         if not refs:
             return None
         scope = {d for g in mentions for d in g}  # "… của UBND tỉnh" may name the cited document's issuer
         terms = self._question_terms(question)
-        for chunks in ([c for c in self.engine.chunks if c.document in scope] if scope else [], self.engine.chunks):
+        # only sections whose text has the number can cite it
+        citing = [self.engine.chunks[i] for i in sorted({i for n in numbers for i in look.citing.get(n, ())})]
+        for chunks in ([c for c in citing if c.document in scope] if scope else [], citing):
             best, best_score = None, 0.0
             for h, sentence, ctx in self._sentences([Hit(c, 1.0) for c in chunks]):
                 if any(r.search(fold(sentence)) for r in refs):
@@ -482,7 +496,7 @@ class ExtractiveAnswerer:
     def _unknown_year(self, question: str, hit: Hit) -> bool:
         """A year no plan covers and the best section never mentions (a plan for 2027)."""
         years = set(re.findall(r"\b(20\d\d)\b", question))
-        known = {str(d.get("year")) for d in self.engine.documents()}
+        known = self._lookups().known_years
         return any(y not in known and y not in hit.chunk.text and y not in hit.chunk.breadcrumb for y in years)
 
     # -- topic coverage: is the question about something the section contains? -------------
@@ -584,10 +598,7 @@ class ExtractiveAnswerer:
 
     def _container(self, hit: Hit) -> list[str]:
         """Paths of the children of the hit's section."""
-        prefix = hit.section + "."
-        return [c.section for c in self.engine.chunks
-                if c.document == hit.document and c.part == 0 and c.section.startswith(prefix)
-                and "." not in c.section[len(prefix):]]
+        return list(self._lookups().children.get((hit.document, hit.section), ()))
 
     def _unit_above(self, chunk: Chunk) -> Chunk | None:
         """The nearest ancestor whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch")."""
@@ -883,14 +894,10 @@ class ExtractiveAnswerer:
         q = fold(self.engine.abbreviations.expand_query(question))
         named = {d for g in mentions for d in g}
         units: dict[str, list[Chunk]] = {}
-        for c in self.engine.chunks:
-            if c.part or (named and c.document not in named):
-                continue
-            for key in ("lead", "executor"):
-                for unit in re.split(r"[;,] ?", c.fields.get(key, "")):
-                    unit = unit.strip()
-                    if len(unit) > 6 and fold(unit) in q:
-                        units.setdefault(unit, []).append(c)
+        chunks = self.engine.chunks
+        for unit, folded, i in self._lookups().leads:  # every lead/executor unit as written, in section order
+            if folded in q and (not named or chunks[i].document in named):
+                units.setdefault(unit, []).append(chunks[i])
         if not units:
             return None
         unit = max(units, key=len)  # the most specific name the question contains
@@ -934,7 +941,7 @@ class ExtractiveAnswerer:
         return self._from_sentence(base, ev)
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
-        with_links = [Hit(c, 0.0) for c in self.engine.chunks if _URL.search(c.text)]
+        with_links = [Hit(self.engine.chunks[i], 0.0) for i in self._lookups().with_links]
         topic = self.engine.topic(question)
         for h in with_links:
             h.coverage = self.engine.coverage(topic, h)

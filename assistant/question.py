@@ -95,7 +95,7 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     english_terms = translate_terms(text) if language == "en" else ""
     folded = fold(f"{text} {english_terms}")
     documents = engine.manifest["documents"]
-    plans = plan_mentions(f"{text} {english_terms}".strip(), documents)
+    plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.title_df)
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []

@@ -217,17 +217,24 @@ _ALIASES = [(re.compile(r"\bvp\b"), "van phong"), (re.compile(r"\bvpub\b"), "van
             (re.compile(r"(?<![\w/-])kh(?![\w/-])"), "ke hoach"), (re.compile(r"(?<![\w/-])bc(?![\w/-])"), "bao cao")]
 
 
-def plan_mentions(query: str, documents: dict[str, dict]) -> list[Mention]:
-    """The plans a question names, in the order it names them, as groups of equally likely documents
-    ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
-    Cues outside a clause (the issuer named once for two years) count half in every clause."""
-    q = " ".join(folded_tokens(query))
-    for pattern, replacement in _ALIASES:
-        q = pattern.sub(replacement, q)
+def title_frequencies(documents: dict[str, dict]) -> dict[str, int]:
+    """In how many plans' titles each folded word occurs (a rare title word names a plan)."""
     title_df: dict[str, int] = {}
     for d in documents.values():
         for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
             title_df[t] = title_df.get(t, 0) + 1
+    return title_df
+
+
+def plan_mentions(query: str, documents: dict[str, dict], title_df: dict[str, int] | None = None) -> list[Mention]:
+    """The plans a question names, in the order it names them, as groups of equally likely documents
+    ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
+    Cues outside a clause (the issuer named once for two years) count half in every clause.
+    ``title_df``: ``title_frequencies(documents)``, when the caller keeps it (a loaded index does)."""
+    q = " ".join(folded_tokens(query))
+    for pattern, replacement in _ALIASES:
+        q = pattern.sub(replacement, q)
+    title_df = title_frequencies(documents) if title_df is None else title_df
     n = len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
     q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named

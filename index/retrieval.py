@@ -27,7 +27,7 @@ from index.chunking import VARIANTS, Chunk
 from index.lexical import BM25, content_tokens
 from index.register import Register
 from index.normalize import fold, folded_tokens, has_diacritics
-from index.query import detect_language, document_preferences, translate_terms
+from index.query import detect_language, document_preferences, title_frequencies, translate_terms
 
 LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
@@ -75,6 +75,11 @@ class Snapshot:
     abbreviations: Abbreviations
     unknown_weight: float  # the idf given to a word no section has
     vocab: dict[str, tuple[set[str], set[str]]]  # SearchEngine._vocabulary's cache
+    documents_sorted: list[dict]  # the manifest's documents by name
+    title_df: dict[str, int]  # index.query.title_frequencies of the documents
+    # Lookups the layers above build from this snapshot once, by name (the answerer's, see
+    # assistant/lookups.py): they live and die with the snapshot, so a reload never serves stale ones.
+    derived: dict[str, Any]
 
     @classmethod
     def load(cls, settings: Settings, embedder) -> "Snapshot":
@@ -105,7 +110,9 @@ class Snapshot:
         return cls(generation=gen, manifest=manifest, chunks=chunks, by_id=by_id, lexical=lexical,
                    collection=collection, vectors=_vectors_by_variant(records, by_id),
                    register=Register.build(chunks, manifest["documents"]), abbreviations=abbreviations,
-                   unknown_weight=values[len(values) // 2] if values else 1.0, vocab={})
+                   unknown_weight=values[len(values) // 2] if values else 1.0, vocab={},
+                   documents_sorted=sorted(manifest["documents"].values(), key=lambda d: d["document"]),
+                   title_df=title_frequencies(manifest["documents"]), derived={})
 
 
 def _one_snapshot(method):
@@ -176,10 +183,19 @@ class SearchEngine:
     abbreviations = property(lambda self: self.snapshot.abbreviations)
     _unknown_weight = property(lambda self: self.snapshot.unknown_weight)
     _vocab = property(lambda self: self.snapshot.vocab)
+    title_df = property(lambda self: self.snapshot.title_df)
+
+    def derived(self, name: str, build):
+        """``build(self)``'s value, computed once per snapshot and kept with it."""
+        with self.pinned() as snapshot:
+            value = snapshot.derived.get(name)
+            if value is None:
+                value = snapshot.derived.setdefault(name, build(self))
+            return value
 
     # -- what is indexed ----------------------------------------------------------------
     def documents(self) -> list[dict]:
-        return sorted(self.manifest["documents"].values(), key=lambda d: d["document"])
+        return list(self.snapshot.documents_sorted)
 
     def document(self, name: str) -> dict | None:
         return self.manifest["documents"].get(name)

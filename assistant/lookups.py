@@ -1,0 +1,60 @@
+"""What the answerer looks up per question, indexed once per loaded index (snapshot) instead.
+
+A question may ask for a section's children, the sections headed by its words, the sections with a
+link, the sections that cite a document number, or the units named as leads. Scanning every section
+for each question made answering time grow with the corpus; these tables are built the first time a
+snapshot is asked and kept with it (``SearchEngine.derived``), so a reload builds new ones.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from index.normalize import fold
+
+_DIGITS = re.compile(r"\d+")
+
+
+@dataclass
+class Lookups:
+    children: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (document, path) → child paths
+    heading_words: dict[int, set[str]] = field(default_factory=dict)  # chunk position → its heading's folded words
+    headed_by: dict[str, list[int]] = field(default_factory=dict)  # heading word → chunk positions, ascending
+    documents_with_chunks: int = 0
+    with_links: list[int] = field(default_factory=list)  # chunk positions whose text has a link
+    citing: dict[str, list[int]] = field(default_factory=dict)  # a number ("49") → chunk positions whose text has it
+    leads: list[tuple[str, str, int]] = field(default_factory=list)  # (unit as written, folded, chunk position)
+    own_numbers: set[str] = field(default_factory=set)  # the indexed documents' own numbers ("281")
+    known_years: set[str] = field(default_factory=set)  # the indexed documents' years, as text
+
+    @classmethod
+    def build(cls, engine, url: re.Pattern) -> "Lookups":
+        out = cls()
+        chunks = engine.chunks
+        for i, c in enumerate(chunks):
+            if c.part == 0 and "." in c.section:
+                out.children.setdefault((c.document, c.section.rsplit(".", 1)[0]), []).append(c.section)
+            if not c.part and c.kind != "zone":
+                words = set(fold(c.heading).replace(",", " ").split())
+                out.heading_words[i] = words
+                for w in words:
+                    out.headed_by.setdefault(w, []).append(i)
+            if url.search(c.text):
+                out.with_links.append(i)
+            for number in set(_DIGITS.findall(fold(c.text))):
+                out.citing.setdefault(number, []).append(i)
+            if not c.part:
+                for key in ("lead", "executor"):
+                    for unit in re.split(r"[;,] ?", c.fields.get(key, "")):
+                        unit = unit.strip()
+                        if len(unit) > 6:
+                            out.leads.append((unit, fold(unit), i))
+        out.documents_with_chunks = len({c.document for c in chunks})
+        documents = engine.documents()
+        out.own_numbers = {(d.get("number") or "").split("/")[0] for d in documents}
+        out.known_years = {str(d.get("year")) for d in documents}
+        return out
+
+    def headed_by_any(self, words: set[str]) -> list[int]:
+        """Positions of the sections whose heading has one of ``words``, ascending."""
+        return sorted({i for w in words for i in self.headed_by.get(w, ())})
