@@ -91,6 +91,17 @@ class ExtractiveAnswerer:
         result.focus = focus
         return result
 
+    def context(self, question: str, history: Sequence[Turn] = ()) -> tuple:
+        """What of ``history`` the answer to ``question`` depends on (assistant/answer_cache.py keys on it):
+        nothing without one; only that there is one, unless it is a follow-up; then the previous answer's
+        question, focus, kind and language, which ``answer`` reads."""
+        if not history:
+            return ()
+        if not I.read_question(question, has_history=True).follow_up:
+            return ("history",)
+        prev = history[-1].answer
+        return ("follow-up", prev.question, prev.focus, prev.kind, prev.language)
+
     def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
         final = self.answer(question, history)
         words = final.answer.split(" ")

@@ -89,6 +89,13 @@ class GenerativeAnswerer:
         self.llm = llm if llm is not None else make_llm(settings)
 
     # -- the Answerer protocol ------------------------------------------------------------------
+    def context(self, question: str, history: Sequence[Turn] = ()) -> tuple:
+        """What of ``history`` the answer depends on (the answer cache's key): the extractive answer's, and
+        the previous question the model is shown."""
+        inner = getattr(self.extractive, "context", None)
+        depends = inner(question, history) if inner else tuple((t.question, t.answer.answer) for t in history)
+        return (*depends, history[-1].question if history else None)
+
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         base = self.extractive.answer(question, history)
         if not base.grounded:

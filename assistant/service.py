@@ -110,12 +110,15 @@ def answerer_name(settings: Settings, name: str | None = None) -> str:
 
 def make_answerer(settings: Settings, engine, name: str | None = None) -> Answerer:
     """The one place that builds the answerer, for the CLI, the HTTP service, the bots and the eval runner:
-    the extractive one, wrapped by the generative one (issue 6) when that is chosen (see ``answerer_name``)."""
+    the extractive one, wrapped by the generative one (issue 6) when that is chosen (see ``answerer_name``),
+    behind the answer cache."""
+    from assistant.answer_cache import CachedAnswerer
     from assistant.extractive import ExtractiveAnswerer
 
-    extractive = ExtractiveAnswerer(engine)
+    answerer = ExtractiveAnswerer(engine)
     if answerer_name(settings, name) == "generative":
         from assistant.generative import GenerativeAnswerer
 
-        return GenerativeAnswerer(settings, extractive)
-    return extractive
+        answerer = GenerativeAnswerer(settings, answerer)
+    # repeated questions answered once per loaded index (assistant/answer_cache.py); 0 turns it off
+    return CachedAnswerer(answerer, engine, settings.answer_cache_size) if settings.answer_cache_size else answerer

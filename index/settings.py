@@ -79,6 +79,9 @@ class Settings(BaseSettings):
     rate_limit_storage: str = ""
     workers: int = 1  # `assistant serve` processes (--workers); each is stateless, the database holds the state
     answer_workers: int = 4  # answers computed at once by the HTTP service
+    # Answers remembered per loaded index, by question, conversation context and generation
+    # (assistant/answer_cache.py), shared by the API, the bots and `assistant chat`. 0: no cache.
+    answer_cache_size: int = 2048
 
     # --- bots (issue 5) ------------------------------------------------------------
     telegram_token: str = ""

@@ -291,7 +291,7 @@ def test_the_assistant_streams_a_generated_answer_and_stores_it(llm_settings, qn
 
 
 def test_the_service_uses_it_when_a_model_server_is_configured(llm_settings, qna_settings, qna):
-    assert isinstance(make_answerer(llm_settings, qna.engine), GenerativeAnswerer)
+    assert isinstance(make_answerer(llm_settings, qna.engine).inner, GenerativeAnswerer)  # behind the cache
     assert make_answerer(qna_settings, qna.engine).name == "extractive"
 
 
