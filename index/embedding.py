@@ -30,6 +30,7 @@ from chromadb.utils.embedding_functions import register_embedding_function
 
 from index.model_files import built_model as ensure_model  # the builder is not on the answering path
 from index.model_files import EmbeddingModel, embedding_model
+from index.settings import available_cores
 
 QUERY_PROMPT = "query"
 PASSAGE_PROMPT = "passage"
@@ -118,10 +119,10 @@ class Embedder:
             from index.settings import get_settings
 
             settings = get_settings()
-        if settings.embedding_threads > 0:
+        if settings.embedding_threads > 0:  # else torch's own default: one thread per core
             import torch
 
-            torch.set_num_threads(settings.embedding_threads)
+            torch.set_num_threads(settings.encoder_threads())
         return cls.from_model(ensure_model(settings), batch_size=settings.embedding_batch_size)
 
     @classmethod
@@ -149,14 +150,6 @@ class Embedder:
     def encode_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
         """(n, dimension) L2-normalised float32 rows for indexed passages ("passage: ")."""
         return self._encode(_clean_texts(texts, "passages"), self._passage_prompt, show_progress)
-
-
-def available_cores() -> int:
-    """Cores this process may run on (its CPU affinity, as a container or taskset limits it)."""
-    try:
-        return max(1, len(os.sched_getaffinity(0)))
-    except (AttributeError, OSError):
-        return max(1, os.cpu_count() or 1)
 
 
 # One onnxruntime session per process and export (loading it takes most of a second and 150 MB), and one
@@ -278,7 +271,7 @@ def load_embedder(settings=None):
         settings = get_settings()
     chosen = embedding_model(settings)
     if chosen.backend == "onnx":
-        return OnnxEmbedder.from_model(chosen, threads=settings.embedding_threads)
+        return OnnxEmbedder.from_model(chosen, threads=settings.encoder_threads())
     return Embedder.load(settings)
 
 

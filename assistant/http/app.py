@@ -138,12 +138,8 @@ def server_config(app, host: str, port: int, *, workers: int = 1, **options):
 
 
 def _serving(settings: Settings) -> Settings:
-    if settings.embedding_threads == 0:
-        # Concurrency comes from requests answered side by side in worker threads; torch's
-        # own intra-op threads on top of that fight them for the cores (measured on 2 cores:
-        # one query embedding 0.09 s with 1 thread, 0.7 s with 2 under load). Set
-        # QNA_EMBEDDING_THREADS explicitly to override.
-        settings = settings.model_copy(update={"embedding_threads": 1})
+    if settings.embedding_threads == 0:  # requests answered side by side: one thread per encode (settings)
+        settings = settings.model_copy(update={"embedding_threads": settings.encoder_threads(serving=True)})
     return settings
 
 

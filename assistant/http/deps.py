@@ -14,7 +14,6 @@ from anyio.to_thread import run_sync
 from fastapi import Request
 
 T = TypeVar("T")
-DEFAULT_ANSWER_WORKERS = 4
 
 
 def get_assistant(request: Request):
@@ -31,7 +30,7 @@ def _limiter(request: Request) -> anyio.CapacityLimiter:
     state = request.app.state
     limiter = getattr(state, "answer_limiter", None)
     if limiter is None:  # created lazily: a CapacityLimiter needs the running event loop
-        workers = int(state.settings.answer_workers or DEFAULT_ANSWER_WORKERS)
+        workers = state.settings.answer_worker_count  # from the core count unless QNA_ANSWER_WORKERS says
         limiter = state.answer_limiter = anyio.CapacityLimiter(workers)
     return limiter
 
