@@ -118,7 +118,7 @@ class ExtractiveAnswerer:
             return composed
         english = f"{question} {translate_terms(question)}" if lang == "en" else question
         documents = self.engine.manifest["documents"]
-        mentions = plan_mentions(english, documents, self.engine.title_df)  # the plans the question names (strong: restrict to them)
+        mentions = plan_mentions(english, documents, self.engine.plan_cues)  # the plans the question names (strong: restrict to them)
         if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
             mentions = self._year_groups(q, mentions)
         elif q.years:  # "… năm 2025: kế hoạch của Văn phòng": of that office's plans, the 2025 one

@@ -95,7 +95,7 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     english_terms = translate_terms(text) if language == "en" else ""
     folded = fold(f"{text} {english_terms}")
     documents = engine.manifest["documents"]
-    plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.title_df)
+    plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues)
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
@@ -134,6 +134,8 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
     if register is None:
         return set()
     named = [p for p in register.places if re.search(rf"\b{re.escape(p)}\b", folded)]
+    if not named:  # most questions name no place: no need to read every document's
+        return set()
     found = set()
     for name, d in documents.items():
         where = fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')}")

@@ -106,9 +106,12 @@ class BM25:
             contributions.append(qf * idf * self._freqs[a:b] * (K1 + 1) / self._denoms[a:b])
         if not docs:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
-        found, where = np.unique(np.concatenate(docs), return_inverse=True)
-        # bincount adds in input order, i.e. term by term, as the plain loop does
-        return found, np.bincount(where, weights=np.concatenate(contributions), minlength=len(found))
+        # bincount adds in input order, i.e. term by term, as the plain loop does; a matched section's score
+        # is > 0 (idf and frequency are). The one pass over n sums in C (0.1 ms at 100k sections) is cheaper
+        # than sorting the postings to find the distinct ones.
+        summed = np.bincount(np.concatenate(docs), weights=np.concatenate(contributions), minlength=self.n)
+        found = np.flatnonzero(summed)
+        return found, summed[found]
 
     def scores(self, query_terms: list[str]) -> list[float]:
         """The score of every section (0.0 where no term matches)."""
@@ -122,9 +125,17 @@ class BM25:
         found, score = self.matched(terms(query, drop_stopwords=True))
         keep = score > 0
         found, score = found[keep], score[keep]
-        if len(found) > k:  # the k-th best score; every section scoring at least that competes for the ties
-            kth = np.partition(score, len(score) - k)[len(score) - k]
-            keep = score >= kth
-            found, score = found[keep], score[keep]
-        order = np.lexsort((found, -score))[:k]
-        return [(int(found[j]), float(score[j])) for j in order]
+        return [(int(found[j]), float(score[j])) for j in top_k(score, k, found)]
+
+
+def top_k(scores: np.ndarray, k: int, positions: np.ndarray | None = None) -> np.ndarray:
+    """Indices of the ``k`` highest ``scores``, best first, equal scores by ascending ``positions`` (default:
+    the index itself), exactly as a full sort would give them, at the cost of a partial selection."""
+    positions = np.arange(len(scores)) if positions is None else positions
+    if len(scores) > k > 0:  # the k-th best score: every entry scoring at least that competes for the ties
+        kth = np.partition(scores, len(scores) - k)[len(scores) - k]
+        candidates = np.flatnonzero(scores >= kth)
+    else:
+        candidates = np.arange(len(scores))
+    order = np.lexsort((positions[candidates], -scores[candidates]))[:max(k, 0)]
+    return candidates[order]

@@ -125,31 +125,127 @@ def _english_lemmas(text: str) -> str:
 YEAR = re.compile(r"\b(20\d\d)\b")
 
 
-def document_preferences(query: str, documents: dict[str, dict]) -> dict[str, float]:
-    """Weight > 1 for the plans a query names by year, number, issuer or type; {} if it names none."""
-    skip = ("tinh", "ubnd", "cua", "va")
-    q = f" {' '.join(t for t in folded_tokens(query) if t not in skip)} "
-    weights: dict[str, float] = {}
-    years = {int(y) for y in YEAR.findall(query)}
-    for name, d in documents.items():
-        w = 1.0
-        if years and d.get("year") in years:
-            w *= 1.6
-        number = (d.get("number") or "").split("/")[0].strip("…")
-        if number and re.search(rf"\b{re.escape(number)}\b", query):
-            w *= 2.0
-        issuer = fold(d.get("issuer") or "")
-        issuer_words = [t for t in issuer.split() if t not in skip]
-        if issuer_words and f" {' '.join(issuer_words)} " in q:
-            w *= 1.5
-        doc_type = fold(d.get("doc_type") or "")
-        if doc_type and f" {doc_type} " in q and doc_type != "ke hoach":
-            w *= 1.4
-        if d.get("draft") and " du thao " in q:
-            w *= 1.3
-        if w != 1.0:
-            weights[name] = w
-    return weights
+_PREFERENCE_SKIP = ("tinh", "ubnd", "cua", "va")
+_CUE_SKIP = ("tinh", "ubnd", "cua", "va", "nam")
+
+
+def _number(d: dict) -> str:
+    return (d.get("number") or "").split("/")[0].strip("…")
+
+
+class PlanCues:
+    """What names each plan (year, number, type, draft, issuer, rare title words), indexed by the cue.
+
+    A question is matched against the distinct cues, not against every plan, and only the plans it
+    names are scored: the cost follows how many plans it names, not how many are indexed. Built once
+    per loaded index; ``document_preferences`` and ``plan_mentions`` give the same weights and groups
+    as scoring each plan in turn (``_doc_cue_score``, kept for the plan a clause settles on).
+    """
+
+    def __init__(self, documents: dict[str, dict]):
+        self.documents = documents
+        self.n = len(documents)
+        self.title_df = title_frequencies(documents)
+        rare = max(1, self.n // 2 - 1)
+        self.years: dict[int, list[str]] = {}
+        self.numbers: dict[str, list[str]] = {}  # a number that is one word: found among a text's words
+        self.odd_numbers: list[tuple[re.Pattern, str]] = []  # any other: by its own pattern
+        self.doc_types: dict[str, list[str]] = {}
+        self.drafts: list[str] = []
+        self.preference_issuers: dict[str, list[str]] = {}
+        self.cue_issuers: dict[str, list[str]] = {}
+        self.bare_issuers: dict[str, list[str]] = {}  # issuers made only of skipped words ("UBND tỉnh")
+        self.rare_title_words: dict[str, list[str]] = {}
+        for name, d in documents.items():
+            if d.get("year"):
+                self.years.setdefault(d["year"], []).append(name)
+            number = _number(d)
+            if number and re.fullmatch(r"\w+", number):
+                self.numbers.setdefault(number, []).append(name)
+            elif number:
+                self.odd_numbers.append((re.compile(rf"\b{re.escape(number)}\b"), name))
+            doc_type = fold(d.get("doc_type") or "")
+            if doc_type:
+                self.doc_types.setdefault(doc_type, []).append(name)
+            if d.get("draft"):
+                self.drafts.append(name)
+            issuer = fold(d.get("issuer") or "")
+            words = [t for t in issuer.split() if t not in _PREFERENCE_SKIP]
+            if words:
+                self.preference_issuers.setdefault(" ".join(words), []).append(name)
+            full = " ".join(issuer.split())
+            words = [t for t in full.split() if t not in _CUE_SKIP]
+            if words:
+                self.cue_issuers.setdefault(" ".join(words), []).append(name)
+            elif full:
+                self.bare_issuers.setdefault(full, []).append(name)
+            for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
+                if self.title_df[t] <= rare and not t.isdigit():
+                    self.rare_title_words.setdefault(t, []).append(name)
+
+    def _numbered(self, text: str) -> set[str]:
+        """The plans whose number ``text`` has as a word."""
+        found = {n for w in set(re.findall(r"\w+", text)) for n in self.numbers.get(w, ())}
+        return found | {n for pattern, n in self.odd_numbers if pattern.search(text)}
+
+    def preferences(self, query: str) -> dict[str, float]:
+        skip = _PREFERENCE_SKIP
+        q = f" {' '.join(t for t in folded_tokens(query) if t not in skip)} "
+        years = {int(y) for y in YEAR.findall(query)}
+        by_year = {n for y in years for n in self.years.get(y, ())}
+        numbered = self._numbered(query)
+        issued = {n for words, names in self.preference_issuers.items() if f" {words} " in q for n in names}
+        typed = {n for t, names in self.doc_types.items() if f" {t} " in q and t != "ke hoach" for n in names}
+        drafted = set(self.drafts) if " du thao " in q else set()
+        weights: dict[str, float] = {}
+        for name in by_year | numbered | issued | typed | drafted:
+            w = 1.0  # the factors in document_preferences' order: the same product to the last bit
+            if name in by_year:
+                w *= 1.6
+            if name in numbered:
+                w *= 2.0
+            if name in issued:
+                w *= 1.5
+            if name in typed:
+                w *= 1.4
+            if name in drafted:
+                w *= 1.3
+            if w != 1.0:
+                weights[name] = w
+        return weights
+
+    def scores(self, clause_tokens: set[str], clause: str, title_words: bool = True) -> dict[str, float]:
+        """``_doc_cue_score`` of every plan that scores above 0 (cues are multiples of 0.5: sums are exact)."""
+        out: dict[str, float] = {}
+
+        def add(names, points):
+            for n in names:
+                out[n] = out.get(n, 0.0) + points
+
+        for year, names in self.years.items():
+            if str(year) in clause:
+                add(names, 2.0)
+        add(self._numbered(clause), 3.0)
+        for t, names in self.doc_types.items():
+            if t in clause:
+                add(names, 1.0)
+        if "du thao" in clause:
+            add(self.drafts, 1.5)
+        for words, names in self.cue_issuers.items():
+            if f" {words} " in f" {clause} ":
+                add(names, 1.5)
+        for full, names in self.bare_issuers.items():
+            if full in clause and f"van phong {full}" not in clause:
+                add(names, 1.0)  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+        for t in clause_tokens if title_words else ():
+            add(self.rare_title_words.get(t, ()), 0.5)
+        return out
+
+
+def document_preferences(query: str, documents: dict[str, dict], cues: PlanCues | None = None) -> dict[str, float]:
+    """Weight > 1 for the plans a query names by year, number, issuer or type; {} if it names none.
+    ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
+    return (cues or PlanCues(documents)).preferences(query)
 
 
 _PLAN_CUE = re.compile(r"\b(ke hoach|bao cao|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
@@ -226,16 +322,16 @@ def title_frequencies(documents: dict[str, dict]) -> dict[str, int]:
     return title_df
 
 
-def plan_mentions(query: str, documents: dict[str, dict], title_df: dict[str, int] | None = None) -> list[Mention]:
+def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None = None) -> list[Mention]:
     """The plans a question names, in the order it names them, as groups of equally likely documents
     ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
     Cues outside a clause (the issuer named once for two years) count half in every clause.
-    ``title_df``: ``title_frequencies(documents)``, when the caller keeps it (a loaded index does)."""
+    ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
     q = " ".join(folded_tokens(query))
     for pattern, replacement in _ALIASES:
         q = pattern.sub(replacement, q)
-    title_df = title_frequencies(documents) if title_df is None else title_df
-    n = len(documents)
+    cues = cues or PlanCues(documents)
+    title_df, n = cues.title_df, len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
     q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named
     for doc_type in {fold(d.get("doc_type") or "") for d in documents.values()} - {""}:
@@ -244,16 +340,16 @@ def plan_mentions(query: str, documents: dict[str, dict], title_df: dict[str, in
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
     # outside the clauses that name a plan, only an issuer, a year or a number is a cue: title words there are
     # the topic ("… triển khai Đề án … dịch vụ công trực tuyến" is no mention of a plan with those words)
-    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n, title_words=False)
-             for name, d in documents.items()}
+    whole = cues.scores(set(context.split()), context, title_words=False)
     found: list[Mention] = []
     for clause in clauses:
         clause = clause.strip()
         if not clause or not _PLAN_CUE.search(clause):
             continue
         toks = set(clause.split())
-        scored = sorted(((_doc_cue_score(toks, clause, d, title_df, n) + 0.5 * whole[name], name)
-                         for name, d in documents.items()), reverse=True)
+        own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group
+        scored = sorted(((own_scores.get(name, 0.0) + 0.5 * whole.get(name, 0.0), name)
+                         for name in own_scores.keys() | whole.keys()), reverse=True)
         if not scored or scored[0][0] < 2.5:
             continue
         group = Mention(sorted(name for sc, name in scored if sc > scored[0][0] - 0.5))  # a rare title word decides

@@ -24,10 +24,10 @@ from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import VARIANTS, Chunk
-from index.lexical import BM25, content_tokens
+from index.lexical import BM25, content_tokens, top_k
 from index.register import Register
 from index.normalize import fold, folded_tokens, has_diacritics
-from index.query import detect_language, document_preferences, title_frequencies, translate_terms
+from index.query import PlanCues, detect_language, document_preferences, translate_terms
 
 LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
@@ -76,7 +76,7 @@ class Snapshot:
     unknown_weight: float  # the idf given to a word no section has
     vocab: dict[str, tuple[set[str], set[str]]]  # SearchEngine._vocabulary's cache
     documents_sorted: list[dict]  # the manifest's documents by name
-    title_df: dict[str, int]  # index.query.title_frequencies of the documents
+    plan_cues: PlanCues  # what names each plan, indexed by the cue (index/query.py)
     # Lookups the layers above build from this snapshot once, by name (the answerer's, see
     # assistant/lookups.py): they live and die with the snapshot, so a reload never serves stale ones.
     derived: dict[str, Any]
@@ -98,21 +98,29 @@ class Snapshot:
         records = store.read_records(collection)  # the chunks and their vectors, in one get
         chunks = sorted((Chunk.from_record(r.metadata) for r in records if r.metadata["variant"] == VARIANTS[0]),
                         key=lambda c: (c.document, c.order, c.part))
-        by_id = {c.id: i for i, c in enumerate(chunks)}
         lexical_file = gens.lexical(name)
         if lexical_file.get("ids") != [c.id for c in chunks]:  # a generation is written whole, so: not ours
             raise store.IndexMismatch(f"the index in {gen} is incomplete (its lexical statistics and its "
                                       f"collection disagree): run `assistant ingest`")
-        lexical = BM25(lexical_file["terms"])
+        return cls.build(gen, manifest, chunks, lexical_file["terms"], collection,
+                         lambda by_id: _vectors_by_variant(records, by_id))
+
+    @classmethod
+    def build(cls, generation, manifest: dict, chunks: list[Chunk], lexical_terms: list[list[str]],
+              collection, vectors) -> "Snapshot":
+        """A snapshot from an index's parts: ``load`` reads them from a generation; evals/bench_scale.py
+        makes them in memory. ``vectors(by_id)``: the chunks' vectors per text variant."""
+        lexical = BM25(lexical_terms)
+        by_id = {c.id: i for i, c in enumerate(chunks)}
         abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
         abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
         values = sorted(lexical.idf.values())
-        return cls(generation=gen, manifest=manifest, chunks=chunks, by_id=by_id, lexical=lexical,
-                   collection=collection, vectors=_vectors_by_variant(records, by_id),
+        return cls(generation=generation, manifest=manifest, chunks=chunks, by_id=by_id, lexical=lexical,
+                   collection=collection, vectors=vectors(by_id),
                    register=Register.build(chunks, manifest["documents"]), abbreviations=abbreviations,
                    unknown_weight=values[len(values) // 2] if values else 1.0, vocab={},
                    documents_sorted=sorted(manifest["documents"].values(), key=lambda d: d["document"]),
-                   title_df=title_frequencies(manifest["documents"]), derived={})
+                   plan_cues=PlanCues(manifest["documents"]), derived={})
 
 
 def _one_snapshot(method):
@@ -125,7 +133,8 @@ def _one_snapshot(method):
 
 
 class SearchEngine:
-    def __init__(self, settings: Settings, embedder):
+    def __init__(self, settings: Settings, embedder, snapshot: Snapshot | None = None):
+        """``snapshot``: one built in memory (evals/bench_scale.py); by default the current generation's."""
         self._settings = settings
         self._embedder = embedder
         self._reload_lock = threading.Lock()
@@ -135,7 +144,7 @@ class SearchEngine:
             from index.postprocessors import load_postprocessors
 
             self._postprocessors = load_postprocessors(settings.node_postprocessors)
-        self._snapshot = Snapshot.load(settings, embedder)
+        self._snapshot = snapshot if snapshot is not None else Snapshot.load(settings, embedder)
 
     @classmethod
     def open(cls, settings: Settings, embedder=None) -> "SearchEngine":
@@ -183,7 +192,7 @@ class SearchEngine:
     abbreviations = property(lambda self: self.snapshot.abbreviations)
     _unknown_weight = property(lambda self: self.snapshot.unknown_weight)
     _vocab = property(lambda self: self.snapshot.vocab)
-    title_df = property(lambda self: self.snapshot.title_df)
+    plan_cues = property(lambda self: self.snapshot.plan_cues)
 
     def derived(self, name: str, build):
         """``build(self)``'s value, computed once per snapshot and kept with it."""
@@ -320,7 +329,7 @@ class SearchEngine:
         expanded = self.expand(lexical_query or query)
         lex = self.lexical.rank(expanded, k=CANDIDATES)
         dense = self._dense(query, expanded)
-        prefer = document_preferences(query, self.manifest["documents"]) if prefer is None else prefer
+        prefer = document_preferences(query, self.manifest["documents"], self.plan_cues) if prefer is None else prefer
         hits: dict[int, Hit] = {}
         # an English question reaches the Vietnamese text lexically only through the glossary's words; the
         # multilingual dense model reads all of it, so it leads the fusion there
@@ -348,7 +357,7 @@ class SearchEngine:
         vec = np.asarray(self.embedder.encode_queries([text])[0], dtype=np.float32)
         sims = matrix @ vec
         # exact search, ties broken by position: the same question gets the same sections in every process
-        order = np.lexsort((np.arange(len(rows)), -sims))[:CANDIDATES]
+        order = top_k(sims, CANDIDATES)
         return [(rows[j], float(sims[j])) for j in order]
 
 

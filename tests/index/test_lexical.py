@@ -128,3 +128,18 @@ def test_diacritics_do_not_matter():
     without = bm.rank("ban tin pci tren kenh truyen hinh", k=5)
     assert chunks[with_marks[0][0]].section == chunks[without[0][0]].section == "C.II.12.c"
     assert len({i for i, _ in with_marks} & {i for i, _ in without}) >= 4
+
+
+def test_top_k_is_a_full_sort_cut_at_k():
+    """Partial selection gives exactly what a full sort by (score descending, position) gives, ties included."""
+    import numpy as np
+
+    from index.lexical import top_k
+
+    rng = np.random.default_rng(7)
+    for n, k in ((0, 5), (3, 5), (50, 5), (50, 50), (1000, 40), (1000, 0)):
+        scores = rng.integers(0, 6, n).astype(np.float64)  # many ties
+        full = np.lexsort((np.arange(n), -scores))[:k]
+        assert top_k(scores, k).tolist() == full.tolist()
+        positions = rng.permutation(n)
+        assert top_k(scores, k, positions).tolist() == np.lexsort((positions, -scores))[:k].tolist()

@@ -1,0 +1,107 @@
+"""Plans named by a question, found through cue indexes (index.query.PlanCues), exactly as by scoring each plan.
+
+The reference below is the per-plan loop the indexes replaced; both run on every eval question (both
+splits, with and without diacritics) over the documents of the five plans plus made-up ones that exercise
+every cue: a number with a non-word character, an issuer made only of skipped words, a draft, a year alone.
+"""
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from index.normalize import fold, folded_tokens
+from index.query import (_ALIASES, _CLAUSE_SPLIT, _PLAN_CUE, YEAR, Mention, PlanCues, _doc_cue_score,
+                         document_preferences, plan_mentions, title_frequencies)
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def reference_preferences(query, documents):
+    skip = ("tinh", "ubnd", "cua", "va")
+    q = f" {' '.join(t for t in folded_tokens(query) if t not in skip)} "
+    weights = {}
+    years = {int(y) for y in YEAR.findall(query)}
+    for name, d in documents.items():
+        w = 1.0
+        if years and d.get("year") in years:
+            w *= 1.6
+        number = (d.get("number") or "").split("/")[0].strip("…")
+        if number and re.search(rf"\b{re.escape(number)}\b", query):
+            w *= 2.0
+        issuer_words = [t for t in fold(d.get("issuer") or "").split() if t not in skip]
+        if issuer_words and f" {' '.join(issuer_words)} " in q:
+            w *= 1.5
+        doc_type = fold(d.get("doc_type") or "")
+        if doc_type and f" {doc_type} " in q and doc_type != "ke hoach":
+            w *= 1.4
+        if d.get("draft") and " du thao " in q:
+            w *= 1.3
+        if w != 1.0:
+            weights[name] = w
+    return weights
+
+
+def reference_mentions(query, documents):
+    q = " ".join(folded_tokens(query))
+    for pattern, replacement in _ALIASES:
+        q = pattern.sub(replacement, q)
+    title_df, n = title_frequencies(documents), len(documents)
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
+    context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))
+    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
+    found = []
+    for clause in clauses:
+        if not _PLAN_CUE.search(clause):
+            continue
+        toks = set(clause.split())
+        scored = sorted(((_doc_cue_score(toks, clause, d, title_df, n) + 0.5 * whole[name], name)
+                         for name, d in documents.items()), reverse=True)
+        if not scored or scored[0][0] < 2.5:
+            continue
+        group = Mention(sorted(name for sc, name in scored if sc > scored[0][0] - 0.5))
+        own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
+                             title_df, n)
+        group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
+        if group not in found:
+            found.append(group)
+    strong = [g for g in found if g.strong]
+    weak = [g for g in found if not g.strong and not any(set(g) & set(s) for s in strong)]
+    if not strong:
+        return weak[:1] if len(weak) == 1 else weak
+    return [g for g in found if g in strong or g in weak]
+
+
+def questions():
+    out = []
+    for path in (ROOT / "evals" / "qa.jsonl", ROOT / "evals" / "new_plans" / "qa.jsonl"):
+        out += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return out + [fold(q) for q in out] + [
+        "Kế hoạch 12-a năm 2024 của UBND tỉnh và dự thảo 2025", "kế hoạch của UBND tỉnh năm 2026",
+        "So sánh báo cáo 2023 với kế hoạch 281 và KH 45/KH-UBND", "kế hoạch 12-a", "dự thảo kế hoạch truyền thông"]
+
+
+def documents(engine):
+    docs = dict(engine.manifest["documents"])
+    made_up = [("x-odd-number.txt", {"number": "12-a/KH-UBND", "year": 2024, "issuer": "UBND tỉnh",
+                                     "doc_type": "Kế hoạch", "raw_title": "Kế hoạch chuyển đổi số cấp xã"}),
+               ("x-draft.txt", {"number": "", "year": 2025, "issuer": "Sở Nội vụ", "doc_type": "Kế hoạch",
+                                "draft": True, "raw_title": "Dự thảo kế hoạch truyền thông chính quyền số"}),
+               ("x-year.txt", {"year": 2026, "raw_title": "Kế hoạch năm 2026"}),
+               ("x-45.txt", {"number": "45/KH-UBND", "year": 2023, "issuer": "Văn phòng UBND tỉnh",
+                             "doc_type": "Báo cáo", "raw_title": "Báo cáo kết quả cải cách hành chính"})]
+    for name, meta in made_up:
+        docs[name] = {"document": name, "title": meta["raw_title"], **meta}
+    return docs
+
+
+def test_cue_indexes_name_the_same_plans_as_scoring_every_plan(engine):
+    for docs in (dict(engine.manifest["documents"]), documents(engine)):
+        cues = PlanCues(docs)
+        for q in questions():
+            assert plan_mentions(q, docs, cues) == reference_mentions(q, docs), q
+            assert [g.strong for g in plan_mentions(q, docs, cues)] == \
+                [g.strong for g in reference_mentions(q, docs)], q
+            assert document_preferences(q, docs, cues) == reference_preferences(q, docs), q
+    named = plan_mentions("Kế hoạch 12-a năm 2024 của UBND tỉnh", documents(engine))
+    assert named and named[0] == ["x-odd-number.txt"]  # the made-up cues are really exercised
