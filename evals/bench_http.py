@@ -4,12 +4,18 @@ Starts ``assistant serve`` (the same ``assistant.http.serve``, ``--workers`` pro
 subprocess on 127.0.0.1 with a throw-away state database and the rate limit off, waits until
 /readyz says the index is loaded, then runs N concurrent clients from this process for a fixed
 time, each asking real questions in rotation. With several ``--url``s (servers already running,
-e.g. one per machine behind no proxy), client n sends to URL n mod their number.
+e.g. one per machine behind no proxy), client n sends to URL n mod their number. Two phases, each
+against a server of its own, printed side by side:
 
-    .venv/bin/python -m evals.bench_http                 # 16 clients, 30 s, one worker
+- **distinct**: the eval questions and their accent-folded forms (392 different strings), with the
+  answer cache off (``QNA_ANSWER_CACHE_SIZE=0``), so every request is answered: the cost of answering;
+- **repeated**: twelve common questions with the cache on (the default), as a chat bot sees them:
+  after the first round every request is a repeat.
+
+    .venv/bin/python -m evals.bench_http                 # 16 clients, 30 s a phase, one worker
     .venv/bin/python -m evals.bench_http --workers 2     # `assistant serve --workers 2`
-    .venv/bin/python -m evals.bench_http --clients 4 --duration 10
-    .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8000   # an already running server
+    .venv/bin/python -m evals.bench_http --phases distinct --clients 4 --duration 10
+    .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8000   # an already running server (one phase)
     .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8001 --url http://127.0.0.1:8002
 """
 from __future__ import annotations
@@ -151,6 +157,18 @@ async def run_load(urls: str | list[str], clients: int, duration: float, max_req
     }
 
 
+def distinct_questions() -> list[str]:
+    """The eval questions, then their accent-folded forms: 412 different strings."""
+    from index.normalize import fold
+
+    path = ROOT / "evals" / "qa.jsonl"
+    qs = [json.loads(line)["question"] for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return list(dict.fromkeys(qs + [fold(q) for q in qs]))
+
+
+PHASES = {"distinct": {"QNA_ANSWER_CACHE_SIZE": "0"}, "repeated": {}}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--clients", type=int, default=16)
@@ -164,13 +182,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--questions", type=Path, help="a JSONL file with a 'question' field per line")
     ap.add_argument("--json", type=Path, default=ROOT / "evals" / "results" / "bench_http.json",
                     help="where to write the figures as JSON")
+    ap.add_argument("--phases", default="distinct,repeated", help="comma-separated: distinct, repeated")
     args = ap.parse_args(argv)
 
-    questions = QUESTIONS
-    if args.questions:
-        questions = [json.loads(line)["question"] for line in args.questions.read_text("utf-8").splitlines() if line.strip()]
-
-    def bench(urls: list[str], proc) -> dict:
+    def bench(urls: list[str], proc, questions: list[str]) -> dict:
         for url in urls:
             ready_s = wait_ready(url, proc, args.ready_timeout)
             print(f"{url} ready after {ready_s:.1f}s; warming up…", flush=True)
@@ -182,23 +197,40 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.clients} clients for {args.duration:.0f}s against {', '.join(urls)} /v1/ask …", flush=True)
         return asyncio.run(run_load(urls, args.clients, args.duration, args.max_requests, questions))
 
-    if args.url:
-        result = bench([u.rstrip("/") for u in args.url], None)
-    else:
-        port = free_port()
-        args.json.parent.mkdir(parents=True, exist_ok=True)
-        log_path = args.json.with_suffix(".server.log")
-        with server_process(port, log_path, workers=args.workers) as proc:
-            result = bench([f"http://127.0.0.1:{port}"], proc)
-        result["server_log"] = str(log_path)
-        result["workers"] = args.workers
+    results: dict[str, dict] = {}
+    for phase in args.phases.split(","):
+        questions = distinct_questions() if phase == "distinct" else QUESTIONS
+        if args.questions:
+            questions = [json.loads(line)["question"] for line in args.questions.read_text("utf-8").splitlines()
+                         if line.strip()]
+        load_before = " / ".join(f"{x:.2f}" for x in os.getloadavg())
+        if args.url:
+            result = bench([u.rstrip("/") for u in args.url], None, questions)
+        else:
+            port = free_port()
+            args.json.parent.mkdir(parents=True, exist_ok=True)
+            log_path = args.json.with_suffix(f".{phase}.server.log")
+            with server_process(port, log_path, PHASES[phase], workers=args.workers) as proc:
+                result = bench([f"http://127.0.0.1:{port}"], proc, questions)
+            result["server_log"] = str(log_path)
+            result["workers"] = args.workers
+        result.update(phase=phase, distinct_questions=len(questions), load_before=load_before,
+                      load_after=" / ".join(f"{x:.2f}" for x in os.getloadavg()))
+        results[phase] = result
+        print(f"{phase}: requests/s: {result['requests_per_s']}   p50: {result['p50_ms']} ms   "
+              f"p95: {result['p95_ms']} ms   p99: {result['p99_ms']} ms   requests: {result['requests']}   "
+              f"errors: {result['errors']}" + (f" {result['error_kinds']}" if result["errors"] else "")
+              + f"   load {load_before} → {result['load_after']}", flush=True)
+        if args.url:
+            break
 
     args.json.parent.mkdir(parents=True, exist_ok=True)
-    args.json.write_text(json.dumps(result, ensure_ascii=False, indent=2), "utf-8")
-    print(f"requests/s: {result['requests_per_s']}   p50: {result['p50_ms']} ms   p95: {result['p95_ms']} ms   "
-          f"p99: {result['p99_ms']} ms   requests: {result['requests']}   errors: {result['errors']}"
-          + (f" {result['error_kinds']}" if result["errors"] else ""))
-    return 1 if result["errors"] else 0
+    args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), "utf-8")
+    keys = ["requests_per_s", "p50_ms", "p95_ms", "p99_ms", "requests", "errors", "distinct_questions"]
+    print(f"\n{'':>10s} " + " ".join(f"{k:>18s}" for k in keys))
+    for phase, r in results.items():
+        print(f"{phase:>10s} " + " ".join(f"{str(r[k]):>18s}" for k in keys))
+    return 1 if any(r["errors"] for r in results.values()) else 0
 
 
 if __name__ == "__main__":
