@@ -68,20 +68,23 @@ class BM25:
             for term, f in Counter(t).items():
                 postings.setdefault(term, []).append((i, f))
         self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
-        # term → its slice of the flat arrays: section positions (ascending), frequencies, length-normalised
-        # denominators f + k1·(1 − b + b·len/avgdl)
-        self._slice: dict[str, tuple[int, int]] = {}
+        # term → its number t; its postings are [offsets[t], offsets[t + 1]) of the flat arrays: section
+        # positions (ascending), frequencies, length-normalised denominators f + k1·(1 − b + b·len/avgdl)
+        self._term: dict[str, int] = {}
         total = sum(len(p) for p in postings.values())
+        self._offsets = np.zeros(len(postings) + 1, dtype=np.int64)
         self._docs = np.empty(total, dtype=np.int64)
         self._freqs = np.empty(total, dtype=np.float64)
         lengths = np.asarray(self.len, dtype=np.float64)
         at = 0
-        for term, plist in postings.items():
+        for t, (term, plist) in enumerate(postings.items()):
             docs, freqs = zip(*plist)
             self._docs[at:at + len(plist)] = docs
             self._freqs[at:at + len(plist)] = freqs
-            self._slice[term] = (at, at + len(plist))
+            self._term[term] = t
             at += len(plist)
+            self._offsets[t + 1] = at
+        del postings
         norm = (1 - B + B * lengths / self.avgdl) if self.n else lengths
         self._denoms = self._freqs + K1 * norm[self._docs] if total else self._freqs.copy()
 
@@ -89,9 +92,13 @@ class BM25:
     def from_texts(cls, texts: list[str]) -> "BM25":
         return cls([terms(t) for t in texts])
 
+    def _slice(self, term: str) -> tuple[int, int]:
+        t = self._term.get(term)
+        return (0, 0) if t is None else (int(self._offsets[t]), int(self._offsets[t + 1]))
+
     def postings(self, term: str) -> list[tuple[int, int]]:
         """(section position, term frequency) of every section containing ``term``."""
-        a, b = self._slice.get(term, (0, 0))
+        a, b = self._slice(term)
         return list(zip(self._docs[a:b].tolist(), self._freqs[a:b].astype(int).tolist()))
 
     def matched(self, query_terms: list[str]) -> tuple[np.ndarray, np.ndarray]:
@@ -101,7 +108,7 @@ class BM25:
             idf = self.idf.get(term)
             if idf is None:
                 continue
-            a, b = self._slice[term]
+            a, b = self._slice(term)
             docs.append(self._docs[a:b])
             contributions.append(qf * idf * self._freqs[a:b] * (K1 + 1) / self._denoms[a:b])
         if not docs:
