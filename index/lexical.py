@@ -87,6 +87,12 @@ class BM25:
         del postings
         norm = (1 - B + B * lengths / self.avgdl) if self.n else lengths
         self._denoms = self._freqs + K1 * norm[self._docs] if total else self._freqs.copy()
+        # the same pairs by section: each section's term numbers, ascending (what ``present`` looks up)
+        by_section = np.argsort(self._docs, kind="stable")  # stable: term numbers stay ascending
+        self._section_terms = np.repeat(np.arange(len(self._term), dtype=np.int32),
+                                        np.diff(self._offsets))[by_section]
+        self._section_offsets = np.zeros(self.n + 1, dtype=np.int64)
+        np.cumsum(np.bincount(self._docs, minlength=self.n), out=self._section_offsets[1:])
 
     @classmethod
     def from_texts(cls, texts: list[str]) -> "BM25":
@@ -95,6 +101,19 @@ class BM25:
     def _slice(self, term: str) -> tuple[int, int]:
         t = self._term.get(term)
         return (0, 0) if t is None else (int(self._offsets[t]), int(self._offsets[t + 1]))
+
+    def present(self, section: int, candidates) -> set[str]:
+        """The ``candidates`` (terms) that section ``section`` contains: its words and word pairs, as the
+        index read them, looked up instead of folding the section's text again."""
+        candidates = list(dict.fromkeys(candidates))
+        known = [(t, self._term[t]) for t in candidates if t in self._term]
+        if not known:
+            return set()
+        own = self._section_terms[self._section_offsets[section]:self._section_offsets[section + 1]]
+        ids = np.fromiter((i for _, i in known), dtype=np.int32, count=len(known))
+        at = np.minimum(np.searchsorted(own, ids), max(len(own) - 1, 0))
+        hit = (own[at] == ids) if len(own) else np.zeros(len(ids), dtype=bool)
+        return {t for (t, _), h in zip(known, hit.tolist()) if h}
 
     def postings(self, term: str) -> list[tuple[int, int]]:
         """(section position, term frequency) of every section containing ``term``."""

@@ -12,6 +12,7 @@ end, so a search running during a reload sees the old index or the new one, neve
 from __future__ import annotations
 
 import functools
+import re
 import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -74,7 +75,7 @@ class Snapshot:
     register: Register
     abbreviations: Abbreviations
     unknown_weight: float  # the idf given to a word no section has
-    vocab: dict[str, tuple[set[str], set[str]]]  # SearchEngine._vocabulary's cache
+    vocab: dict[tuple[str, str], set[str]]  # SearchEngine._plan_vocabulary's cache
     documents_sorted: list[dict]  # the manifest's documents by name
     plan_cues: PlanCues  # what names each plan, indexed by the cue (index/query.py)
     # Lookups the layers above build from this snapshot once, by name (the answerer's, see
@@ -284,7 +285,17 @@ class SearchEngine:
         """Share of the topic (idf-weighted) found in the section, its headings or its plan's metadata."""
         if not topic:
             return 1.0
-        have, plan_words = self._vocabulary(hit.chunk)
+        plan_words = self._plan_vocabulary(hit.chunk)
+        section = self.by_id[hit.chunk.id]
+        spelled_out = self._spelled_out(section)
+
+        def has(terms) -> set[str]:
+            """Which of ``terms`` the section (or its breadcrumb) has, from the index, or spells out: "TTHC" in
+            the text covers "thủ tục" asked."""
+            return self.lexical.present(section, terms) | (set(terms) & spelled_out)
+
+        pairs = [f"{a}_{b}" for a, b in zip(topic, topic[1:])]
+        have = has([*topic, *pairs])
         idf = self.lexical.idf
         total = matched = 0.0
         for t in dict.fromkeys(topic):
@@ -296,8 +307,10 @@ class SearchEngine:
                 matched += PLAN_WORD_CREDIT * w
             else:  # an abbreviation in the query matches its expansion in the text
                 ab = self.abbreviations.lookup(t)
-                if ab and set(folded_tokens(ab.expansion)) <= have:
-                    matched += w
+                if ab:
+                    spelled = set(folded_tokens(ab.expansion))
+                    if spelled <= has(spelled):
+                        matched += w
         # adjacent topic words found side by side: "bình dân học vụ" is more than "dân", "học", "vụ"
         for a, b in zip(topic, topic[1:]):
             bigram = f"{a}_{b}"
@@ -310,19 +323,27 @@ class SearchEngine:
                 total += 0.5 * self._unknown_weight
         return matched / total if total else 1.0
 
-    def _vocabulary(self, c: Chunk) -> tuple[set[str], set[str]]:
-        """A section's folded words and word pairs, and its plan's (title, number, issuer, date); cached."""
-        cached = self._vocab.get(c.id)
+    def _spelled_out(self, section: int) -> set[str]:
+        """The words and word pairs of the expansions of the abbreviations a section uses."""
+        shorts = self.derived("retrieval.abbreviation-words", lambda engine: [
+            (short, ab) for ab in engine.abbreviations.by_key.values()
+            if re.fullmatch(r"[^\W_]+", short := fold(ab.short))])  # a word: what a section's words can hold
+        used = self.lexical.present(section, [short for short, _ in shorts])
+        out: set[str] = set()
+        for short, ab in shorts:
+            if short in used:
+                run = folded_tokens(ab.expansion)
+                out |= set(run) | {f"{a}_{b}" for a, b in zip(run, run[1:])}
+        return out
+
+    def _plan_vocabulary(self, c: Chunk) -> set[str]:
+        """The folded words of a section's plan (title, number, issuer, date); cached per plan."""
+        key = (c.document, c.title)
+        cached = self._vocab.get(key)
         if cached is None:
             meta = self.document(c.document) or {}
             plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
-            toks = folded_tokens(f"{c.breadcrumb} {c.text}")
-            words = set(toks)
-            runs = [toks] + [folded_tokens(ab.expansion) for ab in self.abbreviations.by_key.values()
-                             if fold(ab.short) in words]  # "TTHC" in the text covers "thủ tục" asked
-            cached = ({w for run in runs for w in run} | {f"{a}_{b}" for run in runs for a, b in zip(run, run[1:])},
-                      set(folded_tokens(f"{c.title} {plan}")))
-            self._vocab[c.id] = cached
+            cached = self._vocab[key] = set(folded_tokens(f"{c.title} {plan}"))
         return cached
 
     def _fused(self, query: str, prefer: dict[str, float] | None, lexical_query: str | None) -> list[Hit]:

@@ -143,3 +143,14 @@ def test_top_k_is_a_full_sort_cut_at_k():
         assert top_k(scores, k).tolist() == full.tolist()
         positions = rng.permutation(n)
         assert top_k(scores, k, positions).tolist() == np.lexsort((positions, -scores))[:k].tolist()
+
+
+def test_present_finds_exactly_the_terms_a_section_has(indexed):
+    """What coverage reads instead of folding a section again: the candidates found among its own terms."""
+    docs, ours = indexed
+    vocabulary = sorted(ours.idf)[::97] + ["khong_co_tu_nay", "xyzzy"]
+    for i in range(0, len(docs), 7):
+        own = set(docs[i])
+        candidates = sorted(own)[::5] + vocabulary
+        assert ours.present(i, candidates) == own & set(candidates), i
+    assert ours.present(0, []) == set()

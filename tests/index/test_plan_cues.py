@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from index.normalize import fold, folded_tokens
-from index.query import (_ALIASES, _CLAUSE_SPLIT, _PLAN_CUE, YEAR, Mention, PlanCues, _doc_cue_score,
-                         document_preferences, plan_mentions, title_frequencies)
+from index.query import (_ALIASES, _CLAUSE_SPLIT, _HORIZON, _PLAN_CUE, YEAR, Mention, PlanCues, _cue_words,
+                         _doc_cue_score, document_preferences, plan_mentions, title_frequencies)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -47,6 +47,7 @@ def reference_mentions(query, documents):
     for pattern, replacement in _ALIASES:
         q = pattern.sub(replacement, q)
     title_df, n = title_frequencies(documents), len(documents)
+    q = _HORIZON.sub(" ", q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))
     whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
@@ -63,6 +64,7 @@ def reference_mentions(query, documents):
         own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
                              title_df, n)
         group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
+        group.cues = frozenset(_cue_words(clause, documents[group[0]], title_df, n))
         if group not in found:
             found.append(group)
     strong = [g for g in found if g.strong]
@@ -100,8 +102,8 @@ def test_cue_indexes_name_the_same_plans_as_scoring_every_plan(engine):
         cues = PlanCues(docs)
         for q in questions():
             assert plan_mentions(q, docs, cues) == reference_mentions(q, docs), q
-            assert [g.strong for g in plan_mentions(q, docs, cues)] == \
-                [g.strong for g in reference_mentions(q, docs)], q
+            assert [(g.strong, g.cues) for g in plan_mentions(q, docs, cues)] == \
+                [(g.strong, g.cues) for g in reference_mentions(q, docs)], q
             assert document_preferences(q, docs, cues) == reference_preferences(q, docs), q
     named = plan_mentions("Kế hoạch 12-a năm 2024 của UBND tỉnh", documents(engine))
     assert named and named[0] == ["x-odd-number.txt"]  # the made-up cues are really exercised
