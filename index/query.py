@@ -334,7 +334,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     title_df, n = cues.title_df, len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
     q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named
-    for doc_type in {fold(d.get("doc_type") or "") for d in documents.values()} - {""}:
+    for doc_type in set(cues.doc_types):  # the documents' types, folded, in the order first seen
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"

@@ -11,8 +11,9 @@ import re
 from pathlib import Path
 
 from index.normalize import fold, folded_tokens
-from index.query import (_ALIASES, _CLAUSE_SPLIT, _HORIZON, _PLAN_CUE, YEAR, Mention, PlanCues, _cue_words,
-                         _doc_cue_score, document_preferences, plan_mentions, title_frequencies)
+from index.query import (_ALIASES, _ASKED_DOCUMENTS, _CLAUSE_SPLIT, _HORIZON, _PLAN_CUE, _TYPE_AS_ACTION, YEAR,
+                         Mention, PlanCues, _cue_words, _doc_cue_score, document_preferences, plan_mentions,
+                         title_frequencies)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,6 +49,9 @@ def reference_mentions(query, documents):
         q = pattern.sub(replacement, q)
     title_df, n = title_frequencies(documents), len(documents)
     q = _HORIZON.sub(" ", q)
+    q = _ASKED_DOCUMENTS.sub(" ", q)
+    for doc_type in {fold(d.get("doc_type") or "") for d in documents.values()} - {""}:
+        q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))
     whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
