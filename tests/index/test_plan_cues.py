@@ -54,7 +54,8 @@ def reference_mentions(query, documents):
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))
-    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n) for name, d in documents.items()}
+    whole = {name: _doc_cue_score(set(context.split()), context, d, title_df, n, title_words=False)
+             for name, d in documents.items()}
     found = []
     for clause in clauses:
         if not _PLAN_CUE.search(clause):
