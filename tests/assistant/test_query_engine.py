@@ -55,7 +55,7 @@ def test_a_llama_index_llm_named_in_the_settings(qna_settings, engine):
     llm = make_llm(settings)
     assert isinstance(llm, MockLLM) and llm.max_tokens == 7
     assert answerer_name(settings) == "generative"
-    answerer = make_answerer(settings, engine)
+    answerer = make_answerer(settings, engine).inner  # behind the answer cache
     assert isinstance(answerer, GenerativeAnswerer) and isinstance(answerer.llm, MockLLM)
 
 
