@@ -497,8 +497,8 @@ class ExtractiveAnswerer:
     def _of_years_without_plan(self, years: list[int], hits: list[Hit]) -> list[Hit]:
         """A year no plan is of ("năm 2024", asked of 2023 and 2025 plans): the sections that speak of that year
         (a report's "III. Kế hoạch tuyên truyền năm 2024", a target "năm 2023 đạt …"), if any were found."""
-        known = {d.get("year") for d in self.engine.documents()}
-        wanted = [re.compile(rf"(?<!\d){y}(?!\d)") for y in years if y not in known]
+        known = self._lookups().known_years
+        wanted = [re.compile(rf"(?<!\d){y}(?!\d)") for y in years if str(y) not in known]
         if not wanted:
             return hits
         scoped = [h for h in hits if any(y.search(f"{h.chunk.breadcrumb} {h.chunk.text}") for y in wanted)]
@@ -729,11 +729,7 @@ class ExtractiveAnswerer:
         best = ranked[0][0]
         asked = self._items_of_kind_asked(question, best.chunk)
         if asked:  # "những kế hoạch nào": the section's "- Kế hoạch số …" lines, not its neighbours' headings
-            head = (f"Theo {self._ref(best.chunk, lang)} ({best.title}):" if lang == "vi"
-                    else f"According to {self._ref(best.chunk, lang)} ({best.title}):")
-            base.answer = "\n".join([head] + [_clip(b, 220) for b in asked[:10]])
-            base.grounded, base.citations = True, [self._cite(best.chunk, asked[:3])]
-            return base
+            return self._bullet_answer(base, best, asked)
         inline = self._inline_items(question, best)
         if inline is not None:  # "cho những huyện nào": "… cho cán bộ các huyện Trà Bồng, Ba Tơ, Sơn Tịnh."
             return self._from_sentence(base, inline)
@@ -759,15 +755,19 @@ class ExtractiveAnswerer:
         lines = best.chunk.text.split("\n")
         bullets = [line for line in lines[1:] if line[:1] in "-+" and not is_field_line(line)]
         if len(bullets) >= 2 and _overlap(question, lines[0]) >= 0.3:
-            head = (f"Theo {self._ref(best.chunk, lang)} ({best.title}):" if lang == "vi"
-                    else f"According to {self._ref(best.chunk, lang)} ({best.title}):")
-            base.answer = "\n".join([head] + [_clip(b, 220) for b in bullets[:10]])
-            base.grounded, base.citations = True, [self._cite(best.chunk, bullets[:3])]
-            return base
+            return self._bullet_answer(base, best, bullets)
         ev = self._best_line(question, [best])  # items written inside one line ("04 thủ tục: …; …")
         if ev is None:
             return self._sentence_answer(question, [best], base)
         return self._from_sentence(base, ev)
+
+    def _bullet_answer(self, base: Answer, hit: Hit, bullets: list[str]) -> Answer:
+        """A section's list lines as the answer (the first ten), the first three quoted."""
+        ref = self._ref(hit.chunk, base.language)
+        head = f"Theo {ref} ({hit.title}):" if base.language == "vi" else f"According to {ref} ({hit.title}):"
+        base.answer = "\n".join([head] + [_clip(b, 220) for b in bullets[:10]])
+        base.grounded, base.citations = True, [self._cite(hit.chunk, bullets[:3])]
+        return base
 
     def _share(self, question: str, heading: str) -> float:
         """The share of the question's words (idf-weighted) a heading holds: "HÌNH THỨC TUYÊN TRUYỀN" holds
