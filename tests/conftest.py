@@ -67,6 +67,45 @@ def qna(qna_settings, engine):
     return Assistant(qna_settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
 
 
+@pytest.fixture(scope="session")
+def served_settings(qna_settings, engine, embedder, tmp_path_factory):
+    """The session's settings pointed at a Chroma server on 127.0.0.1 (``QNA_CHROMA_URL``, issue 12) that holds
+    the same index: ingested into it from the embedding cache the session's ingest filled (nothing encoded)."""
+    from index.ingest import ingest
+    from tests.index.chroma_support import chroma_server
+
+    with chroma_server(tmp_path_factory.mktemp("chroma-server")) as url:
+        settings = qna_settings.model_copy(update={"chroma_url": url})
+        ingest(settings, embedder=embedder)
+        yield settings
+
+
+@pytest.fixture(scope="session")
+def served_qna(served_settings, embedder):
+    """``qna`` in server mode: a loaded Assistant whose index is read from the Chroma server."""
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.retrieval import SearchEngine
+
+    engine = SearchEngine.open(served_settings, embedder=embedder)
+    return Assistant(served_settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+
+
+@pytest.fixture
+def index_mode() -> str:
+    """Where the index of ``loaded_qna`` is read from: "embedded" unless a test parametrises it with "server"
+    (``@pytest.mark.parametrize("index_mode", INDEX_MODES)``): the end-to-end tests of the bots and the HTTP
+    API run in both modes, the rest in embedded mode only."""
+    return "embedded"
+
+
+@pytest.fixture
+def loaded_qna(index_mode, request):
+    """``qna`` or, in server mode, ``served_qna``."""
+    return request.getfixturevalue({"embedded": "qna", "server": "served_qna"}[index_mode])
+
+
 @pytest.fixture
 def tmp_settings(tmp_path, model_path):
     """Settings with an empty working folder (its own corpus and index) and the shared model."""

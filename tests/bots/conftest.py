@@ -29,9 +29,10 @@ def store(bot_settings):
 
 
 @pytest.fixture
-def real_assistant(qna, store) -> Assistant:
-    """The session's Assistant (built index, real answerer), remembering turns in this test's store."""
-    return Assistant(qna.settings, qna.engine, qna.answerer, store)
+def real_assistant(loaded_qna, store) -> Assistant:
+    """The session's Assistant (built index, real answerer; its index embedded or, where a test parametrises
+    ``index_mode``, in a Chroma server), remembering turns in this test's store."""
+    return Assistant(loaded_qna.settings, loaded_qna.engine, loaded_qna.answerer, store)
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from bots.run import register_webhook
 from bots.telegram import CALLBACK_DATA_LIMIT, TelegramTransport
 from fakes.fake_telegram import Fault
 from scripted import ESCAPE_QUESTION, LONG_QUESTION, PCI_QUESTION
+from tests.index.chroma_support import INDEX_MODES
 
 PCI_LEAD = "Đài Phát thanh và Truyền hình tỉnh"
 CHAT = 4242
@@ -37,6 +38,7 @@ def assert_pci_answer(text: str) -> None:
 
 
 # -- polling ------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_polling_end_to_end(fake_telegram, real_assistant, store, bot_settings):
     settings = telegram_settings(bot_settings, fake_telegram)
     with PollingBot(settings, real_assistant, store, "telegram", policy=FAST_POLICY, poll_timeout=1):
@@ -89,6 +91,7 @@ def webhook_app(fake_telegram, real_assistant, store, bot_settings, live_app_fac
     return app
 
 
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_webhook_end_to_end(fake_telegram, webhook_app):
     response = fake_telegram.deliver(fake_telegram.message_update(CHAT, PCI_QUESTION))
     assert response.status_code == 200 and response.json() == {"ok": True}

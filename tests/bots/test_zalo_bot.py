@@ -12,11 +12,13 @@ from bots.run import register_webhook
 from bots.zalo_bot import text_message, unwrap
 from fakes.fake_zalo_bot import Fault
 from scripted import LONG_QUESTION, PCI_QUESTION
+from tests.index.chroma_support import INDEX_MODES
 
 PCI_LEAD = "Đài Phát thanh và Truyền hình tỉnh"
 CHAT = "e4ea2cd5189df1c3a88c"
 
 
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_polling_end_to_end(fake_zalo_bot, real_assistant, store, bot_settings):
     settings = zalo_bot_settings(bot_settings, fake_zalo_bot)
     with PollingBot(settings, real_assistant, store, "zalo-bot", policy=FAST_POLICY, poll_timeout=1):

@@ -12,6 +12,7 @@ from bots.platforms import NotConfigured
 from bots.zalo_oa import signature, verify_signature
 from fakes.fake_zalo_oa import Fault
 from scripted import LONG_QUESTION, PCI_QUESTION
+from tests.index.chroma_support import INDEX_MODES
 
 PCI_LEAD = "Đài Phát thanh và Truyền hình tỉnh"
 USER = "246845883529197922"
@@ -40,6 +41,7 @@ def scripted_app(oa, scripted_assistant, store, live_app_factory):
     return start
 
 
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_end_to_end_answer_with_citation(real_app):
     fake, app, url = real_app
     response = fake.deliver(url, fake.event(USER, PCI_QUESTION))

@@ -1,18 +1,13 @@
 """Server mode: `chroma run` on 127.0.0.1, ingest and answers through it equal embedded mode's."""
 from __future__ import annotations
 
-import socket
-import subprocess
-import sys
-import time
-from pathlib import Path
-
 import pytest
 
 from assistant.extractive import ExtractiveAnswerer
 from index import store
 from index.ingest import ingest
 from index.retrieval import SearchEngine
+from tests.index.chroma_support import chroma_server
 from tests.index.hash_embedder import HashEmbedder, fake_settings
 from tests.index.test_ingest import SKHCN, VP23, change_one_section, copy_docs
 
@@ -22,35 +17,11 @@ QUESTIONS = ["Ai chủ trì Bản tin cải cách hành chính?", "nop ho so tru
              "Sở Khoa học và Công nghệ chủ trì những việc gì?"]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def chroma_url(tmp_path):
-    """A real Chroma server (the `chroma` CLI of the installed chromadb) on a free port, stopped afterwards."""
-    port = _free_port()
-    cli = Path(sys.executable).parent / "chroma"
-    proc = subprocess.Popen([str(cli), "run", "--path", str(tmp_path / "chroma-server"), "--host", "127.0.0.1",
-                             "--port", str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    try:
-        for _ in range(600):  # until it answers (bounded; how long it took is not checked)
-            if proc.poll() is not None:
-                pytest.fail(f"chroma run exited with {proc.returncode}")
-            try:
-                store.server_client(url).heartbeat()
-                break
-            except Exception:  # noqa: BLE001 - not up yet
-                time.sleep(0.1)
-        else:
-            pytest.fail("chroma run did not answer")
+    """A real Chroma server on a free port, stopped afterwards."""
+    with chroma_server(tmp_path / "chroma-server") as url:
         yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
 
 
 def _answers(settings, embedder):

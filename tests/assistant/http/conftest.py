@@ -15,9 +15,11 @@ from http_support import LiveServer
 
 
 @pytest.fixture
-def http_settings(qna_settings, tmp_path) -> Settings:
-    """The session's settings (built index) with a private state DB and open limits."""
-    return qna_settings.model_copy(update={
+def http_settings(qna_settings, index_mode, request, tmp_path) -> Settings:
+    """The session's settings (built index; in a Chroma server where a test parametrises ``index_mode``) with a
+    private state DB and open limits."""
+    base = request.getfixturevalue("served_settings") if index_mode == "server" else qna_settings
+    return base.model_copy(update={
         "db_path": tmp_path / "state.db", "api_keys": [], "admin_api_key": "",
         "rate_limit_per_minute": 0, "max_body_bytes": 64_000,
     })
@@ -31,9 +33,9 @@ def store(http_settings):
 
 
 @pytest.fixture
-def assistant(qna, http_settings, store) -> Assistant:
+def assistant(loaded_qna, http_settings, store) -> Assistant:
     """The shared engine and answerer, remembering conversations in this test's store."""
-    return Assistant(http_settings, qna.engine, qna.answerer, store)
+    return Assistant(http_settings, loaded_qna.engine, loaded_qna.answerer, store)
 
 
 @pytest.fixture

@@ -1,9 +1,13 @@
 """/v1/ask and /v1/ask/stream: answers with citations, conversations, clear errors."""
 from __future__ import annotations
 
+import pytest
+
 from http_support import QUESTION, sse_events
+from tests.index.chroma_support import INDEX_MODES
 
 
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_ask_answers_with_citations_and_ids(client):
     r = client.post("/v1/ask", json={"question": QUESTION})
     assert r.status_code == 200, r.text

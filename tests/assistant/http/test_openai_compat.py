@@ -8,6 +8,7 @@ import pytest
 from assistant.answers import Answer, Citation
 from assistant.http.openai_compat import MODEL_ID, ChatMessage, render_sources, split_messages, strip_sources
 from http_support import QUESTION
+from tests.index.chroma_support import INDEX_MODES
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ def test_models(oai):
     assert [m.id for m in oai.models.list()] == [MODEL_ID]
 
 
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_completion_has_numbered_sources_and_a_citations_field(oai, store):
     r = oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}])
     text = r.choices[0].message.content
@@ -46,6 +48,7 @@ def test_streamed_completion_matches_the_plain_one(oai):
     assert text.split() == plain.choices[0].message.content.split()  # same words; pieces may differ in spacing
 
 
+@pytest.mark.parametrize("index_mode", INDEX_MODES)  # the index embedded, and in a Chroma server
 def test_multi_turn_resolves_the_follow_up_from_the_messages(oai, live_server, store):
     first = oai.chat.completions.create(model=MODEL_ID, messages=[{"role": "user", "content": QUESTION}])
     follow = "Còn video clip tuyên truyền các chỉ số thì sao?"
