@@ -1,9 +1,10 @@
-"""Stateless workers on one Postgres (issue 12, item 4): two ``serve`` processes on two ports share a Postgres
-server on 127.0.0.1; 16 client threads talk to both for a bounded time, each conversation's turns alternating
-between them; one server is killed with SIGKILL midway. Afterwards every acknowledged turn and feedback row is in
-the database exactly once, and every answer equals what the embedded assistant (this process, the same index)
-answers to the same conversation. The index is embedded Chroma: a Chroma server mode (QNA_CHROMA_URL) is not on
-this branch's main yet.
+"""Stateless workers on one Postgres and one Chroma server (issue 12, item 4): a Postgres server and a Chroma
+server on 127.0.0.1 (the index ingested into it: the session's ``served_settings``), two ``serve`` processes on two
+ports whose working folder holds the model and nothing of the index, so that they answer from the Chroma server or
+not at all; 16 client threads talk to both for a bounded time, each conversation's turns alternating between them;
+one server is killed with SIGKILL midway. Afterwards every acknowledged turn and feedback row is in the database
+exactly once, and every answer equals what the embedded assistant (this process, the index in folders) answers to
+the same conversation.
 """
 from __future__ import annotations
 
@@ -105,9 +106,14 @@ def _client(urls: list[str], n: int, stop_at: float, acked: list, errors: Counte
                     alive.remove(url)
 
 
-def test_two_workers_on_one_postgres_lose_nothing_when_one_is_killed(database_url, qna, qna_settings, tmp_path):
+def test_two_workers_on_postgres_and_chroma_servers_lose_nothing_when_one_is_killed(
+        database_url, served_settings, qna, qna_settings, tmp_path):
+    home = tmp_path / "worker-home"  # another machine's working folder: the model, no index
+    home.mkdir()
+    (home / "models").symlink_to(qna_settings.models_dir.resolve())
     with ExitStack() as stack:
-        env = {"QNA_DATABASE_URL": database_url, "QNA_RATE_LIMIT_PER_MINUTE": "100000",
+        env = {"QNA_DATABASE_URL": database_url, "QNA_CHROMA_URL": served_settings.chroma_url,
+               "QNA_HOME": str(home), "QNA_RATE_LIMIT_PER_MINUTE": "100000",
                "QNA_EXTENSIONS": '["evals.extension"]'}
         servers = []
         for n in range(2):
@@ -155,6 +161,7 @@ def test_two_workers_on_one_postgres_lose_nothing_when_one_is_killed(database_ur
                 assert rated[message_id] == 1, message_id
                 assert [f["rating"] for f in store.feedback(message_id)] == [1]
 
+            assert not (home / "store").exists()  # the workers read no index of their own
             # the same conversations, asked of the embedded assistant in this process, answer the same (asked once
             # per distinct sequence of questions: the answers are deterministic)
             embedded = Assistant(qna_settings, qna.engine, qna.answerer, MemoryConversationStore())
