@@ -47,8 +47,12 @@ def format_answer(answer) -> str:
 
 def cmd_ingest(args, settings) -> int:
     from index.ingest import ingest
+    from index.ingest_lock import IngestLockError
 
-    report = ingest(settings, progress=not args.quiet)
+    try:
+        report = ingest(settings, progress=not args.quiet)
+    except IngestLockError as exc:
+        return _err(str(exc), EXIT_FAILED)
     for name, reason in sorted(report.failed.items()):
         print(f"bỏ qua / skipped {name}: {reason}", file=sys.stderr)
     print(f"ingest: {report.summary()} → {report.generation}")

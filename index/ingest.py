@@ -10,7 +10,6 @@ readers until the new generation is complete (see index/store.py).
 """
 from __future__ import annotations
 
-import fcntl
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -25,6 +24,7 @@ from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import VARIANTS, Chunk, chunk_document
 from index.files import sha256_file
+from index.ingest_lock import ingest_lock
 from index.lexical import terms
 from index.nodes import record_nodes
 from index.parser import ParsedDocument, parse_file
@@ -74,18 +74,14 @@ def ingest(settings: Settings, embedder=None, progress: bool = False,
            on_document: Callable[[str], None] | None = None) -> IngestReport:
     """Bring the index in line with ``settings.corpus_dir``. ``on_document`` is a test hook.
 
-    One ingest at a time per store (a file lock): a second one waits for the first.
+    One ingest at a time per index (index/ingest_lock.py): a second one waits for the first, on this machine or,
+    with a Chroma server, on any machine writing to it.
     """
-    settings.store_dir.mkdir(parents=True, exist_ok=True)
-    with open(settings.store_dir / ".lock", "w") as lock:
-        fcntl.flock(lock, fcntl.LOCK_EX)
-        try:
-            return _ingest(settings, embedder, progress, on_document)
-        finally:
-            fcntl.flock(lock, fcntl.LOCK_UN)
+    with ingest_lock(settings) as lock:
+        return _ingest(settings, embedder, progress, on_document, lock)
 
 
-def _ingest(settings: Settings, embedder, progress: bool, on_document) -> IngestReport:
+def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> IngestReport:
     t0 = time.perf_counter()
     report = IngestReport()
     store_dir = settings.store_dir
@@ -204,6 +200,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document) -> Ingest
         abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
 
         new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
+        lock.verify()  # still this ingest's index: else publish nothing (IngestLockLost)
         final = gens.publish(new_gen, lexical={"ids": [c.id for c in new_chunks],
                                                "terms": [terms(c.lexical_text()) for c in new_chunks]}, manifest={
             "documents": documents, "abbreviations": abbreviations.to_list(),

@@ -45,6 +45,11 @@ class Settings(BaseSettings):
     # generation there and switches a pointer record; the embedding cache and the ingest lock stay local.
     chroma_url: str = ""
     chroma_namespace: str = "qna"  # server mode: the prefix of this index's collections (several may share a server)
+    # Server mode, ingests from several machines (index/ingest_lock.py): how long a second ingest waits for the
+    # first before it fails with a clear message, and how long a holder may go without a beat (every sixth of it)
+    # before a waiter takes it for killed and breaks its lock.
+    ingest_lock_wait_s: float = 3600.0
+    ingest_lock_stale_s: float = 120.0
 
     # --- retrieval ---------------------------------------------------------------
     top_k: int = 8
