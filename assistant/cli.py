@@ -1,4 +1,4 @@
-"""The `assistant` command: ingest, ask, chat, serve, build-model, and the extensions' eval and bot.
+"""The `assistant` command: ingest, ask, chat, serve, state copy, build-model, and the extensions' eval and bot.
 
 Every failure a user can cause (empty, oversized or binary input, no index yet, an
 unreadable corpus file, a reader that closes the pipe early as ``| head`` does) ends in
@@ -147,6 +147,35 @@ def cmd_build_model(args, settings) -> int:
     return 0
 
 
+def cmd_state_copy(args, settings) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from assistant import storage
+
+    source = args.source or storage.target(settings)
+    if "://" not in str(source) and not os.path.isfile(source):  # opening it would make an empty one
+        return _err(f"nothing copied: there is no state database at {source}", EXIT_INPUT)
+    try:
+        with _opened(source) as src, _opened(args.to) as dst:
+            copied = storage.copy_state(src, dst)
+            where = storage.display_url(dst)
+    except storage.CopyRefused as exc:
+        return _err(f"nothing copied: {exc}", EXIT_INPUT)
+    except (SQLAlchemyError, OSError) as exc:
+        return _err(f"nothing copied: {type(exc).__name__}: {str(exc).splitlines()[0]}", EXIT_FAILED)
+    print(f"state copy: {', '.join(f'{n} {t}' for t, n in copied.items())} → {where}")
+    return 0
+
+
+def _opened(where):
+    """A ``storage.Database`` closed at the end of the block."""
+    from contextlib import closing
+
+    from assistant import storage
+
+    return closing(storage.Database(where))
+
+
 def build_parser(settings=None) -> argparse.ArgumentParser:
     """The commands, with those of the extensions the settings name (``eval``, ``bot``; assistant/extensions.py)."""
     settings = settings or get_settings()
@@ -168,6 +197,14 @@ def build_parser(settings=None) -> argparse.ArgumentParser:
     s.add_argument("--workers", type=int, help="processes on the port, each stateless (default QNA_WORKERS, 1); "
                                                 "the state is in the database (QNA_DATABASE_URL for several machines)")
     s.set_defaults(func=cmd_serve)
+    s = sub.add_parser("state", help="the state database (conversations, feedback, the bots' queues)")
+    state = s.add_subparsers(dest="action", required=True)
+    s = state.add_parser("copy", help="copy the state into an empty database, e.g. from SQLite to Postgres")
+    s.add_argument("--to", required=True, metavar="URL",
+                   help="the target: postgresql://user:password@host:port/db (or a SQLite file's path)")
+    s.add_argument("--from", dest="source", metavar="URL",
+                   help="the source (default: this deployment's, QNA_DATABASE_URL or the SQLite state file)")
+    s.set_defaults(func=cmd_state_copy)
     s = sub.add_parser("build-model", help="build the offline embedding model (done by set-up)")
     s.set_defaults(func=cmd_build_model)
     extensions.add_commands(settings.extensions, sub)

@@ -146,9 +146,15 @@ LATEST = MIGRATIONS[-1][0]
 
 
 def url_for(target: "Path | str") -> str:
-    """The SQLAlchemy URL of a target: a URL as given, a path as a SQLite file."""
+    """The SQLAlchemy URL of a target: a path as a SQLite file, ``postgresql://`` (as Postgres writes it) with the
+    installed driver (psycopg 3), any other URL as given."""
     s = str(target)
-    return s if "://" in s else f"sqlite:///{Path(s)}"
+    if "://" not in s:
+        return f"sqlite:///{Path(s)}"
+    for scheme in ("postgresql://", "postgres://"):
+        if s.startswith(scheme):
+            return "postgresql+psycopg://" + s[len(scheme):]
+    return s
 
 
 def target(settings) -> "Path | str":
@@ -257,4 +263,66 @@ def version(db: Database) -> int:
         return int(conn.execute(select(func.coalesce(func.max(schema_version.c.version), 0))).scalar_one())
 
 
-__all__ = ["Database", "LATEST", "MIGRATIONS", "migrate", "target", "url_for", "version"]
+class CopyRefused(ValueError):
+    """``copy_state`` would mix two states: the target holds rows already, or is the source itself."""
+
+
+COPY_BATCH = 1000  # rows per INSERT while copying
+
+
+def copy_state(source: Database, target: Database) -> dict[str, int]:
+    """Copy every row of ``source`` into ``target``, an empty database at the same schema version (both are
+    brought to ``LATEST`` when opened); the rows copied, by table.
+
+    Moving a deployment from its SQLite file to Postgres (``assistant state copy --to …``). The source is read in
+    one transaction (a consistent snapshot, even beside a running server: stop it first so that nothing written
+    after is left behind) and the target written in one: an error leaves the target as empty as it was. Ids are
+    kept (messages' sequence numbers, feedback, inbox and outbox ids), and on Postgres each id sequence is moved
+    past the copied ids, so rows added afterwards get new ones. A target that holds any row is refused
+    (``CopyRefused``): copying twice, or into a live database, would duplicate or mix conversations.
+    """
+    if source.url == target.url:
+        raise CopyRefused("the source and the target are the same database")
+    for db in (source, target):
+        if version(db) != LATEST:
+            raise CopyRefused(f"{display_url(db)} is at schema version {version(db)}, "
+                              f"this version writes {LATEST}")
+    tables = metadata.sorted_tables  # parents before children (foreign keys)
+    with target.write() as out:
+        held = {t.name: n for t in tables if (n := out.execute(select(func.count()).select_from(t)).scalar_one())}
+        if held:
+            rows = ", ".join(f"{n} {t}" for t, n in held.items())
+            raise CopyRefused(f"{display_url(target)} is not empty ({rows}): copy only into an empty database, "
+                              f"so that no conversation is mixed or doubled")
+        copied: dict[str, int] = {}
+        with source.read() as src:
+            for table in tables:
+                rows = src.execute(select(table).order_by(*table.primary_key.columns)).mappings()
+                copied[table.name] = 0
+                while batch := [dict(r) for r in rows.fetchmany(COPY_BATCH)]:
+                    out.execute(table.insert(), batch)
+                    copied[table.name] += len(batch)
+        if target.dialect == "postgresql":
+            for table in tables:
+                key = list(table.primary_key.columns)
+                if len(key) == 1 and isinstance(key[0].type, Integer):  # a SERIAL id
+                    column = key[0]
+                    out.execute(text(
+                        f"SELECT setval(pg_get_serial_sequence('{table.name}', '{column.name}'), "
+                        f"COALESCE(MAX({column.name}), 1), MAX({column.name}) IS NOT NULL) FROM {table.name}"))
+        for table in tables:  # what was read is what is there, before the transaction commits
+            n = out.execute(select(func.count()).select_from(table)).scalar_one()
+            if n != copied[table.name]:
+                raise RuntimeError(f"copying {table.name}: {copied[table.name]} rows read, {n} in the target")
+    return copied
+
+
+def display_url(db: Database) -> str:
+    """The database's URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    return make_url(db.url).render_as_string(hide_password=True)
+
+
+__all__ = ["CopyRefused", "Database", "LATEST", "MIGRATIONS", "copy_state", "display_url", "migrate", "target",
+           "url_for", "version"]

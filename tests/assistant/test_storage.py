@@ -1,9 +1,13 @@
 """The state database's versioned migrations (assistant/storage.py): applied once each, in a transaction, and a
-file made before versions existed is migrated in place with every row kept."""
+file made before versions existed is migrated in place with every row kept; a state copied to an empty Postgres on
+127.0.0.1 (`assistant state copy`) keeps every row and refuses a second copy."""
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,7 +17,9 @@ from assistant import storage
 from assistant.answers import Answer, Turn
 from assistant.state import StateStore
 from bots.outbox import Outbox
+from tests.deploy.pg_support import binaries, postgres_server
 
+ROOT = Path(__file__).resolve().parents[2]
 UNVERSIONED = Path(__file__).parent / "data" / "state-unversioned.db"  # made by main's code, see data/README.md
 TABLES = ("conversations", "messages", "feedback", "chats", "seen_updates", "kv", "bot_inbox", "bot_outbox")
 
@@ -95,3 +101,56 @@ def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
 def test_a_database_url_is_used_as_given_and_a_path_is_a_sqlite_file(tmp_path):
     assert storage.url_for(tmp_path / "s.db") == f"sqlite:///{tmp_path / 's.db'}"
     assert storage.url_for("postgresql+psycopg://qna@127.0.0.1/qna") == "postgresql+psycopg://qna@127.0.0.1/qna"
+    # as Postgres and its users write it: with the driver that is installed (psycopg 3, not psycopg2)
+    assert storage.url_for("postgresql://qna:pw@db:5432/qna") == "postgresql+psycopg://qna:pw@db:5432/qna"
+
+
+# -- moving a state to Postgres: `assistant state copy --to …` (storage.copy_state) ----------------------------------
+def _cli(*args, **env):
+    return subprocess.run([sys.executable, "-m", "assistant.cli", "state", "copy", *args], capture_output=True,
+                          text=True, cwd=ROOT, env={**os.environ, "QNA_EXTENSIONS": "[]", **env}, timeout=300)
+
+
+def _server_rows(url: str) -> dict[str, list[tuple]]:
+    db = storage.Database(url)
+    try:
+        with db.read() as c:
+            return {t: [tuple(r) for r in c.exec_driver_sql(f"SELECT * FROM {t} ORDER BY 1, 2")] for t in TABLES}
+    finally:
+        db.close()
+
+
+@pytest.mark.skipif(binaries() is None, reason="Postgres binaries (Debian's postgresql package) are not installed")
+def test_state_copy_moves_every_row_to_an_empty_postgres_and_refuses_to_copy_twice(tmp_path):
+    path = tmp_path / "state.db"
+    shutil.copy(UNVERSIONED, path)  # a state made by an old version: migrated when opened, then copied
+    with StateStore(path) as store:
+        store.mark_seen("zalo-bot", "m-7")
+    before = _rows(path)
+    with postgres_server() as url:
+        typed = url.replace("postgresql+psycopg://", "postgresql://")  # as a user types it
+        done = _cli("--to", typed, QNA_DB_PATH=str(path))
+        assert done.returncode == 0, done.stderr
+        assert "13 messages" in done.stdout and "2 feedback" in done.stdout and "→ postgresql" in done.stdout
+        assert _server_rows(url) == before  # every row of every table, ids included
+
+        with StateStore(url) as store:
+            assert storage.version(store.db) == storage.LATEST
+            telegram = store.conversation_for_chat("telegram", "42")  # the chat keeps its conversation
+            assert [t.answer.answer for t in store.history(telegram)] == ["Sở Nội vụ."]
+            mid = store.append(telegram, Turn("q", Answer("q", "a", True)))  # new ids after the copied ones
+            store.add_feedback(mid, 1)
+            assert not store.mark_seen("zalo-bot", "m-7")  # de-duplication carried over
+            assert store.kv_get("zalo_oa_access_token") == "tok-1"
+        outbox = Outbox(url)
+        assert [(item.chat_id, status) for item, status in outbox.items()] == [("42", "pending"), ("u1", "dead")]
+        assert outbox.add("zalo-bot", "u2", {"text": "x"}, "down") > max(item.id for item, _ in outbox.items()[:2])
+        outbox.close()
+
+        after = _server_rows(url)
+        again = _cli("--to", typed, QNA_DB_PATH=str(path))  # a second copy would double every conversation
+        assert again.returncode == 2 and "nothing copied" in again.stderr and "is not empty" in again.stderr
+        assert "Traceback" not in again.stderr and _server_rows(url) == after
+        missing = _cli("--to", typed, "--from", str(tmp_path / "nope.db"))
+        assert missing.returncode == 2 and "there is no state database at" in missing.stderr
+        assert not (tmp_path / "nope.db").exists()
