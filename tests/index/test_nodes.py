@@ -1,12 +1,14 @@
 """The plan parser as a llama-index NodeParser, and the index's records in ChromaVectorStore's format."""
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
+import numpy as np
 import pytest
 from llama_index.core import Document
 from llama_index.core.vector_stores.types import (ExactMatchFilter, MetadataFilters, VectorStoreQuery)
@@ -65,6 +67,24 @@ def test_the_collection_is_the_store_of_record(tmp_path):
     found = vs.query(VectorStoreQuery(query_embedding=query, similarity_top_k=3, filters=MetadataFilters(
         filters=[ExactMatchFilter(key="document", value=SKHCN), ExactMatchFilter(key="variant", value="orig")])))
     assert found.nodes and all(n.metadata["document"] == SKHCN and n.metadata["variant"] == "orig" for n in found.nodes)
+
+
+def test_records_are_read_whole_though_only_one_variants_metadata_is_fetched(tmp_path):
+    """read_records fetches the metadata of the first variant only (a snapshot load's largest read): every record
+    still comes back, with the vector one full ``get`` returns, and each chunk's metadata as stored."""
+    settings, embedder = fake_settings(tmp_path), HashEmbedder()
+    copy_docs(settings, SKHCN)
+    ingest(settings, embedder=embedder)
+    engine = SearchEngine(settings, embedder)
+    full = engine.collection.get(include=["metadatas", "embeddings"])
+    records = {r.id: r for r in store.read_records(engine.collection)}
+    assert sorted(records) == sorted(full["ids"]) and len(full["ids"]) == 2 * len(engine.chunks)
+    for id_, meta, vector in zip(full["ids"], full["metadatas"], full["embeddings"]):
+        record = records[id_]
+        assert record.vector.tolist() == np.asarray(vector, dtype=np.float32).tolist()
+        assert (record.metadata["chunk_id"], record.metadata["variant"]) == (meta["chunk_id"], meta["variant"])
+        if meta["variant"] == VARIANTS[0]:
+            assert record.metadata == json.loads(meta["_node_content"])["metadata"]
 
 
 def test_an_index_of_the_previous_layout_is_reported_then_rebuilt(tmp_path):
