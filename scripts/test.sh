@@ -12,7 +12,8 @@ if ! command -v chromium >/dev/null 2>&1 && [ "$(id -u)" = "0" ] && command -v a
     || echo "warning: could not install chromium" >&2
 fi
 
-# Postgres for the scale-out test (tests/deploy; Debian's package, run as its postgres user; skipped only if absent).
+# Postgres for the scale-out test (tests/deploy) and the state copy test (tests/assistant/test_storage.py); Debian's
+# package, run as its postgres user; those tests are skipped only if it is absent.
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && ! command -v initdb >/dev/null 2>&1 \
    && [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
   echo "==> installing postgresql"
