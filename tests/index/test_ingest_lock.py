@@ -7,8 +7,12 @@ server's lock stands between them.
 from __future__ import annotations
 
 import logging
+import os
+import subprocess
+import sys
 import threading
 import time
+from pathlib import Path
 
 import pytest
 
@@ -20,6 +24,7 @@ from tests.index.hash_embedder import HashEmbedder, fake_settings
 from tests.index.test_ingest import SKHCN, change_one_section, copy_docs
 
 pytestmark = pytest.mark.filterwarnings("ignore:legacy embedding function config")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +104,14 @@ def test_a_busy_server_is_a_clear_error_and_nothing_is_published(tmp_path, chrom
         with pytest.raises(IngestBusy, match=r"another ingest is writing the index .* pid .*Run ingest again"):
             ingest(settings, embedder=HashEmbedder())
         assert store.generations(settings).current() is None
+        # the command says it in one line and exits 4, before loading a model
+        env = {**os.environ, "QNA_HOME": str(settings.home), "QNA_CORPUS_DIR": str(settings.corpus_dir),
+               "QNA_CHROMA_URL": chroma_url, "QNA_CHROMA_NAMESPACE": "busy", "QNA_INGEST_LOCK_WAIT_S": "0.3",
+               "QNA_EXTENSIONS": "[]"}
+        done = subprocess.run([sys.executable, "-m", "assistant.cli", "ingest", "--quiet"], capture_output=True,
+                              text=True, env=env, cwd=ROOT, timeout=300)
+        assert done.returncode == 4 and "Traceback" not in done.stderr, done.stderr
+        assert [line for line in done.stderr.splitlines() if line.startswith("lỗi / error: another ingest is writing")]
     finally:
         holder.release()
 
