@@ -7,7 +7,8 @@ For each backend a fresh working folder is indexed from a copy of corpus/ (the m
 two never share an index or an embedding cache. Every step runs in a new process, as a user would run it:
 ``assistant ingest`` (model load included), the same after one plan changed, ``assistant ask`` (cold start:
 imports, model and index load, one answer), then a process that answers the eval questions (warm p50/p95, the
-query encode alone, peak RSS). The machine's load average is printed beside the figures, because on a shared
+query encode alone, peak RSS). Last, the plain llama-index pipeline a user would build instead (evals/baselines.py)
+retrieves for the same questions, and each backend's p50 is printed as a ratio of its p50. The machine's load average is printed beside the figures, because on a shared
 machine it moves them more than anything measured here; no test asserts a timing.
 """
 from __future__ import annotations
@@ -93,6 +94,34 @@ def warm(n: int) -> dict:
     return figures
 
 
+def warm_llama(n: int) -> dict:
+    """The plain llama-index pipeline a user would build instead (``evals.baselines.LlamaIndexBaseline``: the
+    corpus files, default chunks, the same model through HuggingFaceEmbedding, Chroma, top 5), answering the
+    same questions in this process: its per-question time is what the assistant's is compared with."""
+    from evals.baselines import LlamaIndexBaseline, corpus_documents, llama_embedding
+    from index.model_builder import ensure_model
+
+    settings = get_settings()
+    names = sorted(p.name for p in settings.corpus_dir.iterdir() if p.is_file() and not p.name.startswith("."))
+    t = time.perf_counter()
+    pipeline = LlamaIndexBaseline(corpus_documents(settings.corpus_dir, names),
+                                  llama_embedding(str(ensure_model(settings)), settings.embedding_batch_size))
+    figures: dict = {"llama_build_s": round(time.perf_counter() - t, 1), "llama_chunks": pipeline.chunk_count}
+    qs = questions(n)
+    pipeline.retrieve(qs[0])  # warm-up
+    latencies = []
+    try:
+        for q in qs:
+            t = time.perf_counter()
+            pipeline.retrieve(q)
+            latencies.append((time.perf_counter() - t) * 1000)
+    finally:
+        pipeline.close()
+    figures.update({"llama_p50_ms": round(statistics.median(latencies), 1),
+                    "llama_p95_ms": round(pct(latencies, 95), 1)})
+    return figures
+
+
 def run_backend(backend: str, model: str, n: int) -> dict:
     """Every figure for one backend, each step in a new process against a fresh working folder."""
     exe = (sys.executable, "-m", "assistant.cli")  # the `assistant` command, from this checkout
@@ -127,10 +156,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evals.bench", description=__doc__.splitlines()[0])
     parser.add_argument("--backends", default="onnx,torch", help="comma-separated: onnx, torch")
     parser.add_argument("--questions", type=int, default=220, help="questions for the warm latency")
+    parser.add_argument("--no-llama", action="store_true",
+                        help="skip the plain llama-index pipeline's latency (it embeds the corpus with torch)")
     parser.add_argument("--warm", type=int, help=argparse.SUPPRESS)  # internal: the warm-latency process
+    parser.add_argument("--warm-llama", type=int, help=argparse.SUPPRESS)  # internal: the plain pipeline's
     args = parser.parse_args(argv)
     if args.warm:
         print(json.dumps(warm(args.warm)))
+        return 0
+    if args.warm_llama:
+        print(json.dumps(warm_llama(args.warm_llama)))
         return 0
 
     from index.model_builder import build_lines
@@ -148,6 +183,15 @@ def main(argv: list[str] | None = None) -> int:
                 and values[1]:
             ratio = f"   {values[0] / values[1]:.2f}×"
         print(f"{k:28s} " + " ".join(f"{str(v):>14s}" for v in values) + ratio)
+    if not args.no_llama:
+        env = {**os.environ, "HF_HUB_OFFLINE": "1", "TRANSFORMERS_OFFLINE": "1"}
+        out = subprocess.run([sys.executable, "-m", "evals.bench", "--warm-llama", str(args.questions)], check=True,
+                             capture_output=True, env=env, text=True, cwd=PROJECT_ROOT).stdout
+        llama = results["plain llama-index"] = {"load": load(), **json.loads(out.splitlines()[-1])}
+        print(f"plain llama-index pipeline (same questions, same model on torch, Chroma top 5; load {llama['load']}):"
+              f" p50 {llama['llama_p50_ms']} ms, p95 {llama['llama_p95_ms']} ms")
+        for n in names:
+            print(f"  {n} p50 / plain llama-index p50: {results[n]['latency_p50_ms'] / llama['llama_p50_ms']:.2f}×")
     for n in names:
         print(f"{n}: {results[n]['full_ingest_report']}\n{n}: {results[n]['one_file_reingest_report']}")
     out_dir = PROJECT_ROOT / "evals" / "results"

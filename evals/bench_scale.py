@@ -160,7 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     from assistant.conversation import MemoryConversationStore
     from assistant.service import Assistant, make_answerer
     from index.embedding import load_embedder
-    from index.retrieval import SearchEngine, Snapshot
+    from index.retrieval import SearchEngine, Snapshot, release_freed_memory
 
     settings = get_settings().model_copy(update={"answer_cache_size": 0})  # every question answered
     embedder = load_embedder(settings)
@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         snapshot = Snapshot.build(Path(f"synthetic-{size}"), manifest, chunks, lexical, None, vectors)
         del lexical  # as after a load: the index keeps its posting arrays, not the term lists
         gc.collect()
+        release_freed_memory()  # as Snapshot.load does
         run(f"synthetic {size:,}", snapshot, time.perf_counter() - t, rss_mb() - before)
         del snapshot, manifest, chunks
     keys = ["sections", "documents", "p50_ms", "p95_ms", "encode_p50_ms", "build_s", "index_mb", "rss_mb",

@@ -78,6 +78,9 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
     return found
 
 
+ACRONYM_LETTERS = (3, 7)  # the initials an unknown capitalised query word may spell out: "KHCN", "PTTH"
+
+
 def acronym_phrases(texts: list[str]) -> dict[str, str]:
     """Initials → the most frequent phrase they spell: 'KHCN' → 'Khoa học và Công nghệ'.
 
@@ -97,7 +100,9 @@ def acronym_phrases(texts: list[str]) -> dict[str, str]:
                 if x == "và":
                     continue
                 letters += fold(x)[0]
-                if len(letters) >= 3:
+                if len(letters) > ACRONYM_LETTERS[1]:  # never looked up: at 100k sections, a third of the keys
+                    break
+                if len(letters) >= ACRONYM_LETTERS[0]:
                     counts.setdefault(letters, {}).setdefault(" ".join(phrase), 0)
                     counts[letters][" ".join(phrase)] += 1
     return {k: max(v, key=v.get) for k, v in counts.items()}
@@ -128,7 +133,8 @@ class Abbreviations:
     def lookup(self, token: str) -> Abbreviation | None:
         key = fold(token).replace(" ", "")
         found = self.by_key.get(key)
-        if found is None and token.isupper() and 3 <= len(key) <= 7 and key in self.acronyms:
+        if found is None and token.isupper() and ACRONYM_LETTERS[0] <= len(key) <= ACRONYM_LETTERS[1] \
+                and key in self.acronyms:
             found = Abbreviation(token, self.acronyms[key])
         return found
 

@@ -6,6 +6,7 @@ field line ("- Đơn vị chủ trì: …") is still found by what the activity 
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -52,8 +53,9 @@ class Chunk:
     @classmethod
     def from_metadata(cls, meta: dict[str, Any], text: str, id: str) -> "Chunk":
         """The chunk whose ``metadata()`` is ``meta`` (other keys are ignored)."""
-        return cls(id=id, document=meta["document"], title=meta["title"], section=meta["section"],
-                   heading=meta["heading"], breadcrumb=meta["breadcrumb"], text=text,
+        # a plan's name, title and an ancestor's headings repeat in every section read back: one copy of each
+        return cls(id=id, document=sys.intern(meta["document"]), title=sys.intern(meta["title"]),
+                   section=meta["section"], heading=meta["heading"], breadcrumb=sys.intern(meta["breadcrumb"]), text=text,
                    fields={k[len(FIELD_PREFIX):]: v for k, v in meta.items() if k.startswith(FIELD_PREFIX)},
                    order=meta["order"], part=meta["part"], kind=meta["kind"])
 

@@ -69,12 +69,16 @@ class BM25:
                 postings.setdefault(term, []).append((i, f))
         self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
         # term → its number t; its postings are [offsets[t], offsets[t + 1]) of the flat arrays: section
-        # positions (ascending), frequencies, length-normalised denominators f + k1·(1 − b + b·len/avgdl)
+        # positions (ascending), frequencies, length-normalised denominators f + k1·(1 − b + b·len/avgdl).
+        # Positions and frequencies are held in the narrowest integer type that fits them (18 bytes a posting
+        # instead of 28: 12.8M postings at 100k sections): a frequency is turned back into the same float64
+        # when a query reads it, so scores are unchanged.
         self._term: dict[str, int] = {}
         total = sum(len(p) for p in postings.values())
         self._offsets = np.zeros(len(postings) + 1, dtype=np.int64)
-        self._docs = np.empty(total, dtype=np.int64)
-        self._freqs = np.empty(total, dtype=np.float64)
+        self._docs = np.empty(total, dtype=_index_type(self.n))
+        top = max((f for plist in postings.values() for _, f in plist), default=0)
+        self._freqs = np.empty(total, dtype=np.uint16 if top <= np.iinfo(np.uint16).max else np.uint32)
         lengths = np.asarray(self.len, dtype=np.float64)
         at = 0
         for t, (term, plist) in enumerate(postings.items()):
@@ -86,7 +90,8 @@ class BM25:
             self._offsets[t + 1] = at
         del postings
         norm = (1 - B + B * lengths / self.avgdl) if self.n else lengths
-        self._denoms = self._freqs + K1 * norm[self._docs] if total else self._freqs.copy()
+        freqs = self._freqs.astype(np.float64)
+        self._denoms = freqs + K1 * norm[self._docs] if total else freqs
         # the same pairs by section: each section's term numbers, ascending (what ``present`` looks up)
         by_section = np.argsort(self._docs, kind="stable")  # stable: term numbers stay ascending
         self._section_terms = np.repeat(np.arange(len(self._term), dtype=np.int32),
@@ -129,7 +134,7 @@ class BM25:
                 continue
             a, b = self._slice(term)
             docs.append(self._docs[a:b])
-            contributions.append(qf * idf * self._freqs[a:b] * (K1 + 1) / self._denoms[a:b])
+            contributions.append(qf * idf * self._freqs[a:b].astype(np.float64) * (K1 + 1) / self._denoms[a:b])
         if not docs:
             return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
         # bincount adds in input order, i.e. term by term, as the plain loop does; a matched section's score
@@ -152,6 +157,11 @@ class BM25:
         keep = score > 0
         found, score = found[keep], score[keep]
         return [(int(found[j]), float(score[j])) for j in top_k(score, k, found)]
+
+
+def _index_type(n: int):
+    """The narrowest signed integer type that holds positions below ``n``."""
+    return np.int32 if n < np.iinfo(np.int32).max else np.int64
 
 
 def top_k(scores: np.ndarray, k: int, positions: np.ndarray | None = None) -> np.ndarray:

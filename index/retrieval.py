@@ -103,8 +103,11 @@ class Snapshot:
         if lexical_file.get("ids") != [c.id for c in chunks]:  # a generation is written whole, so: not ours
             raise store.IndexMismatch(f"the index in {gen} is incomplete (its lexical statistics and its "
                                       f"collection disagree): run `assistant ingest`")
-        return cls.build(gen, manifest, chunks, lexical_file["terms"], collection,
-                         lambda by_id: _vectors_by_variant(records, by_id))
+        snapshot = cls.build(gen, manifest, chunks, lexical_file["terms"], collection,
+                             lambda by_id: _vectors_by_variant(records, by_id))
+        del records, lexical_file
+        release_freed_memory()
+        return snapshot
 
     @classmethod
     def build(cls, generation, manifest: dict, chunks: list[Chunk], lexical_terms: list[list[str]],
@@ -122,6 +125,18 @@ class Snapshot:
                    unknown_weight=values[len(values) // 2] if values else 1.0, vocab={},
                    documents_sorted=sorted(manifest["documents"].values(), key=lambda d: d["document"]),
                    plan_cues=PlanCues(manifest["documents"]), derived={})
+
+
+def release_freed_memory() -> None:
+    """Give the memory a load has freed back to the system. Reading an index builds and drops far more than it
+    keeps (every section's term list, every record as Chroma returns it: at 100k sections, more than the index
+    itself), and the C allocator keeps freed memory for reuse unless told; glibc only, a no-op elsewhere."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass
 
 
 def _one_snapshot(method):

@@ -40,3 +40,12 @@ def test_a_new_plan_brings_its_own_abbreviations():
     found = {a.short: a.expansion for a in extract(parse_text(PLAN_TEXT))}
     assert found["CCHC"] == "cải cách hành chính"
     assert found["SIPAS"] == "chỉ số hài lòng của người dân"
+
+
+def test_acronyms_are_learnt_for_the_lengths_a_query_word_may_have():
+    """A capitalised phrase spells initials of 3 to 7 letters (what ``lookup`` reads); longer runs of initials
+    are never kept (at 100k sections they were a third of the table)."""
+    ab = Abbreviations([])
+    ab.learn_acronyms(["Giao Trung tâm Hành chính công tỉnh Quảng Ngãi chủ trì, phối hợp Sở Nội vụ."])
+    assert ab.lookup("TTHCC").expansion == "Trung tâm Hành chính công"
+    assert ab.acronyms and all(3 <= len(key) <= 7 for key in ab.acronyms)

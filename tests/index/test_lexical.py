@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 from pathlib import Path
 
+import numpy as np
 import pytest
 from rank_bm25 import BM25Okapi
 
@@ -154,3 +155,15 @@ def test_present_finds_exactly_the_terms_a_section_has(indexed):
         candidates = sorted(own)[::5] + vocabulary
         assert ours.present(i, candidates) == own & set(candidates), i
     assert ours.present(0, []) == set()
+
+
+def test_narrow_posting_arrays_score_as_the_plain_loop():
+    """Positions and frequencies are stored narrow; a frequency past 16 bits widens the array, and both
+    rank, bit for bit, as the plain loop."""
+    small = BM25([["ban", "tin"], ["tin"]])
+    assert small._docs.dtype == np.int32 and small._freqs.dtype == np.uint16
+    docs = [["pci"] * 70_000 + ["tin"], ["pci", "tin"], ["tin"], ["khac"]]
+    wide = BM25(docs)
+    assert wide._freqs.dtype == np.uint32
+    assert wide.rank("pci tin", k=4) == PlainBM25(docs).rank("pci tin", k=4)
+    assert wide.postings("pci") == [(0, 70_000), (1, 1)]
