@@ -94,7 +94,7 @@ def synthesize(base, size: int, share: float, noise: float, seed: int):
     rng = np.random.default_rng(seed + 1)
     manifest = dict(base.manifest, documents=dict(documents))
     chunks: list[Chunk] = list(base.chunks)
-    lexical = [terms(c.lexical_text()) for c in base.chunks]
+    lexical = [" ".join(terms(c.lexical_text())) for c in base.chunks]  # as an index stores them
     source_rows: list[int] = list(range(len(base.chunks)))  # the base chunk each chunk copies
     for j in range(1, copies + 1):
         for name, meta in documents.items():
@@ -112,7 +112,7 @@ def synthesize(base, size: int, share: float, noise: float, seed: int):
                 copy = replace(c, id=f"{copy_name}::{c.section}::{c.part}", document=copy_name, title=title,
                                heading=heading, text=text)
                 chunks.append(copy)
-                lexical.append(terms(copy.lexical_text()))
+                lexical.append(" ".join(terms(copy.lexical_text())))
                 source_rows.append(i)
     source = np.asarray(source_rows)
 

@@ -202,7 +202,9 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
         new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
         lock.verify()  # still this ingest's index: else publish nothing (IngestLockLost)
         final = gens.publish(new_gen, lexical={"ids": [c.id for c in new_chunks],
-                                               "terms": [terms(c.lexical_text()) for c in new_chunks]}, manifest={
+                                               # one string a section: a load splits one at a time
+                                               "terms": [" ".join(terms(c.lexical_text())) for c in new_chunks]},
+                                 manifest={
             "documents": documents, "abbreviations": abbreviations.to_list(),
             "model": model_name, "embedding_model": str(embedder.model_name),
             "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,

@@ -7,7 +7,9 @@ halves elsewhere. Measured on this corpus, folded BM25 beat dense retrieval alon
 from __future__ import annotations
 
 import math
+from array import array
 from collections import Counter
+from typing import Iterable
 
 import numpy as np
 
@@ -59,36 +61,44 @@ class BM25:
     (tests/index/test_lexical.py keeps one to compare with).
     """
 
-    def __init__(self, doc_terms: list[list[str]]):
-        self.len = [len(t) for t in doc_terms]
-        self.n = len(doc_terms)
+    def __init__(self, doc_terms: Iterable[list[str] | str]):
+        """``doc_terms``: each section's terms, as a list or as one space-separated string (how an index stores
+        them). Sections are read one at a time into flat integer arrays: building never holds a Python object
+        per posting (12.8M at 100k sections), whose freed memory the process would keep."""
+        self._term: dict[str, int] = {}  # term → its number t, in order of first appearance
+        self.len: list[int] = []
+        term_ids, freqs, distinct = array("l"), array("L"), array("l")
+        for section in doc_terms:
+            if isinstance(section, str):
+                section = section.split()
+            self.len.append(len(section))
+            counts = Counter(section)
+            distinct.append(len(counts))
+            for term, f in counts.items():
+                t = self._term.get(term)
+                if t is None:
+                    t = self._term[term] = len(self._term)
+                term_ids.append(t)
+                freqs.append(f)
+        self.n = len(self.len)
         self.avgdl = (sum(self.len) / self.n) if self.n else 0.0
-        postings: dict[str, list[tuple[int, int]]] = {}
-        for i, t in enumerate(doc_terms):
-            for term, f in Counter(t).items():
-                postings.setdefault(term, []).append((i, f))
-        self.idf = {t: math.log(1 + (self.n - len(p) + 0.5) / (len(p) + 0.5)) for t, p in postings.items()}
-        # term → its number t; its postings are [offsets[t], offsets[t + 1]) of the flat arrays: section
-        # positions (ascending), frequencies, length-normalised denominators f + k1·(1 − b + b·len/avgdl).
-        # Positions and frequencies are held in the narrowest integer type that fits them (18 bytes a posting
-        # instead of 28: 12.8M postings at 100k sections): a frequency is turned back into the same float64
-        # when a query reads it, so scores are unchanged.
-        self._term: dict[str, int] = {}
-        total = sum(len(p) for p in postings.values())
-        self._offsets = np.zeros(len(postings) + 1, dtype=np.int64)
-        self._docs = np.empty(total, dtype=_index_type(self.n))
-        top = max((f for plist in postings.values() for _, f in plist), default=0)
-        self._freqs = np.empty(total, dtype=np.uint16 if top <= np.iinfo(np.uint16).max else np.uint32)
+        ids = np.frombuffer(term_ids, dtype=np.int64) if term_ids else np.zeros(0, dtype=np.int64)
+        df = np.bincount(ids, minlength=len(self._term)).tolist()
+        self.idf = {t: math.log(1 + (self.n - d + 0.5) / (d + 0.5)) for t, d in zip(self._term, df)}
+        # term t's postings are [offsets[t], offsets[t + 1]) of the flat arrays: section positions (ascending),
+        # frequencies, length-normalised denominators f + k1·(1 − b + b·len/avgdl). Positions and frequencies
+        # are held in the narrowest integer type that fits them (18 bytes a posting instead of 28); a frequency
+        # is turned back into the same float64 when a query reads it, so scores are unchanged.
+        self._offsets = np.zeros(len(self._term) + 1, dtype=np.int64)
+        np.cumsum(df, out=self._offsets[1:])
+        by_term = np.argsort(ids, kind="stable")  # stable: within a term, sections stay ascending
+        sections = np.repeat(np.arange(self.n, dtype=_index_type(self.n)), np.asarray(distinct, dtype=np.int64))
+        self._docs = sections[by_term]
+        top = max(freqs, default=0)
+        self._freqs = np.asarray(freqs, dtype=np.uint16 if top <= np.iinfo(np.uint16).max else np.uint32)[by_term]
+        del term_ids, freqs, distinct, ids, by_term, sections
+        total = len(self._docs)
         lengths = np.asarray(self.len, dtype=np.float64)
-        at = 0
-        for t, (term, plist) in enumerate(postings.items()):
-            docs, freqs = zip(*plist)
-            self._docs[at:at + len(plist)] = docs
-            self._freqs[at:at + len(plist)] = freqs
-            self._term[term] = t
-            at += len(plist)
-            self._offsets[t + 1] = at
-        del postings
         norm = (1 - B + B * lengths / self.avgdl) if self.n else lengths
         freqs = self._freqs.astype(np.float64)
         self._denoms = freqs + K1 * norm[self._docs] if total else freqs

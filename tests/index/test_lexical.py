@@ -167,3 +167,16 @@ def test_narrow_posting_arrays_score_as_the_plain_loop():
     assert wide._freqs.dtype == np.uint32
     assert wide.rank("pci tin", k=4) == PlainBM25(docs).rank("pci tin", k=4)
     assert wide.postings("pci") == [(0, 70_000), (1, 1)]
+
+
+def test_sections_stored_as_strings_index_as_their_term_lists(indexed):
+    """An index stores a section's terms as one string and a load reads them one at a time (a generator
+    here): the same arrays, statistics and ranks as from the lists; an empty index finds nothing."""
+    docs, ours = indexed
+    joined = BM25(" ".join(d) for d in docs)
+    for name in ("_offsets", "_docs", "_freqs", "_denoms", "_section_terms", "_section_offsets"):
+        assert np.array_equal(getattr(joined, name), getattr(ours, name)), name
+    assert joined.idf == ours.idf and joined.len == ours.len and joined.avgdl == ours.avgdl
+    assert joined.rank("ban tin pci truyen hinh", k=10) == ours.rank("ban tin pci truyen hinh", k=10)
+    empty = BM25([])
+    assert empty.n == 0 and empty.rank("ban tin") == [] and empty.scores(["ban"]) == []
