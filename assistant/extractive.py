@@ -30,6 +30,7 @@ HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it 
 _PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
+CITING_READ = 40  # sections read for the sentence that cites a document the question names by number
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
@@ -482,9 +483,10 @@ class ExtractiveAnswerer:
         scope = {d for g in mentions for d in g}  # "… của UBND tỉnh" may name the cited document's issuer
         terms = self._question_terms(question)
         # only sections whose text has the number can cite it
-        citing = [self.engine.chunks[i] for i in sorted({i for n in numbers for i in look.citing.get(n, ())})]
-        for chunks in ([c for c in citing if c.document in scope] if scope else [], citing):
+        citing = sorted({i for n in numbers for i in look.citing.get(n, ())})
+        for positions in ([i for i in citing if self.engine.chunks[i].document in scope] if scope else [], citing):
             best, best_score = None, 0.0
+            chunks = [self.engine.chunks[i] for i in self._most_alike(positions, terms)]
             for h, sentence, ctx in self._sentences([Hit(c, 1.0) for c in chunks]):
                 if any(r.search(fold(sentence)) for r in refs):
                     score = self._score_sentence(terms, sentence, ctx, h)
@@ -493,6 +495,16 @@ class ExtractiveAnswerer:
             if best:
                 return self._from_sentence(base, best)
         return None
+
+    def _most_alike(self, positions: list[int], terms: set[str]) -> list[int]:
+        """``positions``, or, when there are more than CITING_READ (a decree every plan cites), the CITING_READ
+        sections most like the question by BM25 (ties by position), in their order: what is read for a sentence
+        then does not grow with the corpus."""
+        if len(positions) <= CITING_READ:
+            return positions
+        found, score = self.engine.lexical.matched(sorted(terms))
+        scores = dict(zip(found.tolist(), score.tolist()))
+        return sorted(sorted(positions, key=lambda i: (-scores.get(i, 0.0), i))[:CITING_READ])
 
     def _of_years_without_plan(self, years: list[int], hits: list[Hit]) -> list[Hit]:
         """A year no plan is of ("năm 2024", asked of 2023 and 2025 plans): the sections that speak of that year

@@ -193,3 +193,18 @@ def test_a_long_report_sentence_is_cut_to_the_clauses_asked_about(qna):
     assert "01/63" in a.answer and "…" in a.answer, a.answer
     assert len(a.answer) < 700, a.answer  # the sentence it comes from has 1,177 characters
     assert (BC23, "I.2.c") in [(c.document, c.section) for c in a.citations]
+
+
+def test_a_much_cited_document_is_read_in_the_sections_most_like_the_question(qna):
+    """A decree every plan cites: only CITING_READ sections are read for the sentence citing it, the ones the
+    question's words pick (so the cost does not grow with the corpus); fewer are read as they are."""
+    from assistant.extractive import CITING_READ
+
+    answerer, chunks = qna.answerer, qna.engine.chunks
+    everything = list(range(len(chunks)))
+    assert len(everything) > CITING_READ
+    terms = answerer._question_terms("Ai chủ trì Bản tin PCI trên kênh truyền hình?")
+    picked = answerer._most_alike(everything, terms)
+    assert len(picked) == CITING_READ and picked == sorted(picked)
+    assert any("Bản tin PCI" in f"{chunks[i].heading} {chunks[i].text}" for i in picked)
+    assert answerer._most_alike(everything[:CITING_READ], terms) == everything[:CITING_READ]
