@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import numpy as np
+
 from index.normalize import fold
 from index.parser import ParsedDocument
 
@@ -79,33 +81,65 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
 
 
 ACRONYM_LETTERS = (3, 7)  # the initials an unknown capitalised query word may spell out: "KHCN", "PTTH"
+_WORDS = re.compile(r"[^\W_]+")
 
 
-def acronym_phrases(texts: list[str]) -> dict[str, str]:
+class AcronymPhrases:
     """Initials → the most frequent phrase they spell: 'KHCN' → 'Khoa học và Công nghệ'.
 
     Agencies are often written by their initials (Sở KHCN, Đài PT&TH); a phrase that
     starts with a capital letter and whose syllables (skipping 'và') spell the letters
     is taken as the meaning. Only used for capitalised query words the corpus never defines.
+
+    Every capitalised word starts such phrases, so the table has about ten entries a section (a million at
+    100k sections). It is held as the initials' hashes, sorted, beside where each phrase stands (text, first
+    word, length): 17 bytes an entry instead of two strings and a dict slot; a phrase is read back from its
+    text when looked up, and its initials are checked again, so a hash collision finds nothing.
     """
-    counts: dict[str, dict[str, int]] = {}
-    for text in texts:
-        words = re.findall(r"[^\W_]+", text)
-        for i, w in enumerate(words):
-            if not w[:1].isupper() or w.isupper():
-                continue
-            letters, phrase = "", []
-            for x in words[i:i + 9]:
-                phrase.append(x)
-                if x == "và":
+
+    def __init__(self, texts: list[str]):
+        self._texts = texts  # the sections' own strings: holding them costs a list
+        counts: dict[str, dict[str, list[int]]] = {}  # initials → phrase → [count, text, first word, words]
+        for t, text in enumerate(texts):
+            words = _WORDS.findall(text)
+            for i, w in enumerate(words):
+                if not w[:1].isupper() or w.isupper():
                     continue
-                letters += fold(x)[0]
-                if len(letters) > ACRONYM_LETTERS[1]:  # never looked up: at 100k sections, a third of the keys
-                    break
-                if len(letters) >= ACRONYM_LETTERS[0]:
-                    counts.setdefault(letters, {}).setdefault(" ".join(phrase), 0)
-                    counts[letters][" ".join(phrase)] += 1
-    return {k: max(v, key=v.get) for k, v in counts.items()}
+                for phrase_words, letters in _spellings(words, i):
+                    seen = counts.setdefault(letters, {}).setdefault(" ".join(phrase_words), [0, t, i, len(phrase_words)])
+                    seen[0] += 1
+        best = sorted((hash(letters), *max(v.values(), key=lambda e: e[0])[1:]) for letters, v in counts.items())
+        del counts
+        self._hashes = np.fromiter((b[0] for b in best), dtype=np.int64, count=len(best))
+        self._places = np.array([b[1:] for b in best], dtype=np.int32).reshape(len(best), 3)
+
+    def get(self, letters: str) -> str | None:
+        """The phrase ``letters`` (folded initials) stand for, or None."""
+        h = hash(letters)
+        j = int(np.searchsorted(self._hashes, h))
+        if j >= len(self._hashes) or self._hashes[j] != h:
+            return None
+        t, i, n = self._places[j].tolist()
+        words = _WORDS.findall(self._texts[t])[i:i + n]
+        return " ".join(words) if any(spelled == letters for _, spelled in _spellings(words, 0)) else None
+
+    def __len__(self) -> int:
+        return len(self._hashes)
+
+
+def _spellings(words: list[str], i: int):
+    """(phrase words, their folded initials) of the phrases starting at ``words[i]`` whose initials have
+    ACRONYM_LETTERS letters ('và' is skipped: 'Khoa học và Công nghệ' spells 'khcn')."""
+    letters, phrase = "", []
+    for x in words[i:i + 9]:
+        phrase.append(x)
+        if x == "và":
+            continue
+        letters += fold(x)[0]
+        if len(letters) > ACRONYM_LETTERS[1]:  # never looked up
+            return
+        if len(letters) >= ACRONYM_LETTERS[0]:
+            yield list(phrase), letters
 
 
 class Abbreviations:
@@ -125,17 +159,17 @@ class Abbreviations:
     def from_documents(cls, docs: list[ParsedDocument]) -> "Abbreviations":
         return cls([a for d in docs for a in extract(d)])
 
-    acronyms: dict[str, str] = {}
+    acronyms: AcronymPhrases = AcronymPhrases([])
 
     def learn_acronyms(self, texts: list[str]) -> None:
-        self.acronyms = acronym_phrases(texts)
+        self.acronyms = AcronymPhrases(texts)
 
     def lookup(self, token: str) -> Abbreviation | None:
         key = fold(token).replace(" ", "")
         found = self.by_key.get(key)
-        if found is None and token.isupper() and ACRONYM_LETTERS[0] <= len(key) <= ACRONYM_LETTERS[1] \
-                and key in self.acronyms:
-            found = Abbreviation(token, self.acronyms[key])
+        if found is None and token.isupper() and ACRONYM_LETTERS[0] <= len(key) <= ACRONYM_LETTERS[1]:
+            phrase = self.acronyms.get(key)
+            found = Abbreviation(token, phrase) if phrase else None
         return found
 
     def unknown_acronyms(self, text: str) -> list[Abbreviation]:

@@ -48,4 +48,13 @@ def test_acronyms_are_learnt_for_the_lengths_a_query_word_may_have():
     ab = Abbreviations([])
     ab.learn_acronyms(["Giao Trung tâm Hành chính công tỉnh Quảng Ngãi chủ trì, phối hợp Sở Nội vụ."])
     assert ab.lookup("TTHCC").expansion == "Trung tâm Hành chính công"
-    assert ab.acronyms and all(3 <= len(key) <= 7 for key in ab.acronyms)
+    assert len(ab.acronyms) > 0 and ab.acronyms.get("tthcctqn") is None  # 8 letters: not kept
+    assert ab.acronyms.get("tthc") == "Trung tâm Hành chính" and ab.acronyms.get("xyz") is None
+
+
+def test_acronyms_read_back_the_most_frequent_phrase_first_seen_on_a_tie():
+    ab = Abbreviations([])
+    ab.learn_acronyms(["Ban Chỉ đạo họp.", "Ban Chấp đảng thảo luận; Ban Chỉ đạo kết luận.", "Bàn Cách Đi"])
+    assert ab.lookup("BCD").expansion == "Ban Chỉ đạo"  # twice, against once each
+    ab.learn_acronyms(["Sở Khoa học và Công nghệ chủ trì.", "Sở Kế hoạch và Cơ nhân"])
+    assert ab.lookup("KHCN").expansion == "Khoa học và Công nghệ"  # a tie: the first seen
