@@ -157,7 +157,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     if embedder is None:
         from index.embedding import fingerprint, load_embedder
 
-        embedder = load_embedder(settings)
+        embedder = load_embedder(settings, passages=True)  # loads its tokenizer and session when it first encodes
         if fingerprint(embedder) != model_name:  # an export appeared or went since model_name was read
             raise RuntimeError(f"the embedding model changed during ingest ({model_name} → "
                                f"{fingerprint(embedder)}): run it again")

@@ -107,6 +107,33 @@ def test_one_text_gives_the_same_vector_alone_or_among_others(onnx_embedder):
     np.testing.assert_array_equal(alone, among)
 
 
+def test_passages_spread_over_workers_are_the_vectors_of_one_text_at_a_time(onnx_model):
+    """Ingest runs its texts side by side, one per worker thread: each vector is bit-identical to the text
+    encoded alone (the embedding cache and the index hold the same vectors whatever ran them), and at cosine
+    >= 0.9999 to one text on every core as a one-off question runs it."""
+    from index.embedding import OnnxEmbedder
+
+    texts = PASSAGES + [LONG_PASSAGE] + QUERIES  # short, long, past 512 tokens; in no particular order
+    alone = OnnxEmbedder.from_model(onnx_model, threads=1)
+    side_by_side = OnnxEmbedder.from_model(onnx_model, threads=1, workers=2)
+    every_core = OnnxEmbedder.from_model(onnx_model, threads=2)
+    one_at_a_time = np.vstack([alone.encode_passages([t]) for t in texts])
+    np.testing.assert_array_equal(side_by_side.encode_passages(texts), one_at_a_time)
+    assert cosines(every_core.encode_passages(texts), one_at_a_time).min() >= 0.9999
+
+
+def test_nothing_is_loaded_before_the_first_encode(onnx_model):
+    """Building an embedder (ingest, the index's embedding function) reads neither the tokenizer nor the
+    session; the first encode loads both."""
+    from index.embedding import OnnxEmbedder
+
+    embedder = OnnxEmbedder.from_model(onnx_model, threads=1, workers=2)
+    assert not embedder.loaded and embedder.encode_passages([]).shape == (0, embedder.dimension)
+    assert not embedder.loaded
+    embedder.encode_queries(QUERIES[:1])
+    assert embedder.loaded
+
+
 def test_chroma_rebuilds_the_same_onnx_embedder_and_refuses_a_backend_change(onnx_embedder):
     from index.embedding import ChromaEmbeddingFunction
 
@@ -114,6 +141,7 @@ def test_chroma_rebuilds_the_same_onnx_embedder_and_refuses_a_backend_change(onn
     config = function.get_config()
     assert config["backend"] == "onnx" and config["threads"] == onnx_embedder.threads
     rebuilt = ChromaEmbeddingFunction.build_from_config(config).embedder
+    rebuilt._ready(), onnx_embedder._ready()  # both load on their first encode
     assert (rebuilt._session, rebuilt._tokenizer) == (onnx_embedder._session, onnx_embedder._tokenizer)
     np.testing.assert_array_equal(function.embed_query(QUERIES[:1])[0], onnx_embedder.encode_queries(QUERIES[:1])[0])
     with pytest.raises(ValueError, match="re-indexing"):

@@ -62,6 +62,25 @@ def test_incremental_ingest(tmp_settings, embedder):
     assert len(list(tmp_settings.store_dir.glob("gen-*"))) <= store.KEEP_GENERATIONS
 
 
+def test_an_ingest_whose_texts_are_all_cached_loads_no_encoder(tmp_settings, embedder):
+    """Rebuilding the index from the embedding cache (a new index version, a lost generation) loads neither
+    the tokenizer nor the onnxruntime session; one changed section loads them and encodes two texts."""
+    if getattr(embedder, "backend", "") != "onnx":
+        pytest.skip("the lazy loading is the ONNX encoder's (run `assistant build-model`)")
+    from index.embedding import OnnxEmbedder
+
+    copy_docs(tmp_settings, SKHCN)
+    first = ingest(tmp_settings, embedder=embedder)
+    (tmp_settings.store_dir / "CURRENT").unlink()  # the index is gone, its vectors stay in the cache
+    fresh = OnnxEmbedder.from_model(embedder._chosen, threads=1, workers=2)  # as `assistant ingest` makes it
+    rebuilt = ingest(tmp_settings, embedder=fresh)
+    assert rebuilt.added == [SKHCN] and rebuilt.embedded == 0 and rebuilt.cached == 2 * first.chunks
+    assert not fresh.loaded
+    change_one_section(tmp_settings)
+    changed = ingest(tmp_settings, embedder=fresh)
+    assert changed.embedded == 2 and fresh.loaded
+
+
 def test_broken_files_are_reported_and_skipped(tmp_settings, embedder):
     copy_docs(tmp_settings, SKHCN)
     (tmp_settings.corpus_dir / "hong.txt").write_bytes(b"\xff\xfe\x00\x00garbage")
