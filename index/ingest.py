@@ -22,6 +22,7 @@ from tqdm import tqdm
 from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
+from index.chroma_embedding import ChromaEmbeddingFunction  # registered with chromadb before a collection opens
 from index.chunking import VARIANTS, Chunk, chunk_document
 from index.files import sha256_file
 from index.ingest_lock import ingest_lock
@@ -164,8 +165,6 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     with store.EmbeddingCache(store_dir / store.EMBED_CACHE, model_name,
                               int(getattr(embedder, "dimension", 0))) as cache:
         new_gen = gens.begin()  # not visible to readers until published
-        from index.embedding import ChromaEmbeddingFunction
-
         collection = gens.collection(new_gen, ChromaEmbeddingFunction(embedder))
         vectors_out = store.vector_store(collection)
         new_chunks = [c for c in old_chunks if c.document in keep_docs]
@@ -185,6 +184,9 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
             new_chunks.extend(chunks)
             documents[name] = doc_record(doc, sha, len(chunks))
         bar.close()
+        # read back for the generation's RecordsCache: Chroma stores a cosine collection's vectors normalised
+        # again (they differ from ours in the last bits), and a load must see what the store of record holds
+        records = store.read_records(collection)
         del collection, vectors_out
 
         # abbreviations come from every indexed document, so re-read the kept ones' definitions
@@ -200,17 +202,19 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
         abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))
 
         new_chunks.sort(key=lambda c: (c.document, c.order, c.part))
-        lock.verify()  # still this ingest's index: else publish nothing (IngestLockLost)
-        final = gens.publish(new_gen, lexical={"ids": [c.id for c in new_chunks],
-                                               # one string a section: a load splits one at a time
-                                               "terms": [" ".join(terms(c.lexical_text())) for c in new_chunks]},
-                                 manifest={
+        manifest = {
             "documents": documents, "abbreviations": abbreviations.to_list(),
             "model": model_name, "embedding_model": str(embedder.model_name),
             "dimension": int(getattr(embedder, "dimension", 0)), "index_version": INDEX_VERSION,
             "layout": store.LAYOUT,
             "created_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        })
+        }
+        gens.keep_records(new_gen, manifest, records)  # so that loading it needs no chromadb (a cache)
+        lock.verify()  # still this ingest's index: else publish nothing (IngestLockLost)
+        final = gens.publish(new_gen, lexical={"ids": [c.id for c in new_chunks],
+                                               # one string a section: a load splits one at a time
+                                               "terms": [" ".join(terms(c.lexical_text())) for c in new_chunks]},
+                             manifest=manifest)
         # the cache keeps what the index holds: vectors of removed or rewritten sections go
         cache.keep_only({cache.key(variant, text) for c in new_chunks for variant, text in c.variants()})
     report.chunks = len(new_chunks)

@@ -17,7 +17,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import numpy as np
 
@@ -70,7 +70,7 @@ class Snapshot:
     chunks: list[Chunk]
     by_id: dict[str, int]
     lexical: BM25
-    collection: Any
+    open_collection: Callable[[], Any]  # the generation's Chroma collection, opened by ``collection``
     vectors: dict[str, tuple[list[int], np.ndarray]]
     register: Register
     abbreviations: Abbreviations
@@ -82,9 +82,15 @@ class Snapshot:
     # assistant/lookups.py): they live and die with the snapshot, so a reload never serves stale ones.
     derived: dict[str, Any]
 
+    @functools.cached_property
+    def collection(self):
+        """The generation's Chroma collection, opened on first use: answering reads the records cache and
+        never needs it, so a process that only answers never imports chromadb."""
+        return self.open_collection()
+
     @classmethod
     def load(cls, settings: Settings, embedder) -> "Snapshot":
-        from index.embedding import ChromaEmbeddingFunction, fingerprint
+        from index.embedding import fingerprint
 
         gens = store.generations(settings)  # folders, or a Chroma server (QNA_CHROMA_URL)
         name = gens.require()
@@ -95,8 +101,16 @@ class Snapshot:
             raise store.IndexMismatch(
                 f"the index in {gen} was embedded with {manifest.get('model')}, but queries would be embedded "
                 f"with {fingerprint(embedder)}: run `assistant ingest` (or set QNA_EMBEDDING_BACKEND back)")
-        collection = gens.collection(name, ChromaEmbeddingFunction(embedder))
-        records = store.read_records(collection)  # the chunks and their vectors, in one get
+
+        def collection():
+            from index.chroma_embedding import ChromaEmbeddingFunction  # imports chromadb: only when asked for
+
+            return gens.collection(name, ChromaEmbeddingFunction(embedder))
+
+        records = gens.cached_records(name, manifest)  # a folder's RecordsCache: no chromadb to import
+        if records is None:
+            records = store.read_records(collection())  # the chunks and their vectors, in one get
+            gens.keep_records(name, manifest, records)  # for the next process (missing, stale or damaged)
         chunks = sorted((Chunk.from_record(r.metadata) for r in records if r.metadata["variant"] == VARIANTS[0]),
                         key=lambda c: (c.document, c.order, c.part))
         lexical_file = gens.lexical(name)
@@ -113,14 +127,16 @@ class Snapshot:
     def build(cls, generation, manifest: dict, chunks: list[Chunk], lexical_terms: list[list[str]],
               collection, vectors) -> "Snapshot":
         """A snapshot from an index's parts: ``load`` reads them from a generation; evals/bench_scale.py
-        makes them in memory. ``vectors(by_id)``: the chunks' vectors per text variant."""
+        makes them in memory. ``vectors(by_id)``: the chunks' vectors per text variant; ``collection``: the
+        collection, or a function of no arguments that opens it."""
         lexical = BM25(lexical_terms)
         by_id = {c.id: i for i, c in enumerate(chunks)}
         abbreviations = Abbreviations.from_list(manifest.get("abbreviations", []))
         abbreviations.learn_acronyms([c.text for c in chunks if c.part == 0])
         values = sorted(lexical.idf.values())
         return cls(generation=generation, manifest=manifest, chunks=chunks, by_id=by_id, lexical=lexical,
-                   collection=collection, vectors=vectors(by_id),
+                   open_collection=collection if callable(collection) else lambda: collection,
+                   vectors=vectors(by_id),
                    register=Register.build(chunks, manifest["documents"]), abbreviations=abbreviations,
                    unknown_weight=values[len(values) // 2] if values else 1.0, vocab={},
                    documents_sorted=sorted(manifest["documents"].values(), key=lambda d: d["document"]),

@@ -116,7 +116,7 @@ def test_missing_model_fails_with_guidance(tmp_path):
 def test_chroma_collection_uses_our_function_also_when_reopened(tmp_path, embedder):
     import chromadb
 
-    from index.embedding import ChromaEmbeddingFunction
+    from index.chroma_embedding import ChromaEmbeddingFunction
 
     function = ChromaEmbeddingFunction(embedder)
     assert not function.is_legacy()
@@ -138,7 +138,7 @@ def test_chroma_collection_uses_our_function_also_when_reopened(tmp_path, embedd
 
 
 def test_chroma_queries_use_the_query_prompt(embedder):
-    from index.embedding import ChromaEmbeddingFunction
+    from index.chroma_embedding import ChromaEmbeddingFunction
 
     function = ChromaEmbeddingFunction(embedder)
     np.testing.assert_allclose(function.embed_query([QUERIES[0]])[0], embedder.encode_queries(QUERIES[:1])[0], atol=1e-6)
@@ -146,7 +146,7 @@ def test_chroma_queries_use_the_query_prompt(embedder):
 
 
 def test_chroma_config_round_trip_and_model_change_refused(embedder):
-    from index.embedding import ChromaEmbeddingFunction
+    from index.chroma_embedding import ChromaEmbeddingFunction
 
     function = ChromaEmbeddingFunction(embedder)
     config = function.get_config()

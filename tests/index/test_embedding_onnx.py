@@ -135,7 +135,7 @@ def test_nothing_is_loaded_before_the_first_encode(onnx_model):
 
 
 def test_chroma_rebuilds_the_same_onnx_embedder_and_refuses_a_backend_change(onnx_embedder):
-    from index.embedding import ChromaEmbeddingFunction
+    from index.chroma_embedding import ChromaEmbeddingFunction
 
     function = ChromaEmbeddingFunction(onnx_embedder)
     config = function.get_config()
