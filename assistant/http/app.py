@@ -115,7 +115,11 @@ def _with_question_length(build_openapi, max_chars: int):
 def _load_assistant(settings: Settings, store):
     from assistant.service import Assistant
 
-    return Assistant.load(settings, conversations=store)
+    assistant = Assistant.load(settings, conversations=store)
+    prepare = getattr(assistant.engine.embedder, "prepare", None)
+    if prepare is not None:  # a server encodes many questions: parse the full tokenizer now, not mid-request
+        prepare()
+    return assistant
 
 
 def server_config(app, host: str, port: int, *, workers: int = 1, **options):

@@ -134,6 +134,22 @@ def test_nothing_is_loaded_before_the_first_encode(onnx_model):
     assert embedder.loaded
 
 
+def test_a_few_texts_are_encoded_without_parsing_the_full_tokenizer(onnx_model):
+    """A question or a changed section is tokenised from the pieces it holds (index/piece_tokenizer.py): the
+    same vectors as with the full tokenizer, which is parsed only once a process encodes many texts."""
+    from index.embedding import FEW_TEXTS, OnnxEmbedder
+
+    few = OnnxEmbedder.from_model(onnx_model, threads=1)
+    full = OnnxEmbedder.from_model(onnx_model, threads=1)
+    full.prepare()
+    np.testing.assert_array_equal(few.encode_queries(QUERIES), full.encode_queries(QUERIES))
+    np.testing.assert_array_equal(few.encode_passages(PASSAGES[:4]), full.encode_passages(PASSAGES[:4]))
+    assert few._tokenizer is None and few._pieces
+    many = (PASSAGES * 3)[:FEW_TEXTS + 1]
+    np.testing.assert_array_equal(few.encode_passages(many), full.encode_passages(many))
+    assert few._tokenizer is not None
+
+
 def test_chroma_rebuilds_the_same_onnx_embedder_and_refuses_a_backend_change(onnx_embedder):
     from index.chroma_embedding import ChromaEmbeddingFunction
 
