@@ -185,6 +185,9 @@ class SearchEngine:
             from index.embedding import load_embedder
 
             embedder = load_embedder(settings)
+            background = getattr(embedder, "load_session_in_background", None)
+            if background is not None:  # the ONNX session loads while the index does
+                background()
         return cls(settings, embedder)
 
     def reload(self) -> None:

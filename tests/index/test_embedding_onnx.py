@@ -150,6 +150,30 @@ def test_a_few_texts_are_encoded_without_parsing_the_full_tokenizer(onnx_model):
     assert few._tokenizer is not None
 
 
+def test_the_session_loads_in_the_background_and_a_broken_one_fails_the_encode(onnx_model, tmp_path):
+    """``SearchEngine.open`` starts the session while the index loads; the first encode waits for it. An export
+    that cannot be loaded fails that encode with onnxruntime's error, not silently in the thread."""
+    import dataclasses
+    import threading
+
+    from index.embedding import OnnxEmbedder
+
+    embedder = OnnxEmbedder.from_model(onnx_model, threads=1)
+    embedder.load_session_in_background()
+    np.testing.assert_array_equal(embedder.encode_queries(QUERIES[:2]),
+                                  OnnxEmbedder.from_model(onnx_model, threads=1).encode_queries(QUERIES[:2]))
+    (tmp_path / "onnx").mkdir()
+    (tmp_path / "onnx" / model_files.ONNX_FILE).write_bytes(b"not an onnx graph")
+    broken = OnnxEmbedder.from_model(dataclasses.replace(onnx_model, model=str(tmp_path)), threads=1)
+    broken.load_session_in_background()
+    for thread in threading.enumerate():
+        if thread.name == "onnx-session":
+            thread.join()
+    assert broken._session is None
+    with pytest.raises(Exception, match="(?i)protobuf|load|model"):
+        broken.encode_queries(QUERIES[:1])
+
+
 def test_chroma_rebuilds_the_same_onnx_embedder_and_refuses_a_backend_change(onnx_embedder):
     from index.chroma_embedding import ChromaEmbeddingFunction
 
