@@ -170,10 +170,10 @@ def _tokenizer(model: str, max_length: int):
 
 
 _PIECES: dict[tuple[str, int], Any] = {}
-# A process parses the full tokenizer once it has encoded this many texts, or is given more than
-# FEW_TEXTS at once (a server, a large ingest); before that each encode builds a tokenizer of just the pieces
-# its texts hold (index/piece_tokenizer.py: same ids, 10-20 ms per encode instead of a 1.5 s parse).
-FULL_TOKENIZER_AFTER = 64
+# An embedder parses the full tokenizer once it has encoded more than FEW_TEXTS texts in all (a large ingest, the
+# eval); until then each encode builds a tokenizer of just the pieces its texts hold (index/piece_tokenizer.py:
+# the same ids, ~3 ms more per encode instead of a 1.5 s parse). A process that will answer many questions
+# (serve, chat, the warm benchmark) parses it at start (OnnxEmbedder.prepare).
 FEW_TEXTS = 16
 
 
@@ -296,11 +296,11 @@ class OnnxEmbedder:
             self._session = _onnx_session(str(self._chosen.onnx_path), self.threads)
 
     def _token_ids(self, texts: list[str]) -> list[list[int]]:
-        """The tokenizer's ids of ``texts``: from the piece table while the process has encoded few texts,
+        """The tokenizer's ids of ``texts``: from the piece table while this embedder has encoded few texts,
         else from the full tokenizer (parsed then, once)."""
         max_length = int(self._chosen.manifest["max_seq_length"])
         self._texts_encoded += len(texts)
-        if self._tokenizer is None and len(texts) <= FEW_TEXTS and self._texts_encoded <= FULL_TOKENIZER_AFTER:
+        if self._tokenizer is None and self._texts_encoded <= FEW_TEXTS:
             if self._pieces is None:
                 self._pieces = _piece_table(self._chosen.model, max_length) or False
             if self._pieces:

@@ -10,7 +10,7 @@ Its ids are mapped back to the full vocabulary's. Building it takes milliseconds
 (JSON, no model) about a third of the full parse. ``tests/index/test_piece_tokenizer.py`` checks the ids
 against the full tokenizer on every indexed text and every eval question.
 
-``OnnxEmbedder`` uses it for its first encodes and parses the full tokenizer once a process has encoded
+``OnnxEmbedder`` uses it for its first encodes and parses the full tokenizer once it has encoded
 enough texts (a server, a large ingest) for the per-encode build to cost more than the parse.
 """
 from __future__ import annotations

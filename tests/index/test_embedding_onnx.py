@@ -142,9 +142,9 @@ def test_a_few_texts_are_encoded_without_parsing_the_full_tokenizer(onnx_model):
     few = OnnxEmbedder.from_model(onnx_model, threads=1)
     full = OnnxEmbedder.from_model(onnx_model, threads=1)
     full.prepare()
-    np.testing.assert_array_equal(few.encode_queries(QUERIES), full.encode_queries(QUERIES))
+    np.testing.assert_array_equal(few.encode_queries(QUERIES[:8]), full.encode_queries(QUERIES[:8]))
     np.testing.assert_array_equal(few.encode_passages(PASSAGES[:4]), full.encode_passages(PASSAGES[:4]))
-    assert few._tokenizer is None and few._pieces
+    assert few._tokenizer is None and few._pieces  # 12 texts so far: no full parse
     many = (PASSAGES * 3)[:FEW_TEXTS + 1]
     np.testing.assert_array_equal(few.encode_passages(many), full.encode_passages(many))
     assert few._tokenizer is not None
