@@ -95,8 +95,12 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     if old_gen and (old_manifest.get("index_version") != INDEX_VERSION or old_manifest.get("model") != model_name
                     or old_manifest.get("layout", 1) != store.LAYOUT):
         old_docs = {}  # built by another version or model: start again (the old generation stays until done)
-    # every stored text with its vector (only read: no embedding function needed)
-    old_records = store.read_records(gens.collection(old_gen, None)) if old_gen and old_docs else []
+    # every stored text with its vector: from the generation's records cache, else Chroma (no embedding function)
+    old_records = []
+    if old_gen and old_docs:
+        old_records = gens.cached_records(old_gen, old_manifest)
+        if old_records is None:
+            old_records = store.read_records(gens.collection(old_gen, None))
     old_chunks = [Chunk.from_record(r.metadata) for r in old_records if r.metadata["variant"] == VARIANTS[0]]
     old_vectors = {r.id: r.vector for r in old_records}
 

@@ -110,3 +110,30 @@ def test_loading_from_the_cache_imports_no_chromadb(tmp_path):
     first, second = out.stdout.splitlines()[:2]
     assert first == "True False"
     assert second.split()[1] == "True" and int(second.split()[0]) > 0
+
+
+def test_ingest_reads_the_kept_documents_records_from_the_cache(tmp_path, monkeypatch):
+    """An incremental ingest takes the current generation's records from its cache (Chroma is read once, for
+    the new generation's own cache); with the cache damaged it reads them from Chroma, to the same index."""
+    reads = []
+    real = store.read_records
+    monkeypatch.setattr(store, "read_records", lambda collection: reads.append(1) or real(collection))
+    results = {}
+    for damaged in (False, True):
+        (tmp_path / str(damaged)).mkdir()
+        settings = fake_settings(tmp_path / str(damaged))
+        copy_docs(settings, SKHCN, VP23)
+        ingest(settings, embedder=HashEmbedder())
+        gens, name, _ = current(settings)
+        if damaged:
+            store.RecordsCache(gens.location(name)).path.write_bytes(b"damaged")
+        change_one_section(settings)
+        reads.clear()
+        report = ingest(settings, embedder=HashEmbedder())
+        assert report.updated == [SKHCN] and len(reads) == (2 if damaged else 1)
+        gens, name, manifest = current(settings)
+        results[damaged] = by_id(gens.cached_records(name, manifest))
+    assert results[False].keys() == results[True].keys()
+    for rid, (metadata, vector) in results[False].items():
+        assert results[True][rid][0] == metadata
+        np.testing.assert_array_equal(results[True][rid][1], vector)
