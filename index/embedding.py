@@ -226,8 +226,8 @@ class OnnxEmbedder:
     batches of 4-16 gave cosine 0.996-0.997 to the text alone, and no less CPU per text); alone it is the
     same in every ingest and process and needs no padding. Many passages (ingest) are spread over
     ``workers`` threads, each text on one intra-op thread: onnxruntime releases the GIL while it runs, the
-    vectors are bit-identical to one text at a time, and on 2 cores it took 15.6 s of wall time for 160
-    texts against 19.6 s with one text at a time on 2 intra-op threads (CPU 14.7 s against 17.4 s).
+    vectors are bit-identical to one text at a time, and on 2 cores 160 of the index's texts took 15.4 s of
+    wall time against 21.4 s one at a time on 2 intra-op threads, for the same CPU (``evals/bench_encode.py``).
 
     The tokenizer (1.5 s to parse) and the session (0.6 s) are loaded on the first encode, not before: an
     ingest whose texts are all in the embedding cache, or a process that only opens the index, never loads

@@ -121,8 +121,9 @@ class RecordsCache:
     """A generation's records as ``read_records`` returns them, in one ``.npz`` beside its collection.
 
     Only a cache: Chroma is the store of record, ingest writes the file into the generation before
-    publishing it (from the records it has just added), and a loader that finds it missing, written for
-    another manifest, or damaged in any way reads the collection instead and writes the file again. Loading
+    publishing it (from the collection it has just written, read back: Chroma re-normalises a cosine
+    collection's vectors in their last bits), and a loader that finds it missing, written for another
+    manifest, or damaged in any way reads the collection instead and writes the file again. Loading
     from it needs numpy and json only: no chromadb import (2 s) and no collection read (0.5 s). No pickles:
     ids and metadata are one UTF-8 JSON blob, vectors one float32 matrix.
     """
@@ -153,9 +154,7 @@ class RecordsCache:
                     or (dimension and vectors.shape[1] != dimension) or not np.isfinite(vectors).all()
                     or not all(isinstance(i, str) for i in ids) or not all(isinstance(m, dict) for m in metadata)):
                 return None
-        except FileNotFoundError:
-            return None
-        except Exception:  # a damaged cache (truncated zip, bad JSON, missing array…) is only a cache miss
+        except Exception:  # missing, or damaged (truncated zip, bad JSON, missing array…): only a cache miss
             return None
         return [Record(i, m, v) for i, m, v in zip(ids, metadata, vectors)]
 
