@@ -26,6 +26,8 @@ class ConversationStore(Protocol):
     def history(self, conversation_id: str, limit: int = HISTORY_TURNS) -> list[Turn]: ...
     def append(self, conversation_id: str, turn: Turn) -> str:
         """Store a turn and return its message id."""
+    def start(self, turn: Turn) -> tuple[str, str]:
+        """A new conversation holding its first turn, stored at once: (conversation id, message id)."""
 
 
 class MemoryConversationStore:
@@ -52,6 +54,12 @@ class MemoryConversationStore:
         with self._lock:
             self._turns[conversation_id].append((mid, turn))
         return mid
+
+    def start(self, turn: Turn) -> tuple[str, str]:
+        cid, mid = uuid.uuid4().hex, uuid.uuid4().hex
+        with self._lock:
+            self._turns[cid] = [(mid, turn)]
+        return cid, mid
 
 
 __all__ = ["Answer", "Turn", "ConversationStore", "MemoryConversationStore", "UnknownConversation", "HISTORY_TURNS"]

@@ -44,25 +44,30 @@ class Assistant:
                    conversations or MemoryConversationStore())
 
     # -- answering -------------------------------------------------------------------
-    def _history(self, conversation_id: str | None) -> tuple[str, list[Turn]]:
+    def _history(self, conversation_id: str | None) -> list[Turn]:
+        return [] if conversation_id is None else self.conversations.history(conversation_id)
+
+    def _remember(self, conversation_id: str | None, turn: Turn) -> tuple[str, str]:
+        """(conversation id, message id) of the stored turn: a question without a conversation starts one,
+        stored with its turn in one write; nothing is stored for a question whose answering failed."""
         if conversation_id is None:
-            return self.conversations.new(), []
-        return conversation_id, self.conversations.history(conversation_id)
+            return self.conversations.start(turn)
+        return conversation_id, self.conversations.append(conversation_id, turn)
 
     def ask(self, question: str, conversation_id: str | None = None) -> AskResult:
         """Answer and remember the turn. Raises InputError, or UnknownConversation for a bad id."""
         question = clean_question(question, self.settings.max_question_chars)
-        conversation_id, history = self._history(conversation_id)
+        history = self._history(conversation_id)
         pinned = getattr(self.engine, "pinned", contextlib.nullcontext)
         with pinned():  # the whole answer reads one index generation, even during a reload
             answer = self.answerer.answer(question, history)
-        message_id = self.conversations.append(conversation_id, Turn(question, answer))
+        conversation_id, message_id = self._remember(conversation_id, Turn(question, answer))
         return AskResult(answer, conversation_id, message_id)
 
     def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str | AskResult]:
         """Yield text pieces, then the ``AskResult`` once the turn is stored."""
         question = clean_question(question, self.settings.max_question_chars)
-        conversation_id, history = self._history(conversation_id)
+        history = self._history(conversation_id)
         final: Answer | None = None
         for piece in self.answerer.stream(question, history):
             if isinstance(piece, Answer):
@@ -70,7 +75,7 @@ class Assistant:
             else:
                 yield piece
         assert final is not None, "an answerer's stream must end with its Answer"
-        message_id = self.conversations.append(conversation_id, Turn(question, final))
+        conversation_id, message_id = self._remember(conversation_id, Turn(question, final))
         yield AskResult(final, conversation_id, message_id)
 
     # -- the index ---------------------------------------------------------------------

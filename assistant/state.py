@@ -73,9 +73,11 @@ class StateStore:
 
     def history(self, conversation_id: str, limit: int = HISTORY_TURNS) -> list[Turn]:
         """The last ``limit`` turns, oldest first. Raises UnknownConversation."""
-        if not self.exists(conversation_id):
+        if not isinstance(conversation_id, str):
             raise UnknownConversation(conversation_id)
-        with self.db.read() as c:
+        with self.db.read() as c:  # one transaction: the conversation and its turns
+            if c.execute(select(conversations.c.id).where(conversations.c.id == conversation_id)).first() is None:
+                raise UnknownConversation(conversation_id)
             rows = c.execute(select(messages.c.question, messages.c.answer)
                              .where(messages.c.conversation_id == conversation_id)
                              .order_by(messages.c.seq.desc()).limit(max(0, int(limit)))).all()
@@ -91,6 +93,18 @@ class StateStore:
             c.execute(insert(messages).values(id=mid, conversation_id=conversation_id, question=turn.question,
                                               answer=payload, created_at=time.time()))
         return mid
+
+    def start(self, turn: Turn) -> tuple[str, str]:
+        """A new conversation and its first turn in one write transaction (one commit, not two, for a question
+        asked without a conversation: most API calls); nothing is stored when answering failed."""
+        cid, mid = uuid.uuid4().hex, uuid.uuid4().hex
+        payload = json.dumps(turn.answer.to_dict(), ensure_ascii=False)
+        now = time.time()
+        with self.db.write() as c:
+            c.execute(insert(conversations).values(id=cid, created_at=now))
+            c.execute(insert(messages).values(id=mid, conversation_id=cid, question=turn.question, answer=payload,
+                                              created_at=now))
+        return cid, mid
 
     # -- messages and feedback ---------------------------------------------------------------
     def get_message(self, message_id: str) -> tuple[str, Turn] | None:

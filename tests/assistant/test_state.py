@@ -54,6 +54,42 @@ def test_history_is_the_last_turns_oldest_first(db):
         assert [t.question for t in s.history(other)] == ["Câu hỏi 99?"]
 
 
+def test_a_conversation_starts_with_its_first_turn_in_one_write(db):
+    """``start``: the conversation and its first turn in one transaction; follow-ups append to it; a non-string
+    id is no conversation."""
+    with SQLiteStore(db) as s:
+        commits = []
+        from sqlalchemy import event
+
+        event.listen(s.db.engine, "commit", lambda conn: commits.append(1))
+        cid, mid = s.start(_turn(1))
+        assert len(commits) == 1
+        assert s.exists(cid) and s.history(cid) == [_turn(1)] and s.get_message(mid) == (cid, _turn(1))
+        s.append(cid, _turn(2))
+        assert [t.question for t in s.history(cid)] == ["Câu hỏi 1?", "Câu hỏi 2?"]
+        with pytest.raises(UnknownConversation):
+            s.history(None)
+
+
+def test_a_question_whose_answering_fails_stores_nothing(db):
+    """Asked without a conversation, a question that fails to be answered leaves no empty conversation."""
+    from assistant.config import get_settings
+    from assistant.service import Assistant
+
+    class Failing:
+        def answer(self, question, history):
+            raise RuntimeError("the answerer broke")
+
+    with SQLiteStore(db) as s:
+        assistant = Assistant(get_settings(), object(), Failing(), s)
+        with pytest.raises(RuntimeError):
+            assistant.ask("Ai chủ trì?")
+        with s.db.read() as c:
+            from sqlalchemy import text
+
+            assert c.execute(text("SELECT COUNT(*) FROM conversations")).scalar() == 0
+
+
 def test_unknown_conversation_raises(db):
     with SQLiteStore(db) as s:
         with pytest.raises(UnknownConversation):
