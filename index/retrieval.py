@@ -124,7 +124,7 @@ class Snapshot:
         return snapshot
 
     @classmethod
-    def build(cls, generation, manifest: dict, chunks: list[Chunk], lexical_terms: list[list[str]],
+    def build(cls, generation, manifest: dict, chunks: list[Chunk], lexical_terms: list[list[str] | str],
               collection, vectors) -> "Snapshot":
         """A snapshot from an index's parts: ``load`` reads them from a generation; evals/bench_scale.py
         makes them in memory. ``vectors(by_id)``: the chunks' vectors per text variant; ``collection``: the
