@@ -29,11 +29,16 @@ def test_a_deadline_year_names_no_plan():
         == [["vp.txt"]]
 
 
+# one office's plan and report of the same year
+PLAN_AND_REPORT_2023 = {
+    "plan23.txt": {"year": 2023, "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
+                   "title": "Kế hoạch tuyên truyền cải cách hành chính năm 2023"},
+    "report23.txt": {"year": 2023, "doc_type": "Báo cáo", "issuer": "Văn phòng UBND tỉnh",
+                     "title": "Báo cáo công tác tuyên truyền cải cách hành chính năm 2023"}}
+
+
 def test_the_documents_asked_for_are_not_a_plan_named():
-    docs = {"plan23.txt": {"year": 2023, "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
-                           "title": "Kế hoạch tuyên truyền cải cách hành chính năm 2023"},
-            "report23.txt": {"year": 2023, "doc_type": "Báo cáo", "issuer": "Văn phòng UBND tỉnh",
-                             "title": "Báo cáo công tác tuyên truyền cải cách hành chính năm 2023"}}
+    docs = PLAN_AND_REPORT_2023
     found = plan_mentions("Năm 2023 Văn phòng UBND tỉnh đã tham mưu ban hành những kế hoạch nào?", docs)
     assert [sorted(g) for g in found] == [["plan23.txt", "report23.txt"]]  # not the plan for its "kế hoạch"
     assert [list(g) for g in plan_mentions("Kế hoạch năm 2023 của Văn phòng UBND tỉnh giao việc gì?", docs)] \
@@ -41,10 +46,7 @@ def test_the_documents_asked_for_are_not_a_plan_named():
 
 
 def test_a_document_type_used_as_an_action_names_no_document():
-    docs = {"plan23.txt": {"year": 2023, "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
-                           "title": "Kế hoạch tuyên truyền cải cách hành chính năm 2023"},
-            "report23.txt": {"year": 2023, "doc_type": "Báo cáo", "issuer": "Văn phòng UBND tỉnh",
-                             "title": "Báo cáo công tác tuyên truyền cải cách hành chính năm 2023"}}
+    docs = PLAN_AND_REPORT_2023
     asked = plan_mentions("Ở Văn phòng UBND tỉnh, năm 2023 đơn vị nào tổng hợp báo cáo kết quả tuyên truyền?", docs)
     assert [sorted(g) for g in asked] == [["plan23.txt", "report23.txt"]]  # "báo cáo" here is what is done
     named = plan_mentions("Theo báo cáo năm 2023, đơn vị nào làm tốt?", docs)
