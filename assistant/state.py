@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import delete, func, insert, select, update
@@ -24,11 +25,21 @@ from sqlalchemy.dialects import postgresql, sqlite
 from assistant import storage
 from assistant.answers import Answer, Turn
 from assistant.conversation import HISTORY_TURNS, UnknownConversation
+from assistant.group_commit import GroupCommit
 from assistant.storage import bot_inbox, chats, conversations, feedback, kv, messages, seen_updates
 
 SEEN_KEEP_SECONDS = 7 * 24 * 3600  # chat platforms redeliver within hours; a week is ample
 INBOX_STALE_CLAIM_SECONDS = 300  # an inbox claim this old belonged to a process that died
 BUSY_TIMEOUT_MS = storage.BUSY_TIMEOUT_MS
+
+
+@dataclass(frozen=True, slots=True)
+class _StoredTurn:
+    conversation_id: str
+    message_id: str
+    turn: Turn
+    at: float
+    new: bool  # the conversation starts with this turn
 
 
 class StateStore:
@@ -39,6 +50,7 @@ class StateStore:
         self._owns_db = not isinstance(where, storage.Database)
         self.db = storage.Database(where) if self._owns_db else where
         self.path = Path(self.db.url.split(":///", 1)[1]) if self.db.sqlite else None
+        self._turns = GroupCommit(self.db, self._write_turns)  # every stored turn goes through it
 
     @classmethod
     def from_settings(cls, settings) -> "StateStore":
@@ -86,25 +98,33 @@ class StateStore:
     def append(self, conversation_id: str, turn: Turn) -> str:
         """Store a turn and return its message id. Raises UnknownConversation."""
         mid = uuid.uuid4().hex
-        payload = json.dumps(turn.answer.to_dict(), ensure_ascii=False)
-        with self.db.write() as c:
-            if c.execute(select(conversations.c.id).where(conversations.c.id == conversation_id)).first() is None:
-                raise UnknownConversation(conversation_id)
-            c.execute(insert(messages).values(id=mid, conversation_id=conversation_id, question=turn.question,
-                                              answer=payload, created_at=time.time()))
+        self._turns.submit(_StoredTurn(conversation_id, mid, turn, time.time(), new=False))
         return mid
 
     def start(self, turn: Turn) -> tuple[str, str]:
         """A new conversation and its first turn in one write transaction (one commit, not two, for a question
         asked without a conversation: most API calls); nothing is stored when answering failed."""
         cid, mid = uuid.uuid4().hex, uuid.uuid4().hex
-        payload = json.dumps(turn.answer.to_dict(), ensure_ascii=False)
-        now = time.time()
-        with self.db.write() as c:
-            c.execute(insert(conversations).values(id=cid, created_at=now))
-            c.execute(insert(messages).values(id=mid, conversation_id=cid, question=turn.question, answer=payload,
-                                              created_at=now))
+        self._turns.submit(_StoredTurn(cid, mid, turn, time.time(), new=True))
         return cid, mid
+
+    @staticmethod
+    def _write_turns(c, turns: "list[_StoredTurn]") -> list[UnknownConversation | None]:
+        """The turns' rows in one transaction (``GroupCommit``): each new conversation, then every message
+        whose conversation exists; an appended turn of an unknown conversation fails alone."""
+        asked = {t.conversation_id for t in turns if not t.new}
+        known = set(c.execute(select(conversations.c.id).where(conversations.c.id.in_(asked))).scalars()) if asked \
+            else set()
+        started = [{"id": t.conversation_id, "created_at": t.at} for t in turns if t.new]
+        if started:
+            c.execute(insert(conversations), started)
+        rows = [{"id": t.message_id, "conversation_id": t.conversation_id, "question": t.turn.question,
+                 "answer": json.dumps(t.turn.answer.to_dict(), ensure_ascii=False), "created_at": t.at}
+                for t in turns if t.new or t.conversation_id in known]
+        if rows:
+            c.execute(insert(messages), rows)
+        return [None if t.new or t.conversation_id in known else UnknownConversation(t.conversation_id)
+                for t in turns]
 
     # -- messages and feedback ---------------------------------------------------------------
     def get_message(self, message_id: str) -> tuple[str, Turn] | None:

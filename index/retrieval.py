@@ -357,17 +357,22 @@ class SearchEngine:
                 total += 0.5 * self._unknown_weight
         return matched / total if total else 1.0
 
-    def _spelled_out(self, section: int) -> set[str]:
-        """The words and word pairs of the expansions of the abbreviations a section uses."""
-        shorts = self.derived("retrieval.abbreviation-words", lambda engine: [
-            (short, ab) for ab in engine.abbreviations.by_key.values()
-            if re.fullmatch(r"[^\W_]+", short := fold(ab.short))])  # a word: what a section's words can hold
-        used = self.lexical.present(section, [short for short, _ in shorts])
-        out: set[str] = set()
-        for short, ab in shorts:
-            if short in used:
-                run = folded_tokens(ab.expansion)
-                out |= set(run) | {f"{a}_{b}" for a, b in zip(run, run[1:])}
+    def _spelled_out(self, section: int) -> frozenset[str]:
+        """The words and word pairs of the expansions of the abbreviations a section uses; once per section
+        and snapshot (a question's coverage asks it of every candidate, each time of every abbreviation)."""
+        known = self.derived("retrieval.spelled-out", lambda engine: {})
+        out = known.get(section)
+        if out is None:
+            shorts = self.derived("retrieval.abbreviation-words", lambda engine: [
+                (short, ab) for ab in engine.abbreviations.by_key.values()
+                if re.fullmatch(r"[^\W_]+", short := fold(ab.short))])  # a word: what a section's words can hold
+            used = self.lexical.present(section, [short for short, _ in shorts])
+            words: set[str] = set()
+            for short, ab in shorts:
+                if short in used:
+                    run = folded_tokens(ab.expansion)
+                    words |= set(run) | {f"{a}_{b}" for a, b in zip(run, run[1:])}
+            out = known[section] = frozenset(words)
         return out
 
     def _plan_vocabulary(self, c: Chunk) -> set[str]:
