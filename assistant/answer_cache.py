@@ -83,6 +83,14 @@ class CachedAnswerer:
                             for t in history)
         return (str(self.engine.generation), self.inner.name, question, depends)
 
+    def remembered(self, question: str, history: Sequence[Turn] = ()) -> Answer | None:
+        """The answer ``answer`` would return from the store, or None (nothing is computed: cheap enough
+        for a server's event loop, which then skips the hop to a worker thread)."""
+        with self.engine.pinned():
+            asked = normalise(question)
+            found = self.store().get(self._key(asked, history))
+        return None if found is None else _copy(found, question)
+
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
         with self.engine.pinned():  # key, answer and store from one snapshot
             asked = normalise(question)

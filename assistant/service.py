@@ -56,13 +56,33 @@ class Assistant:
 
     def ask(self, question: str, conversation_id: str | None = None) -> AskResult:
         """Answer and remember the turn. Raises InputError, or UnknownConversation for a bad id."""
+        return self.remember(conversation_id, self.respond(question, conversation_id))
+
+    def respond(self, question: str, conversation_id: str | None = None) -> Turn:
+        """The turn ``ask`` would store, not stored yet: the CPU-bound half of ``ask`` (the HTTP service runs
+        it within its answering capacity, and ``remember`` outside it, where stores from many requests are
+        committed together). Raises InputError, or UnknownConversation for a bad id."""
         question = clean_question(question, self.settings.max_question_chars)
         history = self._history(conversation_id)
         pinned = getattr(self.engine, "pinned", contextlib.nullcontext)
         with pinned():  # the whole answer reads one index generation, even during a reload
             answer = self.answerer.answer(question, history)
-        conversation_id, message_id = self._remember(conversation_id, Turn(question, answer))
-        return AskResult(answer, conversation_id, message_id)
+        return Turn(question, answer)
+
+    def remembered(self, question: str) -> Turn | None:
+        """The turn ``respond`` would give a question asked without a conversation, if its answer is in the
+        answer cache; else None. Raises InputError."""
+        lookup = getattr(self.answerer, "remembered", None)
+        if lookup is None:
+            return None
+        question = clean_question(question, self.settings.max_question_chars)
+        answer = lookup(question, [])
+        return None if answer is None else Turn(question, answer)
+
+    def remember(self, conversation_id: str | None, turn: Turn) -> AskResult:
+        """Store a turn ``respond`` gave. Raises UnknownConversation for a bad id."""
+        conversation_id, message_id = self._remember(conversation_id, turn)
+        return AskResult(turn.answer, conversation_id, message_id)
 
     def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str | AskResult]:
         """Yield text pieces, then the ``AskResult`` once the turn is stored."""

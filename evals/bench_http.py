@@ -128,8 +128,7 @@ class _Connection:
         body = json.dumps(payload, ensure_ascii=False).encode()
         head = (f"POST {self.prefix}{path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
                 f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n").encode()
-        if self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        await self.connect()
         try:
             self.writer.write(head + body)
             await self.writer.drain()
@@ -137,6 +136,10 @@ class _Connection:
         except BaseException:
             self.close()
             raise
+
+    async def connect(self) -> None:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
 
     async def _response(self) -> tuple[int, bytes]:
         header = await self.reader.readuntil(b"\r\n\r\n")
@@ -178,9 +181,16 @@ async def run_load(urls: str | list[str], clients: int, duration: float, max_req
     counter = 0
     deadline = time.monotonic() + duration
 
+    connections = [_Connection(urls[n % len(urls)]) for n in range(clients)]
+    for connection in connections:
+        # one by one, as clients arrive, not in one burst: with ``--workers N`` the first worker to wake
+        # would accept all of a burst (all 16 went to one of two workers), and the figure be one worker's
+        await connection.connect()
+        await asyncio.sleep(0.02)
+
     async def client(n: int) -> None:
         nonlocal counter
-        connection = _Connection(urls[n % len(urls)])
+        connection = connections[n]
         i = n
         try:
             while time.monotonic() < deadline and counter < max_requests:

@@ -61,7 +61,10 @@ async def prepare(request: Request, body: AskRequest) -> tuple[object, str, str 
 async def ask(body: AskRequest, request: Request) -> dict:
     assistant, question, cid = await prepare(request, body)
     started = time.perf_counter()
-    result = await run_blocking(request, assistant.ask, question, cid)
+    turn = assistant.remembered(question) if cid is None else None  # a repeat: no hop to a worker thread
+    if turn is None:
+        turn = await run_blocking(request, assistant.respond, question, cid)
+    result = await run_io(assistant.remember, cid, turn)  # outside the answering capacity: see Assistant.respond
     log_question("ask", question, grounded=result.answer.grounded,
                  ms=round((time.perf_counter() - started) * 1000))
     return ask_payload(result.answer, result.conversation_id, result.message_id)

@@ -187,7 +187,8 @@ async def chat_completions(body: ChatRequest, request: Request):
     cid = await run_io(_seeded_conversation, assistant, turns)
 
     if not body.stream:
-        result = await run_blocking(request, assistant.ask, question, cid)
+        turn = await run_blocking(request, assistant.respond, question, cid)
+        result = await run_io(assistant.remember, cid, turn)  # outside the answering capacity (Assistant.respond)
         answer = result.answer
         log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
         return _completion(f"chatcmpl-{result.message_id}", created, answer.answer + render_sources(answer),

@@ -58,6 +58,19 @@ def test_a_repeat_is_served_from_the_cache_with_the_same_answer(qna_settings, en
     assert uncached.to_dict() == first.to_dict()  # the cache changes nothing in the answer
 
 
+def test_remembered_looks_up_without_answering_and_ask_stores_the_repeat_as_its_own_turn(qna_settings, engine):
+    engine.reload()
+    assistant, inner = cached(qna_settings, engine)
+    assert assistant.remembered(PCI) is None and inner.asked == []  # a miss computes nothing
+    first = assistant.ask(PCI)
+    turn = assistant.remembered(f" {PCI} ")
+    assert inner.asked == [PCI]
+    assert turn.question == PCI and turn.answer.to_dict() == first.answer.to_dict()
+    stored = assistant.remember(None, turn)  # the HTTP service's path for a repeat: a new conversation
+    assert stored.conversation_id != first.conversation_id
+    assert [t.question for t in assistant.conversations.history(stored.conversation_id)] == [PCI]
+
+
 def test_a_follow_up_with_another_context_is_answered_again(qna_settings, engine):
     engine.reload()
     assistant, inner = cached(qna_settings, engine)
