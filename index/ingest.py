@@ -10,6 +10,7 @@ readers until the new generation is complete (see index/store.py).
 """
 from __future__ import annotations
 
+import threading
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -22,12 +23,10 @@ from tqdm import tqdm
 from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
-from index.chroma_embedding import ChromaEmbeddingFunction  # registered with chromadb before a collection opens
 from index.chunking import VARIANTS, Chunk, chunk_document
 from index.files import sha256_file
 from index.ingest_lock import ingest_lock
 from index.lexical import terms
-from index.nodes import record_nodes
 from index.parser import ParsedDocument, parse_file
 from index.readers import UnreadableDocument, collecting_warnings, is_supported
 
@@ -86,6 +85,8 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     t0 = time.perf_counter()
     report = IngestReport()
     store_dir = settings.store_dir
+    if settings.chroma_url:  # collections are opened from the start: chromadb must know our embedding function
+        import index.chroma_embedding  # noqa: F401
     gens = store.generations(settings)  # folders beside this file, or a Chroma server
     gens.prune()
     old_gen = gens.current()
@@ -100,6 +101,8 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     if old_gen and old_docs:
         old_records = gens.cached_records(old_gen, old_manifest)
         if old_records is None:
+            import index.chroma_embedding  # noqa: F401  (registered before a collection opens)
+
             old_records = store.read_records(gens.collection(old_gen, None))
     old_chunks = [Chunk.from_record(r.metadata) for r in old_records if r.metadata["variant"] == VARIANTS[0]]
     old_vectors = {r.id: r.vector for r in old_records}
@@ -159,6 +162,9 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
         report.seconds = time.perf_counter() - t0
         return report  # nothing to do: the current generation stays
 
+    # chromadb and llama-index (4-5 s of imports) load in a thread while the changed texts are encoded: the
+    # encoder releases the GIL, the imports need little else
+    writers = _import_in_background("index.chroma_embedding", "index.nodes")
     if embedder is None:
         from index.embedding import fingerprint, load_embedder
 
@@ -168,6 +174,19 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
                                f"{fingerprint(embedder)}): run it again")
     with store.EmbeddingCache(store_dir / store.EMBED_CACHE, model_name,
                               int(getattr(embedder, "dimension", 0))) as cache:
+        # every changed text encoded first (each batch committed to the embedding cache: a killed ingest
+        # resumes), then the new generation written
+        total = sum(len(c) * len(VARIANTS) for _, _, c in parsed.values())
+        bar = tqdm(total=total, unit="text", desc="embedding", disable=not progress)
+        encoded: dict[str, np.ndarray] = {}
+        for name, (doc, sha, chunks) in parsed.items():
+            bar.set_postfix_str(name[:40])
+            encoded[name] = _embed(embedder, cache, [vt for c in chunks for vt in c.variants()], bar, report)
+        bar.close()
+        writers.join()
+        from index.chroma_embedding import ChromaEmbeddingFunction  # registered with chromadb before a collection
+        from index.nodes import record_nodes
+
         new_gen = gens.begin()  # not visible to readers until published
         collection = gens.collection(new_gen, ChromaEmbeddingFunction(embedder))
         vectors_out = store.vector_store(collection)
@@ -176,18 +195,13 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
         vectors_out.add([node for c in new_chunks
                          for node in record_nodes(c, [old_vectors[f"{c.id}::{v}"] for v in VARIANTS])])
         documents = {n: keep_docs[n] for n in keep_docs}
-        total = sum(len(c) * len(VARIANTS) for _, _, c in parsed.values())
-        bar = tqdm(total=total, unit="text", desc="embedding", disable=not progress)
         for name, (doc, sha, chunks) in parsed.items():
             if on_document:
                 on_document(name)
-            bar.set_postfix_str(name[:40])
-            vectors = _embed(embedder, cache, [vt for c in chunks for vt in c.variants()], bar, report)
-            n = len(VARIANTS)
+            vectors, n = encoded[name], len(VARIANTS)
             vectors_out.add([node for i, c in enumerate(chunks) for node in record_nodes(c, vectors[n * i:n * i + n])])
             new_chunks.extend(chunks)
             documents[name] = doc_record(doc, sha, len(chunks))
-        bar.close()
         # read back for the generation's RecordsCache: Chroma stores a cosine collection's vectors normalised
         # again (they differ from ours in the last bits), and a load must see what the store of record holds
         records = store.read_records(collection)
@@ -249,6 +263,23 @@ def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], 
     report.embedded += len(missing)
     report.cached += len(keys) - len(missing)
     return np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 0), dtype=np.float32)
+
+
+def _import_in_background(*modules: str) -> threading.Thread:
+    """Import ``modules`` in a daemon thread; join it, then import them as usual (an import that failed in the
+    thread fails there again, in the caller's thread, with its own error)."""
+    import importlib
+
+    def run() -> None:
+        for name in modules:
+            try:
+                importlib.import_module(name)
+            except Exception:  # reported by the caller's own import
+                return
+
+    thread = threading.Thread(target=run, name="ingest-imports", daemon=True)
+    thread.start()
+    return thread
 
 
 def _mb(n_bytes: int) -> str:

@@ -469,6 +469,9 @@ def write_model_folder(bin_bytes: bytes, tokenizer_json: bytes, folder: Path) ->
     save_file(convert_tensors(model), str(folder / "model.safetensors"), metadata={"format": "pt"})
     _write_json(folder / "config.json", _bert_config(model))
     (folder / "tokenizer.json").write_bytes(tokenizer_json)
+    from index.piece_tokenizer import read_pieces
+
+    read_pieces(folder / "tokenizer.json")  # writes its compact piece table beside it (index/piece_tokenizer.py)
     for name, obj in {**_tokenizer_files(model), **_sentence_transformers_files(model)}.items():
         _write_json(folder / name, obj)
     (folder / "2_Normalize").mkdir(exist_ok=True)

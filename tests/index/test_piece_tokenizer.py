@@ -11,7 +11,7 @@ import pytest
 from index.chunking import chunk_document
 from index.normalize import fold
 from index.parser import parse_file
-from index.piece_tokenizer import PieceTable, Unsupported
+from index.piece_tokenizer import SIDECAR_SUFFIX, PieceTable, Unsupported
 from index.settings import PROJECT_ROOT
 
 CORPORA = [PROJECT_ROOT / "corpus", PROJECT_ROOT / "evals" / "new_plans" / "corpus"]
@@ -75,3 +75,33 @@ def test_a_tokenizer_it_cannot_reason_about_is_refused(tmp_path):
     (tmp_path / "bpe.json").write_text(json.dumps({"model": {"type": "BPE", "vocab": {"a": 0}, "merges": []}}))
     with pytest.raises(Unsupported):
         PieceTable(tmp_path / "bpe.json", MAX_LENGTH)
+
+
+def test_the_sidecar_gives_the_same_table_and_a_stale_or_damaged_one_is_read_again(tokenizers, tmp_path,
+                                                                                   e5_settings):
+    import os
+    import shutil
+
+    from index import model_builder as mb
+
+    table, full = tokenizers
+    path = tmp_path / "tokenizer.json"
+    shutil.copyfile(Path(mb.ensure_model(e5_settings)) / "tokenizer.json", path)
+    sidecar = path.with_name(path.name + SIDECAR_SUFFIX)
+    samples = questions()[:40] + EDGE_CASES
+
+    first = PieceTable(path, MAX_LENGTH)  # parses the JSON, writes the sidecar
+    assert sidecar.exists()
+    second = PieceTable(path, MAX_LENGTH)  # from the sidecar
+    assert second.pieces == first.pieces and second.scores.tolist() == first.scores.tolist()
+    assert [second.encode([t])[0] for t in samples] == [full.encode(t).ids for t in samples]
+
+    sidecar.write_bytes(b"not an npz")  # damaged: read from the JSON, rewritten
+    assert PieceTable(path, MAX_LENGTH).encode(samples) == [e.ids for e in full.encode_batch(samples)]
+    assert sidecar.read_bytes()[:2] == b"PK"
+
+    data = json.loads(path.read_text("utf-8"))  # the tokenizer replaced: a stale sidecar is not used
+    data["model"]["vocab"][5] = ["▁zzqq", data["model"]["vocab"][5][1]]
+    path.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    os.utime(path, ns=(1, 1))
+    assert PieceTable(path, MAX_LENGTH).pieces[5] == "▁zzqq"
