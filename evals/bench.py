@@ -159,7 +159,37 @@ def run_backend(backend: str, model: str, n: int) -> dict:
         timed(*exe, "ask", COLD_QUESTION, name="cold_start")
         out = timed(sys.executable, "-m", "evals.bench", "--warm", str(n))
         figures.update(json.loads(out.splitlines()[-1]))
+        figures.update(served_reindex(env, victim))
     figures["load_after"] = load()
+    return figures
+
+
+def served_reindex(env: dict, victim: Path) -> dict:
+    """One changed file re-indexed by a running ``assistant serve`` (``POST /v1/reindex``), as a maintainer
+    who replaces a plan on a server does: no process start, no imports, the model already loaded. Timed
+    twice, the plan edited each time: the server's first re-index imports chromadb and llama-index, which
+    answering never needs; the second is the steady state."""
+    import httpx
+
+    from evals.bench_http import free_port, server_process, wait_ready
+
+    port, key = free_port(), "bench-admin-key"
+    figures: dict = {}
+    with tempfile.TemporaryDirectory(prefix="bench-serve-") as logs, \
+            server_process(port, Path(logs) / "server.log", {**env, "QNA_ADMIN_API_KEY": key}) as proc:
+        url = f"http://127.0.0.1:{port}"
+        wait_ready(url, proc, 600)
+        for name, old, new in (("first", "Quý III/2025", "Quý I/2025"), ("second", "Quý I/2025", "Quý II/2025")):
+            text = victim.read_text(encoding="utf-8")  # each edit a text never indexed (nothing cached)
+            assert old in text, f"{victim.name}: no {old!r} to edit"
+            victim.write_text(text.replace(old, new, 1), encoding="utf-8")
+            t = time.perf_counter()
+            r = httpx.post(url + "/v1/reindex", headers={"Authorization": f"Bearer {key}"}, timeout=600)
+            r.raise_for_status()
+            figures[f"served_reindex_{name}_s"] = round(time.perf_counter() - t, 2)
+            report = r.json()["report"]
+            figures[f"served_reindex_{name}_report"] = (f"{len(report['updated'])} updated, {report['embedded']} "
+                                                        f"texts embedded, {report['seconds']:.1f} s in ingest")
     return figures
 
 
