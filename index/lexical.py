@@ -120,15 +120,23 @@ class BM25:
     def present(self, section: int, candidates) -> set[str]:
         """The ``candidates`` (terms) that section ``section`` contains: its words and word pairs, as the
         index read them, looked up instead of folding the section's text again."""
-        candidates = list(dict.fromkeys(candidates))
-        known = [(t, self._term[t]) for t in candidates if t in self._term]
+        return self.present_known(section, *self.known_terms(candidates))
+
+    def known_terms(self, candidates) -> tuple[list[str], np.ndarray]:
+        """(the candidates the index holds, their term ids): worked out once for ``present_known`` in many
+        sections."""
+        known = [t for t in dict.fromkeys(candidates) if t in self._term]
+        return known, np.fromiter((self._term[t] for t in known), dtype=np.int32, count=len(known))
+
+    def present_known(self, section: int, known: list[str], ids: np.ndarray) -> set[str]:
+        """Which of ``known`` (with their ``ids``, from ``known_terms``) section ``section`` contains."""
         if not known:
             return set()
         own = self._section_terms[self._section_offsets[section]:self._section_offsets[section + 1]]
-        ids = np.fromiter((i for _, i in known), dtype=np.int32, count=len(known))
-        at = np.minimum(np.searchsorted(own, ids), max(len(own) - 1, 0))
-        hit = (own[at] == ids) if len(own) else np.zeros(len(ids), dtype=bool)
-        return {t for (t, _), h in zip(known, hit.tolist()) if h}
+        if not len(own):
+            return set()
+        at = np.minimum(np.searchsorted(own, ids), len(own) - 1)
+        return {t for t, h in zip(known, (own[at] == ids).tolist()) if h}
 
     def postings(self, term: str) -> list[tuple[int, int]]:
         """(section position, term frequency) of every section containing ``term``."""

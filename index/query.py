@@ -7,6 +7,7 @@ an issuing body ("kế hoạch 2023 của Văn phòng") prefers that plan's sect
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from index.normalize import fold, folded_tokens, has_diacritics
@@ -79,6 +80,7 @@ _GLOSSARY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # asked of one question by several steps of its answer
 def detect_language(text: str) -> str:
     """'vi' or 'en', by the share of English words among the words written without diacritics.
 

@@ -17,7 +17,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable, Iterator, NamedTuple
 
 import numpy as np
 
@@ -153,6 +153,14 @@ def release_freed_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
         pass
+
+
+class _CoverageTerms(NamedTuple):
+    words: list  # (term, weight, the folded words of its expansion when it is an abbreviation, else None)
+    pairs: list  # (bigram, weight, whether the index knows it: else it counts only in the total)
+    known: list  # the terms whose presence in a section is looked up that the index holds
+    known_ids: np.ndarray  # their term ids
+    candidate_set: frozenset  # every term looked up (the index's or a spelled-out abbreviation's)
 
 
 def _one_snapshot(method):
@@ -319,43 +327,61 @@ class SearchEngine:
         """Share of the topic (idf-weighted) found in the section, its headings or its plan's metadata."""
         if not topic:
             return 1.0
-        plan_words = self._plan_vocabulary(hit.chunk)
+        plan = self._coverage_terms(topic)
         section = self.by_id[hit.chunk.id]
-        spelled_out = self._spelled_out(section)
-
-        def has(terms) -> set[str]:
-            """Which of ``terms`` the section (or its breadcrumb) has, from the index, or spells out: "TTHC" in
-            the text covers "thủ tục" asked."""
-            return self.lexical.present(section, terms) | (set(terms) & spelled_out)
-
-        pairs = [f"{a}_{b}" for a, b in zip(topic, topic[1:])]
-        have = has([*topic, *pairs])
-        idf = self.lexical.idf
+        # which of the terms the section (or its breadcrumb) has, from the index, or spells out: "TTHC" in the
+        # text covers "thủ tục" asked
+        have = self.lexical.present_known(section, plan.known, plan.known_ids) | \
+            (plan.candidate_set & self._spelled_out(section))
+        plan_words = self._plan_vocabulary(hit.chunk)
         total = matched = 0.0
-        for t in dict.fromkeys(topic):
-            w = idf.get(t, self._unknown_weight * (0.3 if len(t) <= 2 else 1.0))
+        for t, w, spelled in plan.words:
             total += w
             if t in have:
                 matched += w
             elif t in plan_words:
                 matched += PLAN_WORD_CREDIT * w
-            else:  # an abbreviation in the query matches its expansion in the text
-                ab = self.abbreviations.lookup(t)
-                if ab:
-                    spelled = set(folded_tokens(ab.expansion))
-                    if spelled <= has(spelled):
-                        matched += w
+            elif spelled is not None and spelled <= have:  # an abbreviation asked, its expansion in the text
+                matched += w
         # adjacent topic words found side by side: "bình dân học vụ" is more than "dân", "học", "vụ"
+        for bigram, w, known in plan.pairs:
+            total += w
+            if known and bigram in have:
+                matched += w
+        return matched / total if total else 1.0
+
+    def _coverage_terms(self, topic: list[str]) -> "_CoverageTerms":
+        """What ``coverage`` weighs for a topic, worked out once per topic and snapshot: a question's
+        coverage is asked of every candidate section (27 on average), the topic's weights and the
+        expansions of its abbreviations are the same for each."""
+        known = self.derived("retrieval.coverage-terms", lambda engine: {})
+        key = tuple(topic)
+        found = known.get(key)
+        if found is not None:
+            return found
+        idf = self.lexical.idf
+        words, extra = [], []
+        for t in dict.fromkeys(topic):
+            spelled = None
+            ab = self.abbreviations.lookup(t)
+            if ab:
+                spelled = frozenset(folded_tokens(ab.expansion))
+                extra.extend(spelled)
+            words.append((t, idf.get(t, self._unknown_weight * (0.3 if len(t) <= 2 else 1.0)), spelled))
+        pairs = []
         for a, b in zip(topic, topic[1:]):
             bigram = f"{a}_{b}"
             if bigram in idf:
-                w = 0.5 * idf[bigram]
-                total += w
-                matched += w if bigram in have else 0.0
+                pairs.append((bigram, 0.5 * idf[bigram], True))
             elif a in idf and b in idf and idf[a] > 1.0 and idf[b] > 1.0:
                 # two known words never seen side by side ("thời" + "tiết"): a new topic, a little
-                total += 0.5 * self._unknown_weight
-        return matched / total if total else 1.0
+                pairs.append((bigram, 0.5 * self._unknown_weight, False))
+        candidates = list(dict.fromkeys([*topic, *(f"{a}_{b}" for a, b in zip(topic, topic[1:])), *extra]))
+        found = _CoverageTerms(words, pairs, *self.lexical.known_terms(candidates), frozenset(candidates))
+        if len(known) > 4096:  # questions seen once: keep the memory bounded
+            known.clear()
+        known[key] = found
+        return found
 
     def _spelled_out(self, section: int) -> frozenset[str]:
         """The words and word pairs of the expansions of the abbreviations a section uses; once per section
