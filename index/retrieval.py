@@ -34,6 +34,7 @@ LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
 CANDIDATES = 40
 RERANK_POOL = 30  # fused candidates whose topic coverage is checked
+QUERY_VECTORS_KEPT = 1024  # query vectors remembered per snapshot (1.5 MB); all forgotten when full
 PLAN_WORD_CREDIT = 1.0  # a topic word found only in the plan's title or metadata
 
 
@@ -433,6 +434,18 @@ class SearchEngine:
             h.score *= prefer.get(h.document, 1.0)
         return sorted(hits.values(), key=lambda h: -h.score)[:RERANK_POOL]
 
+    def _query_vector(self, text: str) -> np.ndarray:
+        """The encoder's vector of a query text, remembered for the snapshot's life: a question that compares
+        plans searches each of them with the same text (the encode is 80% of a question's time)."""
+        known = self.derived("retrieval.query-vectors", lambda engine: {})
+        vec = known.get(text)
+        if vec is None:
+            vec = np.asarray(self.embedder.encode_queries([text])[0], dtype=np.float32)
+            if len(known) >= QUERY_VECTORS_KEPT:
+                known.clear()
+            known[text] = vec
+        return vec
+
     def _dense(self, query: str, expanded: str) -> list[tuple[int, float]]:
         english = detect_language(query) == "en"
         folded = not english and not has_diacritics(query)
@@ -440,8 +453,7 @@ class SearchEngine:
         rows, matrix = self.vectors["folded" if folded else "orig"]
         if not rows:
             return []
-        vec = np.asarray(self.embedder.encode_queries([text])[0], dtype=np.float32)
-        sims = matrix @ vec
+        sims = matrix @ self._query_vector(text)
         # exact search, ties broken by position: the same question gets the same sections in every process
         order = top_k(sims, CANDIDATES)
         return [(rows[j], float(sims[j])) for j in order]

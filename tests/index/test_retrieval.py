@@ -51,3 +51,32 @@ def test_documents_listed_with_metadata(engine):
     assert len(docs) == 5
     assert docs[KHCN]["number"] == "281/KH-SKHCN" and docs[KHCN]["indexed_at"]
     assert docs[P25]["draft"] is True
+
+
+class _CountingEncoder:
+    """The engine's encoder, counting the query texts it is given."""
+
+    def __init__(self, inner):
+        self.inner, self.texts = inner, []
+
+    def __getattr__(self, name):
+        return getattr(self.inner, name)
+
+    def encode_queries(self, texts):
+        self.texts.extend(texts)
+        return self.inner.encode_queries(texts)
+
+
+def test_a_query_text_is_encoded_once_per_loaded_index_with_the_same_result(engine):
+    from index.retrieval import SearchEngine
+
+    counting = _CountingEncoder(engine.embedder)
+    mine = SearchEngine(engine.settings, counting)
+    question = "Ai chủ trì Bản tin PCI trên kênh truyền hình?"
+    first = [h.to_dict() for h in mine.search(question, k=5)]
+    again = [h.to_dict() for h in mine.search(question, k=5)]  # as a question comparing two plans does
+    assert counting.texts == [question] and again == first
+    assert [h.to_dict() for h in engine.search(question, k=5)] == first  # what an engine without it finds
+    mine.reload()  # a new snapshot remembers nothing of the old one
+    mine.search(question, k=5)
+    assert counting.texts == [question, question]
