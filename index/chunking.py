@@ -21,7 +21,7 @@ VARIANTS = ("orig", "folded")  # each chunk is embedded as written and accent-fo
 FIELD_PREFIX = "field_"  # an activity field's metadata key: field_lead, field_timing, …
 
 
-@dataclass
+@dataclass(slots=True)  # one per section: 100k sections hold no __dict__ each
 class Chunk:
     id: str
     document: str  # file name under corpus/

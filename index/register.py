@@ -40,7 +40,7 @@ class Unit:
     signature: str = ""  # initials ("dptth"): how abbreviations are matched
 
 
-@dataclass
+@dataclass(slots=True)  # one per activity section: no __dict__ each
 class Activity:
     document: str
     section: str

@@ -174,7 +174,7 @@ def test_sections_stored_as_strings_index_as_their_term_lists(indexed):
     here): the same arrays, statistics and ranks as from the lists; an empty index finds nothing."""
     docs, ours = indexed
     joined = BM25(" ".join(d) for d in docs)
-    for name in ("_offsets", "_docs", "_freqs", "_denoms", "_section_terms", "_section_offsets"):
+    for name in ("_offsets", "_docs", "_freqs", "_norm", "_section_terms", "_section_offsets"):
         assert np.array_equal(getattr(joined, name), getattr(ours, name)), name
     assert joined.idf == ours.idf and joined.len == ours.len and joined.avgdl == ours.avgdl
     assert joined.rank("ban tin pci truyen hinh", k=10) == ours.rank("ban tin pci truyen hinh", k=10)
