@@ -164,7 +164,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
 
     # chromadb and llama-index (4-5 s of imports) load in a thread while the changed texts are encoded: the
     # encoder releases the GIL, the imports need little else
-    writers = _import_in_background("index.chroma_embedding", "index.nodes")
+    writers = _import_writers_in_background()
     if embedder is None:
         from index.embedding import fingerprint, load_embedder
 
@@ -265,17 +265,16 @@ def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], 
     return np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 0), dtype=np.float32)
 
 
-def _import_in_background(*modules: str) -> threading.Thread:
-    """Import ``modules`` in a daemon thread; join it, then import them as usual (an import that failed in the
-    thread fails there again, in the caller's thread, with its own error)."""
-    import importlib
+def _import_writers_in_background() -> threading.Thread:
+    """Import what writing a generation needs (chromadb, llama-index) in a daemon thread. The caller joins it,
+    then imports them as usual: an import that failed here fails there again, with its own error."""
 
     def run() -> None:
-        for name in modules:
-            try:
-                importlib.import_module(name)
-            except Exception:  # reported by the caller's own import
-                return
+        try:
+            import index.chroma_embedding  # noqa: F401
+            import index.nodes  # noqa: F401
+        except Exception:  # reported by the caller's own import
+            pass
 
     thread = threading.Thread(target=run, name="ingest-imports", daemon=True)
     thread.start()
