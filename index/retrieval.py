@@ -34,7 +34,6 @@ LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
 CANDIDATES = 40
 RERANK_POOL = 30  # fused candidates whose topic coverage is checked
-QUERY_VECTORS_KEPT = 1024  # query vectors remembered per snapshot (1.5 MB); all forgotten when full
 PLAN_WORD_CREDIT = 1.0  # a topic word found only in the plan's title or metadata
 
 
@@ -212,10 +211,11 @@ class SearchEngine:
             yield held
             return
         self._pin.snapshot = self._snapshot
+        self._pin.query_vectors = {}  # see _query_vector
         try:
             yield self._pin.snapshot
         finally:
-            self._pin.snapshot = None
+            self._pin.snapshot = self._pin.query_vectors = None
 
     @property
     def snapshot(self) -> Snapshot:
@@ -435,15 +435,15 @@ class SearchEngine:
         return sorted(hits.values(), key=lambda h: -h.score)[:RERANK_POOL]
 
     def _query_vector(self, text: str) -> np.ndarray:
-        """The encoder's vector of a query text, remembered for the snapshot's life: a question that compares
-        plans searches each of them with the same text (the encode is 80% of a question's time)."""
-        known = self.derived("retrieval.query-vectors", lambda engine: {})
-        vec = known.get(text)
+        """The encoder's vector of a query text, remembered while the outermost ``pinned()`` block lasts (one
+        question): a question that compares plans searches each of them with the same text, and the encode is
+        most of a question's time. Not kept beyond it: a repeated question is the answer cache's business."""
+        known = getattr(self._pin, "query_vectors", None)
+        vec = known.get(text) if known is not None else None
         if vec is None:
             vec = np.asarray(self.embedder.encode_queries([text])[0], dtype=np.float32)
-            if len(known) >= QUERY_VECTORS_KEPT:
-                known.clear()
-            known[text] = vec
+            if known is not None:
+                known[text] = vec
         return vec
 
     def _dense(self, query: str, expanded: str) -> list[tuple[int, float]]:
