@@ -16,8 +16,10 @@ starting together apply a migration once. A state file made before versioning (n
 so every row it holds stays.
 
 On SQLite every write transaction starts with ``BEGIN IMMEDIATE``, taking the write lock up
-front: two writers queue behind ``busy_timeout`` instead of failing halfway with "database is
-locked"; reads run in deferred transactions, which WAL lets run beside a writer.
+front, so a writer never fails halfway with "database is locked"; writers first queue on a lock
+(threads) and ``flock`` of ``state.db-writer`` (processes), woken in turn (``_WriteTurn``), with
+``busy_timeout`` as the backstop; reads run in deferred transactions, which WAL lets run beside a
+writer. Connections are pooled. Stored turns are group-committed (``assistant.group_commit``).
 """
 from __future__ import annotations
 
