@@ -108,9 +108,7 @@ def cmd_chat(args, settings) -> int:
     from assistant.errors import InputError
 
     assistant = _load_assistant(settings)
-    prepare = getattr(assistant.engine.embedder, "prepare", None)
-    if prepare is not None:  # many questions to come: the full tokenizer now, not in the middle of one
-        prepare()
+    assistant.prepare()  # many questions to come: the full tokenizer now, not in the middle of one
     conversation = assistant.conversations.new()
     print("Hỏi về kế hoạch CCHC/CĐS của tỉnh Quảng Ngãi (gõ 'thoát' hoặc Ctrl-D để kết thúc).")
     while True:

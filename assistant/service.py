@@ -43,6 +43,13 @@ class Assistant:
         return cls(settings, engine, make_answerer(settings, engine, answerer),
                    conversations or MemoryConversationStore())
 
+    def prepare(self) -> None:
+        """Load now what answering many questions needs (serve, chat, the warm benchmark): the encoder's full
+        tokenizer and session, which a single question (``ask``) does without."""
+        prepare = getattr(self.engine.embedder, "prepare", None)
+        if prepare is not None:
+            prepare()
+
     # -- answering -------------------------------------------------------------------
     def _history(self, conversation_id: str | None) -> list[Turn]:
         return [] if conversation_id is None else self.conversations.history(conversation_id)

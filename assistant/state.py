@@ -35,11 +35,19 @@ BUSY_TIMEOUT_MS = storage.BUSY_TIMEOUT_MS
 
 @dataclass(frozen=True, slots=True)
 class _StoredTurn:
+    """A turn's row, made in the asking thread: the group commit's leader only writes it."""
+
     conversation_id: str
     message_id: str
-    turn: Turn
+    question: str
+    answer: str  # Answer.to_dict() as JSON
     at: float
     new: bool  # the conversation starts with this turn
+
+    @classmethod
+    def of(cls, conversation_id: str, message_id: str, turn: Turn, new: bool) -> "_StoredTurn":
+        return cls(conversation_id, message_id, turn.question, json.dumps(turn.answer.to_dict(), ensure_ascii=False),
+                   time.time(), new)
 
 
 class StateStore:
@@ -49,7 +57,7 @@ class StateStore:
         """``where``: a SQLite file's path, a database URL, or an open ``storage.Database`` (not closed here)."""
         self._owns_db = not isinstance(where, storage.Database)
         self.db = storage.Database(where) if self._owns_db else where
-        self.path = Path(self.db.url.split(":///", 1)[1]) if self.db.sqlite else None
+        self.path = Path(self.db.path) if self.db.path else None
         self._turns = GroupCommit(self.db, self._write_turns)  # every stored turn goes through it
 
     @classmethod
@@ -98,14 +106,14 @@ class StateStore:
     def append(self, conversation_id: str, turn: Turn) -> str:
         """Store a turn and return its message id. Raises UnknownConversation."""
         mid = uuid.uuid4().hex
-        self._turns.submit(_StoredTurn(conversation_id, mid, turn, time.time(), new=False))
+        self._turns.submit(_StoredTurn.of(conversation_id, mid, turn, new=False))
         return mid
 
     def start(self, turn: Turn) -> tuple[str, str]:
         """A new conversation and its first turn in one write transaction (one commit, not two, for a question
         asked without a conversation: most API calls); nothing is stored when answering failed."""
         cid, mid = uuid.uuid4().hex, uuid.uuid4().hex
-        self._turns.submit(_StoredTurn(cid, mid, turn, time.time(), new=True))
+        self._turns.submit(_StoredTurn.of(cid, mid, turn, new=True))
         return cid, mid
 
     @staticmethod
@@ -118,13 +126,12 @@ class StateStore:
         started = [{"id": t.conversation_id, "created_at": t.at} for t in turns if t.new]
         if started:
             c.execute(insert(conversations), started)
-        rows = [{"id": t.message_id, "conversation_id": t.conversation_id, "question": t.turn.question,
-                 "answer": json.dumps(t.turn.answer.to_dict(), ensure_ascii=False), "created_at": t.at}
-                for t in turns if t.new or t.conversation_id in known]
+        stored = [t.new or t.conversation_id in known for t in turns]
+        rows = [{"id": t.message_id, "conversation_id": t.conversation_id, "question": t.question,
+                 "answer": t.answer, "created_at": t.at} for t, ok in zip(turns, stored) if ok]
         if rows:
             c.execute(insert(messages), rows)
-        return [None if t.new or t.conversation_id in known else UnknownConversation(t.conversation_id)
-                for t in turns]
+        return [None if ok else UnknownConversation(t.conversation_id) for t, ok in zip(turns, stored)]
 
     # -- messages and feedback ---------------------------------------------------------------
     def get_message(self, message_id: str) -> tuple[str, Turn] | None:

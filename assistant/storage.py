@@ -177,16 +177,16 @@ class Database:
     def __init__(self, where: "Path | str"):
         self.url = url_for(where)
         self.sqlite = self.url.startswith("sqlite")
+        self.path: str | None = self.url.split(":///", 1)[1] if self.sqlite else None  # the SQLite file
         if self.sqlite:
-            path = self.url.split(":///", 1)[1]
-            if path and path != ":memory:":
-                Path(path).parent.mkdir(parents=True, exist_ok=True)
+            if self.path and self.path != ":memory:":
+                Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.engine = _sqlite_engine(self.url)
         else:
             self.engine = create_engine(self.url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
         self._closed = False
         self._lock = threading.Lock()
-        self._write_turn = _WriteTurn(self.url.split(":///", 1)[1]) if self.sqlite else contextlib.nullcontext()
+        self._write_turn = _WriteTurn(self.path) if self.sqlite else contextlib.nullcontext()
         migrate(self)
 
     @property

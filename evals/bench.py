@@ -69,9 +69,7 @@ def warm(n: int) -> dict:
     settings = get_settings().model_copy(update={"answer_cache_size": 0})  # every question answered
     t = time.perf_counter()
     assistant = Assistant.load(settings)
-    prepare = getattr(assistant.engine.embedder, "prepare", None)
-    if prepare is not None:  # as serve and chat do: the full tokenizer is parsed at load, not mid-run
-        prepare()
+    assistant.prepare()  # as serve and chat do: the full tokenizer is parsed at load, not mid-run
     figures: dict = {"load_s": round(time.perf_counter() - t, 2), "backend": assistant.engine.embedder.backend}
     qs = questions(n)
     assistant.ask(qs[0])  # warm-up

@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit("no ONNX export: run `assistant build-model`")
     gens = store.generations(settings)
     name = gens.require()
-    records = gens.cached_records(name, gens.manifest(name)) or store.read_records(gens.collection(name, None))
+    records = store.generation_records(gens, name, gens.manifest(name), lambda: gens.collection(name, None))
     chunks = [Chunk.from_record(r.metadata) for r in records if r.metadata["variant"] == VARIANTS[0]]
     texts = [text for c in chunks for _, text in c.variants()]
     random.Random(1).shuffle(texts)

@@ -280,9 +280,14 @@ class OnnxEmbedder:
 
     def _load_session(self) -> None:
         try:
-            self._session = _onnx_session(str(self._chosen.onnx_path), self.threads)
+            self._ensure_session()
         except Exception:  # reported by the encode that needs it, in the thread that asked
             pass
+
+    def _ensure_session(self) -> None:
+        """The session, from the process-wide cache (a background load in progress is waited for there)."""
+        if self._session is None:
+            self._session = _onnx_session(str(self._chosen.onnx_path), self.threads)
 
     def prepare(self) -> None:
         """Load the full tokenizer and the session now (a server: the first requests then wait for neither;
@@ -292,8 +297,7 @@ class OnnxEmbedder:
     def _ready(self) -> None:
         if self._tokenizer is None:
             self._tokenizer = _tokenizer(self._chosen.model, int(self._chosen.manifest["max_seq_length"]))
-        if self._session is None:
-            self._session = _onnx_session(str(self._chosen.onnx_path), self.threads)
+        self._ensure_session()
 
     def _token_ids(self, texts: list[str]) -> list[list[int]]:
         """The tokenizer's ids of ``texts``: from the piece table while this embedder has encoded few texts,
@@ -328,8 +332,7 @@ class OnnxEmbedder:
         out = np.zeros((len(texts), self.dimension), dtype=np.float32)
         if not texts:
             return out
-        if self._session is None:
-            self._session = _onnx_session(str(self._chosen.onnx_path), self.threads)
+        self._ensure_session()
         # sentence-transformers prefixes the prompt, then strips the whole text before tokenising
         encodings = self._token_ids([(prompt + text).strip() for text in texts])
         order = sorted(range(len(texts)), key=lambda i: len(encodings[i]))  # batches of like lengths

@@ -21,3 +21,45 @@ def fsync_path(path: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def write_npz(path: Path, arrays: dict) -> bool:
+    """Write ``arrays`` as one ``.npz`` whole or not at all (a temporary file beside it, renamed), readable by
+    every user as the files beside it are; False when the folder is not writable. For the caches derived from
+    a generation or the model (``store.RecordsCache``, ``piece_tokenizer``'s sidecar): a reader that finds one
+    missing or damaged rebuilds it, so no fsync."""
+    import tempfile
+
+    import numpy as np
+
+    path = Path(path)
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError:
+        return False
+    try:
+        with os.fdopen(fd, "wb") as f:
+            np.savez(f, **arrays)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+        return True
+    except OSError:
+        return False
+    finally:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def json_array(obj):
+    """``obj`` as JSON in a uint8 array: how an ``.npz`` holds text without pickles (``from_json_array``)."""
+    import json
+
+    import numpy as np
+
+    return np.frombuffer(json.dumps(obj, ensure_ascii=False).encode("utf-8"), dtype=np.uint8)
+
+
+def from_json_array(array):
+    import json
+
+    return json.loads(bytes(array).decode("utf-8"))

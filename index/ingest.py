@@ -97,13 +97,8 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
                     or old_manifest.get("layout", 1) != store.LAYOUT):
         old_docs = {}  # built by another version or model: start again (the old generation stays until done)
     # every stored text with its vector: from the generation's records cache, else Chroma (no embedding function)
-    old_records = []
-    if old_gen and old_docs:
-        old_records = gens.cached_records(old_gen, old_manifest)
-        if old_records is None:
-            import index.chroma_embedding  # noqa: F401  (registered before a collection opens)
-
-            old_records = store.read_records(gens.collection(old_gen, None))
+    old_records = store.generation_records(gens, old_gen, old_manifest, lambda: _collection(gens, old_gen)) \
+        if old_gen and old_docs else []
     old_chunks = [Chunk.from_record(r.metadata) for r in old_records if r.metadata["variant"] == VARIANTS[0]]
     old_vectors = {r.id: r.vector for r in old_records}
 
@@ -263,6 +258,14 @@ def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], 
     report.embedded += len(missing)
     report.cached += len(keys) - len(missing)
     return np.vstack([found[k] for k in keys]) if keys else np.zeros((0, 0), dtype=np.float32)
+
+
+def _collection(gens, name: str):
+    """A generation's collection, only read (no embedding function of ours: chromadb rebuilds it from the
+    collection's config, which is why it is registered first)."""
+    import index.chroma_embedding  # noqa: F401
+
+    return gens.collection(name, None)
 
 
 def _import_writers_in_background() -> threading.Thread:

@@ -71,12 +71,13 @@ class ServerLock:
     def _metadata(self) -> dict:
         return {"holder": self.holder, "started": self.started, "beat": self.beat}
 
-    def _held_by(self):
-        """The lock's collection as it is now, or None when nobody holds it."""
+    def _held_by(self, client=None):
+        """The lock's collection as it is now (read through ``client``, default this lock's), or None when
+        nobody holds it."""
         from chromadb.errors import NotFoundError
 
         try:
-            return self.client.get_collection(self.name, embedding_function=None)
+            return (client or self.client).get_collection(self.name, embedding_function=None)
         except NotFoundError:
             return None
 
@@ -123,14 +124,10 @@ class ServerLock:
         return self
 
     def _beat(self) -> None:
-        from chromadb.errors import NotFoundError
-
         client = store.server_client(self.url)  # its own connection: the ingest's thread uses the other one
         while not self._stop.wait(self.stale_s / 6):
             try:
-                now = client.get_collection(self.name, embedding_function=None)
-            except NotFoundError:
-                now = None
+                now = self._held_by(client)
             except Exception:  # noqa: BLE001 - the server unreachable: a missed beat
                 continue
             if now is None or now.id != self.collection.id:
@@ -155,12 +152,7 @@ class ServerLock:
 
     def verify(self) -> None:
         """IngestLockLost unless this process still holds the lock: checked just before publishing."""
-        from chromadb.errors import NotFoundError
-
-        try:
-            now = self.client.get_collection(self.name, embedding_function=None)
-        except NotFoundError:
-            now = None
+        now = self._held_by()
         if self.lost or now is None or now.id != self.collection.id:
             self.lost = True
             raise IngestLockLost(

@@ -67,7 +67,7 @@ class BM25:
         per posting (12.8M at 100k sections), whose freed memory the process would keep."""
         self._term: dict[str, int] = {}  # term → its number t, in order of first appearance
         self.len: list[int] = []
-        term_ids, freqs, distinct = array("l"), array("L"), array("l")
+        term_ids, freqs, distinct = array("q"), array("L"), array("q")  # "q": the int64 numpy reads below
         for section in doc_terms:
             if isinstance(section, str):
                 section = section.split()

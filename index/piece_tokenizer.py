@@ -7,8 +7,9 @@ every substring of their normalised, pre-tokenised words that is a piece — at 
 the full model's behaviour depends on beyond them: the special tokens (at the same ids), the added
 tokens, and the lowest-scoring piece (the unknown-character penalty is computed from the lowest score).
 Its ids are mapped back to the full vocabulary's. Building it takes milliseconds; the piece table is read
-from a compact sidecar of tokenizer.json (0.1 s; written by the first process that parsed the JSON). ``tests/index/test_piece_tokenizer.py`` checks the ids
-against the full tokenizer on every indexed text and every eval question.
+from a compact sidecar of tokenizer.json (0.1 s; written when the model is built, or by the first process
+that parsed the JSON). ``tests/index/test_piece_tokenizer.py`` checks the ids against the full tokenizer on
+every indexed text and every eval question.
 
 ``OnnxEmbedder`` uses it for its first encodes and parses the full tokenizer once it has encoded
 enough texts (a server, a large ingest) for the per-encode build to cost more than the parse.
@@ -20,6 +21,8 @@ import re
 from pathlib import Path
 
 import numpy as np
+
+from index.files import from_json_array, json_array, write_npz
 
 
 class Unsupported(ValueError):
@@ -43,7 +46,7 @@ def read_pieces(path: Path) -> tuple[dict, list[str], np.ndarray]:
     stamp = [stat.st_size, stat.st_mtime_ns]
     try:
         with np.load(sidecar, allow_pickle=False) as data:
-            meta = json.loads(bytes(data["meta"]).decode("utf-8"))
+            meta = from_json_array(data["meta"])
             if meta.get("stamp") == stamp:
                 pieces = bytes(data["pieces"]).decode("utf-8").split(_SEPARATOR)
                 scores = np.array(data["scores"], dtype=np.float64)
@@ -65,23 +68,9 @@ def read_pieces(path: Path) -> tuple[dict, list[str], np.ndarray]:
 
 
 def _write_sidecar(sidecar: Path, rest: dict, pieces: list[str], scores: np.ndarray, stamp: list[int]) -> None:
-    import os
-    import tempfile
-
-    meta = json.dumps({"stamp": stamp, "raw": rest}, ensure_ascii=False).encode("utf-8")
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=sidecar.name, suffix=".tmp", dir=sidecar.parent)
-        try:
-            with os.fdopen(fd, "wb") as f:
-                np.savez(f, pieces=np.frombuffer(_SEPARATOR.join(pieces).encode("utf-8"), dtype=np.uint8),
-                         scores=scores, meta=np.frombuffer(meta, dtype=np.uint8))
-            os.chmod(tmp, 0o644)  # as the model folder's other files: the service may run as another user
-            os.replace(tmp, sidecar)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # a read-only model folder: the next process parses the JSON again
+    # a read-only model folder writes nothing: the next process parses the JSON again
+    write_npz(sidecar, {"pieces": np.frombuffer(_SEPARATOR.join(pieces).encode("utf-8"), dtype=np.uint8),
+                        "scores": scores, "meta": json_array({"stamp": stamp, "raw": rest})})
 
 
 class PieceTable:

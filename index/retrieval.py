@@ -107,10 +107,7 @@ class Snapshot:
 
             return gens.collection(name, ChromaEmbeddingFunction(embedder))
 
-        records = gens.cached_records(name, manifest)  # a folder's RecordsCache: no chromadb to import
-        if records is None:
-            records = store.read_records(collection())  # the chunks and their vectors, in one get
-            gens.keep_records(name, manifest, records)  # for the next process (missing, stale or damaged)
+        records = store.generation_records(gens, name, manifest, collection)  # the cache: no chromadb to import
         chunks = sorted((Chunk.from_record(r.metadata) for r in records if r.metadata["variant"] == VARIANTS[0]),
                         key=lambda c: (c.document, c.order, c.part))
         lexical_file = gens.lexical(name)
@@ -211,11 +208,11 @@ class SearchEngine:
             yield held
             return
         self._pin.snapshot = self._snapshot
-        self._pin.query_vectors = {}  # see _query_vector
+        self._pin.scratch = {}  # see _per_question
         try:
             yield self._pin.snapshot
         finally:
-            self._pin.snapshot = self._pin.query_vectors = None
+            self._pin.snapshot = self._pin.scratch = None
 
     @property
     def snapshot(self) -> Snapshot:
@@ -352,14 +349,12 @@ class SearchEngine:
         return matched / total if total else 1.0
 
     def _coverage_terms(self, topic: list[str]) -> "_CoverageTerms":
-        """What ``coverage`` weighs for a topic, worked out once per topic and snapshot: a question's
-        coverage is asked of every candidate section (27 on average), the topic's weights and the
-        expansions of its abbreviations are the same for each."""
-        known = self.derived("retrieval.coverage-terms", lambda engine: {})
-        key = tuple(topic)
-        found = known.get(key)
-        if found is not None:
-            return found
+        """What ``coverage`` weighs for a topic, worked out once per question: its coverage is asked of every
+        candidate section (27 on average), and the topic's weights and the expansions of its abbreviations are
+        the same for each."""
+        return self._per_question("coverage-terms", tuple(topic), lambda: self._weigh_topic(topic))
+
+    def _weigh_topic(self, topic: list[str]) -> "_CoverageTerms":
         idf = self.lexical.idf
         words, extra = [], []
         for t in dict.fromkeys(topic):
@@ -378,10 +373,17 @@ class SearchEngine:
                 # two known words never seen side by side ("thời" + "tiết"): a new topic, a little
                 pairs.append((bigram, 0.5 * self._unknown_weight, False))
         candidates = list(dict.fromkeys([*topic, *(f"{a}_{b}" for a, b in zip(topic, topic[1:])), *extra]))
-        found = _CoverageTerms(words, pairs, *self.lexical.known_terms(candidates), frozenset(candidates))
-        if len(known) > 4096:  # questions seen once: keep the memory bounded
-            known.clear()
-        known[key] = found
+        return _CoverageTerms(words, pairs, *self.lexical.known_terms(candidates), frozenset(candidates))
+
+    def _per_question(self, kind: str, key, make):
+        """``make()``, remembered while the outermost ``pinned()`` block lasts (one question, or one search
+        outside one) and forgotten after: what depends on the question is never kept across questions."""
+        scratch = getattr(self._pin, "scratch", None)
+        if scratch is None:
+            return make()
+        found = scratch.get((kind, key))
+        if found is None:
+            found = scratch[(kind, key)] = make()
         return found
 
     def _spelled_out(self, section: int) -> frozenset[str]:
@@ -435,16 +437,11 @@ class SearchEngine:
         return sorted(hits.values(), key=lambda h: -h.score)[:RERANK_POOL]
 
     def _query_vector(self, text: str) -> np.ndarray:
-        """The encoder's vector of a query text, remembered while the outermost ``pinned()`` block lasts (one
-        question): a question that compares plans searches each of them with the same text, and the encode is
-        most of a question's time. Not kept beyond it: a repeated question is the answer cache's business."""
-        known = getattr(self._pin, "query_vectors", None)
-        vec = known.get(text) if known is not None else None
-        if vec is None:
-            vec = np.asarray(self.embedder.encode_queries([text])[0], dtype=np.float32)
-            if known is not None:
-                known[text] = vec
-        return vec
+        """The encoder's vector of a query text, once per question (``_per_question``): a question that compares
+        plans searches each of them with the same text, and the encode is most of a question's time; a
+        repeated question is the answer cache's business."""
+        return self._per_question("query-vector", text, lambda: np.asarray(
+            self.embedder.encode_queries([text])[0], dtype=np.float32))
 
     def _dense(self, query: str, expanded: str) -> list[tuple[int, float]]:
         english = detect_language(query) == "en"

@@ -40,7 +40,7 @@ from typing import NamedTuple
 import numpy as np
 
 from index.chunking import VARIANTS
-from index.files import fsync_path
+from index.files import from_json_array, fsync_path, json_array, write_npz
 
 COLLECTION = "plan_sections"
 EMBED_CACHE = "embed-cache.sqlite"
@@ -146,7 +146,7 @@ class RecordsCache:
             with np.load(self.path, allow_pickle=False) as z:
                 if str(z["key"]) != self.key(manifest):
                     return None
-                blob = json.loads(z["records"].tobytes().decode("utf-8"))
+                blob = from_json_array(z["records"])
                 vectors = z["vectors"]
             ids, metadata = blob["ids"], blob["metadata"]
             dimension = int(manifest.get("dimension") or 0)
@@ -159,23 +159,24 @@ class RecordsCache:
         return [Record(i, m, v) for i, m, v in zip(ids, metadata, vectors)]
 
     def write(self, manifest: dict, records: list[Record]) -> bool:
-        """Write the file whole or not at all (a temporary file renamed); False when the folder is not
-        writable (a read-only index is then read from Chroma every time)."""
-        tmp = self.path.with_name(f".{self.NAME}.{uuid.uuid4().hex[:8]}.tmp")
+        """Write the file whole or not at all; False when the folder is not writable (a read-only index is
+        then read from Chroma every time)."""
         dimension = int(manifest.get("dimension") or 0)
-        try:
-            blob = json.dumps({"ids": [r.id for r in records], "metadata": [r.metadata for r in records]},
-                              ensure_ascii=False).encode("utf-8")
-            vectors = (np.vstack([np.asarray(r.vector, dtype=np.float32) for r in records]) if records
-                       else np.zeros((0, dimension), dtype=np.float32))
-            with open(tmp, "wb") as f:
-                np.savez(f, key=np.array(self.key(manifest)), records=np.frombuffer(blob, dtype=np.uint8),
-                         vectors=vectors)
-            os.replace(tmp, self.path)
-            return True
-        except OSError:
-            tmp.unlink(missing_ok=True)
-            return False
+        vectors = (np.vstack([np.asarray(r.vector, dtype=np.float32) for r in records]) if records
+                   else np.zeros((0, dimension), dtype=np.float32))
+        return write_npz(self.path, {
+            "key": np.array(self.key(manifest)), "vectors": vectors,
+            "records": json_array({"ids": [r.id for r in records], "metadata": [r.metadata for r in records]})})
+
+
+def generation_records(gens, name: str, manifest: dict, open_collection) -> list[Record]:
+    """A generation's records: from its ``RecordsCache``, else read from ``open_collection()`` (Chroma, the
+    store of record) and the cache written again for the next process (it was missing, stale or damaged)."""
+    records = gens.cached_records(name, manifest)
+    if records is None:
+        records = read_records(open_collection())
+        gens.keep_records(name, manifest, records)
+    return records
 
 
 def check_layout(gen: Path, manifest: dict) -> None:

@@ -116,9 +116,7 @@ def _load_assistant(settings: Settings, store):
     from assistant.service import Assistant
 
     assistant = Assistant.load(settings, conversations=store)
-    prepare = getattr(assistant.engine.embedder, "prepare", None)
-    if prepare is not None:  # a server encodes many questions: parse the full tokenizer now, not mid-request
-        prepare()
+    assistant.prepare()  # a server encodes many questions: the full tokenizer now, not mid-request
     return assistant
 
 
