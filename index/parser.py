@@ -17,7 +17,7 @@ from pathlib import Path
 from index import tables
 from index.genre import genre
 from index.normalize import clean_line, squash
-from index.readers import read_lines
+from index.readers import is_layout_table, read_lines
 from index.zones import APPENDIX_PATH, CLOSING, HEADER, PREAMBLE, SIGNATURE, TABLE_PATH
 
 # --- numbering ------------------------------------------------------------------------
@@ -228,7 +228,7 @@ def file_of(document: str) -> str:
 
 
 def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
-    lines = [clean_line(l) for l in raw_lines]
+    lines = _layout_rows([clean_line(l) for l in raw_lines])
     lines = [l for l in lines if not _PAGE_NUMBER.match(l)]  # page numbers; blank lines kept as ""
     wrap = _wrap_width([l for l in lines if l])
     bounds = [*_part_starts(lines), len(lines)]
@@ -239,6 +239,19 @@ def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
             _inherit(doc.meta, docs[-1].meta)
         docs.append(doc)
     return docs
+
+
+def _layout_rows(lines: list[str]) -> list[str]:
+    """A letterhead or signature laid out as a table row in text ("| Nơi nhận: … | KT. CHỦ TỊCH<br>… |") is
+    layout, as the readers take such tables in Word and PDF files: its cells become lines, row by row."""
+    out = []
+    for line in lines:
+        cells = tables.split_row(line)
+        if cells is not None and is_layout_table([cells], before_title=False):
+            out.extend(p.strip() for c in cells for p in c.split(tables.CELL_BREAK) if p.strip())
+        else:
+            out.append(line)
+    return out
 
 
 def _parse_part(lines: list[str], name: str, wrap: int | None) -> ParsedDocument:
@@ -309,7 +322,7 @@ def _inherit(meta: DocumentMeta, before: DocumentMeta) -> None:
     if not meta.issued_by and before.number and re.search(
             rf"ban hành|kèm theo|triển khai", before.title, re.IGNORECASE):
         meta.issued_by = before.number
-    for attr in ("issuer_body", "parent_body", "place"):
+    for attr in ("issuer_body", "parent_body", "place", "signer", "signer_title"):
         if not getattr(meta, attr):
             setattr(meta, attr, getattr(before, attr))
     if not meta.issuer:
@@ -348,7 +361,8 @@ def _head_lines(lines: list[str]) -> list[str]:
     for line in lines:
         cells = tables.split_row(line)
         if cells is not None:
-            out.extend(c for c in cells if c and not tables.is_separator([c]))
+            out.extend(p.strip() for c in cells if not tables.is_separator([c])
+                       for p in c.split(tables.CELL_BREAK) if p.strip())
             continue
         pieces = [line]
         m = _NATIONAL.search(line)
@@ -395,10 +409,14 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if not l:
             j += 1
             continue
-        if l.startswith("(") and (_ISSUED_WITH.search(l) or _DRAFT.match(l)):
-            _read_issued_with(l, meta)
-            letterhead.append(l)
-            j += 1
+        if l.startswith("(") and (re.match(r"^\((?:ban hành\s+)?kèm theo", l, re.IGNORECASE) or _DRAFT.match(l)):
+            k = j  # "(Ban hành kèm theo Quyết định số … ngày …" + "của …)": up to its closing parenthesis
+            while ")" not in lines[k] and k + 1 < len(lines) and k - j < 3 and lines[k + 1]:
+                k += 1
+            note = " ".join(lines[j:k + 1])
+            _read_issued_with(note, meta)
+            letterhead.append(note)
+            j = k + 1
             continue
         if _candidates(l) or l.startswith(("-", "+", "•")) or len(l) > 200 or re.match(r"^(?:Căn cứ|Kính gửi)", l):
             break
@@ -581,6 +599,7 @@ class _TreeBuilder:
         self._tables = 0
         self._pending: Section | None = None  # the section whose last line is still being joined
         self._pieces: list[str] = []  # that line's wrapped continuations
+        self._divisions: dict[str, int] = {}  # the last "Chương", "Điều" … number seen
         self._number: dict[str, tuple[int, ...]] = {}  # a numbered section's decimal number: "2.1" → (2, 1)
 
     def get(self, path: str) -> Section | None:
@@ -652,6 +671,8 @@ class _TreeBuilder:
         first = line[0]
         if first.islower():  # a lower-case start continues anything but a finished sentence
             return not prev.endswith((".", "!", "?"))
+        if re.search(rf"{_LABEL}\s*:$", prev, re.IGNORECASE) and not _FIELD.match(line):
+            return True  # "…; thời gian:" + "Thường xuyên.": a field's value on the next line
         if prev.endswith(_TERMINAL) or _FIELD.match(line):
             return False
         if first in "“”\"'(«":
@@ -670,6 +691,13 @@ class _TreeBuilder:
                 t, o, _ = self.stack[depth]
                 if t == typ and 1 <= ordinal - o <= (3 if typ == LETTER else 2):
                     return depth, typ, ordinal, label, rest
+            # chapters and articles are numbered through the whole text: "Chương III" opens Phần II
+            last = self._divisions.get(typ)
+            if last is not None and 1 <= ordinal - last <= 2:
+                depth = 0
+                while depth < len(self.stack) and _TYPE_ORDER[self.stack[depth][0]] < _TYPE_ORDER[typ]:
+                    depth += 1
+                return depth, typ, ordinal, label, rest
             # or start a new, deeper list at its first item
             if ordinal == 1:
                 inner = self.stack[-1][0] if self.stack else None
@@ -704,6 +732,8 @@ class _TreeBuilder:
         self.stack.append((typ, ordinal, sec))
         self.current = sec
         self._pending = sec
+        if typ.startswith("division:"):
+            self._divisions[typ] = ordinal
         if typ == ARABIC or typ.startswith("decimal"):  # what a decimal heading "1.2." is found under
             above = self._number.get(parent.path, ()) if parent and typ != ARABIC else ()
             self._number[sec.path] = (*above, ordinal)
@@ -748,6 +778,9 @@ class _TreeBuilder:
                 sec.heading = f"{sec.heading} {rest}".strip()
             self._pieces = []
         self._field(sec, sec.lines[-1])
+        if sec.kind != "zone" and sec.lines[-1].endswith("./.") and not self.in_closing:
+            self.in_closing = True  # "./." ends a document's text: what follows is outside its numbering
+            self.zone(CLOSING)
 
     def _is_closing_paragraph(self, text: str) -> bool:
         return bool(_CLOSING_OPENERS.match(text)) and text.rstrip().endswith("./.")
@@ -839,8 +872,19 @@ class _TreeBuilder:
             base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
                                      lines=[" | ".join(tables.cell_text(h) for h in header)]))
         group = item = None
+        merged: dict[int, str] = {}  # a lead cell merged down a group's rows: the rows under it left empty
         for cells in body:
             row = tables.read_row(cells, kinds)
+            if row.kind == "group":
+                merged = {}
+            elif row.kind in ("item", "sub"):
+                cells = list(cells)
+                for col, k in enumerate(kinds):
+                    if k in ("lead", "executor") and col < len(cells):
+                        if cells[col]:
+                            merged[col] = cells[col]
+                        elif col in merged:
+                            cells[col] = merged[col]
             if row.kind == "more":  # no STT: the row above, continued (a page break inside it)
                 if item is not None:
                     merged = [f"{a}{tables.CELL_BREAK}{b}" if a and b else a or b
