@@ -10,6 +10,7 @@ punctuation, case and line width, and field labels by their genre wording.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,7 +229,7 @@ def file_of(document: str) -> str:
 
 
 def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
-    lines = _layout_rows([clean_line(l) for l in raw_lines])
+    lines = _layout_rows([clean_line(l) for l in _columns(raw_lines)])
     lines = [l for l in lines if not _PAGE_NUMBER.match(l)]  # page numbers; blank lines kept as ""
     wrap = _wrap_width([l for l in lines if l])
     bounds = [*_part_starts(lines), len(lines)]
@@ -239,6 +240,47 @@ def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
             _inherit(doc.meta, docs[-1].meta)
         docs.append(doc)
     return docs
+
+
+_GAP_RE = re.compile(r"\S( {4,}|\t+)(?=\S)")
+
+
+def _column_gap(line: str) -> re.Match | None:
+    """The run of spaces between two columns — not a blank left to fill in ("Số:      /KH-VP", "ngày    tháng")."""
+    for m in _GAP_RE.finditer(line):
+        before, after = line[: m.start(1)].rstrip(), line[m.end(1):]
+        if not (before.endswith(":") or re.search(r"\b(?:ngày|tháng|năm|Số)$", before, re.IGNORECASE)
+                or re.match(r"^(?:/|tháng|năm)", after)):
+            return m
+    return None
+
+
+def _columns(raw_lines: list[str]) -> list[str]:
+    """Two columns set side by side with spaces (a letterhead, "Nơi nhận" beside the signer), as text and PDF
+    extraction write them: the left column's lines, then the right one's, block by block."""
+    out: list[str] = []
+    i, n = 0, len(raw_lines)
+    while i < n:
+        line = raw_lines[i].rstrip()
+        if line.lstrip().startswith("|") or not _column_gap(line):
+            out.append(raw_lines[i])
+            i += 1
+            continue
+        left, right, col = [], [], 0
+        while i < n and raw_lines[i].strip() and not raw_lines[i].lstrip().startswith("|"):
+            line = raw_lines[i].rstrip()
+            m = _column_gap(line)
+            if m:
+                left.append(line[: m.start(1)])
+                right.append(line[m.end(1):])
+                col = m.end(1)
+            elif len(line) - len(line.lstrip()) >= col - 8:
+                right.append(line)
+            else:
+                left.append(line)
+            i += 1
+        out.extend(left + right)
+    return out
 
 
 def _layout_rows(lines: list[str]) -> list[str]:
@@ -428,7 +470,13 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if sub and not meta.doc_type:
             meta.doc_type = "Công văn"
         j += 1
-    subject = next((m.group(1) for m in map(_SUBJECT.match, letterhead) if m), "")
+    at = next((k for k, l in enumerate(letterhead) if _SUBJECT.match(l)), None)
+    subject = ""
+    if at is not None:  # "V/v triển khai Kế hoạch …" + "(PAR INDEX) năm 2026 …": a subject on two lines
+        more = [l for l in itertools.takewhile(
+            lambda l: not (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _is_upper(l)),
+            letterhead[at + 1:])]
+        subject = " ".join([_SUBJECT.match(letterhead[at]).group(1), *more])
     if subject and not title_parts:  # a letter: its subject line "V/v …" is its title
         title_parts, meta.doc_type = [subject], meta.doc_type or "Công văn"
     meta.title = squash(" ".join(title_parts))
