@@ -276,8 +276,10 @@ def _columns(raw_lines: list[str]) -> list[str]:
                 col = m.end(1)
             elif len(line) - len(line.lstrip()) >= col - 8:
                 right.append(line)
-            else:
+            elif line.lstrip().startswith(("-", "+", "•")):  # the left column's list ("Nơi nhận") runs longer
                 left.append(line)
+            else:
+                break
             i += 1
         out.extend(left + right)
     return out
