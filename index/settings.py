@@ -85,6 +85,15 @@ class Settings(BaseSettings):
     rate_limit_storage: str = ""
     workers: int = 1  # `assistant serve` processes (--workers); each is stateless, the database holds the state
     answer_workers: int = 0  # answers one `serve` process computes at once; 0: from the core count
+    # A `serve` worker retries loading the index (a Chroma server down, an ingest still writing) with a growing
+    # pause; if it cannot load within this many seconds it exits with status 3, for its supervisor to restart
+    # it (0: it retries for ever).
+    load_timeout_s: float = 600.0
+    # The longest a request waits on the state database before it is answered 503 with Retry-After.
+    database_timeout_s: float = 5.0
+    # The longest a request waits on a database-backed rate limiter; past it, or when the database fails,
+    # the request is let through (the limiter fails open, and says so once in the log per outage).
+    rate_limit_wait_s: float = 1.0
     # Answers remembered per loaded index, by question, conversation context and generation
     # (assistant/answer_cache.py), shared by the API, the bots and `assistant chat`. 0: no cache.
     answer_cache_size: int = 2048

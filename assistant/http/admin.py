@@ -33,5 +33,5 @@ async def reindex(request: Request) -> dict:
 @router.get("/feedback", responses=ADMIN_ERRORS, summary="Các đánh giá đã lưu (quản trị)")
 async def list_feedback(request: Request, message_id: str | None = Query(None, max_length=100)) -> dict:
     store = get_store(request)
-    items = await run_io(store.feedback, message_id)
+    items = await run_io(request, store.feedback, message_id)
     return {"count": len(items), "feedback": items}

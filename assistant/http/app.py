@@ -63,8 +63,10 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     async def lifespan(app: FastAPI):
         if not handle.ready and not getattr(app.state, "loading", False):
             app.state.loading = True
-            handle.load_in_background(lambda: _load_assistant(settings, store))
+            handle.load_in_background(lambda: _load_assistant(settings, store), give_up_after_s=settings.load_timeout_s,
+                                      on_give_up=app.state.on_load_give_up)
         yield
+        handle.stop_loading()
         if owns_store:
             store.close()
 
@@ -81,6 +83,7 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     app.state.rate_limiter = RateLimiter.from_settings(settings.rate_limit_per_minute, settings, name="api",
                                                        database=getattr(store, "db", None))
     app.state.trusted_proxies = TrustedProxies(settings.trusted_proxies)
+    app.state.on_load_give_up = exit_not_ready
 
     install_error_handlers(app)
 
@@ -110,6 +113,18 @@ def _with_question_length(build_openapi, max_chars: int):
         return document
 
     return openapi
+
+
+EXIT_NOT_READY = 3  # the status of a worker that could not load its index in QNA_LOAD_TIMEOUT_S
+
+
+def exit_not_ready() -> None:
+    """End this process with EXIT_NOT_READY, for its supervisor to start a fresh one: called from the loader
+    thread, where raising SystemExit would end the thread only. Nothing is being answered (every request got
+    503) and nothing is held open that a restart must find closed: the database commits or rolls back per
+    transaction."""
+    logging.shutdown()
+    os._exit(EXIT_NOT_READY)
 
 
 def _load_assistant(settings: Settings, store):

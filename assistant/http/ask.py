@@ -52,7 +52,7 @@ async def prepare(request: Request, body: AskRequest) -> tuple[object, str, str 
     assistant = get_assistant(request)
     question = checked_question(body.question, assistant.settings.max_question_chars)
     cid = (body.conversation_id or "").strip() or None
-    if cid is not None and not await run_io(assistant.conversations.exists, cid):
+    if cid is not None and not await run_io(request, assistant.conversations.exists, cid):
         raise UnknownConversation(cid)
     return assistant, question, cid
 
@@ -64,7 +64,7 @@ async def ask(body: AskRequest, request: Request) -> dict:
     turn = assistant.remembered(question) if cid is None else None  # a repeat: no hop to a worker thread
     if turn is None:
         turn = await run_blocking(request, assistant.respond, question, cid)
-    result = await run_io(assistant.remember, cid, turn)  # outside the answering capacity: see Assistant.respond
+    result = await run_io(request, assistant.remember, cid, turn)  # outside the answering capacity: see Assistant.respond
     log_question("ask", question, grounded=result.answer.grounded,
                  ms=round((time.perf_counter() - started) * 1000))
     return ask_payload(result.answer, result.conversation_id, result.message_id)

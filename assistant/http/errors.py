@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.conversation import UnknownConversation
 from assistant.errors import InputError
 from assistant.http.readiness import NotReady
+from assistant.storage import OUTAGES
 
 log = logging.getLogger("assistant.http")
 
@@ -35,6 +36,10 @@ BODY_TOO_DEEP = "Nội dung JSON lồng quá nhiều cấp (request body is nest
 BODY_BAD_UNICODE = "Nội dung chứa ký tự Unicode không hợp lệ (request body contains a lone surrogate)."
 QUESTION_CONTROL_CHARACTERS = "Câu hỏi chứa ký tự điều khiển (question contains control characters)."
 TOO_MANY_REQUESTS = "Quá nhiều yêu cầu, vui lòng thử lại sau ít phút (too many requests)."
+DATABASE_UNAVAILABLE = ("Không lưu được dữ liệu lúc này, vui lòng thử lại sau giây lát "
+                        "(the database is unavailable; nothing was stored).")
+TEXT_CONTROL_CHARACTERS = "chứa ký tự điều khiển (contains control characters)"
+DATABASE_RETRY_AFTER_S = 10
 
 
 def body_too_large(limit: int) -> str:
@@ -84,6 +89,15 @@ def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(NotReady)
     async def _not_ready(request: Request, exc: NotReady) -> JSONResponse:
         return JSONResponse(error_body(NOT_READY), status_code=503, headers={"Retry-After": "5"})
+
+    async def _database_down(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("the state database is unavailable: %s %s: %s: %s [request %s]", request.method,
+                    request.url.path, type(exc).__name__, " ".join(str(exc).split())[:200], request_id(request.scope))
+        return JSONResponse(error_body(DATABASE_UNAVAILABLE), status_code=503,
+                            headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
+
+    for outage in OUTAGES:
+        app.add_exception_handler(outage, _database_down)
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:

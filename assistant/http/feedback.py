@@ -40,7 +40,7 @@ async def feedback(body: FeedbackRequest, request: Request) -> dict:
     rating = RATINGS[body.rating]
     comment = (body.comment or "").strip() or None
     try:
-        await run_io(store.add_feedback, body.message_id, rating, comment, "http")
+        await run_io(request, store.add_feedback, body.message_id, rating, comment, "http")
     except KeyError:
         raise HTTPException(404, "Không tìm thấy câu trả lời này (unknown message_id).") from None
     return {"ok": True, "message_id": body.message_id, "rating": rating}

@@ -184,11 +184,11 @@ async def chat_completions(body: ChatRequest, request: Request):
     except InputError as exc:
         return _nothing_to_answer(str(exc), body.stream, created)
     started = time.perf_counter()
-    cid = await run_io(_seeded_conversation, assistant, turns)
+    cid = await run_io(request, _seeded_conversation, assistant, turns)
 
     if not body.stream:
         turn = await run_blocking(request, assistant.respond, question, cid)
-        result = await run_io(assistant.remember, cid, turn)  # outside the answering capacity (Assistant.respond)
+        result = await run_io(request, assistant.remember, cid, turn)  # outside the answering capacity (Assistant.respond)
         answer = result.answer
         log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
         return _completion(f"chatcmpl-{result.message_id}", created, answer.answer + render_sources(answer),

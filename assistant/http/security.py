@@ -210,7 +210,7 @@ def key_checks(settings) -> tuple[list, list]:
 async def rate_limit(request: Request) -> None:
     """429 with Retry-After once a client exceeds ``settings.rate_limit_per_minute`` (assistant/ratelimit.py)."""
     limiter: RateLimiter = request.app.state.rate_limiter
-    decision = limiter.check(client_key(request))
+    decision = await limiter.acheck(client_key(request))  # off the event loop, bounded, fails open
     if not decision.allowed:
         raise HTTPException(status_code=429, detail=TOO_MANY_REQUESTS, headers=retry_after(decision.retry_after_s))
 
