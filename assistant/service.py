@@ -105,6 +105,12 @@ class Assistant:
         conversation_id, message_id = self._remember(conversation_id, Turn(question, final))
         yield AskResult(final, conversation_id, message_id)
 
+    def count_tokens(self, text: str) -> int:
+        """``text``'s length in the embedding model's tokens (the OpenAI-compatible API's ``usage``); in words
+        for an encoder that cannot say."""
+        counter = getattr(getattr(self.engine, "embedder", None), "count_tokens", None)
+        return counter(text) if counter is not None else len(text.split())
+
     # -- the index ---------------------------------------------------------------------
     def search(self, query: str, k: int = 5):
         """Ranked sections (index.retrieval.Hit) for a free-text query."""

@@ -88,8 +88,10 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     install_error_handlers(app)
 
     api_keys, admin_key = key_checks(settings)
-    for module in (ask, search, feedback, documents, openai_compat):
+    for module in (ask, search, feedback, documents):
         app.include_router(module.router, prefix="/v1", dependencies=[Depends(rate_limit), *api_keys])
+    app.include_router(openai_compat.router, prefix="/v1",
+                       dependencies=[Depends(openai_compat.rate_limit_questions), *api_keys])
     app.include_router(admin.router, prefix="/v1", dependencies=[Depends(rate_limit), *admin_key])
     app.include_router(health.router)
     app.include_router(web.router)

@@ -15,7 +15,7 @@ from pydantic import Field
 from assistant.conversation import UnknownConversation
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
 from assistant.http.errors import INTERNAL_ERROR, log_server_error
-from assistant.http.schemas import (ERRORS, QUESTION_SCHEMA, AskResponse, RequestBody, ask_payload,
+from assistant.http.schemas import (ERRORS, QUESTION_SCHEMA, TEXT_PATTERN, AskResponse, RequestBody, ask_payload,
                                     checked_question)
 from assistant.http.security import log_question
 from assistant.http.sse import SSE_HEADERS, sse
@@ -43,7 +43,7 @@ class AskRequest(RequestBody):
     question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE],
                           json_schema_extra=QUESTION_SCHEMA)
     conversation_id: str | None = Field(
-        None, max_length=100, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
+        None, max_length=100, pattern=TEXT_PATTERN, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
     )
 
 

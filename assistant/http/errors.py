@@ -38,7 +38,7 @@ QUESTION_CONTROL_CHARACTERS = "Câu hỏi chứa ký tự điều khiển (quest
 TOO_MANY_REQUESTS = "Quá nhiều yêu cầu, vui lòng thử lại sau ít phút (too many requests)."
 DATABASE_UNAVAILABLE = ("Không lưu được dữ liệu lúc này, vui lòng thử lại sau giây lát "
                         "(the database is unavailable; nothing was stored).")
-TEXT_CONTROL_CHARACTERS = "chứa ký tự điều khiển (contains control characters)"
+TEXT_CONTROL_CHARACTERS = "chứa ký tự điều khiển (field contains control characters)"
 DATABASE_RETRY_AFTER_S = 10
 
 
@@ -65,6 +65,10 @@ def _describe(errors: list[dict]) -> tuple[str, list[dict]]:
     first = details[0]
     if first["type"] == "json_invalid":
         msg = BODY_NOT_JSON
+    elif first["type"] == "string_pattern_mismatch":  # TEXT_PATTERN, the one pattern the models check
+        msg = f"Trường '{first['field']}' {TEXT_CONTROL_CHARACTERS}."
+        details = [{**d, "problem": TEXT_CONTROL_CHARACTERS} if d["type"] == "string_pattern_mismatch" else d
+                   for d in details]
     elif first["type"] == "missing":
         msg = f"Thiếu trường bắt buộc '{first['field']}' (missing required field)."
     else:

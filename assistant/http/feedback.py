@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field, field_validator
 
 from assistant.http.deps import get_store, run_io
-from assistant.http.schemas import ERRORS, RequestBody
+from assistant.http.schemas import ERRORS, TEXT_PATTERN, RequestBody
 
 router = APIRouter(tags=["feedback"])
 
@@ -15,9 +15,10 @@ RATINGS = {"up": 1, "down": -1, 1: 1, -1: -1}
 
 
 class FeedbackRequest(RequestBody):
-    message_id: str = Field(min_length=1, max_length=100, description="message_id từ /v1/ask.")
+    message_id: str = Field(min_length=1, max_length=100, pattern=TEXT_PATTERN, description="message_id từ /v1/ask.")
     rating: Literal["up", "down", 1, -1] = Field(description='"up"/"down" hoặc +1/-1 (👍/👎).')
-    comment: str | None = Field(None, max_length=2000, description="Góp ý thêm (optional comment).")
+    comment: str | None = Field(None, max_length=2000, pattern=TEXT_PATTERN,
+                                description="Góp ý thêm (optional comment).")
 
     @field_validator("rating", mode="before")
     @classmethod

@@ -6,25 +6,16 @@ from __future__ import annotations
 import threading
 
 import httpx
-import pytest
 
 from assistant.http import create_app
 from assistant.service import Assistant
 from assistant.state import StateStore
 from http_support import QUESTION, LiveServer, collected_logs
-from tests.deploy.pg_support import binaries, frozen, postgres_server
-
-pytestmark = pytest.mark.skipif(binaries() is None, reason="Postgres binaries (Debian's postgresql package: "
-                                                           "initdb, pg_ctl) are not installed")
+from tests.deploy.pg_support import frozen
 
 
-@pytest.fixture(scope="module")
-def database_url():
-    with postgres_server() as url:
-        yield url
-
-
-def test_a_frozen_database_answers_503_and_stalls_nothing(http_settings, loaded_qna, database_url):
+def test_a_frozen_database_answers_503_and_stalls_nothing(http_settings, loaded_qna, postgres_url):
+    database_url = postgres_url
     settings = http_settings.model_copy(update={
         "database_url": database_url, "rate_limit_storage": "database", "rate_limit_per_minute": 1000,
         "database_timeout_s": 1.0, "rate_limit_wait_s": 0.5, "answer_cache_size": 0})
