@@ -25,7 +25,8 @@ from assistant.http.body import CheckedJSONBody
 from assistant.http.errors import ServerErrors, install_error_handlers
 from assistant.http.readiness import AssistantHandle
 from assistant.http.schemas import limit_question_length
-from assistant.http.security import AccessLog, TrustedProxies, configure_logging, key_checks, rate_limit
+from assistant.http.security import (AccessLog, TrustedProxies, check_secret_formats, configure_logging, key_checks,
+                                     rate_limit)
 from assistant.ratelimit import RateLimiter
 from assistant.state import StateStore
 
@@ -117,6 +118,7 @@ def _with_question_length(build_openapi, max_chars: int):
     return openapi
 
 
+MAX_REQUEST_HEAD_BYTES = 64 * 1024  # a request's line and headers; nginx's default allows 4 x 8 KB
 EXIT_NOT_READY = 3  # the status of a worker that could not load its index in QNA_LOAD_TIMEOUT_S
 
 
@@ -151,6 +153,11 @@ def server_config(app, host: str, port: int, *, workers: int = 1, **options):
         # default, so any local caller could pick an address per request and dodge the rate limit.
         # security.client_address believes it only from QNA_TRUSTED_PROXIES.
         proxy_headers=False,
+        # h11, whose parser holds at most MAX_REQUEST_HEAD_BYTES of a request line and headers (a longer one is
+        # answered 400 and the connection closed): httptools, uvicorn's choice when installed, buffers a header
+        # of any length, so four 100 MB headers cost 400 MB.
+        http="h11",
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
         timeout_graceful_shutdown=10,
         **options,
     )
@@ -186,6 +193,7 @@ def serve(settings: Settings | None = None, host: str | None = None, port: int |
         raise SystemExit(f"lỗi / error: --workers must be 1 or more, not {workers}")
     settings = settings.model_copy(update={"workers": workers})
     try:
+        check_secret_formats(settings)
         app = create_app(settings)  # in the workers too; here it checks the settings once, before they start
     except (NotConfigured, ValueError) as exc:  # a half-configured bot, a bad QNA_TRUSTED_PROXIES
         raise SystemExit(f"lỗi / error: {exc}") from None
