@@ -14,7 +14,7 @@ from pydantic import Field
 
 from assistant.conversation import UnknownConversation
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
-from assistant.http.errors import INTERNAL_ERROR, log_server_error
+from assistant.http.errors import stream_error
 from assistant.http.schemas import (ERRORS, QUESTION_SCHEMA, TEXT_PATTERN, AskResponse, RequestBody, ask_payload,
                                     checked_question)
 from assistant.http.security import log_question
@@ -80,7 +80,7 @@ async def ask(body: AskRequest, request: Request) -> dict:
 async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
     assistant, question, cid = await prepare(request, body)
     started = time.perf_counter()
-    pieces = iterate_blocking(request, assistant.stream(question, cid))
+    pieces = iterate_blocking(request, assistant.respond_stream(question, cid))
     # take the first item before answering 200, so a failure still gets a proper status
     first = await anext(pieces, None)
 
@@ -91,12 +91,12 @@ async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
                 if isinstance(item, str):
                     yield sse({"text": item}, event="delta")
                 else:
-                    log_question("ask/stream", question, grounded=item.answer.grounded,
+                    result = await run_io(request, assistant.remember, cid, item)  # bounded, as in /v1/ask
+                    log_question("ask/stream", question, grounded=result.answer.grounded,
                                  ms=round((time.perf_counter() - started) * 1000))
-                    yield sse(ask_payload(item.answer, item.conversation_id, item.message_id), event="done")
+                    yield sse(ask_payload(result.answer, result.conversation_id, result.message_id), event="done")
                 item = await anext(pieces, None)
         except Exception as exc:
-            rid = log_server_error(request.scope, exc, "streaming an answer")
-            yield sse({"error": INTERNAL_ERROR, "request_id": rid}, event="error")
+            yield sse(stream_error(request, exc, "streaming an answer"), event="error")
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

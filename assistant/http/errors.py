@@ -151,6 +151,16 @@ def log_server_error(scope: Scope, exc: BaseException, what: str = "request") ->
     return rid
 
 
+def stream_error(request: Request, exc: BaseException, what: str) -> dict:
+    """The error event of a stream that failed after its 200 was sent: the database's outage said as such,
+    anything else logged as a server error with the id the client is given."""
+    if isinstance(exc, OUTAGES):
+        log.warning("%s: the state database is unavailable: %s [request %s]", what, type(exc).__name__,
+                    request_id(request.scope))
+        return error_body(DATABASE_UNAVAILABLE, request_id=request_id(request.scope))
+    return error_body(INTERNAL_ERROR, request_id=log_server_error(request.scope, exc, what))
+
+
 async def send_error(send: Send, status: int, error: str, *, close: bool = False, **extra) -> None:
     """A JSON error reply written straight to ASGI, for middleware that answers before the app runs."""
     body = json.dumps(error_body(error, **extra), ensure_ascii=False).encode()

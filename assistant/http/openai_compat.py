@@ -26,7 +26,7 @@ from assistant.conversation import HISTORY_TURNS
 from assistant.errors import InputError, clean_question
 from assistant.http.chat_tasks import front_end_task, task_reply
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
-from assistant.http.errors import INTERNAL_ERROR, log_server_error
+from assistant.http.errors import stream_error
 from assistant.http.schemas import ERRORS, TEXT_PATTERN, RequestBody, citation_payload
 from assistant.http.security import log_question, rate_limit
 from assistant.http.sse import SSE_HEADERS, sse
@@ -271,7 +271,7 @@ async def chat_completions(body: ChatRequest, request: Request):
                            message_id=result.message_id)
 
     chunks = _Chunks(body.include_usage)
-    pieces = iterate_blocking(request, assistant.stream(question, cid))
+    pieces = iterate_blocking(request, assistant.respond_stream(question, cid))
     first = await anext(pieces, None)  # fail with a status code, not mid-stream, if we can
 
     async def events():
@@ -283,7 +283,8 @@ async def chat_completions(body: ChatRequest, request: Request):
                     written.append(item)
                     yield chunks.delta({"content": item})
                 else:
-                    answer = item.answer
+                    result = await run_io(request, assistant.remember, cid, item)  # bounded, as without stream
+                    answer = result.answer
                     log_question("chat/stream", question, grounded=answer.grounded,
                                  ms=round((time.perf_counter() - started) * 1000))
                     sources = render_sources(answer)
@@ -291,11 +292,11 @@ async def chat_completions(body: ChatRequest, request: Request):
                         written.append(sources)
                         yield chunks.delta({"content": sources})
                     yield chunks.delta({}, "stop", citations=citation_dicts(answer), grounded=answer.grounded,
-                                       conversation_id=item.conversation_id, message_id=item.message_id)
+                                       conversation_id=result.conversation_id, message_id=result.message_id)
                 item = await anext(pieces, None)
         except Exception as exc:
-            rid = log_server_error(request.scope, exc, "streaming a chat completion")
-            yield sse({"error": {"message": INTERNAL_ERROR, "type": "server_error", "request_id": rid}})
+            error = stream_error(request, exc, "streaming a chat completion")
+            yield sse({"error": {"message": error.pop("error"), "type": "server_error", **error}})
             yield sse("[DONE]")
             return
         for event in chunks.end(_usage(assistant, body.messages, "".join(written))):

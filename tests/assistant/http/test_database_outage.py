@@ -10,7 +10,7 @@ import httpx
 from assistant.http import create_app
 from assistant.service import Assistant
 from assistant.state import StateStore
-from http_support import QUESTION, LiveServer, collected_logs
+from http_support import QUESTION, LiveServer, collected_logs, sse_events
 from tests.deploy.pg_support import frozen
 
 
@@ -40,6 +40,10 @@ def test_a_frozen_database_answers_503_and_stalls_nothing(http_settings, loaded_
                 r = http.post(server.url + "/v1/feedback", json={"message_id": "x", "rating": "up"})
                 assert r.status_code == 503 and r.headers["retry-after"]
                 assert http.get(server.url + "/readyz").status_code == 503
+                r = http.post(server.url + "/v1/ask/stream", json={"question": QUESTION})  # stored at its end
+                events = sse_events(r.text)
+                assert events[0][0] == "delta" and events[-1][0] == "error", events[-1]
+                assert "database" in events[-1][1]["error"] and events[-1][1]["request_id"]
 
             warned = [r.getMessage() for r in records.values() if "unavailable" in r.getMessage()]
             assert len(warned) == 1, warned  # once per outage, not once per request
