@@ -17,6 +17,7 @@ import time
 import uuid
 from typing import Annotated, Literal
 
+from anyio.to_thread import run_sync
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import StreamingResponse
 from pydantic import ConfigDict, Field
@@ -181,11 +182,16 @@ def _seeded_conversation(assistant, turns: list[Turn]) -> str:
     return cid
 
 
-def _usage(assistant, messages: list[ChatMessage], reply: str) -> dict:
-    """OpenAI's ``usage``, in the embedding model's tokens (the model that reads the question)."""
-    prompt = sum(assistant.count_tokens(message_text(m)) for m in messages)
-    completion = assistant.count_tokens(reply)
-    return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+async def _usage(assistant, messages: list[ChatMessage], reply: str) -> dict:
+    """OpenAI's ``usage``, in the embedding model's tokens (the model that reads the question); counted in a
+    worker thread (a long conversation is a lot to tokenise, and the tokenizer may still have to be parsed)."""
+
+    def count() -> dict:
+        prompt = sum(assistant.count_tokens(message_text(m)) for m in messages)
+        completion = assistant.count_tokens(reply)
+        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+    return await run_sync(count)
 
 
 def _completion(completion_id: str, created: int, content: str, usage: dict, **extra) -> dict:
@@ -218,10 +224,10 @@ class _Chunks:
         return ([self._event([], usage=usage)] if self.include_usage else []) + [sse("[DONE]")]
 
 
-def _fixed_reply(assistant, body: "ChatRequest", content: str, **extra):
+async def _fixed_reply(assistant, body: "ChatRequest", content: str, **extra):
     """A reply that answers no question and stores nothing: why there is nothing to answer, or a front end
     task's result (``chat_tasks``)."""
-    usage = _usage(assistant, body.messages, content)
+    usage = await _usage(assistant, body.messages, content)
     if not body.stream:
         return _completion(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), content, usage, **extra)
     chunks = _Chunks(body.include_usage)
@@ -248,14 +254,14 @@ async def chat_completions(body: ChatRequest, request: Request):
     assistant = get_assistant(request)
     task = front_end_task(_last_user_text_of(body.messages))
     if task is not None:  # a front end's title, tags, follow-ups: not a question (chat_tasks)
-        return _fixed_reply(assistant, body, task_reply(task, _last_user_text_of(body.messages)))
+        return await _fixed_reply(assistant, body, task_reply(task, _last_user_text_of(body.messages)))
     try:
         question, turns = split_messages(body.messages, assistant.settings.max_question_chars)
     except InputError as exc:
         # JSON Schema cannot say "the last user or assistant message is the user's, with a question in it", so
         # the schema lets such a conversation through and the service answers it (200), as the bots do, with
         # what is wrong; a chat front end shows a reply where it would show an error popup.
-        return _fixed_reply(assistant, body, str(exc), citations=[], grounded=False)
+        return await _fixed_reply(assistant, body, str(exc), citations=[], grounded=False)
     started = time.perf_counter()
     cid = await run_io(request, _seeded_conversation, assistant, turns)
 
@@ -266,7 +272,7 @@ async def chat_completions(body: ChatRequest, request: Request):
         log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
         content = answer.answer + render_sources(answer)
         return _completion(f"chatcmpl-{result.message_id}", int(time.time()), content,
-                           _usage(assistant, body.messages, content), citations=citation_dicts(answer),
+                           await _usage(assistant, body.messages, content), citations=citation_dicts(answer),
                            grounded=answer.grounded, conversation_id=result.conversation_id,
                            message_id=result.message_id)
 
@@ -299,7 +305,7 @@ async def chat_completions(body: ChatRequest, request: Request):
             yield sse({"error": {"message": error.pop("error"), "type": "server_error", **error}})
             yield sse("[DONE]")
             return
-        for event in chunks.end(_usage(assistant, body.messages, "".join(written))):
+        for event in chunks.end(await _usage(assistant, body.messages, "".join(written))):
             yield event
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)
