@@ -77,3 +77,32 @@ print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in {BUILD_ONLY
     r = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=600)
     assert r.returncode == 0, r.stderr[-3000:]
     assert json.loads(r.stdout.strip().splitlines()[-1]) == []
+
+
+def test_nothing_the_serving_install_pulls_in_needs_torch():
+    """The installed dependency closure of the serving requirements (markers evaluated, extras followed only where
+    a requirement names them) holds no torch, transformers or sentence-transformers."""
+    from importlib import metadata
+
+    from packaging.requirements import Requirement
+
+    seen: set[str] = set()
+    todo = [Requirement(r) for r in _project()["dependencies"]]
+    while todo:
+        requirement = todo.pop()
+        name = _name(requirement.name)
+        key = f"{name}[{','.join(sorted(requirement.extras))}]"
+        if key in seen:
+            continue
+        seen.add(key)
+        try:
+            requires = metadata.requires(requirement.name) or []
+        except metadata.PackageNotFoundError:  # a marker-excluded or optional package not installed here
+            continue
+        for line in requires:
+            child = Requirement(line)
+            if child.marker is None or any(child.marker.evaluate({"extra": extra})
+                                           for extra in (requirement.extras or {""})):
+                todo.append(child)
+    names = {key.split("[")[0] for key in seen}
+    assert names.isdisjoint({"torch", "transformers", "sentence-transformers"}), sorted(names)
