@@ -12,13 +12,23 @@ default for one worker), ``database`` (a table in the state database, ``Database
 every worker, on any machine, counts in the same windows; the default when ``QNA_DATABASE_URL``
 is set or ``--workers`` is above 1), or any ``limits`` storage URI (``redis://…``, whose driver
 must then be installed). ``limits`` ships no SQL storage, hence ours.
+
+Async code (the HTTP service, the webhooks) asks ``acheck``: a storage that is not this process's
+memory is asked in a worker thread, waited on for at most ``QNA_RATE_LIMIT_WAIT_S``. When it fails or
+does not answer in time the call is let through (fail open: a rate limit protects capacity, and a
+database outage must not also refuse every request) and the outage is logged once, with the count
+of calls let through so, when the storage answers again.
 """
 from __future__ import annotations
 
+import logging
+import threading
 import time
 from dataclasses import dataclass
 from typing import Callable
 
+import anyio
+from anyio.to_thread import run_sync
 from limits import RateLimitItemPerSecond
 from limits.storage import MemoryStorage, MovingWindowSupport, Storage, storage_from_string
 from limits.strategies import MovingWindowRateLimiter
@@ -29,6 +39,9 @@ from assistant import storage
 from assistant.storage import rate_limit_hits
 
 SWEEP_EVERY_S = 60.0  # how often expired hits are deleted from the database
+CHECK_THREADS = 8  # threads that may wait on a remote storage at once; beyond, calls wait for one (bounded)
+
+log = logging.getLogger("assistant.ratelimit")
 
 
 @dataclass(frozen=True)
@@ -44,8 +57,13 @@ class RateLimiter:
     ``name`` keeps limiters sharing one storage apart (the API's, the bots', the webhooks')."""
 
     def __init__(self, per_minute: int, storage: Storage | None = None, *, name: str = "limit",
-                 window_s: int = 60):
+                 window_s: int = 60, wait_s: float = 1.0):
         self.limit = per_minute
+        self.name = name
+        self.wait_s = wait_s
+        self._threads: anyio.CapacityLimiter | None = None  # made on first use: it needs the event loop
+        self._outage_lock = threading.Lock()
+        self._let_through = 0  # calls let through in the current outage; 0: no outage
         self.storage = storage if storage is not None else MemoryStorage()
         self.clock: Callable[[], float] = getattr(self.storage, "clock", time.time)
         self._strategy = MovingWindowRateLimiter(self.storage)
@@ -54,7 +72,51 @@ class RateLimiter:
 
     @classmethod
     def from_settings(cls, per_minute: int, settings, *, name: str, database: storage.Database | None = None):
-        return cls(per_minute, storage_for(settings, database), name=name)
+        return cls(per_minute, storage_for(settings, database), name=name, wait_s=settings.rate_limit_wait_s)
+
+    @property
+    def local(self) -> bool:
+        """The windows are in this process's memory: checking never waits."""
+        return isinstance(self.storage, MemoryStorage)
+
+    async def acheck(self, key: str) -> Decision:
+        """``check`` for async code: never blocks the event loop, waits at most ``wait_s``, fails open."""
+        if self.limit <= 0:
+            return Decision(True)
+        if self.local:
+            return self.check(key)
+        if self._threads is None:
+            self._threads = anyio.CapacityLimiter(CHECK_THREADS)
+        failure: BaseException | None = None
+        with anyio.move_on_after(self.wait_s if self.wait_s > 0 else None):
+            try:
+                decision = await run_sync(self.check, key, abandon_on_cancel=True, limiter=self._threads)
+            except Exception as exc:  # noqa: BLE001 - any storage failure: let the call through
+                failure = exc
+            else:
+                self._recovered()
+                return decision
+        self._failed_open(failure)
+        return Decision(True)
+
+    def _failed_open(self, failure: BaseException | None) -> None:
+        with self._outage_lock:
+            self._let_through += 1
+            first = self._let_through == 1
+        if first:
+            what = f"{type(failure).__name__}: {' '.join(str(failure).split())[:200]}" if failure else \
+                f"no answer within {self.wait_s:g}s"
+            log.warning("rate limit %r: its storage is unavailable (%s); calls are let through until it answers",
+                        self.name, what)
+
+    def _recovered(self) -> None:
+        if not self._let_through:
+            return
+        with self._outage_lock:
+            count, self._let_through = self._let_through, 0
+        if count:
+            log.warning("rate limit %r: its storage answers again; %d calls were let through unchecked",
+                        self.name, count)
 
     def check(self, key: str) -> Decision:
         """Count one call from ``key`` and say whether to serve it."""

@@ -93,6 +93,12 @@ class Assistant:
 
     def stream(self, question: str, conversation_id: str | None = None) -> Iterator[str | AskResult]:
         """Yield text pieces, then the ``AskResult`` once the turn is stored."""
+        for piece in self.respond_stream(question, conversation_id):
+            yield self.remember(conversation_id, piece) if isinstance(piece, Turn) else piece
+
+    def respond_stream(self, question: str, conversation_id: str | None = None) -> Iterator[str | Turn]:
+        """Yield text pieces, then the turn, not stored yet: ``stream`` without its store, as ``respond`` is
+        ``ask`` without it (the HTTP service stores it with a bounded wait on the database)."""
         question = clean_question(question, self.settings.max_question_chars)
         history = self._history(conversation_id)
         final: Answer | None = None
@@ -102,8 +108,13 @@ class Assistant:
             else:
                 yield piece
         assert final is not None, "an answerer's stream must end with its Answer"
-        conversation_id, message_id = self._remember(conversation_id, Turn(question, final))
-        yield AskResult(final, conversation_id, message_id)
+        yield Turn(question, final)
+
+    def count_tokens(self, text: str) -> int:
+        """``text``'s length in the embedding model's tokens (the OpenAI-compatible API's ``usage``); in words
+        for an encoder that cannot say."""
+        counter = getattr(getattr(self.engine, "embedder", None), "count_tokens", None)
+        return counter(text) if counter is not None else len(text.split())
 
     # -- the index ---------------------------------------------------------------------
     def search(self, query: str, k: int = 5):

@@ -20,6 +20,13 @@ front, so a writer never fails halfway with "database is locked"; writers first 
 (threads) and ``flock`` of ``state.db-writer`` (processes), woken in turn (``_WriteTurn``), with
 ``busy_timeout`` as the backstop; reads run in deferred transactions, which WAL lets run beside a
 writer. Connections are pooled. Stored turns are group-committed (``assistant.group_commit``).
+
+No call waits on the database forever: a connection is made within ``CONNECT_TIMEOUT_S``, a pooled
+one handed out within ``POOL_TIMEOUT_S``, and a Postgres statement (a lock wait included) is cancelled
+by the server after ``STATEMENT_TIMEOUT_MS``. A server that stops answering altogether (frozen, or
+the network lost mid-query) is bounded one level up: the HTTP service waits on a database call for
+at most ``QNA_DATABASE_TIMEOUT_S`` (``assistant.http.deps.run_io``) and the rate limiter for less
+(``assistant.ratelimit``). Such an outage surfaces as one of ``OUTAGES``.
 """
 from __future__ import annotations
 
@@ -39,9 +46,14 @@ except ImportError:  # Windows has none: SQLite's busy handler alone orders proc
 from sqlalchemy import (CheckConstraint, Column, Float, ForeignKey, Index, Integer, MetaData, PrimaryKeyConstraint,
                         Table, Text, create_engine, event, func, select, text)
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 
 BUSY_TIMEOUT_MS = 30_000
+CONNECT_TIMEOUT_S = 5  # a new Postgres connection (libpq's connect_timeout; 2 s at least)
+POOL_TIMEOUT_S = 10  # waiting for a pooled connection when all are in use
+STATEMENT_TIMEOUT_MS = 30_000  # Postgres cancels a statement (or a lock wait) that runs longer
 MIGRATION_LOCK_KEY = 7_041_912  # the Postgres advisory lock that serialises migrations (any fixed number)
 POOL_SIZE = 5  # connections kept per engine (twice as many at a peak); a worker holds two engines (state, outbox)
 
@@ -183,7 +195,8 @@ class Database:
                 Path(self.path).parent.mkdir(parents=True, exist_ok=True)
             self.engine = _sqlite_engine(self.url)
         else:
-            self.engine = create_engine(self.url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True)
+            self.engine = create_engine(self.url, pool_size=POOL_SIZE, max_overflow=POOL_SIZE, pool_pre_ping=True,
+                                        pool_timeout=POOL_TIMEOUT_S, connect_args=_server_timeouts(self.url))
         self._closed = False
         self._lock = threading.Lock()
         self._write_turn = _WriteTurn(self.path) if self.sqlite else contextlib.nullcontext()
@@ -208,6 +221,11 @@ class Database:
             with conn.begin():
                 yield conn
 
+    def ping(self) -> None:
+        """One round trip to the database; raises one of ``OUTAGES`` when it does not answer."""
+        with self.engine.connect() as conn:
+            conn.execute(select(1))
+
     def close(self) -> None:
         with self._lock:
             if not self._closed:
@@ -215,6 +233,14 @@ class Database:
                 if isinstance(self._write_turn, _WriteTurn):
                     self._write_turn.close()
                 self._closed = True
+
+
+class DatabaseUnavailable(RuntimeError):
+    """The state database did not answer in time."""
+
+
+# What a database outage raises (not a bad row: those are IntegrityError and the like)
+OUTAGES = (OperationalError, InterfaceError, PoolTimeout, DatabaseUnavailable)
 
 
 class _WriteTurn:
@@ -254,12 +280,22 @@ class _WriteTurn:
                 self._fd = None
 
 
+def _server_timeouts(url: str) -> dict:
+    """The driver's connect and statement timeouts, for Postgres (other servers: their driver's defaults)."""
+    if not url.startswith("postgresql"):
+        return {}
+    return {"connect_timeout": CONNECT_TIMEOUT_S,
+            "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} "
+                       f"-c idle_in_transaction_session_timeout={STATEMENT_TIMEOUT_MS}"}
+
+
 def _sqlite_engine(url: str) -> Engine:
     # Connections are kept open in a pool, not one opened per transaction: closing the last connection to a
     # WAL database checkpoints it and removes its WAL, which made each stored turn cost 6-8 ms (a pool: under
     # 1 ms with the same fsync per commit). ``check_same_thread`` off: a pooled connection serves any thread,
     # one at a time.
     engine = create_engine(url, poolclass=QueuePool, pool_size=POOL_SIZE, max_overflow=POOL_SIZE,
+                           pool_timeout=POOL_TIMEOUT_S,
                            connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False})
 
     @event.listens_for(engine, "connect")

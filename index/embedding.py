@@ -143,6 +143,10 @@ class Embedder:
         """(n, dimension) L2-normalised float32 rows for search queries ("query: ")."""
         return self._encode(_clean_texts(texts, "queries"), self._query_prompt, False)
 
+    def count_tokens(self, text: str) -> int:
+        """The model's tokens in ``text``, special ones left out and none cut (as ``OnnxEmbedder.count_tokens``)."""
+        return len(self._model.tokenizer(text, add_special_tokens=False, verbose=False)["input_ids"])
+
     def encode_passages(self, texts: Sequence[str], show_progress: bool = False) -> np.ndarray:
         """(n, dimension) L2-normalised float32 rows for indexed passages ("passage: ")."""
         return self._encode(_clean_texts(texts, "passages"), self._passage_prompt, show_progress)
@@ -298,6 +302,14 @@ class OnnxEmbedder:
         if self._tokenizer is None:
             self._tokenizer = _tokenizer(self._chosen.model, int(self._chosen.manifest["max_seq_length"]))
         self._ensure_session()
+
+    def count_tokens(self, text: str) -> int:
+        """The model's tokens in ``text``, special ones left out and none cut at max_seq_length (the OpenAI-compatible
+        API's ``usage``): the full tokenizer, which a server has loaded already (``prepare``)."""
+        if self._tokenizer is None:
+            self._tokenizer = _tokenizer(self._chosen.model, int(self._chosen.manifest["max_seq_length"]))
+        encoding = self._tokenizer.encode(text)
+        return sum(mask.count(0) for mask in (e.special_tokens_mask for e in (encoding, *encoding.overflowing)))
 
     def _token_ids(self, texts: list[str]) -> list[list[int]]:
         """The tokenizer's ids of ``texts``: from the piece table while this embedder has encoded few texts,

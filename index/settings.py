@@ -49,18 +49,18 @@ class Settings(BaseSettings):
     # first before it fails with a clear message, and how long a holder may go without a beat (every sixth of it)
     # before a waiter takes it for killed and breaks its lock.
     ingest_lock_wait_s: float = 3600.0
-    ingest_lock_stale_s: float = 120.0
+    ingest_lock_stale_s: float = 120.0  # a holder silent this long is taken for killed (see above)
 
     # --- retrieval ---------------------------------------------------------------
-    top_k: int = 8
-    rrf_k: int = 60
-    max_chunk_chars: int = 1400
+    top_k: int = 8  # sections a search returns to the answerer (and sends a model, when one writes the answers)
+    rrf_k: int = 60  # the constant of reciprocal-rank fusion of the dense and BM25 rankings
+    max_chunk_chars: int = 1400  # a longer section is indexed in parts, split between sentences
     # llama-index node postprocessors (a reranker…) applied to every search's re-ranked pool, in order:
     # "package.module:attribute", an instance, a class or a function of no arguments (index/retrievers.py)
     node_postprocessors: list[str] = Field(default_factory=list)
 
     # --- input limits --------------------------------------------------------------
-    max_question_chars: int = 2000
+    max_question_chars: int = 2000  # a longer question is refused (CLI exit 2, HTTP 422)
 
     # --- ingest limits (issue 11) ------------------------------------------------------
     # A corpus file larger than this is skipped (a 20 MB text is ~24,000 embeddings, hours on a CPU);
@@ -68,12 +68,12 @@ class Settings(BaseSettings):
     max_document_bytes: int = 5_000_000
 
     # --- HTTP service (issue 4) -------------------------------------------------
-    host: str = "127.0.0.1"
-    port: int = 8000
+    host: str = "127.0.0.1"  # the address `assistant serve` listens on (--host)
+    port: int = 8000  # its port (--port)
     api_keys: list[str] = Field(default_factory=list, description="Bearer keys; empty = open.")
-    admin_api_key: str = ""
-    rate_limit_per_minute: int = 60
-    max_body_bytes: int = 64_000
+    admin_api_key: str = ""  # the bearer key of /v1/reindex and GET /v1/feedback; empty: those routes answer 403
+    rate_limit_per_minute: int = 60  # requests per client (API key, else address) in any 60 s; 0: no limit
+    max_body_bytes: int = 64_000  # the largest API request body (413 beyond); the webhooks have their own
     db_path: Path | None = None  # default: <home>/state.db
     # The state database (conversations, feedback, the bots' inbox and outbox, shared rate limits;
     # assistant/storage.py): empty for the SQLite file above, or a server every worker shares,
@@ -85,30 +85,39 @@ class Settings(BaseSettings):
     rate_limit_storage: str = ""
     workers: int = 1  # `assistant serve` processes (--workers); each is stateless, the database holds the state
     answer_workers: int = 0  # answers one `serve` process computes at once; 0: from the core count
+    # A `serve` worker retries loading the index (a Chroma server down, an ingest still writing) with a growing
+    # pause; if it cannot load within this many seconds it exits with status 3, for its supervisor to restart
+    # it (0: it retries for ever).
+    load_timeout_s: float = 600.0
+    # The longest a request waits on the state database before it is answered 503 with Retry-After.
+    database_timeout_s: float = 5.0
+    # The longest a request waits on a database-backed rate limiter; past it, or when the database fails,
+    # the request is let through (the limiter fails open, and says so once in the log per outage).
+    rate_limit_wait_s: float = 1.0
     # Answers remembered per loaded index, by question, conversation context and generation
     # (assistant/answer_cache.py), shared by the API, the bots and `assistant chat`. 0: no cache.
     answer_cache_size: int = 2048
 
     # --- bots (issue 5) ------------------------------------------------------------
-    telegram_token: str = ""
-    telegram_base_url: str = "https://api.telegram.org/bot"
-    telegram_webhook_secret: str = ""
-    zalo_oa_app_id: str = ""
-    zalo_oa_secret_key: str = ""
-    zalo_oa_access_token: str = ""
-    zalo_oa_refresh_token: str = ""
-    zalo_oa_api_base: str = "https://openapi.zalo.me"
-    zalo_oauth_base: str = "https://oauth.zaloapp.com"
-    zalo_bot_token: str = ""
-    zalo_bot_base_url: str = "https://bot-api.zaloplatforms.com"
-    zalo_bot_webhook_secret: str = ""
+    telegram_token: str = ""  # the Telegram bot's token, from @BotFather
+    telegram_base_url: str = "https://api.telegram.org/bot"  # the Bot API (a local Bot API server works too)
+    telegram_webhook_secret: str = ""  # 1-256 of A-Z a-z 0-9 _ -; Telegram echoes it to the webhook
+    zalo_oa_app_id: str = ""  # the Zalo app's ID (Official Account)
+    zalo_oa_secret_key: str = ""  # the OA secret key that signs webhook events (X-ZEvent-Signature)
+    zalo_oa_access_token: str = ""  # the first OAuth v4 access token; refreshed tokens are kept in the database
+    zalo_oa_refresh_token: str = ""  # the first refresh token; a new value here replaces the stored one
+    zalo_oa_api_base: str = "https://openapi.zalo.me"  # the OA API
+    zalo_oauth_base: str = "https://oauth.zaloapp.com"  # the OAuth server (token refresh)
+    zalo_bot_token: str = ""  # the Zalo Bot's token, from Zalo Bot Creator (<bot id>:<key>)
+    zalo_bot_base_url: str = "https://bot-api.zaloplatforms.com"  # the Zalo Bot API
+    zalo_bot_webhook_secret: str = ""  # 8-256 characters; Zalo echoes it to the webhook
     zalo_app_secret_key: str = ""  # the app's secret (token refresh); differs from the OA key that signs webhooks
-    bot_rate_limit_per_minute: int = 20
-    bot_http_max_attempts: int = 4
-    bot_http_backoff_s: float = 0.5
-    bot_http_max_backoff_s: float = 8.0
-    bot_http_timeout_s: float = 10.0
-    bot_outbox_flush_s: float = 60.0
+    bot_rate_limit_per_minute: int = 20  # messages per bot user a minute, refused politely once beyond; 0: no limit
+    bot_http_max_attempts: int = 4  # tries of one call to a platform before the reply waits in the outbox
+    bot_http_backoff_s: float = 0.5  # the first pause between tries, doubled each time
+    bot_http_max_backoff_s: float = 8.0  # the longest pause between tries
+    bot_http_timeout_s: float = 10.0  # the longest wait for one call to a platform
+    bot_outbox_flush_s: float = 60.0  # how often the outbox is retried when nothing else sends
 
     # --- hardening (issue 11) --------------------------------------------------------
     # Comma-separated IPs/CIDRs of reverse proxies whose X-Forwarded-For names the client
@@ -128,13 +137,13 @@ class Settings(BaseSettings):
     # Any llama-index LLM instead of the OpenAI-compatible client: "package.module:Class" (or a function),
     # called with llm_options as keyword arguments (JSON in the environment); empty: OpenAILike at llm_base_url
     llm_class: str = ""
-    llm_options: dict[str, Any] = Field(default_factory=dict)
-    llm_model: str = ""
-    llm_api_key: str = "none"
-    llm_timeout_s: float = 30.0
-    llm_max_retries: int = 1
-    llm_max_tokens: int = 600
-    llm_context_window: int = 8192
+    llm_options: dict[str, Any] = Field(default_factory=dict)  # keyword arguments of llm_class (JSON)
+    llm_model: str = ""  # the model name the server knows (required with llm_base_url)
+    llm_api_key: str = "none"  # the model server's bearer key, if it wants one
+    llm_timeout_s: float = 30.0  # the longest wait: to connect, for an answer, for each streamed piece
+    llm_max_retries: int = 1  # retries on a server error or timeout, then the extractive answer
+    llm_max_tokens: int = 600  # the longest answer the model may write
+    llm_context_window: int = 8192  # the model's context, in tokens
     llm_stream_limit_s: float = 0.0  # 0: four times llm_timeout_s
 
     # --- threads and workers, from the core count --------------------------------------

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Set everything up on a fresh machine, then answer a sample question.
-#   bash scripts/setup.sh            venv + pinned dependencies (torch first) + model + index + a question
+#   bash scripts/setup.sh            venv + pinned dependencies with the [build] extra (torch first) + model + index
+#                                    + a question
 #   bash scripts/setup.sh --no-ask   the same without the question (used by scripts/test.sh)
 # Idempotent: the second run only checks that each step is already done.
 set -euo pipefail
@@ -17,9 +18,11 @@ if [ ! -f "$stamp" ]; then
   echo "==> installing pinned dependencies (torch 2.13.0 CPU first)"
   .venv/bin/python -m pip install -q --upgrade pip
   .venv/bin/python -m pip install -q torch==2.13.0
+  # requirements.lock pins every package of the project with its [build] extra (torch, transformers: building the
+  # model) and its [test] extra; the project is installed against it as constraints, so nothing moves.
   .venv/bin/python -m pip install -q -r requirements.lock
-  .venv/bin/python -m pip install -q --no-deps --no-build-isolation -e . 2>/dev/null \
-    || .venv/bin/python -m pip install -q --no-deps -e .
+  .venv/bin/python -m pip install -q --no-build-isolation -c requirements.lock -e ".[build,test]" 2>/dev/null \
+    || .venv/bin/python -m pip install -q -c requirements.lock -e ".[build,test]"
   rm -f .venv/.installed-*
   touch "$stamp"
 fi

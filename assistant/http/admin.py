@@ -8,7 +8,7 @@ from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.encoders import jsonable_encoder
 
 from assistant.http.deps import get_assistant, get_store, run_blocking, run_io
-from assistant.http.schemas import ERRORS
+from assistant.http.schemas import ERRORS, TEXT_PATTERN
 
 router = APIRouter(tags=["admin"])
 _reindexing = threading.Lock()
@@ -31,7 +31,7 @@ async def reindex(request: Request) -> dict:
 
 
 @router.get("/feedback", responses=ADMIN_ERRORS, summary="Các đánh giá đã lưu (quản trị)")
-async def list_feedback(request: Request, message_id: str | None = Query(None, max_length=100)) -> dict:
+async def list_feedback(request: Request, message_id: str | None = Query(None, max_length=100, pattern=TEXT_PATTERN)) -> dict:
     store = get_store(request)
-    items = await run_io(store.feedback, message_id)
+    items = await run_io(request, store.feedback, message_id)
     return {"count": len(items), "feedback": items}

@@ -25,7 +25,8 @@ from assistant.http.body import CheckedJSONBody
 from assistant.http.errors import ServerErrors, install_error_handlers
 from assistant.http.readiness import AssistantHandle
 from assistant.http.schemas import limit_question_length
-from assistant.http.security import AccessLog, TrustedProxies, configure_logging, key_checks, rate_limit
+from assistant.http.security import (AccessLog, TrustedProxies, check_secret_formats, configure_logging, key_checks,
+                                     rate_limit)
 from assistant.ratelimit import RateLimiter
 from assistant.state import StateStore
 
@@ -63,8 +64,10 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     async def lifespan(app: FastAPI):
         if not handle.ready and not getattr(app.state, "loading", False):
             app.state.loading = True
-            handle.load_in_background(lambda: _load_assistant(settings, store))
+            handle.load_in_background(lambda: _load_assistant(settings, store), give_up_after_s=settings.load_timeout_s,
+                                      on_give_up=app.state.on_load_give_up)
         yield
+        handle.stop_loading()
         if owns_store:
             store.close()
 
@@ -81,12 +84,15 @@ def create_app(settings: Settings | None = None, assistant=None, store=None) -> 
     app.state.rate_limiter = RateLimiter.from_settings(settings.rate_limit_per_minute, settings, name="api",
                                                        database=getattr(store, "db", None))
     app.state.trusted_proxies = TrustedProxies(settings.trusted_proxies)
+    app.state.on_load_give_up = exit_not_ready
 
     install_error_handlers(app)
 
     api_keys, admin_key = key_checks(settings)
-    for module in (ask, search, feedback, documents, openai_compat):
+    for module in (ask, search, feedback, documents):
         app.include_router(module.router, prefix="/v1", dependencies=[Depends(rate_limit), *api_keys])
+    app.include_router(openai_compat.router, prefix="/v1",
+                       dependencies=[Depends(openai_compat.rate_limit_questions), *api_keys])
     app.include_router(admin.router, prefix="/v1", dependencies=[Depends(rate_limit), *admin_key])
     app.include_router(health.router)
     app.include_router(web.router)
@@ -112,6 +118,19 @@ def _with_question_length(build_openapi, max_chars: int):
     return openapi
 
 
+MAX_REQUEST_HEAD_BYTES = 64 * 1024  # a request's line and headers; nginx's default allows 4 x 8 KB
+EXIT_NOT_READY = 3  # the status of a worker that could not load its index in QNA_LOAD_TIMEOUT_S
+
+
+def exit_not_ready() -> None:
+    """End this process with EXIT_NOT_READY, for its supervisor to start a fresh one: called from the loader
+    thread, where raising SystemExit would end the thread only. Nothing is being answered (every request got
+    503) and nothing is held open that a restart must find closed: the database commits or rolls back per
+    transaction."""
+    logging.shutdown()
+    os._exit(EXIT_NOT_READY)
+
+
 def _load_assistant(settings: Settings, store):
     from assistant.service import Assistant
 
@@ -134,6 +153,11 @@ def server_config(app, host: str, port: int, *, workers: int = 1, **options):
         # default, so any local caller could pick an address per request and dodge the rate limit.
         # security.client_address believes it only from QNA_TRUSTED_PROXIES.
         proxy_headers=False,
+        # h11, whose parser holds at most MAX_REQUEST_HEAD_BYTES of a request line and headers (a longer one is
+        # answered 400 and the connection closed): httptools, uvicorn's choice when installed, buffers a header
+        # of any length, so four 100 MB headers cost 400 MB.
+        http="h11",
+        h11_max_incomplete_event_size=MAX_REQUEST_HEAD_BYTES,
         timeout_graceful_shutdown=10,
         **options,
     )
@@ -169,6 +193,7 @@ def serve(settings: Settings | None = None, host: str | None = None, port: int |
         raise SystemExit(f"lỗi / error: --workers must be 1 or more, not {workers}")
     settings = settings.model_copy(update={"workers": workers})
     try:
+        check_secret_formats(settings)
         app = create_app(settings)  # in the workers too; here it checks the settings once, before they start
     except (NotConfigured, ValueError) as exc:  # a half-configured bot, a bad QNA_TRUSTED_PROXIES
         raise SystemExit(f"lỗi / error: {exc}") from None

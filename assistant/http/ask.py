@@ -14,8 +14,8 @@ from pydantic import Field
 
 from assistant.conversation import UnknownConversation
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
-from assistant.http.errors import INTERNAL_ERROR, log_server_error
-from assistant.http.schemas import (ERRORS, QUESTION_SCHEMA, AskResponse, RequestBody, ask_payload,
+from assistant.http.errors import stream_error
+from assistant.http.schemas import (ERRORS, QUESTION_SCHEMA, TEXT_PATTERN, AskResponse, RequestBody, ask_payload,
                                     checked_question)
 from assistant.http.security import log_question
 from assistant.http.sse import SSE_HEADERS, sse
@@ -43,7 +43,7 @@ class AskRequest(RequestBody):
     question: str = Field(description="Câu hỏi, tiếng Việt hoặc tiếng Anh (the question).", examples=[EXAMPLE],
                           json_schema_extra=QUESTION_SCHEMA)
     conversation_id: str | None = Field(
-        None, max_length=100, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
+        None, max_length=100, pattern=TEXT_PATTERN, description="Để hỏi tiếp trong một cuộc hội thoại đã có (continue a conversation)."
     )
 
 
@@ -52,7 +52,7 @@ async def prepare(request: Request, body: AskRequest) -> tuple[object, str, str 
     assistant = get_assistant(request)
     question = checked_question(body.question, assistant.settings.max_question_chars)
     cid = (body.conversation_id or "").strip() or None
-    if cid is not None and not await run_io(assistant.conversations.exists, cid):
+    if cid is not None and not await run_io(request, assistant.conversations.exists, cid):
         raise UnknownConversation(cid)
     return assistant, question, cid
 
@@ -64,7 +64,7 @@ async def ask(body: AskRequest, request: Request) -> dict:
     turn = assistant.remembered(question) if cid is None else None  # a repeat: no hop to a worker thread
     if turn is None:
         turn = await run_blocking(request, assistant.respond, question, cid)
-    result = await run_io(assistant.remember, cid, turn)  # outside the answering capacity: see Assistant.respond
+    result = await run_io(request, assistant.remember, cid, turn)  # outside the answering capacity: see Assistant.respond
     log_question("ask", question, grounded=result.answer.grounded,
                  ms=round((time.perf_counter() - started) * 1000))
     return ask_payload(result.answer, result.conversation_id, result.message_id)
@@ -80,7 +80,7 @@ async def ask(body: AskRequest, request: Request) -> dict:
 async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
     assistant, question, cid = await prepare(request, body)
     started = time.perf_counter()
-    pieces = iterate_blocking(request, assistant.stream(question, cid))
+    pieces = iterate_blocking(request, assistant.respond_stream(question, cid))
     # take the first item before answering 200, so a failure still gets a proper status
     first = await anext(pieces, None)
 
@@ -91,12 +91,12 @@ async def ask_stream(body: AskRequest, request: Request) -> StreamingResponse:
                 if isinstance(item, str):
                     yield sse({"text": item}, event="delta")
                 else:
-                    log_question("ask/stream", question, grounded=item.answer.grounded,
+                    result = await run_io(request, assistant.remember, cid, item)  # bounded, as in /v1/ask
+                    log_question("ask/stream", question, grounded=result.answer.grounded,
                                  ms=round((time.perf_counter() - started) * 1000))
-                    yield sse(ask_payload(item.answer, item.conversation_id, item.message_id), event="done")
+                    yield sse(ask_payload(result.answer, result.conversation_id, result.message_id), event="done")
                 item = await anext(pieces, None)
         except Exception as exc:
-            rid = log_server_error(request.scope, exc, "streaming an answer")
-            yield sse({"error": INTERNAL_ERROR, "request_id": rid}, event="error")
+            yield sse(stream_error(request, exc, "streaming an answer"), event="error")
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)

@@ -3,7 +3,9 @@
 Answering is CPU-bound and synchronous. It runs in worker threads, at most
 ``answer_workers`` at a time (more would only make every request slower on a
 small machine), so the event loop keeps answering health probes and streams.
-Short store calls use the general thread pool, so they never wait behind answers.
+Short store calls use the general thread pool, so they never wait behind answers, and are
+waited on for at most ``QNA_DATABASE_TIMEOUT_S``: a database that stops answering (a frozen
+server, a lost network) costs a request a 503, never the event loop or the health probes.
 """
 from __future__ import annotations
 
@@ -12,6 +14,8 @@ from typing import Callable, Iterator, TypeVar
 import anyio
 from anyio.to_thread import run_sync
 from fastapi import Request
+
+from assistant.storage import DatabaseUnavailable
 
 T = TypeVar("T")
 
@@ -40,9 +44,20 @@ async def run_blocking(request: Request, fn: Callable[..., T], *args) -> T:
     return await run_sync(fn, *args, limiter=_limiter(request))
 
 
-async def run_io(fn: Callable[..., T], *args) -> T:
-    """Run a short blocking call (the state database) in a worker thread, not queued behind answers."""
-    return await run_sync(fn, *args)
+async def run_io(request: Request, fn: Callable[..., T], *args) -> T:
+    """Run a short blocking call (the state database) in a worker thread, not queued behind answers; waited on
+    for at most ``QNA_DATABASE_TIMEOUT_S``, then DatabaseUnavailable (503). The thread is left to finish (or
+    fail) on its own: a thread blocked in a driver cannot be interrupted."""
+    return await bounded_io(request.app.state.settings.database_timeout_s, fn, *args)
+
+
+async def bounded_io(timeout_s: float, fn: Callable[..., T], *args) -> T:
+    """``fn(*args)`` in a worker thread, waited on for at most ``timeout_s`` (0: no bound)."""
+    with anyio.move_on_after(timeout_s if timeout_s > 0 else None) as scope:
+        return await run_sync(fn, *args, abandon_on_cancel=True)
+    if scope.cancelled_caught:
+        raise DatabaseUnavailable(f"no answer within {timeout_s:g}s")
+    raise AssertionError("unreachable")
 
 
 _END = object()

@@ -13,5 +13,5 @@ router = APIRouter(tags=["documents"])
 @router.get("/documents", responses=ERRORS, summary="Các văn bản đã lập chỉ mục")
 async def documents(request: Request) -> dict:
     assistant = get_assistant(request)
-    docs = await run_io(assistant.documents)
+    docs = await run_io(request, assistant.documents)
     return {"count": len(docs), "documents": jsonable_encoder(docs)}

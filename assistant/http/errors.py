@@ -23,6 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from assistant.conversation import UnknownConversation
 from assistant.errors import InputError
 from assistant.http.readiness import NotReady
+from assistant.storage import OUTAGES
 
 log = logging.getLogger("assistant.http")
 
@@ -35,6 +36,10 @@ BODY_TOO_DEEP = "Nội dung JSON lồng quá nhiều cấp (request body is nest
 BODY_BAD_UNICODE = "Nội dung chứa ký tự Unicode không hợp lệ (request body contains a lone surrogate)."
 QUESTION_CONTROL_CHARACTERS = "Câu hỏi chứa ký tự điều khiển (question contains control characters)."
 TOO_MANY_REQUESTS = "Quá nhiều yêu cầu, vui lòng thử lại sau ít phút (too many requests)."
+DATABASE_UNAVAILABLE = ("Không lưu được dữ liệu lúc này, vui lòng thử lại sau giây lát "
+                        "(the database is unavailable; nothing was stored).")
+TEXT_CONTROL_CHARACTERS = "chứa ký tự điều khiển (field contains control characters)"
+DATABASE_RETRY_AFTER_S = 10
 
 
 def body_too_large(limit: int) -> str:
@@ -60,6 +65,10 @@ def _describe(errors: list[dict]) -> tuple[str, list[dict]]:
     first = details[0]
     if first["type"] == "json_invalid":
         msg = BODY_NOT_JSON
+    elif first["type"] == "string_pattern_mismatch":  # TEXT_PATTERN, the one pattern the models check
+        msg = f"Trường '{first['field']}' {TEXT_CONTROL_CHARACTERS}."
+        details = [{**d, "problem": TEXT_CONTROL_CHARACTERS} if d["type"] == "string_pattern_mismatch" else d
+                   for d in details]
     elif first["type"] == "missing":
         msg = f"Thiếu trường bắt buộc '{first['field']}' (missing required field)."
     else:
@@ -85,6 +94,15 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _not_ready(request: Request, exc: NotReady) -> JSONResponse:
         return JSONResponse(error_body(NOT_READY), status_code=503, headers={"Retry-After": "5"})
 
+    async def _database_down(request: Request, exc: Exception) -> JSONResponse:
+        log.warning("the state database is unavailable: %s %s: %s: %s [request %s]", request.method,
+                    request.url.path, type(exc).__name__, " ".join(str(exc).split())[:200], request_id(request.scope))
+        return JSONResponse(error_body(DATABASE_UNAVAILABLE), status_code=503,
+                            headers={"Retry-After": str(DATABASE_RETRY_AFTER_S)})
+
+    for outage in OUTAGES:
+        app.add_exception_handler(outage, _database_down)
+
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
         detail = exc.detail
@@ -109,11 +127,16 @@ def _allowed_methods(request: Request) -> str:
 # --------------------------------------------------------------------------------------
 # Server errors: one log line with a request id
 # --------------------------------------------------------------------------------------
-def request_id(scope: Scope) -> str:
+class RequestId(str):
+    """A request id: 16 hex digits, which the log's personal-data mask leaves as they are (``security``); as
+    text, one in 30 of them held a run of digits that looks like a phone number and was masked."""
+
+
+def request_id(scope: Scope) -> RequestId:
     """This request's id, made on first use (the access log, error replies and error log lines share it)."""
     state = scope.setdefault("state", {})
     if "request_id" not in state:
-        state["request_id"] = uuid.uuid4().hex[:16]
+        state["request_id"] = RequestId(uuid.uuid4().hex[:16])
     return state["request_id"]
 
 
@@ -126,6 +149,16 @@ def log_server_error(scope: Scope, exc: BaseException, what: str = "request") ->
     log.error("%s failed: %s %s: %s: %s%s [request %s]", what, scope.get("method"), scope.get("path"),
               type(exc).__name__, message, where, rid)
     return rid
+
+
+def stream_error(request: Request, exc: BaseException, what: str) -> dict:
+    """The error event of a stream that failed after its 200 was sent: the database's outage said as such,
+    anything else logged as a server error with the id the client is given."""
+    if isinstance(exc, OUTAGES):
+        log.warning("%s: the state database is unavailable: %s [request %s]", what, type(exc).__name__,
+                    request_id(request.scope))
+        return error_body(DATABASE_UNAVAILABLE, request_id=request_id(request.scope))
+    return error_body(INTERNAL_ERROR, request_id=log_server_error(request.scope, exc, what))
 
 
 async def send_error(send: Send, status: int, error: str, *, close: bool = False, **extra) -> None:

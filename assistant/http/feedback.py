@@ -7,7 +7,7 @@ from fastapi import APIRouter, HTTPException, Request
 from pydantic import BaseModel, Field, field_validator
 
 from assistant.http.deps import get_store, run_io
-from assistant.http.schemas import ERRORS, RequestBody
+from assistant.http.schemas import ERRORS, TEXT_PATTERN, RequestBody
 
 router = APIRouter(tags=["feedback"])
 
@@ -15,9 +15,10 @@ RATINGS = {"up": 1, "down": -1, 1: 1, -1: -1}
 
 
 class FeedbackRequest(RequestBody):
-    message_id: str = Field(min_length=1, max_length=100, description="message_id từ /v1/ask.")
+    message_id: str = Field(min_length=1, max_length=100, pattern=TEXT_PATTERN, description="message_id từ /v1/ask.")
     rating: Literal["up", "down", 1, -1] = Field(description='"up"/"down" hoặc +1/-1 (👍/👎).')
-    comment: str | None = Field(None, max_length=2000, description="Góp ý thêm (optional comment).")
+    comment: str | None = Field(None, max_length=2000, pattern=TEXT_PATTERN,
+                                description="Góp ý thêm (optional comment).")
 
     @field_validator("rating", mode="before")
     @classmethod
@@ -40,7 +41,7 @@ async def feedback(body: FeedbackRequest, request: Request) -> dict:
     rating = RATINGS[body.rating]
     comment = (body.comment or "").strip() or None
     try:
-        await run_io(store.add_feedback, body.message_id, rating, comment, "http")
+        await run_io(request, store.add_feedback, body.message_id, rating, comment, "http")
     except KeyError:
         raise HTTPException(404, "Không tìm thấy câu trả lời này (unknown message_id).") from None
     return {"ok": True, "message_id": body.message_id, "rating": rating}

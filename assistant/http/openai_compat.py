@@ -6,25 +6,30 @@ without its "Nguồn:" block), seeded into a fresh stored conversation so the
 answerer resolves follow-ups exactly as in ``/v1/ask`` and the reply gets a
 ``message_id`` that ``/v1/feedback`` accepts. Citations are rendered as numbered
 sources at the end of the text and also returned in an extra ``citations`` field.
-A conversation with no question to answer gets the reason as the reply (``_nothing_to_answer``).
+A conversation with no question to answer gets the reason as the reply, and a front end's own
+background task (a title, tags: ``chat_tasks``) the small JSON its template asks for; neither is stored.
+``usage`` counts tokens with the embedding model's tokenizer, the one model that reads the text.
 """
 from __future__ import annotations
 
+import json
 import time
 import uuid
-from typing import Literal
+from typing import Annotated, Literal
 
-from fastapi import APIRouter, Request
+from anyio.to_thread import run_sync
+from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import StreamingResponse
 from pydantic import ConfigDict, Field
 
 from assistant.answers import Answer, Turn
 from assistant.conversation import HISTORY_TURNS
 from assistant.errors import InputError, clean_question
+from assistant.http.chat_tasks import front_end_task, task_reply
 from assistant.http.deps import get_assistant, iterate_blocking, run_blocking, run_io
-from assistant.http.errors import INTERNAL_ERROR, log_server_error
-from assistant.http.schemas import ERRORS, RequestBody, citation_payload
-from assistant.http.security import log_question
+from assistant.http.errors import stream_error
+from assistant.http.schemas import ERRORS, TEXT_PATTERN, RequestBody, citation_payload
+from assistant.http.security import log_question, rate_limit
 from assistant.http.sse import SSE_HEADERS, sse
 from assistant.intents import read_question
 from index.query import detect_language
@@ -37,25 +42,38 @@ CREATED = 1_735_689_600  # 2025-01-01: a fixed "created" for the one model
 SOURCE_HEADINGS = {"vi": "Nguồn:", "en": "Sources:"}
 
 
+Text = Annotated[str, Field(pattern=TEXT_PATTERN)]  # no control characters but tab and line breaks
+
+
 class ContentPart(RequestBody):
     model_config = ConfigDict(extra="allow")
-    type: str
-    text: str | None = None
+    type: Text
+    text: Text | None = None
 
 
 class ChatMessage(RequestBody):
     model_config = ConfigDict(extra="allow")
     role: Literal["system", "developer", "user", "assistant", "tool", "function"]
-    content: str | list[ContentPart] | None = None
+    content: Text | list[ContentPart] | None = None
+
+
+class StreamOptions(RequestBody):
+    model_config = ConfigDict(extra="allow")
+    include_usage: bool = Field(False, description="Một đoạn cuối với usage (a last chunk carrying the usage).")
 
 
 class ChatRequest(RequestBody):
     """Other OpenAI parameters (temperature, max_tokens, …) are accepted and ignored."""
 
     model_config = ConfigDict(extra="allow")
-    model: str = Field(MODEL_ID, max_length=200, examples=[MODEL_ID])
+    model: str = Field(MODEL_ID, max_length=200, pattern=TEXT_PATTERN, examples=[MODEL_ID])
     messages: list[ChatMessage] = Field(min_length=1, max_length=200)
     stream: bool = False
+    stream_options: StreamOptions | None = None
+
+    @property
+    def include_usage(self) -> bool:
+        return bool(self.stream_options and self.stream_options.include_usage)
 
 
 # -- text <-> turns ----------------------------------------------------------------------------
@@ -123,10 +141,38 @@ def citation_dicts(answer: Answer) -> list[dict]:
 
 
 # -- routes -----------------------------------------------------------------------------------
+MODEL_CARD = {"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "quangngai-cchc"}
+UNKNOWN_MODEL = "Không có mô hình này (unknown model)."
+
+
 @router.get("/models", responses=ERRORS, summary="Danh sách mô hình (OpenAI-compatible)")
 async def models() -> dict:
-    return {"object": "list",
-            "data": [{"id": MODEL_ID, "object": "model", "created": CREATED, "owned_by": "quangngai-cchc"}]}
+    return {"object": "list", "data": [MODEL_CARD]}
+
+
+@router.get("/models/{model_id}", responses=ERRORS, summary="Một mô hình (OpenAI-compatible)")
+async def model(model_id: str) -> dict:
+    if model_id != MODEL_ID:
+        raise HTTPException(404, UNKNOWN_MODEL)
+    return MODEL_CARD
+
+
+async def rate_limit_questions(request: Request) -> None:
+    """The rate limit (``security.rate_limit``), except for a front end's own background tasks
+    (``chat_tasks``): they are answered without any work and count against nobody's allowance."""
+    if request.method == "POST" and front_end_task(_last_user_text(await request.body())) is not None:
+        return
+    await rate_limit(request)
+
+
+def _last_user_text(raw: bytes) -> str:
+    """The last user message's text in a chat request body (checked JSON: body.py), "" for a body the route
+    will refuse itself."""
+    try:
+        messages = json.loads(raw).get("messages")
+        return _last_user_text_of([ChatMessage.model_validate(m) for m in messages])
+    except (ValueError, AttributeError, TypeError):
+        return ""
 
 
 def _seeded_conversation(assistant, turns: list[Turn]) -> str:
@@ -136,34 +182,62 @@ def _seeded_conversation(assistant, turns: list[Turn]) -> str:
     return cid
 
 
-def _completion(completion_id: str, created: int, content: str, **extra) -> dict:
+async def _usage(assistant, messages: list[ChatMessage], reply: str) -> dict:
+    """OpenAI's ``usage``, in the embedding model's tokens (the model that reads the question); counted in a
+    worker thread (a long conversation is a lot to tokenise, and the tokenizer may still have to be parsed)."""
+
+    def count() -> dict:
+        prompt = sum(assistant.count_tokens(message_text(m)) for m in messages)
+        completion = assistant.count_tokens(reply)
+        return {"prompt_tokens": prompt, "completion_tokens": completion, "total_tokens": prompt + completion}
+
+    return await run_sync(count)
+
+
+def _completion(completion_id: str, created: int, content: str, usage: dict, **extra) -> dict:
     """A whole (non-streamed) ``chat.completion``: one assistant message, and our extra fields."""
     return {"id": completion_id, "object": "chat.completion", "created": created, "model": MODEL_ID,
             "choices": [{"index": 0, "finish_reason": "stop", "logprobs": None,
-                         "message": {"role": "assistant", "content": content}}], **extra}
+                         "message": {"role": "assistant", "content": content}}], "usage": usage, **extra}
 
 
-def _chunk(completion_id: str, created: int, delta: dict, finish: str | None = None, **extra) -> str:
-    """One streamed ``chat.completion.chunk`` event."""
-    return sse({"id": completion_id, "object": "chat.completion.chunk", "created": created, "model": MODEL_ID,
-                "choices": [{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}], **extra})
+class _Chunks:
+    """The ``chat.completion.chunk`` events of one streamed reply; with ``include_usage`` (OpenAI's
+    ``stream_options``), every chunk has ``usage: null`` and a last one, without choices, the usage."""
+
+    def __init__(self, include_usage: bool):
+        self.id = f"chatcmpl-{uuid.uuid4().hex}"
+        self.created = int(time.time())
+        self.include_usage = include_usage
+
+    def _event(self, choices: list, **extra) -> str:
+        if self.include_usage:
+            extra.setdefault("usage", None)
+        return sse({"id": self.id, "object": "chat.completion.chunk", "created": self.created, "model": MODEL_ID,
+                    "choices": choices, **extra})
+
+    def delta(self, delta: dict, finish: str | None = None, **extra) -> str:
+        return self._event([{"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish}], **extra)
+
+    def end(self, usage: dict) -> list[str]:
+        """The usage chunk (when asked for), then the stream's end."""
+        return ([self._event([], usage=usage)] if self.include_usage else []) + [sse("[DONE]")]
 
 
-def _nothing_to_answer(reason: str, stream: bool, created: int):
-    """The reply to a conversation that holds no question to answer: ``reason`` as the assistant's message.
-
-    JSON Schema cannot say "the last user or assistant message is the user's, with a question in it", so
-    the schema lets such a conversation through and the service answers it (200), as the bots do, with
-    what is wrong; a chat front end shows a reply where it would show an error popup."""
-    completion_id = f"chatcmpl-{uuid.uuid4().hex}"
-    if not stream:
-        return _completion(completion_id, created, reason, citations=[], grounded=False)
+async def _fixed_reply(assistant, body: "ChatRequest", content: str, **extra):
+    """A reply that answers no question and stores nothing: why there is nothing to answer, or a front end
+    task's result (``chat_tasks``)."""
+    usage = await _usage(assistant, body.messages, content)
+    if not body.stream:
+        return _completion(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), content, usage, **extra)
+    chunks = _Chunks(body.include_usage)
 
     async def events():
-        yield _chunk(completion_id, created, {"role": "assistant", "content": ""})
-        yield _chunk(completion_id, created, {"content": reason})
-        yield _chunk(completion_id, created, {}, "stop", citations=[], grounded=False)
-        yield sse("[DONE]")
+        yield chunks.delta({"role": "assistant", "content": ""})
+        yield chunks.delta({"content": content})
+        yield chunks.delta({}, "stop", **extra)
+        for event in chunks.end(usage):
+            yield event
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)
 
@@ -178,50 +252,65 @@ def _nothing_to_answer(reason: str, stream: bool, created: int):
 )
 async def chat_completions(body: ChatRequest, request: Request):
     assistant = get_assistant(request)
-    created = int(time.time())
+    task = front_end_task(_last_user_text_of(body.messages))
+    if task is not None:  # a front end's title, tags, follow-ups: not a question (chat_tasks)
+        return await _fixed_reply(assistant, body, task_reply(task, _last_user_text_of(body.messages)))
     try:
         question, turns = split_messages(body.messages, assistant.settings.max_question_chars)
     except InputError as exc:
-        return _nothing_to_answer(str(exc), body.stream, created)
+        # JSON Schema cannot say "the last user or assistant message is the user's, with a question in it", so
+        # the schema lets such a conversation through and the service answers it (200), as the bots do, with
+        # what is wrong; a chat front end shows a reply where it would show an error popup.
+        return await _fixed_reply(assistant, body, str(exc), citations=[], grounded=False)
     started = time.perf_counter()
-    cid = await run_io(_seeded_conversation, assistant, turns)
+    cid = await run_io(request, _seeded_conversation, assistant, turns)
 
     if not body.stream:
         turn = await run_blocking(request, assistant.respond, question, cid)
-        result = await run_io(assistant.remember, cid, turn)  # outside the answering capacity (Assistant.respond)
+        result = await run_io(request, assistant.remember, cid, turn)  # outside the answering capacity (respond)
         answer = result.answer
         log_question("chat", question, grounded=answer.grounded, ms=round((time.perf_counter() - started) * 1000))
-        return _completion(f"chatcmpl-{result.message_id}", created, answer.answer + render_sources(answer),
-                           citations=citation_dicts(answer), grounded=answer.grounded,
-                           conversation_id=result.conversation_id, message_id=result.message_id)
+        content = answer.answer + render_sources(answer)
+        return _completion(f"chatcmpl-{result.message_id}", int(time.time()), content,
+                           await _usage(assistant, body.messages, content), citations=citation_dicts(answer),
+                           grounded=answer.grounded, conversation_id=result.conversation_id,
+                           message_id=result.message_id)
 
-    completion_id = f"chatcmpl-{uuid.uuid4().hex}"
-    pieces = iterate_blocking(request, assistant.stream(question, cid))
+    chunks = _Chunks(body.include_usage)
+    pieces = iterate_blocking(request, assistant.respond_stream(question, cid))
     first = await anext(pieces, None)  # fail with a status code, not mid-stream, if we can
 
-    def chunk(delta: dict, finish: str | None = None, **extra) -> str:
-        return _chunk(completion_id, created, delta, finish, **extra)
-
     async def events():
-        yield chunk({"role": "assistant", "content": ""})
-        item = first
+        yield chunks.delta({"role": "assistant", "content": ""})
+        item, written = first, []
         try:
             while item is not None:
                 if isinstance(item, str):
-                    yield chunk({"content": item})
+                    written.append(item)
+                    yield chunks.delta({"content": item})
                 else:
-                    answer = item.answer
+                    result = await run_io(request, assistant.remember, cid, item)  # bounded, as without stream
+                    answer = result.answer
                     log_question("chat/stream", question, grounded=answer.grounded,
                                  ms=round((time.perf_counter() - started) * 1000))
                     sources = render_sources(answer)
                     if sources:
-                        yield chunk({"content": sources})
-                    yield chunk({}, "stop", citations=citation_dicts(answer), grounded=answer.grounded,
-                                conversation_id=item.conversation_id, message_id=item.message_id)
+                        written.append(sources)
+                        yield chunks.delta({"content": sources})
+                    yield chunks.delta({}, "stop", citations=citation_dicts(answer), grounded=answer.grounded,
+                                       conversation_id=result.conversation_id, message_id=result.message_id)
                 item = await anext(pieces, None)
         except Exception as exc:
-            rid = log_server_error(request.scope, exc, "streaming a chat completion")
-            yield sse({"error": {"message": INTERNAL_ERROR, "type": "server_error", "request_id": rid}})
-        yield sse("[DONE]")
+            error = stream_error(request, exc, "streaming a chat completion")
+            yield sse({"error": {"message": error.pop("error"), "type": "server_error", **error}})
+            yield sse("[DONE]")
+            return
+        for event in chunks.end(await _usage(assistant, body.messages, "".join(written))):
+            yield event
 
     return StreamingResponse(events(), media_type="text/event-stream", headers=SSE_HEADERS)
+
+
+def _last_user_text_of(messages: list[ChatMessage]) -> str:
+    last = next((m for m in reversed(messages) if m.role == "user"), None)
+    return message_text(last) if last is not None else ""

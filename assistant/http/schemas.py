@@ -26,6 +26,11 @@ _CONTROL_CHAR = re.compile(f"[{_CONTROL}]")
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff\U000f0000-\U000ffffd\U00100000-\U0010fffd]")
 # maxLength is QNA_MAX_QUESTION_CHARS, written in per app by ``limit_question_length``
 QUESTION_SCHEMA = {"minLength": 1, "pattern": QUESTION_PATTERN}
+# Every other text field a client sends (ids, comments, chat messages, query parameters) holds no control
+# character but tab and line breaks either: Postgres refuses NUL in text (a 500 there, a 404 on SQLite), and
+# no field has a use for the others. Checked by the models (``Field(pattern=TEXT_PATTERN)``), so the contract
+# says it too and every database gets the same 422.
+TEXT_PATTERN = f"^[^{_CONTROL}]*$"
 
 
 class RequestBody(BaseModel):

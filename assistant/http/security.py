@@ -20,7 +20,7 @@ from fastapi import Depends, HTTPException, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from assistant.http.errors import TOO_MANY_REQUESTS, request_id
+from assistant.http.errors import TOO_MANY_REQUESTS, RequestId, request_id
 from assistant.ratelimit import RateLimiter
 
 log = logging.getLogger("assistant.http")
@@ -54,16 +54,29 @@ def mask_personal(text: str) -> str:
     return _DIGIT_RUN.sub(lambda m: MASK if _is_personal_number(m.group(0)) else m.group(0), text)
 
 
+_KEPT = "\ue000{}\ue001"  # stands in for a request id while a message is masked (no digit run can span it)
+
+
 class PersonalDataFilter(logging.Filter):
-    """Masks personal data in every record a handler emits (a second line of defence)."""
+    """Masks personal data in every record a handler emits (a second line of defence). Request ids passed as
+    arguments (``errors.RequestId``) are kept: they are ours, and random hex digits often look like a number."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         try:
-            message = record.getMessage()
+            ids = [a for a in record.args if isinstance(a, RequestId)] if isinstance(record.args, tuple) else []
+            if ids:
+                args = iter(range(len(ids)))
+                message = str(record.msg) % tuple(_KEPT.format(next(args)) if isinstance(a, RequestId) else a
+                                                  for a in record.args)
+            else:
+                message = record.getMessage()
         except Exception:  # a broken format string must not lose the record
             return True
         masked = mask_personal(message)
-        if masked != message:
+        for i, rid in enumerate(ids):
+            masked = masked.replace(_KEPT.format(i), rid)
+            message = message.replace(_KEPT.format(i), rid)
+        if masked != message or ids:
             record.msg, record.args = masked, ()
         if record.exc_info and not record.exc_text:  # the formatter uses this text as it is
             record.exc_text = mask_personal(logging.Formatter().formatException(record.exc_info))
@@ -205,12 +218,32 @@ def key_checks(settings) -> tuple[list, list]:
 
 
 # --------------------------------------------------------------------------------------
+# Secrets' formats
+# --------------------------------------------------------------------------------------
+# What each platform accepts as the secret it echoes back to our webhook. A secret it would refuse fails
+# `assistant serve` at start, naming the setting, instead of the first setWebhook or update much later.
+SECRET_FORMATS = {
+    "telegram_webhook_secret": (re.compile(r"[A-Za-z0-9_-]{1,256}"),
+                                "1-256 characters, each a letter A-Z or a-z, a digit, '_' or '-' (Telegram's rule)"),
+    "zalo_bot_webhook_secret": (re.compile(r".{8,256}", re.S), "8-256 characters (Zalo Bot's rule)"),
+}
+
+
+def check_secret_formats(settings) -> None:
+    """ValueError, one line naming the setting, for a configured secret its platform would refuse."""
+    for name, (pattern, rule) in SECRET_FORMATS.items():
+        value = getattr(settings, name, "")
+        if value and not pattern.fullmatch(value):
+            raise ValueError(f"QNA_{name.upper()} is not a secret the platform accepts: it must be {rule}")
+
+
+# --------------------------------------------------------------------------------------
 # Rate limit
 # --------------------------------------------------------------------------------------
 async def rate_limit(request: Request) -> None:
     """429 with Retry-After once a client exceeds ``settings.rate_limit_per_minute`` (assistant/ratelimit.py)."""
     limiter: RateLimiter = request.app.state.rate_limiter
-    decision = limiter.check(client_key(request))
+    decision = await limiter.acheck(client_key(request))  # off the event loop, bounded, fails open
     if not decision.allowed:
         raise HTTPException(status_code=429, detail=TOO_MANY_REQUESTS, headers=retry_after(decision.retry_after_s))
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import glob
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
@@ -15,6 +16,8 @@ import time
 from contextlib import closing, contextmanager
 from pathlib import Path
 from typing import Iterator
+
+_DATA: dict[str, Path] = {}  # each running server's data folder, by the URL postgres_server yielded
 
 
 def binaries() -> Path | None:
@@ -85,9 +88,44 @@ def postgres_server(database: str = "qna") -> Iterator[str]:
                 if time.monotonic() > deadline:
                     raise
                 time.sleep(0.2)
-        yield f"postgresql+psycopg://qna@127.0.0.1:{port}/{database}"
+        url = f"postgresql+psycopg://qna@127.0.0.1:{port}/{database}"
+        _DATA[url] = data
+        yield url
     finally:
+        _DATA.pop(f"postgresql+psycopg://qna@127.0.0.1:{port}/{database}", None)
         if (data / "postmaster.pid").exists():
             subprocess.run([str(bindir / "pg_ctl"), "-D", str(data), "-m", "immediate", "-w", "stop"],
                            capture_output=True, env=env, cwd=root, **as_user)
         shutil.rmtree(root, ignore_errors=True)
+
+
+def _server_processes(data: Path) -> list[int]:
+    """The postmaster of ``data`` and every process under it (its backends)."""
+    postmaster = int((data / "postmaster.pid").read_text().split()[0])
+    parents: dict[int, int] = {}
+    for stat in glob.glob("/proc/[0-9]*/stat"):
+        try:
+            fields = Path(stat).read_text().rsplit(")", 1)[1].split()
+        except OSError:  # the process ended meanwhile
+            continue
+        parents[int(stat.split("/")[2])] = int(fields[1])
+    found, todo = [], [postmaster]
+    while todo:
+        pid = todo.pop()
+        found.append(pid)
+        todo.extend(child for child, parent in parents.items() if parent == pid)
+    return found
+
+
+@contextmanager
+def frozen(url: str) -> Iterator[None]:
+    """The server behind ``url`` stopped with SIGSTOP (it accepts connections, and answers nothing: a hung
+    machine, a lost network), then resumed with SIGCONT."""
+    pids = _server_processes(_DATA[url])
+    for pid in pids:
+        os.kill(pid, signal.SIGSTOP)
+    try:
+        yield
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)

@@ -24,9 +24,10 @@ def _free_port() -> int:
 
 
 @contextmanager
-def chroma_server(path: Path) -> Iterator[str]:
-    """`chroma run` with its data in ``path`` on a free port; its URL once it answers; stopped afterwards."""
-    port = _free_port()
+def chroma_server(path: Path, port: int | None = None) -> Iterator[str]:
+    """`chroma run` with its data in ``path`` on ``port`` (default: a free one); its URL once it answers; stopped
+    afterwards."""
+    port = port or _free_port()
     cli = Path(sys.executable).parent / "chroma"
     proc = subprocess.Popen([str(cli), "run", "--path", str(path), "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)

@@ -12,6 +12,7 @@ from assistant.http import create_app
 from assistant.service import Assistant
 from assistant.state import SQLiteStore
 from http_support import LiveServer
+from tests.deploy.pg_support import binaries, postgres_server
 
 
 @pytest.fixture
@@ -52,3 +53,12 @@ def live_server(http_settings, assistant, store):
     app = create_app(http_settings, assistant=assistant, store=store)
     with LiveServer(app) as server:
         yield server
+
+
+@pytest.fixture(scope="session")
+def postgres_url():
+    """A throw-away Postgres server's URL (tests/deploy/pg_support.py); the test is skipped without Postgres."""
+    if binaries() is None:
+        pytest.skip("Postgres binaries (Debian's postgresql package: initdb, pg_ctl) are not installed")
+    with postgres_server() as url:
+        yield url

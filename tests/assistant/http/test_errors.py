@@ -8,14 +8,16 @@ import logging
 import re
 from pathlib import Path
 
+import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy.exc import OperationalError
 
 from assistant.http import create_app
 from assistant.http.errors import INTERNAL_ERROR
 from assistant.service import Assistant
 from http_support import QUESTION, LiveServer, collected_logs, make_settings
 
-README = Path(__file__).resolve().parents[3] / "README.md"
+ERROR_TABLE = Path(__file__).resolve().parents[3] / "docs" / "http-api.md"
 
 
 class ExplodingAnswerer:
@@ -116,10 +118,10 @@ def test_hostile_bodies_get_a_422_from_the_projects_checks_on_every_route(live_s
     assert [r.getMessage() for r in logs.values() if r.levelno >= logging.WARNING] == []
 
 
-# -- the README's error table ---------------------------------------------------------------------------
+# -- the documented error table ----------------------------------------------------------------------------
 def readme_error_rows() -> dict[int, str]:
-    """status -> the text of the README table rows for it (the HTTP service's error table)."""
-    section = README.read_text("utf-8").split("### Errors", 1)[1].split("\n###", 1)[0]
+    """status -> the text of the error table's rows for it (docs/http-api.md, "Errors")."""
+    section = ERROR_TABLE.read_text("utf-8").split("## Errors", 1)[1].split("\n## ", 1)[0]
     rows: dict[int, str] = {}
     for line in section.splitlines():
         m = re.match(r"\|\s*(\d{3})\s*\|(.*)", line)
@@ -158,6 +160,7 @@ def test_the_readme_error_table_matches_what_the_server_returns(http_settings, a
         check(c.post(ask, json={"question": "   "}), 422)
         check(c.post(ask, json={"question": "x" * 2500}), 422)  # over QNA_MAX_QUESTION_CHARS
         check(c.get("/v1/search", params={"q": "PCI\x00"}), 422)
+        check(c.post("/v1/feedback", json={"message_id": "khong\x00co", "rating": 1}), 422)
     keyed = make_settings(http_settings, api_keys=["khoa"], admin_api_key="quan-tri", rate_limit_per_minute=1)
     with TestClient(create_app(keyed, assistant=assistant, store=store), raise_server_exceptions=False) as c:
         check(c.get("/v1/models"), 401)
@@ -171,10 +174,17 @@ def test_the_readme_error_table_matches_what_the_server_returns(http_settings, a
     broken = Assistant(http_settings, qna.engine, ExplodingAnswerer(), store)
     with TestClient(create_app(http_settings, assistant=broken, store=store), raise_server_exceptions=False) as c:
         check(c.post(ask, json={"question": QUESTION}), 500)
+    down = create_app(http_settings, assistant=assistant, store=store)
+    with TestClient(down, raise_server_exceptions=False) as c, pytest.MonkeyPatch.context() as patch:
+        def database_down(*args):
+            raise OperationalError("INSERT", {}, ConnectionRefusedError("connection refused"))
+
+        patch.setattr(store, "add_feedback", database_down)
+        check(c.post("/v1/feedback", json={"message_id": "x", "rating": 1}), 503)
     loading = create_app(http_settings, store=store)  # never started: the index is not loaded
     check(TestClient(loading, raise_server_exceptions=False).post(ask, json={"question": QUESTION}), 503)
 
     rows = readme_error_rows()
     for status, text in seen:
-        assert text in rows.get(status, ""), f"README error table lacks {status} ({text})"
-    assert set(rows) == {status for status, _ in seen}, "README rows for statuses the test does not produce"
+        assert text in rows.get(status, ""), f"the documented error table lacks {status} ({text})"
+    assert set(rows) == {status for status, _ in seen}, "documented rows for statuses the test does not produce"

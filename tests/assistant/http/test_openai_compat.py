@@ -118,3 +118,79 @@ def test_split_messages_pairs_turns():
     question, turns = split_messages(msgs, 2000)
     assert question == "q3"
     assert [(t.question, t.answer.answer) for t in turns] == [("q1", "a1")]
+
+
+def test_a_model_by_id(oai):
+    assert oai.models.retrieve(MODEL_ID).id == MODEL_ID
+    with pytest.raises(openai.NotFoundError):
+        oai.models.retrieve("gpt-4o")
+
+
+def test_usage_counts_tokens_with_the_models_tokenizer(oai, assistant):
+    messages = [{"role": "system", "content": "Trả lời ngắn."}, {"role": "user", "content": QUESTION}]
+    r = oai.chat.completions.create(model=MODEL_ID, messages=messages)
+    prompt = sum(assistant.count_tokens(m["content"]) for m in messages)
+    assert r.usage.prompt_tokens == prompt > 0
+    assert r.usage.completion_tokens == assistant.count_tokens(r.choices[0].message.content) > 0
+    assert r.usage.total_tokens == r.usage.prompt_tokens + r.usage.completion_tokens
+
+    chunks = list(oai.chat.completions.create(model=MODEL_ID, messages=messages, stream=True,
+                                              stream_options={"include_usage": True}))
+    assert chunks[-1].choices == [] and chunks[-1].usage is not None
+    assert all(c.usage is None for c in chunks[:-1])
+    streamed = "".join(c.choices[0].delta.content or "" for c in chunks[:-1])
+    assert chunks[-1].usage.prompt_tokens == prompt
+    assert chunks[-1].usage.completion_tokens == assistant.count_tokens(streamed)
+    plain = list(oai.chat.completions.create(model=MODEL_ID, messages=messages, stream=True))
+    assert plain[-1].choices and plain[-1].choices[0].finish_reason == "stop"  # no usage chunk unless asked
+
+
+OPEN_WEBUI_HISTORY = f"### Chat History:\n<chat_history>\nUSER: {QUESTION}\nASSISTANT: Đài Phát thanh…\n</chat_history>"
+OPEN_WEBUI_TASKS = {
+    "title": "### Task:\nGenerate a concise, 3-5 word title with an emoji summarizing the chat history.\n"
+             "### Guidelines:\n- Keep it clear, short, and simple.\n"
+             '### Output:\nJSON format: { "title": "your concise title here" }\n' + OPEN_WEBUI_HISTORY,
+    "tags": "### Task:\nGenerate 1-3 broad tags categorizing the main themes of the chat history, along with 1-3 "
+            "more specific subtopic tags.\n### Output:\nJSON format: { \"tags\": [\"tag1\", \"tag2\", \"tag3\"] }\n"
+            + OPEN_WEBUI_HISTORY,
+    "follow_ups": "### Task:\nSuggest 3-5 relevant follow-up questions or prompts that the user might naturally ask "
+                  "next in this conversation as a **user**, based on the chat history.\n"
+                  '### Output:\nJSON format: { "follow_ups": ["Question 1?", "Question 2?"] }\n' + OPEN_WEBUI_HISTORY,
+}
+
+
+def _conversations(store) -> int:
+    from sqlalchemy import func, select
+
+    from assistant.storage import conversations
+
+    with store.db.read() as c:
+        return c.execute(select(func.count()).select_from(conversations)).scalar_one()
+
+
+def test_open_webui_background_tasks_are_not_questions(http_settings, assistant, store):
+    """Title, tags and follow-up prompts get the JSON their template asks for, are not stored as conversations,
+    and do not count against the rate limit."""
+    import json
+
+    from fastapi.testclient import TestClient
+
+    from assistant.http import create_app
+
+    settings = http_settings.model_copy(update={"rate_limit_per_minute": 2})
+    with TestClient(create_app(settings, assistant=assistant, store=store)) as c:
+        for _ in range(3):
+            for key, prompt in OPEN_WEBUI_TASKS.items():
+                r = c.post("/v1/chat/completions", json={"model": MODEL_ID, "stream": False,
+                                                         "messages": [{"role": "user", "content": prompt}]})
+                assert r.status_code == 200, r.text
+                reply = json.loads(r.json()["choices"][0]["message"]["content"])
+                assert list(reply) == [key]
+        assert reply == {"follow_ups": []}
+        title = json.loads(c.post("/v1/chat/completions", json={"messages": [
+            {"role": "user", "content": OPEN_WEBUI_TASKS["title"]}]}).json()["choices"][0]["message"]["content"])
+        assert title["title"] and QUESTION.startswith(title["title"])
+        assert _conversations(store) == 0
+        ask = {"messages": [{"role": "user", "content": QUESTION}]}
+        assert [c.post("/v1/chat/completions", json=ask).status_code for _ in range(3)] == [200, 200, 429]
+        assert _conversations(store) == 2

@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from assistant import storage
 from assistant.http import create_app
+from assistant.http.errors import RequestId
 from assistant.http.security import MASK, PersonalDataFilter, TrustedProxies, client_address, mask_personal
 from assistant.ratelimit import DatabaseStorage, RateLimiter
 from http_support import QUESTION, LiveServer, make_settings
@@ -171,3 +172,60 @@ def test_body_size_limit(http_settings, assistant, store):
         assert r.status_code == 413 and "1000" in r.json()["error"]
         r = httpx.post(server.url + "/v1/ask", json={"question": QUESTION})
         assert r.status_code == 200
+
+
+# -- request ids, header sizes, secrets ---------------------------------------------------------
+def test_request_ids_are_never_masked_but_what_is_around_them_is():
+    """Random hex ids held a run of digits that looks like a phone number about once in 30 (``[request
+    b[đã ẩn]a44]``); the filter keeps them whole, and still masks the rest of the line."""
+    from assistant.http.errors import request_id
+
+    mask = PersonalDataFilter()
+    ids = [request_id({}) for _ in range(3000)] + [RequestId("b0905123456a44c"), RequestId("0905123456789012")]
+    for rid in ids:
+        record = logging.LogRecord("assistant.http", logging.INFO, __file__, 1, "GET /x 0905123456 [request %s]",
+                                   (rid,), None)
+        mask.filter(record)
+        assert record.getMessage() == f"GET /x {MASK} [request {rid}]"
+
+
+def test_a_request_head_is_bounded(live_app):
+    """A header of megabytes is refused (400, connection closed) once the head passes its limit, instead of
+    being buffered whole: uvicorn with httptools kept every byte of four 100 MB headers."""
+    import socket
+
+    with LiveServer(live_app, as_served=True) as server, socket.create_connection(("127.0.0.1", server.port)) as s:
+        s.settimeout(30)
+        s.sendall(b"GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ")
+        try:
+            for _ in range(64):  # up to 4 MB, while the server still reads
+                s.sendall(b"a" * 65536)
+        except OSError:  # it answered and closed the connection
+            pass
+        reply = s.recv(65536)
+    assert reply.startswith(b"HTTP/1.1 4"), reply[:100]
+
+
+@pytest.fixture
+def live_app(http_settings, assistant, store):
+    return create_app(http_settings, assistant=assistant, store=store)
+
+
+@pytest.mark.parametrize("setting, value", [("telegram_webhook_secret", "có dấu cách và dấu!"),
+                                            ("telegram_webhook_secret", "x" * 257),
+                                            ("zalo_bot_webhook_secret", "ngan")])
+def test_serve_refuses_a_secret_its_platform_would_refuse(http_settings, monkeypatch, setting, value):
+    """At start, in one line naming the setting, not at the first setWebhook or update."""
+    import uvicorn
+
+    from assistant.http.app import serve
+
+    def started(*args, **kwargs):
+        raise AssertionError("serve started with a malformed secret")
+
+    monkeypatch.setattr(uvicorn.Server, "run", started)
+    with pytest.raises(SystemExit) as refused:
+        serve(http_settings.model_copy(update={"telegram_token": "123:abc", "zalo_bot_token": "456:def",
+                                                setting: value}))
+    message = str(refused.value)
+    assert f"QNA_{setting.upper()}" in message and "\n" not in message and value not in message
