@@ -88,4 +88,4 @@ def test_chart_bar_heights_follow_values_and_missing_values_say_n_a():
 def test_console_summary_names_the_failed_figures():
     text = report.console(RESULT)
     assert "gate: FAILED" in text and "answer_accuracy: 100.0% → 50.0% REGRESSION" in text
-    assert "stale items (1, not scored): x-1" in text
+    assert "stale items (1, not scored" in text and "x-1 [a.txt § A.1] evidence not in document" in text
