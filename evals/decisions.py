@@ -65,11 +65,38 @@ def best_line(doc, quote: str, section: str | None = None) -> tuple[str, str, fl
     return best
 
 
-def review(problem: dict, corpus_dir: Path, parsed: dict) -> dict:
-    """What a stale citation looks like today: the old quote, its section's new text, the most alike line."""
+def updates_of(last_update: dict | None) -> dict[str, dict]:
+    """The last ingest's plan diffs (index/plan_diff.py) by old document: the document now in its place, the
+    activities it renumbered (old section → new) and those it removed."""
+    out = {}
+    for d in (last_update or {}).get("diffs", []):
+        out[d["old"]["document"]] = {"document": d["new"]["document"], "moved": d.get("moved", {}),
+                                     "removed": [a["section"] for a in d.get("removed", [])]}
+    return out
+
+
+def review(problem: dict, corpus_dir: Path, parsed: dict, updates: dict[str, dict] | None = None) -> dict:
+    """What a stale citation looks like today: the old quote, its section's new text, the most alike line.
+
+    ``updates`` (``updates_of``) says what the last plan update did to the item's document: a document no longer
+    in the corpus is looked up in the one that replaced it (the issued plan in place of its draft), a renumbered
+    activity under its new number, and an activity the update removed has no new text (drop the item).
+    """
     doc_name, section, quote = problem["document"], problem["section"], problem.get("evidence", "")
     out = {"id": problem["id"], "document": doc_name, "section": section, "reason": problem["reason"],
            "old_quote": quote, "section_text": None, "similar": None}
+    update = (updates or {}).get(doc_name)
+    if update:
+        if update["document"] != doc_name and (Path(corpus_dir) / update["document"]).is_file():
+            doc_name = out["replaced_by"] = update["document"]
+        if any(_within(section, r) for r in update["removed"]):
+            out["removed_by_update"] = True
+            out["reason"] += "; the plan update removed this activity"
+            return out
+        section = next((new + section[len(old):] for old, new in update["moved"].items() if _within(section, old)),
+                       section)
+        if section != problem["section"]:
+            out["moved_to"] = section
     path = Path(corpus_dir) / doc_name
     if not path.is_file():
         return out
@@ -90,7 +117,7 @@ def review(problem: dict, corpus_dir: Path, parsed: dict) -> dict:
     anywhere = best_line(doc, quote)
     pick = in_section if in_section and in_section[2] >= ALIKE else anywhere
     if pick:
-        out["similar"] = {"section": pick[0], "line": pick[1], "similarity": round(pick[2], 3)}
+        out["similar"] = {"document": doc_name, "section": pick[0], "line": pick[1], "similarity": round(pick[2], 3)}
     return out
 
 
@@ -122,7 +149,7 @@ def propose(item: dict, reviews: list[dict]) -> dict | None:
     """The item rewritten from the new text, or None when some citation has no new version to take."""
     by_key = {(r["document"], r["section"], r["old_quote"]): r for r in reviews}
     docs, sections, quotes = as_list(item["document"]), as_list(item["section"]), as_list(item["evidence"])
-    new_sections, new_quotes = list(sections), list(quotes)
+    new_docs, new_sections, new_quotes = list(docs), list(sections), list(quotes)
     must, answer = list(item.get("must_include") or []), item.get("answer", "")
     for n, (d, s, q) in enumerate(zip(docs, sections, quotes)):
         r = by_key.get((d, s, q))
@@ -131,7 +158,7 @@ def propose(item: dict, reviews: list[dict]) -> dict | None:
         if not r.get("similar"):
             return None
         line = r["similar"]["line"]
-        new_sections[n], new_quotes[n] = r["similar"]["section"], line
+        new_docs[n], new_sections[n], new_quotes[n] = r["similar"]["document"], r["similar"]["section"], line
         for k, m in enumerate(must):
             if squash(m).casefold() in squash(line).casefold():
                 continue
@@ -143,7 +170,8 @@ def propose(item: dict, reviews: list[dict]) -> dict | None:
                squash(m).casefold() in squash(answer).casefold() for m in must):
         return None
     single = not isinstance(item["document"], list)
-    return {**item, "section": new_sections[0] if single else new_sections,
+    return {**item, "document": new_docs[0] if single else new_docs,
+            "section": new_sections[0] if single else new_sections,
             "evidence": new_quotes[0] if single else new_quotes, "must_include": must, "answer": answer}
 
 

@@ -342,15 +342,16 @@ def console(result: dict) -> str:
     header, rows = systems_table(result)
     widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out = []
+    facts = _fact_rows(result)
+    if facts:  # what an update changed comes first
+        out += [f"facts this update changed ({len(facts)}), to accept with assistant eval --accept ITEM:"]
+        out += [f"  {r[0]} {r[1]} {r[2]} [{r[3]}]: {r[4]} → {r[5]}  ({r[6]})" for r in facts] + [""]
+    out += [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
     kh, kr = kind_table(result["systems"]["assistant"]["figures"])
     kw = [max(len(r[i]) for r in [kh] + kr) for i in range(len(kh))]
     out += ["", "  ".join(c.ljust(w) for c, w in zip(kh, kw)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, kw)).rstrip() for r in kr]
-    rows = _fact_rows(result)
-    if rows:
-        out += ["", f"facts this update changed ({len(rows)}), to accept with assistant eval --accept ITEM:"]
-        out += [f"  {r[0]} {r[1]} {r[2]} [{r[3]}]: {r[4]} → {r[5]}  ({r[6]})" for r in rows]
     g = result.get("items_gate") or {}
     for key, title in CHANGE_LISTS:
         entries = g.get(key) or []
@@ -367,8 +368,11 @@ def console(result: dict) -> str:
             out.append(f"  {p['id']} [{p['document']} § {p['section']}] {p['reason']}")
             if "old_quote" in p:
                 similar = p.get("similar") or {}
+                now = f"{similar.get('section', '')}: {similar.get('line', '')}" if similar else "—"
+                if p.get("replaced_by"):
+                    now += f" (in {p['replaced_by']})"
                 out += [f"    old quote: {p.get('old_quote')}",
-                        f"    now:       {(similar.get('section', '') + ': ' + similar.get('line', '')) if similar else '—'}",
+                        f"    now:       {now}",
                         f"    answer:    {_short(p.get('answer', ''), 200)}"]
     gate = result.get("gate") or {}
     out += ["", f"gate: {run_verdict(result)}"]

@@ -32,7 +32,7 @@ from pathlib import Path
 from assistant.config import PROJECT_ROOT, Settings
 from evals import report
 from evals.dataset import QA_PATH, DatasetError, as_list, check_evidence, citations, describe, load_items
-from evals.decisions import apply, propose, review
+from evals.decisions import apply, propose, review, updates_of
 from evals.generated import GENERATED_DIR, SAMPLE_FACTS, refresh
 from evals.history import ACK_PATH, HistoryError, compare, find_reference, read_acknowledged
 from evals.metrics import (FOLD_KINDS, HEADLINE, K_RETRIEVE, UNANSWERABLE, Outcome, Ref, Response, first_rank,
@@ -348,15 +348,19 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
 
 
 # --------------------------------------------------------------------------- decisions: --accept, --drop
-def _stale_reviews(items: list[dict], corpus_dir: Path) -> list[dict]:
-    """check_evidence's problems, each with its item's old quote, the section's new text and the most alike line."""
+def _stale_reviews(items: list[dict], settings: Settings) -> list[dict]:
+    """check_evidence's problems, each with its item's old quote, the section's new text and the most alike line
+    (in the document that replaced it, when the last ingest saw one replace another)."""
     by_id = {i["id"]: i for i in items}
     parsed: dict = {}
     out = []
-    for p in check_evidence(items, corpus_dir):
+    problems = check_evidence(items, settings.corpus_dir)
+    updates = updates_of(PlanSnapshots(settings.home).last()) if problems else {}
+    for p in problems:
         item = by_id.get(p["id"], {})
         quote = next((e for d, s, e in citations(item) if (d, s) == (p["document"], p["section"])), "")
-        out.append({**review({**p, "evidence": quote}, corpus_dir, parsed), "found_in": p.get("found_in")})
+        out.append({**review({**p, "evidence": quote}, settings.corpus_dir, parsed, updates),
+                    "found_in": p.get("found_in")})
     return out
 
 
@@ -391,7 +395,7 @@ def apply_decisions(args, chosen: list[Split]) -> int:
             errors.append(f"{split.items}: {exc}")
             continue
         ids = {i["id"] for i in items}
-        reviews = _stale_reviews(items, split.settings.corpus_dir)
+        reviews = _stale_reviews(items, split.settings)
         stale = {r["id"] for r in reviews}
         wanted = (stale if everything else accept & ids) - drop
         proposals = {}
@@ -402,10 +406,12 @@ def apply_decisions(args, chosen: list[Split]) -> int:
                 continue
             item = next(i for i in items if i["id"] == item_id)
             new = propose(item, [r for r in reviews if r["id"] == item_id])
-            if new is None:
-                errors.append(f"{item_id}: no new text to take its evidence from: edit it by hand or drop it")
-            else:
+            if new is not None:
                 proposals[item_id] = new
+            elif everything:  # 'all' takes what can be taken; the rest stays stale, to drop or edit
+                print(f"not accepted {item_id}: no new text to take its evidence from (drop it, or edit it by hand)")
+            else:
+                errors.append(f"{item_id}: no new text to take its evidence from: edit it by hand or drop it")
         mine = (accept | drop) & ids
         claimed |= mine
         if proposals or drop & ids:
@@ -478,7 +484,7 @@ def run_split(args, split: Split, *, assistant=None, embed_model=None, progress:
     except HistoryError as exc:
         return _err(str(exc)), None, None
 
-    stale = _stale_reviews(items, settings.corpus_dir)
+    stale = _stale_reviews(items, settings)
     stale_ids = {p["id"] for p in stale}
     if assistant is None:
         try:

@@ -187,6 +187,7 @@ class PlanDiff:
     unchanged: int
     reason: str = ""  # why the new document replaces the old one ("same document", "same number", …)
     meta: list[FieldChange] = field(default_factory=list)  # number, title, draft → issued
+    moved: dict[str, str] = field(default_factory=dict)  # old section → new section, for matched activities renumbered
 
     @property
     def empty(self) -> bool:
@@ -207,7 +208,7 @@ class PlanDiff:
                 "changed": [{"heading": c.new.heading, "old_section": c.old.section, "new_section": c.new.section,
                              "changes": [asdict(f) for f in c.changes]} for c in self.changed],
                 "added": [act(a) for a in self.added], "removed": [act(a) for a in self.removed],
-                "unchanged": self.unchanged}
+                "moved": self.moved, "unchanged": self.unchanged}
 
     def text(self, limit: int | None = None) -> str:
         """Readable lines: what the update changed, field by field, with the section on both sides."""
@@ -263,7 +264,8 @@ def diff_plans(old: Plan, new: Plan, reason: str = "") -> PlanDiff:
     meta = [FieldChange(k, str(getattr(old, k)), str(getattr(new, k)))
             for k in ("number", "raw_title", "draft") if squash(str(getattr(old, k))) != squash(str(getattr(new, k)))]
     return PlanDiff(old, new, [a for a in new.activities if id(a) not in matched_new],
-                    [b for b in old.activities if id(b) not in matched_old], changed, unchanged, reason, meta)
+                    [b for b in old.activities if id(b) not in matched_old], changed, unchanged, reason, meta,
+                    {b.section: a.section for b, a in pairs if b.section != a.section})
 
 
 # --------------------------------------------------------------------------- which document replaces which
