@@ -108,8 +108,16 @@ def items_of(plan: Plan) -> list[dict]:
     return out
 
 
+def _index_version() -> int:
+    from index.ingest import INDEX_VERSION
+
+    return INDEX_VERSION
+
+
 def header_of(plan: Plan, items: list[dict]) -> dict:
+    """The file's first line. ``index_version``: a parser change (which bumps it) regenerates the facts too."""
     return {"generated": "evals/generated.py", "document": plan.document, "sha256": plan.sha256,
+            "index_version": _index_version(),
             "title": plan.title, "raw_title": plan.raw_title, "number": plan.number, "draft": plan.draft,
             "items": len(items)}
 
@@ -251,7 +259,8 @@ def refresh(corpus_dir: Path, folder: Path = GENERATED_DIR, write_new: bool = Tr
     written: list[str] = []
     for p in files:
         sha = sha256_path(p)
-        if p.name in known and known[p.name][0].get("sha256") == sha:
+        if p.name in known and known[p.name][0].get("sha256") == sha \
+                and known[p.name][0].get("index_version") == _index_version():
             items += known[p.name][1]
             continue
         try:
@@ -263,7 +272,8 @@ def refresh(corpus_dir: Path, folder: Path = GENERATED_DIR, write_new: bool = Tr
         target = file_for(p.name, folder)
         update = DocumentUpdate(p.name, target, header=header_of(plan, new), items=new)
         if p.name in known:
-            old_items, update.reason = known[p.name][1], "document changed"
+            old_items = known[p.name][1]
+            update.reason = "document changed" if known[p.name][0].get("sha256") != sha else "parser changed"
         else:
             match = next(((d, why) for d, (h, _) in gone.items() if (why := replaces(plan, _as_plan(h)))), None)
             if match is None:  # a new plan: its facts are simply scored from now on

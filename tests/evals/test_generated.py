@@ -122,3 +122,16 @@ def test_fact_changes_compare_by_key_not_by_id():
     assert fact_changes([a], [b]) == []
     c = {**a, "must_include": ["B"], "fact": {"key": "k-lead", "value": "B"}}
     assert [x.change for x in fact_changes([a], [c])] == ["changed"]
+
+
+def test_a_parser_change_regenerates_the_facts_of_unchanged_documents(tmp_path, monkeypatch):
+    import evals.generated as generated
+
+    corpus, folder = tmp_path / "corpus", tmp_path / "generated"
+    write(corpus, "p.txt", DRAFT)
+    refresh(corpus, folder)
+    assert not refresh(corpus, folder).written
+    monkeypatch.setattr(generated, "_index_version", lambda: 999)  # what bumping INDEX_VERSION does
+    g = refresh(corpus, folder)
+    assert g.written == ["p.txt.jsonl"] and not g.pending  # same facts: rewritten, nothing to decide
+    assert read_file(folder / "p.txt.jsonl")[0]["index_version"] == 999
