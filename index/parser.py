@@ -48,6 +48,7 @@ _HEAD_DOT = re.compile(r"^([A-Z]{1,5}|\d{1,2})\s?\.(?!\d)\s*(\S.*)?$")
 _HEAD_PAREN = re.compile(r"^([a-zđ]|\d{1,2})\s?\)\s*(\S.*)?$")
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
+_RULE = re.compile(r"^(?=(?:.*[-–—_=*~]){3})[-–—_=*~.·o0 ]+$")  # "-----o0o-----", "________": a drawn rule
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
 _TERMINAL = (".", "!", "?", ":", ";", "…", "./.")
 _NUMBER_WORD_END = re.compile(r"\b(số|năm|ngày|tháng|Điều|điều|khoản|mục|điểm|đoạn|lần|thứ)$")
@@ -72,6 +73,19 @@ def _sentence_head(text: str) -> str:
             continue
         return text[: m.start()]
     return text
+
+
+def _unopened_paren(text: str) -> int | None:
+    """Where a ")" closes a parenthesis opened before the text, if it does."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return i
+            depth -= 1
+    return None
 
 
 def is_field_line(line: str) -> bool:
@@ -230,7 +244,7 @@ def file_of(document: str) -> str:
 
 def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
     lines = _layout_rows([clean_line(l) for l in _columns(raw_lines)])
-    lines = [l for l in lines if not _PAGE_NUMBER.match(l)]  # page numbers; blank lines kept as ""
+    lines = [l for l in lines if not (_PAGE_NUMBER.match(l) or _RULE.match(l))]  # page numbers, rules; blanks kept
     wrap = _wrap_width([l for l in lines if l])
     bounds = [*_part_starts(lines), len(lines)]
     docs: list[ParsedDocument] = []
@@ -249,7 +263,7 @@ def _column_gap(line: str) -> re.Match | None:
     """The run of spaces between two columns — not a blank left to fill in ("Số:      /KH-VP", "ngày    tháng")."""
     for m in _GAP_RE.finditer(line):
         before, after = line[: m.start(1)].rstrip(), line[m.end(1):]
-        if not (before.endswith(":") or re.search(r"\b(?:ngày|tháng|năm|Số)$", before, re.IGNORECASE)
+        if not (re.search(r"\b(?:ngày|tháng|năm|Số\s*:?)$", before, re.IGNORECASE)
                 or re.match(r"^(?:/|tháng|năm)", after)):
             return m
     return None
@@ -259,6 +273,7 @@ def _columns(raw_lines: list[str]) -> list[str]:
     """Two columns set side by side with spaces (a letterhead, "Nơi nhận" beside the signer), as text and PDF
     extraction write them: the left column's lines, then the right one's, block by block."""
     out: list[str] = []
+    raw_lines = [l.replace("\u00a0", " ") for l in raw_lines]
     i, n = 0, len(raw_lines)
     while i < n:
         line = raw_lines[i].rstrip()
@@ -324,6 +339,9 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 
 # --- document parts -------------------------------------------------------------------
+# a recipients line with the signer's column after it: a signing title, a person's name, "(Đã ký)"
+_BESIDE_RECIPIENTS = re.compile(r"^((?:Nơi nhận\s*:|[-+•].*?[;.]))\s+((?:TM|KT|TL|TUQ|Q)\.\s.+|[A-ZĐÀ-Ỹ ]{4,}|"
+                                r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5}|\([^()]{2,20}\))$")
 _SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")  # "KT. CHỦ TỊCH": signing on behalf of a body
 
 
@@ -378,7 +396,8 @@ def _inherit(meta: DocumentMeta, before: DocumentMeta) -> None:
 # --- head -----------------------------------------------------------------------------
 _DRAFT = re.compile(r"^\(?dự thảo\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"^V/v\s*:?\s*(.*)$", re.IGNORECASE)  # a letter's subject line: its title
-_ISSUED_WITH = re.compile(r"kèm theo\s+(?:[^\W\d_]+\s+){1,3}?số\s*:?\s*([0-9]+/[0-9A-ZĐa-zđ][\w\-]*)", re.IGNORECASE)
+_ISSUED_WITH = re.compile(r"kèm theo\s+(?:[^\W\d_]+\s+){1,3}?số\s*:?\s*([0-9…. ]*/\s*[0-9A-ZĐa-zđ][\w\-]*)",
+                          re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
 _PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*|TP\.|TX\.)$")
 
@@ -545,7 +564,8 @@ def _read_issued_with(line: str, meta: DocumentMeta) -> None:
     m = _ISSUED_WITH.search(line)
     if not m:
         return
-    meta.issued_by = m.group(1)
+    number, symbol = (p.strip(" .") for p in m.group(1).split("/", 1))
+    meta.issued_by = f"{number or '…'}/{symbol}"
     d = _NUMERIC_DATE.search(line) or _DATE.search(line)
     if d and meta.year is None:
         _set_date(meta, *d.groups())
@@ -723,6 +743,10 @@ class _TreeBuilder:
             return not prev.endswith((".", "!", "?"))
         if re.search(rf"{_LABEL}\s*:$", prev, re.IGNORECASE) and not _FIELD.match(line):
             return True  # "…; thời gian:" + "Thường xuyên.": a field's value on the next line
+        if re.search(r"\s[-–—]$", prev):
+            return True  # "Quý III -" + "IV/2026"
+        if prev.endswith((",", ";")) and _FIELD.match(_BULLET.sub("", prev, count=1)) and not _FIELD.match(line):
+            return True  # "- Phối hợp: Sở A; Sở B;" + "Trung tâm C.": a field's list of units goes on
         if prev.endswith(_TERMINAL) or _FIELD.match(line):
             return False
         if first in "“”\"'(«":
@@ -848,6 +872,9 @@ class _TreeBuilder:
             value = body[m.end(): found[i + 1].start() if i + 1 < len(found) else len(body)]
             if inline:
                 value = _sentence_head(value)
+                close = _unopened_paren(value)
+                if close is not None:  # "(đơn vị chủ trì: Sở X; thời gian: Quý III/2026)"
+                    value = value[:close]
             value = value.strip().rstrip(".;,").strip()
             if not value:
                 continue
@@ -859,6 +886,12 @@ class _TreeBuilder:
 
     def _feed_closing(self, line: str) -> None:
         sec = self.current
+        m = _BESIDE_RECIPIENTS.match(line)
+        if m and (line.startswith("Nơi nhận") or any(l.startswith("Nơi nhận") for l in sec.lines)):
+            # the signer's column run into the recipients' ("- Các sở, ban, ngành; Ngô Thanh Sơn"): set apart
+            line = m.group(1)
+            sig = self.get(SIGNATURE) or self._new(Section(path=SIGNATURE, label=SIGNATURE, kind="zone", heading=""))
+            sig.lines.append(m.group(2))
         is_title = line.upper() == line and re.search(r"[A-ZĐ]{2}", line) and not line.startswith(("-", "+"))
         if is_title and any(l.startswith("Nơi nhận") for l in sec.lines):
             self.in_signature = True
