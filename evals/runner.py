@@ -451,7 +451,7 @@ def _load_split_items(split: Split, args):
     """(items, generated set or None); raises what load_items raises."""
     if split.name != "generated":
         return load_items(split.items), None
-    gen = refresh(split.settings.corpus_dir, split.items)
+    gen = refresh(split.settings.corpus_dir, split.items, write=not args.check_stale)
     return gen.sample(getattr(args, "generated_sample", None) if getattr(args, "generated_sample", None) is not None
                       else SAMPLE_FACTS), gen
 
