@@ -159,12 +159,6 @@ def match(old: Sequence[T], new: Sequence[T], heading: Callable[[T], str] = lamb
     return [(old[i], new[j]) for i, j in sorted(pairs, key=lambda p: p[1])]
 
 
-def heading_similarity(a: str, b: str) -> float:
-    """How alike two headings are, 0..1 (weighted by rarity within the pair only): for display and tests."""
-    wa, wb = _words(a), _words(b)
-    return _dice(wa, wb, {w: 1.0 for w in wa | wb})
-
-
 # --------------------------------------------------------------------------- the diff
 @dataclass
 class FieldChange:
