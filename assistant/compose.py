@@ -7,7 +7,6 @@ own section. Which query a question is, is read from the question (assistant/que
 """
 from __future__ import annotations
 
-
 from assistant.answers import Answer, Citation
 from index.normalize import squash
 from index.periods import Span
@@ -16,10 +15,6 @@ from index.register import LEAD_ROLES, Activity, Register
 from index.zones import location
 
 MAX_ITEMS = 40  # an answer lists at most this many activities (and says how many more)
-# Weighted share of heading words two plans' activities must have in common to be "the same task". Words are
-# weighted by rarity among the two plans' tasks, so "tiếp nhận, giải quyết hồ sơ TTHC" (in many tasks) counts
-# less than "địa giới hành chính" or "đường dây nóng".
-SAME_TASK = 0.45
 
 _ROLE_WORDS = {
     "vi": {"lead": "chủ trì", "coordinators": "phối hợp"},
@@ -319,7 +314,7 @@ def _words(text: str) -> set[str]:
 
 def _matched(a_old: list[Activity], a_new: list[Activity]) -> list[tuple[Activity, Activity]]:
     """(old, new) pairs of the same task, most alike first, each task in at most one pair (index/plan_diff.py)."""
-    return match(a_old, a_new, threshold=SAME_TASK)
+    return match(a_old, a_new)
 
 
 def _topic_hit(topic: set[str], heading: str) -> bool:

@@ -13,7 +13,8 @@ def add_commands(commands) -> None:
     s.add_argument("file", nargs="?", help="JSONL set (default: evals/qa.jsonl)")
     s.add_argument("--answerer", choices=ANSWERERS, default=None, help="default: as the settings say")
     s.add_argument("--baselines", action="store_true", help="also run the llama-index and BM25 baselines")
-    s.add_argument("--no-gate", action="store_true", help="do not compare with the baseline figures")
+    s.add_argument("--no-gate", action="store_true",
+                   help="no gate: neither the figures nor items, stale items or changed facts fail the run")
     s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
     s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
     s.add_argument("--out", default=None, help="results folder")

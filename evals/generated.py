@@ -235,11 +235,12 @@ class GeneratedSet:
         return chosen
 
 
-def refresh(corpus_dir: Path, folder: Path = GENERATED_DIR, write_new: bool = True) -> GeneratedSet:
+def refresh(corpus_dir: Path, folder: Path = GENERATED_DIR, write: bool = True) -> GeneratedSet:
     """Generate today's items for every document of ``corpus_dir`` and compare them with the files.
 
     Unchanged documents are read from their files (nothing parsed). A new document's file is written at once;
     a changed document whose facts did not move is rewritten silently; otherwise the update is pending.
+    ``write`` False: nothing is written (what would be is still listed in ``written``).
     """
     from index.readers import is_supported
 
@@ -277,9 +278,9 @@ def refresh(corpus_dir: Path, folder: Path = GENERATED_DIR, write_new: bool = Tr
         else:
             match = next(((d, why) for d, (h, _) in gone.items() if (why := replaces(plan, _as_plan(h)))), None)
             if match is None:  # a new plan: its facts are simply scored from now on
-                if write_new:
+                if write:
                     update.accept()
-                    written.append(target.name)
+                written.append(target.name)
                 continue
             old_items, update.reason = gone.pop(match[0])[1], f"replaces {match[0]} ({match[1]})"
             update.replaced.append(file_for(match[0], folder))
@@ -287,13 +288,14 @@ def refresh(corpus_dir: Path, folder: Path = GENERATED_DIR, write_new: bool = Tr
         if update.changes:
             pending.append(update)
         else:
-            update.accept()
+            if write:
+                update.accept()
             written.append(target.name)
     for doc, (header, old_items) in gone.items():
         update = DocumentUpdate(None, file_for(doc, folder), changes=fact_changes(old_items, []),
                                 reason=f"{doc} is no longer in the corpus")
         if update.changes:
             pending.append(update)
-        else:
+        elif write:
             update.accept()
     return GeneratedSet(items, pending, written)

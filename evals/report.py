@@ -438,14 +438,14 @@ def _html_table(header: list[str], rows: list[list[str]], cls: str = "") -> str:
     e = _html.escape
     head = "".join(f"<th>{e(h)}</th>" for h in header)
     body = "".join("<tr>" + "".join(f"<td>{e(str(c))}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+    return f'<div class="scroll"><table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></div>'
 
 
 _CSS = """
 body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}
 table{border-collapse:collapse;margin:.6em 0 1.4em}th,td{border:1px solid #d0d7de;padding:.3em .6em;
 text-align:left;vertical-align:top;font-size:14px;overflow-wrap:anywhere}th{background:#f6f8fa}
-.charts{display:flex;flex-wrap:wrap;gap:1.2em}svg{max-width:100%;height:auto}.scroll{overflow-x:auto}
+.charts{display:flex;flex-wrap:wrap;gap:1.2em}svg{max-width:100%;height:auto}.scroll,.items{overflow-x:auto}
 .ok{color:#1a7f37}.bad{color:#cf222e;font-weight:bold}li{margin:.3em 0}td.q{max-width:28em}
 pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f8fa;padding:.6em;font-size:13px}
 .filters input{position:absolute;opacity:0}.filters label{display:inline-block;margin:.2em .3em .2em 0;
@@ -525,17 +525,16 @@ def html(result: dict) -> str:
              f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Eval {e(result['created'])}</title>"
              f"<style>{_CSS}</style></head><body>",
              f"<h1>Evaluation report — {e(result['created'])}</h1>"]
-    parts += _html_changes_first(result)
-    parts += [
-             f"<p>Set <code>{e(result['set']['file'])}</code> ({result['set']['items']} items); answerer "
-             f"<b>{e(result['answerer'])}</b>; {len(result['corpus'])} documents.</p>",
-             f"<p>Gate: <span class=\"{'bad' if verdict == 'FAILED' else 'ok'}\">{e(verdict)}</span></p>",
-             "<ul>" + "".join(f"<li>{e(r)}</li>" for r in (result.get("verdict") or {}).get("reasons", [])
-                              if r != "--no-gate") + "</ul>",
-             "<h2>Figures</h2>", _wide(_html_table(*systems_table(result))),
-             "<h2>Per kind</h2><div class=\"charts\">" + "".join(charts) + "</div>",
-             "<h2>Targets (assistant)</h2>",
-             _html_table(["target", "threshold", "today", "status"], target_rows(result["targets"]))]
+    parts += _html_changes_first(result)  # what an update changed heads the page
+    parts += [f"<p>Set <code>{e(result['set']['file'])}</code> ({result['set']['items']} items); answerer "
+              f"<b>{e(result['answerer'])}</b>; {len(result['corpus'])} documents.</p>",
+              f"<p>Gate: <span class=\"{'bad' if verdict == 'FAILED' else 'ok'}\">{e(verdict)}</span></p>",
+              "<ul>" + "".join(f"<li>{e(r)}</li>" for r in (result.get("verdict") or {}).get("reasons", [])
+                               if r != "--no-gate") + "</ul>",
+              "<h2>Figures</h2>", _html_table(*systems_table(result)),
+              "<h2>Per kind</h2><div class=\"charts\">" + "".join(charts) + "</div>",
+              "<h2>Targets (assistant)</h2>",
+              _html_table(["target", "threshold", "today", "status"], target_rows(result["targets"]))]
     if gate.get("checks"):
         parts += [f"<h2>Regression gate</h2><p>A drop of more than {gate['tolerance_points']:g} points below the "
                   f"baseline ({e(str(gate.get('baseline_created', '?')))}) fails.</p>",
@@ -548,9 +547,8 @@ def html(result: dict) -> str:
     if result["stale"]:
         parts.append("<p>Accept the new text (<code>assistant eval --accept ID</code>) or drop the item "
                      "(<code>--drop ID --reason \"…\"</code>); until then the gate fails.</p>")
-        parts.append(_wide(_html_table(["id", "document § section", "reason", "old quote", "section's new text",
-                                        "most alike line now", "today's answer"],
-                                       [_stale_row(p) for p in result["stale"]])))
+        parts.append(_html_table(["id", "document § section", "reason", "old quote", "section's new text",
+                                  "most alike line now", "today's answer"], [_stale_row(p) for p in result["stale"]]))
     g = result.get("items_gate")
     if g:
         ref = g.get("reference")
@@ -568,17 +566,12 @@ def html(result: dict) -> str:
     return "\n".join(parts)
 
 
-
-def _wide(table: str) -> str:
-    return f'<div class="scroll">{table}</div>'
-
-
 def _html_changes_first(result: dict) -> list[str]:
     parts = []
     rows = _fact_rows(result)
     if rows:
         parts += [f"<h2>Facts this update changed ({len(rows)}) — waiting to be accepted</h2>",
-                  _wide(_html_table(FACT_HEADER, rows))]
+                  _html_table(FACT_HEADER, rows)]
     update = result.get("plan_update")
     if update and update.get("diffs"):
         parts.append(f"<h2>Last plan update ({_html.escape(str(update.get('created', '')))})</h2>")

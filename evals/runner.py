@@ -25,8 +25,9 @@ import sys
 import time
 import traceback
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
+from functools import partial
 from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, Settings
@@ -364,68 +365,88 @@ def _stale_reviews(items: list[dict], settings: Settings) -> list[dict]:
     return out
 
 
+@dataclass
+class _Decisions:
+    """What ``--accept`` / ``--drop`` ask, and what checking them against the splits found."""
+
+    accept: set[str]
+    drop: set[str]
+    everything: bool  # --accept all
+    reason: str | None
+    errors: list[str] = field(default_factory=list)
+    actions: list = field(default_factory=list)  # run only when every decision checked out
+    claimed: set[str] = field(default_factory=set)  # ids some split knows
+
+
 def apply_decisions(args, chosen: list[Split]) -> int:
-    """Check every --accept / --drop against the sets, then apply them all (or none, on any error)."""
+    """Check every --accept / --drop against the chosen splits, then apply them all (or none, on any error)."""
     accept = set(args.accept or [])
-    drop = set(args.drop or [])
-    everything = "all" in accept
-    accept.discard("all")
-    if drop and not (args.reason or "").strip():
+    d = _Decisions(accept - {"all"}, set(args.drop or []), "all" in accept, args.reason)
+    if d.drop and not (d.reason or "").strip():
         return _err('--drop needs --reason "why the item goes" (it is recorded with the item)')
-    errors: list[str] = []
-    actions = []  # callables run once everything is checked
-    claimed: set[str] = set()
     for split in chosen:
         if split.name == "generated":
-            gen = refresh(split.settings.corpus_dir, split.items)
-            ids = {i["id"] for i in gen.items} | {i for u in gen.pending for i in u.ids()}
-            errors += [f"{i}: a generated item cannot be dropped (it follows its document)" for i in drop & ids]
-            for u in gen.pending:
-                hit = u.ids() & accept
-                if everything or hit:
-                    claimed |= hit
-                    actions.append(lambda u=u: [u.accept(), f"accepted {len(u.changes)} fact change(s) of "
-                                                            f"{u.document or u.path.name} ({u.reason}): "
-                                                            f"{u.path.name} rewritten"][1])
-            claimed |= ids & accept  # an unchanged generated item: nothing to accept, but not unknown
-            continue
-        try:
-            items = load_items(split.items)
-        except (OSError, DatasetError, UnicodeDecodeError) as exc:
-            errors.append(f"{split.items}: {exc}")
-            continue
-        ids = {i["id"] for i in items}
-        reviews = _stale_reviews(items, split.settings)
-        stale = {r["id"] for r in reviews}
-        wanted = (stale if everything else accept & ids) - drop
-        proposals = {}
-        for item_id in sorted(wanted):
-            if item_id not in stale:
-                errors.append(f"{item_id}: not stale, nothing to accept (a failing item is fixed, or listed with a "
-                              f"reason in evals/acknowledged.jsonl)")
-                continue
-            item = next(i for i in items if i["id"] == item_id)
-            new = propose(item, [r for r in reviews if r["id"] == item_id])
-            if new is not None:
-                proposals[item_id] = new
-            elif everything:  # 'all' takes what can be taken; the rest stays stale, to drop or edit
-                print(f"not accepted {item_id}: no new text to take its evidence from (drop it, or edit it by hand)")
-            else:
-                errors.append(f"{item_id}: no new text to take its evidence from: edit it by hand or drop it")
-        mine = (accept | drop) & ids
-        claimed |= mine
-        if proposals or drop & ids:
-            actions.append(lambda split=split, items=items, proposals=proposals, mine=mine: "\n".join(
-                apply(split.items, items, proposals, drop & mine, args.reason, split.name)))
-    unknown = sorted((accept | drop) - claimed)
-    errors += [f"{i}: no such item in the chosen splits" for i in unknown]
-    if errors:
-        return _err("nothing changed:\n" + "\n".join(errors))
-    for action in actions:
+            _check_generated(split, d)
+        else:
+            _check_set(split, d)
+    d.errors += [f"{i}: no such item in the chosen splits" for i in sorted((d.accept | d.drop) - d.claimed)]
+    if d.errors:
+        return _err("nothing changed:\n" + "\n".join(d.errors))
+    for action in d.actions:
         done = action()
         if done:
             print(done)
     return EXIT_OK
+
+
+def _accept_facts(update) -> str:
+    update.accept()
+    return (f"accepted {len(update.changes)} fact change(s) of {update.document or update.path.name} "
+            f"({update.reason}): {update.path.name} rewritten")
+
+
+def _check_generated(split: Split, d: _Decisions) -> None:
+    """A document's changed facts are accepted together, by any of its generated ids (or --accept all)."""
+    gen = refresh(split.settings.corpus_dir, split.items)
+    ids = {i["id"] for i in gen.items} | {i for u in gen.pending for i in u.ids()}
+    d.errors += [f"{i}: a generated item cannot be dropped (it follows its document)" for i in sorted(d.drop & ids)]
+    for update in gen.pending:
+        if d.everything or update.ids() & d.accept:
+            d.actions.append(partial(_accept_facts, update))
+    d.claimed |= ids & d.accept  # an unchanged generated item: nothing to accept, but not unknown either
+
+
+def _apply_set(split: Split, items: list[dict], proposals: dict, dropped: set[str], reason: str | None) -> str:
+    return "\n".join(apply(split.items, items, proposals, dropped, reason, split.name))
+
+
+def _check_set(split: Split, d: _Decisions) -> None:
+    """Stale items of a hand-written set are accepted from the new text; any of its items can be dropped."""
+    try:
+        items = load_items(split.items)
+    except (OSError, DatasetError, UnicodeDecodeError) as exc:
+        d.errors.append(f"{split.items}: {exc}")
+        return
+    by_id = {i["id"]: i for i in items}
+    reviews = _stale_reviews(items, split.settings)
+    stale = {r["id"] for r in reviews}
+    proposals = {}
+    for item_id in sorted((stale if d.everything else d.accept & set(by_id)) - d.drop):
+        if item_id not in stale:
+            d.errors.append(f"{item_id}: not stale, nothing to accept (a failing item is fixed, or listed with a "
+                            f"reason in evals/acknowledged.jsonl)")
+            continue
+        new = propose(by_id[item_id], [r for r in reviews if r["id"] == item_id])
+        if new is not None:
+            proposals[item_id] = new
+        elif d.everything:  # 'all' takes what can be taken; the rest stays stale, to drop or edit
+            print(f"not accepted {item_id}: no new text to take its evidence from (drop it, or edit it by hand)")
+        else:
+            d.errors.append(f"{item_id}: no new text to take its evidence from: edit it by hand or drop it")
+    dropped = d.drop & set(by_id)
+    d.claimed |= (d.accept | d.drop) & set(by_id)
+    if proposals or dropped:
+        d.actions.append(partial(_apply_set, split, items, proposals, dropped, d.reason))
 
 
 def _split_assistant(settings: Settings, embedder, progress: bool):
@@ -451,7 +472,7 @@ def _load_split_items(split: Split, args):
     """(items, generated set or None); raises what load_items raises."""
     if split.name != "generated":
         return load_items(split.items), None
-    gen = refresh(split.settings.corpus_dir, split.items)
+    gen = refresh(split.settings.corpus_dir, split.items, write=not args.check_stale)
     return gen.sample(getattr(args, "generated_sample", None) if getattr(args, "generated_sample", None) is not None
                       else SAMPLE_FACTS), gen
 

@@ -25,7 +25,10 @@ from typing import Callable, Iterable, Sequence, TypeVar
 from index.normalize import fold, squash
 
 T = TypeVar("T")
-SAME_TASK = 0.45  # weighted Dice of two headings at or above which they are the same task
+# Weighted share of heading words two plans' activities must have in common to be "the same task". Words are
+# weighted by rarity among the two plans' tasks, so "tiếp nhận, giải quyết hồ sơ TTHC" (in many tasks) counts
+# less than "địa giới hành chính" or "đường dây nóng".
+SAME_TASK = 0.45
 COMPARED = ("lead", "coordinators", "timing", "frequency", "output")  # the fields a diff reports, in this order
 FIELD_LABELS = {"lead": "chủ trì", "coordinators": "phối hợp", "timing": "thời gian", "frequency": "tần suất",
                 "output": "sản phẩm"}
@@ -154,12 +157,6 @@ def match(old: Sequence[T], new: Sequence[T], heading: Callable[[T], str] = lamb
             used_new.add(j)
             pairs.append((i, j))
     return [(old[i], new[j]) for i, j in sorted(pairs, key=lambda p: p[1])]
-
-
-def heading_similarity(a: str, b: str) -> float:
-    """How alike two headings are, 0..1 (weighted by rarity within the pair only): for display and tests."""
-    wa, wb = _words(a), _words(b)
-    return _dice(wa, wb, {w: 1.0 for w in wa | wb})
 
 
 # --------------------------------------------------------------------------- the diff

@@ -135,3 +135,10 @@ def test_a_parser_change_regenerates_the_facts_of_unchanged_documents(tmp_path, 
     g = refresh(corpus, folder)
     assert g.written == ["p.txt.jsonl"] and not g.pending  # same facts: rewritten, nothing to decide
     assert read_file(folder / "p.txt.jsonl")[0]["index_version"] == 999
+
+
+def test_nothing_is_written_when_asked_not_to(tmp_path):
+    corpus, folder = tmp_path / "corpus", tmp_path / "generated"
+    write(corpus, "p.txt", DRAFT)
+    g = refresh(corpus, folder, write=False)
+    assert g.written == ["p.txt.jsonl"] and g.items and not folder.exists()
