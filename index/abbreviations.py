@@ -18,6 +18,12 @@ from index.normalize import fold
 from index.parser import ParsedDocument
 
 _DEF = re.compile(r"\((?:viết tắt là|gọi tắt là|sau đây gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
+# "(sau đây gọi tắt là Trung tâm)", "(sau đây viết tắt là UBND tỉnh)": a short name of any words, said outright
+_NAMED = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|viết tắt là|gọi là)\s+([^()]{2,60}?)\s*\)",
+                    re.IGNORECASE)
+# "PCI là Chỉ số năng lực cạnh tranh cấp tỉnh": an abbreviation defined by a sentence
+_IS = re.compile(r"(?:^|[.;:]\s+|^[-+•]\s*)([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\s+(?:là|được hiểu là|có nghĩa là)"
+                 r"\s+([^,;.()]{3,160})")
 # Named concepts start with one of these even when written in lower case ("chỉ số hài lòng … (SIPAS)").
 _HEAD_NOUN = re.compile(r"^(?:chỉ số|bộ chỉ|đề án|chương trình|hệ thống|cổng thông|trung tâm|ban chỉ)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
@@ -77,7 +83,33 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
                     continue
                 quote = f"{expansion} {m.group(0)}"
                 found.append(Abbreviation(short, expansion, doc.name, sec.path, quote))
+            found.extend(_named(doc, sec.path, line))
     return found
+
+
+def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
+    """The two other ways plans define a short name: "Y (sau đây gọi tắt là X)" and "X là Y"."""
+    out = []
+    for m in _NAMED.finditer(line):
+        short = m.group(1).strip()
+        if _DEF.fullmatch(f"({short})") or not re.search(r"\b[A-ZĐ]{2,}", short):
+            continue  # "(gọi tắt là CCHC)" is read as "Y (X)" above; "(gọi tắt là Kế hoạch)" names no abbreviation
+        words = [w.group() for w in _WORD.finditer(re.split(r"[;:(]", line[: m.start()])[-1])][-15:]
+        first = fold(short.split()[0])
+        starts = [i for i, w in enumerate(words) if fold(w) == first]
+        if starts and len(words) - starts[-1] > len(short.split()):  # "Trung tâm Phục vụ … (… là Trung tâm)"
+            expansion = " ".join(words[starts[-1]:])
+        else:
+            n = _initials_match(short.split()[0], words[:-(len(short.split()) - 1) or None]) if short.split() else 0
+            if not n:
+                continue
+            expansion = " ".join(words[-(n + len(short.split()) - 1):])
+        out.append(Abbreviation(short, expansion, doc.name, section, f"{expansion} {m.group(0)}"))
+    for m in _IS.finditer(line):
+        short, expansion = m.group(1), " ".join(m.group(2).split()[:14]).strip()
+        if fold(expansion) != fold(short):
+            out.append(Abbreviation(short, expansion, doc.name, section, m.group(0).strip(" .;:-+•")))
+    return out
 
 
 ACRONYM_LETTERS = (3, 7)  # the initials an unknown capitalised query word may spell out: "KHCN", "PTTH"

@@ -58,3 +58,17 @@ def test_acronyms_read_back_the_most_frequent_phrase_first_seen_on_a_tie():
     assert ab.lookup("BCD").expansion == "Ban Chỉ đạo"  # twice, against once each
     ab.learn_acronyms(["Sở Khoa học và Công nghệ chủ trì.", "Sở Kế hoạch và Cơ nhân"])
     assert ab.lookup("KHCN").expansion == "Khoa học và Công nghệ"  # a tie: the first seen
+
+
+def test_short_names_said_outright_and_acronyms_defined_by_a_sentence():
+    from index.abbreviations import extract
+    from index.parser import parse_text
+
+    doc = parse_text("KẾ HOẠCH\nThí điểm năm 2026\nI. CHUNG\n"
+                     "1. Ủy ban nhân dân tỉnh (sau đây viết tắt là UBND tỉnh) chỉ đạo.\n"
+                     "2. Trung tâm Phục vụ hành chính công tỉnh (sau đây gọi tắt là Trung tâm) tiếp nhận hồ sơ.\n"
+                     "3. DTI là Chỉ số đánh giá chuyển đổi số cấp tỉnh, do Bộ công bố.\n")
+    found = {a.short: (a.expansion, a.section) for a in extract(doc)}
+    assert found["UBND tỉnh"] == ("Ủy ban nhân dân tỉnh", "I.1")
+    assert found["DTI"] == ("Chỉ số đánh giá chuyển đổi số cấp tỉnh", "I.3")
+    assert "Trung tâm" not in found  # a common noun named short is no abbreviation to expand queries by
