@@ -1,4 +1,4 @@
-"""The `assistant` command: ingest, ask, chat, serve, state copy, build-model, and the extensions' eval and bot.
+"""The `assistant` command: ingest, diff, ask, chat, serve, state copy, build-model, and the extensions' eval and bot.
 
 Every failure a user can cause (empty, oversized or binary input, no index yet, an
 unreadable corpus file, a reader that closes the pipe early as ``| head`` does) ends in
@@ -56,7 +56,37 @@ def cmd_ingest(args, settings) -> int:
     for name, reason in sorted(report.failed.items()):
         print(f"bỏ qua / skipped {name}: {reason}", file=sys.stderr)
     print(f"ingest: {report.summary()} → {report.generation}")
+    _print_plan_changes(settings, report)
     return EXIT_FAILED if report.failed and args.strict else 0
+
+
+def _print_plan_changes(settings, report) -> None:
+    """After an update, what changed in each plan that replaced another (index/plan_diff.py); a failure here
+    costs the summary, never the ingest."""
+    from index.plan_diff import update_snapshots
+
+    try:
+        diffs = update_snapshots(settings.corpus_dir, settings.home, skip=report.failed)
+    except Exception as exc:  # noqa: BLE001 - the index is built; only the summary is lost
+        print(f"cảnh báo / warning: no plan diff ({type(exc).__name__}: {exc})", file=sys.stderr)
+        return
+    for d in diffs:
+        print(f"\nkế hoạch thay đổi / plan changed: {d.text(limit=20)}")
+
+
+def cmd_diff(args, settings) -> int:
+    from index.plan_diff import diff_plans, load_plan, replaces
+
+    try:
+        old = load_plan(args.old, settings.corpus_dir, settings.home)
+        new = load_plan(args.new, settings.corpus_dir, settings.home)
+    except FileNotFoundError as exc:
+        return _err(str(exc), EXIT_INPUT)
+    except Exception as exc:  # noqa: BLE001 - an unreadable file is bad input, not a crash
+        return _err(f"cannot read the plans: {type(exc).__name__}: {exc}", EXIT_INPUT)
+    d = diff_plans(old, new, replaces(new, old) or "")
+    print(json.dumps(d.to_json(), ensure_ascii=False, indent=1) if args.json else d.text())
+    return 0
 
 
 def _read_stdin_text() -> str:
@@ -186,6 +216,12 @@ def build_parser(settings=None) -> argparse.ArgumentParser:
     s.add_argument("--quiet", action="store_true", help="no progress bar")
     s.add_argument("--strict", action="store_true", help="exit non-zero when a file could not be read")
     s.set_defaults(func=cmd_ingest)
+    s = sub.add_parser("diff", help="what changed between two versions of a plan (activities added, removed, "
+                                    "changed field by field)")
+    s.add_argument("old", help="the older plan: a path or a file name in the corpus")
+    s.add_argument("new", help="the newer plan: a path or a file name in the corpus")
+    s.add_argument("--json", action="store_true", help="print the diff as JSON")
+    s.set_defaults(func=cmd_diff)
     s = sub.add_parser("ask", help="answer one question (or, with --json and no question, one per stdin line)")
     s.add_argument("question", nargs="?")
     s.add_argument("--json", action="store_true", help="print JSON: question, answer, grounded, citations")

@@ -7,11 +7,11 @@ own section. Which query a question is, is read from the question (assistant/que
 """
 from __future__ import annotations
 
-import math
 
 from assistant.answers import Answer, Citation
 from index.normalize import squash
 from index.periods import Span
+from index.plan_diff import match
 from index.register import LEAD_ROLES, Activity, Register
 from index.zones import location
 
@@ -318,31 +318,8 @@ def _words(text: str) -> set[str]:
 
 
 def _matched(a_old: list[Activity], a_new: list[Activity]) -> list[tuple[Activity, Activity]]:
-    """(old, new) pairs of the same task, most alike first, each task in at most one pair."""
-    heads = [_words(a.heading) for a in a_old + a_new]
-    df: dict[str, int] = {}
-    for words in heads:
-        for w in words:
-            df[w] = df.get(w, 0) + 1
-    weight = {w: math.log(1 + len(heads) / n) for w, n in df.items()}
-    old_w, new_w = heads[:len(a_old)], heads[len(a_old):]
-    scored = sorted(((_same_task(wb, wa, weight), -j, -i, i, j) for i, wb in enumerate(old_w)
-                     for j, wa in enumerate(new_w)), reverse=True)
-    pairs, used_old, used_new = [], set(), set()
-    for score, _, _, i, j in scored:
-        if score < SAME_TASK:
-            break
-        if i not in used_old and j not in used_new:
-            used_old.add(i)
-            used_new.add(j)
-            pairs.append((i, j))
-    return [(a_old[i], a_new[j]) for i, j in sorted(pairs, key=lambda p: p[1])]
-
-
-def _same_task(a: set[str], b: set[str], weight: dict[str, float]) -> float:
-    """Weighted Dice similarity of two headings' words."""
-    total = sum(weight[w] for w in a) + sum(weight[w] for w in b)
-    return 2 * sum(weight[w] for w in a & b) / total if total else 0.0
+    """(old, new) pairs of the same task, most alike first, each task in at most one pair (index/plan_diff.py)."""
+    return match(a_old, a_new, threshold=SAME_TASK)
 
 
 def _topic_hit(topic: set[str], heading: str) -> bool:

@@ -208,7 +208,7 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
     for item in items:
         for doc, section, evidence in citations(item):
             problem = dict(id=item.get("id"), document=doc, section=section, reason="", found_in=None)
-            path = corpus_dir / str(doc)
+            path = corpus_dir / str(doc).split("#", 1)[0]  # "qd-45.docx#2": the plan a decision carries
             if doc not in texts:
                 texts[doc] = _document_text(path) if path.is_file() else None
             if texts[doc] is None:
@@ -222,7 +222,8 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
                 continue
             if doc not in parsed:
                 try:
-                    parsed[doc] = parse_file(path)
+                    parsed[doc] = next((d for d in parse_file(path) if d.name == doc), None) \
+                        or KeyError(f"no document part {doc}")
                 except Exception as exc:  # report, keep checking the other items
                     parsed[doc] = exc
             result = parsed[doc]
@@ -256,10 +257,10 @@ def _document_text(path: Path) -> str:
 
 def _parser():
     try:
-        from index.parser import parse_file
+        from index.parser import parse_parts
     except ImportError:
         return None
-    return parse_file
+    return parse_parts
 
 
 def describe(problems: list[dict]) -> str:

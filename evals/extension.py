@@ -17,8 +17,19 @@ def add_commands(commands) -> None:
     s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
     s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
     s.add_argument("--out", default=None, help="results folder")
-    s.add_argument("--split", choices=["all", "five_plans", "new_plans"], default="all",
+    s.add_argument("--split", choices=["all", "five_plans", "new_plans", "generated"], default="all",
                    help="which split of the default set to score (ignored with a FILE)")
+    s.add_argument("--against", metavar="RUN", default=None,
+                   help="compare item by item with this run (a folder under the results, or its path); "
+                        "default: the last accepted run of the same split")
+    s.add_argument("--accept", nargs="+", metavar="ITEM", default=None,
+                   help="accept the new text of stale items (rewrites their evidence and expected answer), or a "
+                        "document's changed facts (any of its generated item ids); 'all' accepts every one")
+    s.add_argument("--drop", nargs="+", metavar="ITEM", default=None,
+                   help="remove items from their set (needs --reason; recorded in dropped.jsonl beside the set)")
+    s.add_argument("--reason", default=None, help="why the --drop items go")
+    s.add_argument("--generated-sample", type=int, default=None, metavar="N",
+                   help="facts scored per document in the generated split (default 8; 0: all)")
     s.set_defaults(func=run_eval)
 
 

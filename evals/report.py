@@ -177,11 +177,14 @@ def target_rows(targets: dict) -> list[list[str]]:
 def markdown(result: dict) -> str:
     gate = result.get("gate") or {}
     lines = [f"# Evaluation report — {result['created']}", ""]
+    lines += _md_changes_first(result)
     lines.append(f"Set: `{result['set']['file']}` ({result['set']['items']} items, sha256 {result['set']['sha256'][:12]}); "
                  f"answerer: **{result['answerer']}**; corpus: {len(result['corpus'])} documents.")
     lines.append("")
-    lines.append(f"**Gate: {gate_verdict(gate)}**")
+    lines.append(f"**Gate: {run_verdict(result)}**")
+    lines += [f"- {r}" for r in (result.get("verdict") or {}).get("reasons", []) if r != "--no-gate"]
     lines.append("")
+    lines += _md_items_gate(result)
     lines += ["## The three systems" if len(result["systems"]) == 3 else "## Figures", ""]
     lines += _md_table(*systems_table(result))
     lines += ["", "## Targets (assistant)", ""]
@@ -207,10 +210,12 @@ def markdown(result: dict) -> str:
         lines += _md_table(*kind_table(system["figures"]))
     lines += ["", f"## Stale items ({len(result['stale'])})", ""]
     if result["stale"]:
-        lines.append("Their evidence is no longer where the item says; they are not scored. Update the item or the parser.")
+        lines.append("Their evidence is no longer where the item says; they count in no figure and the gate fails "
+                     "until each is accepted (`assistant eval --accept ID`: evidence and expected answer taken from "
+                     "the new text) or dropped (`--drop ID --reason \"…\"`).")
         lines.append("")
-        lines += _md_table(["id", "document § section", "reason", "quote found in"],
-                           [[p["id"], f"{p['document']} § {p['section']}", p["reason"], _found(p)] for p in result["stale"]])
+        lines += _md_table(["id", "document § section", "reason", "old quote", "section's new text",
+                            "most alike line now", "today's answer"], [_stale_row(p) for p in result["stale"]])
     else:
         lines.append("None.")
     fails = failures(result)
@@ -229,6 +234,98 @@ def markdown(result: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
+# --------------------------------------------------------------------------- item by item, stale, what changed
+CHANGE_LISTS = (("newly_failing", "Newly failing"), ("newly_passing", "Newly passing"),
+                ("answer_changed", "Answer changed, still passing"), ("citation_moved", "Citation moved"))
+
+
+def run_verdict(result: dict) -> str:
+    """The whole run's verdict (figures, items, stale items, pending facts); the aggregate gate's in older results."""
+    v = result.get("verdict")
+    if not v:
+        return gate_verdict(result.get("gate") or {})
+    if v.get("passed") is None:
+        return "skipped (--no-gate)"
+    return "passed" if v["passed"] else "FAILED"
+
+
+def _side_text(side: dict) -> str:
+    state = "pass" if side.get("passed") else "FAIL"
+    cited = "; ".join(side.get("citations") or []) or "nothing"
+    return f"{state}: {_short(side.get('answer', ''), 160)} [cites {cited}]"
+
+
+def _change_rows(entries: list[dict]) -> list[list[str]]:
+    return [[e["id"] + (f" (acknowledged: {e['acknowledged']})" if e.get("acknowledged") else ""), e.get("kind") or "",
+             e.get("question") or "", _side_text(e["before"]), _side_text(e["after"])] for e in entries]
+
+
+def _md_items_gate(result: dict) -> list[str]:
+    g = result.get("items_gate")
+    if not g:
+        return []
+    if g.get("reference") is None:
+        return ["Item by item: no earlier accepted run of this split to compare with (first run).", ""]
+    lines = [f"## Item by item (against run {g['reference']})", ""]
+    for key, title in CHANGE_LISTS:
+        entries = g.get(key) or []
+        lines.append(f"### {title} ({len(entries)})")
+        lines.append("")
+        if entries:
+            lines += _md_table(["id", "kind", "question", "before", "after"], _change_rows(entries))
+            lines.append("")
+    return lines
+
+
+def _fact_rows(result: dict) -> list[list[str]]:
+    rows = []
+    for u in (result.get("generated") or {}).get("pending") or []:
+        for c in u["changes"]:
+            b, a = c.get("before") or {}, c.get("after") or {}
+            rows.append([u.get("document") or u["file"], c["change"], c["field"],
+                         f"{b.get('section', '')} {_short(a.get('heading') or b.get('heading') or '', 70)}".strip(),
+                         b.get("value", "—") if b else "—", a.get("value", "—") if a else "—",
+                         (a or b).get("id", "")])
+    return rows
+
+
+FACT_HEADER = ["document", "change", "field", "activity", "before", "after", "item to --accept"]
+
+
+def _md_changes_first(result: dict) -> list[str]:
+    """What an update changed heads the report: the generated facts that moved, then the last plan diff."""
+    lines = []
+    rows = _fact_rows(result)
+    if rows:
+        lines += [f"## Facts this update changed ({len(rows)}) — waiting to be accepted", ""]
+        lines += _md_table(FACT_HEADER, rows) + [""]
+    update = result.get("plan_update")
+    if update and update.get("diffs"):
+        lines += [f"## Last plan update ({update.get('created', '')})", ""]
+        for d in update["diffs"]:
+            lines += ["```", _diff_text(d), "```", ""]
+    return lines
+
+
+def _diff_text(d: dict, limit: int = 40) -> str:
+    out = [f"{d['old']['document']} → {d['new']['document']}" + (f" ({d['reason']})" if d.get("reason") else ""),
+           f"  {d.get('summary', '')}"]
+    out += [f"  {m['field']}: {m['before'] or '—'} → {m['after'] or '—'}" for m in d.get("meta", [])]
+    for c in d.get("changed", []):
+        out.append(f"  ~ {c['old_section']} → {c['new_section']} {_short(c['heading'], 90)}")
+        out += [f"      {f['field']}: {f['before'] or '—'} → {f['after'] or '—'}" for f in c["changes"]]
+    out += [f"  + {a['section']} {_short(a['heading'], 90)}" for a in d.get("added", [])]
+    out += [f"  - {a['section']} {_short(a['heading'], 90)}" for a in d.get("removed", [])]
+    return "\n".join(out[:limit] + ([f"  … {len(out) - limit} more"] if len(out) > limit else []))
+
+
+def _stale_row(p: dict) -> list[str]:
+    similar = p.get("similar") or {}
+    alike = f"{similar['section']}: {similar['line']} ({similar['similarity']:.2f})" if similar else "—"
+    return [p["id"], f"{p['document']} § {p['section']}", p["reason"], p.get("old_quote") or "",
+            _short(p.get("section_text") or "— (no such section now)", 300), alike, _short(p.get("answer", ""), 200)]
+
+
 def _found(p: dict) -> str:
     where = p.get("found_in")
     return ", ".join(where) if isinstance(where, list) else (where or "nowhere")
@@ -245,15 +342,41 @@ def console(result: dict) -> str:
     header, rows = systems_table(result)
     widths = [max(len(r[i]) for r in [header] + rows) for i in range(len(header))]
     line = lambda cells: "  ".join(c.ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
-    out = [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
+    out = []
+    facts = _fact_rows(result)
+    if facts:  # what an update changed comes first
+        out += [f"facts this update changed ({len(facts)}), to accept with assistant eval --accept ITEM:"]
+        out += [f"  {r[0]} {r[1]} {r[2]} [{r[3]}]: {r[4]} → {r[5]}  ({r[6]})" for r in facts] + [""]
+    out += [line(header), line(["-" * w for w in widths])] + [line(r) for r in rows]
     kh, kr = kind_table(result["systems"]["assistant"]["figures"])
     kw = [max(len(r[i]) for r in [kh] + kr) for i in range(len(kh))]
     out += ["", "  ".join(c.ljust(w) for c, w in zip(kh, kw)).rstrip()]
     out += ["  ".join(c.ljust(w) for c, w in zip(r, kw)).rstrip() for r in kr]
+    g = result.get("items_gate") or {}
+    for key, title in CHANGE_LISTS:
+        entries = g.get(key) or []
+        if entries:
+            out += ["", f"{title.lower()} ({len(entries)}) against run {g['reference']}:"]
+            for e in entries[:30]:
+                ack = f" (acknowledged: {e['acknowledged']})" if e.get("acknowledged") else ""
+                out += [f"  {e['id']}{ack}: {e.get('question', '')}",
+                        f"    before: {_side_text(e['before'])}", f"    after:  {_side_text(e['after'])}"]
     if result["stale"]:
-        out += ["", f"stale items ({len(result['stale'])}, not scored): " + ", ".join(sorted({p['id'] for p in result['stale']}))]
+        out += ["", f"stale items ({len(result['stale'])}, not scored; accept with assistant eval --accept ID, or "
+                    f"--drop ID --reason \"…\"):"]
+        for p in result["stale"]:
+            out.append(f"  {p['id']} [{p['document']} § {p['section']}] {p['reason']}")
+            if "old_quote" in p:
+                similar = p.get("similar") or {}
+                now = f"{similar.get('section', '')}: {similar.get('line', '')}" if similar else "—"
+                if p.get("replaced_by"):
+                    now += f" (in {p['replaced_by']})"
+                out += [f"    old quote: {p.get('old_quote')}",
+                        f"    now:       {now}",
+                        f"    answer:    {_short(p.get('answer', ''), 200)}"]
     gate = result.get("gate") or {}
-    out += ["", f"gate: {gate_verdict(gate)}"]
+    out += ["", f"gate: {run_verdict(result)}"]
+    out += [f"  {r}" for r in (result.get("verdict") or {}).get("reasons", []) if r != "--no-gate"]
     out += [f"  {c['figure']}: {_fmt(c['figure'], c['baseline'])} → {_fmt(c['figure'], c['today'])} REGRESSION"
             for c in gate.get("checks", []) if c["passed"] is False]
     out += [f"  {n}" for n in gate.get("notes", [])]
@@ -321,28 +444,95 @@ def _html_table(header: list[str], rows: list[list[str]], cls: str = "") -> str:
 _CSS = """
 body{font-family:system-ui,sans-serif;max-width:1100px;margin:2em auto;padding:0 1em;color:#1f2328}
 table{border-collapse:collapse;margin:.6em 0 1.4em}th,td{border:1px solid #d0d7de;padding:.3em .6em;
-text-align:left;vertical-align:top;font-size:14px}th{background:#f6f8fa}.charts{display:flex;flex-wrap:wrap;gap:1.2em}
+text-align:left;vertical-align:top;font-size:14px;overflow-wrap:anywhere}th{background:#f6f8fa}
+.charts{display:flex;flex-wrap:wrap;gap:1.2em}svg{max-width:100%;height:auto}.scroll{overflow-x:auto}
 .ok{color:#1a7f37}.bad{color:#cf222e;font-weight:bold}li{margin:.3em 0}td.q{max-width:28em}
+pre{white-space:pre-wrap;overflow-wrap:anywhere;background:#f6f8fa;padding:.6em;font-size:13px}
+.filters input{position:absolute;opacity:0}.filters label{display:inline-block;margin:.2em .3em .2em 0;
+padding:.35em .7em;border:1px solid #d0d7de;border-radius:1em;cursor:pointer;font-size:14px}
+.filters input:checked+label{background:#1f6feb;color:#fff;border-color:#1f6feb}
+.filters input:focus-visible+label{outline:2px solid #1f6feb}
+#f-newfail:checked~.items tr.it:not(.newfail),#f-changed:checked~.items tr.it:not(.changed),
+#f-stale:checked~.items tr.it:not(.stale),#f-generated:checked~.items tr.it:not(.generated),
+#f-failing:checked~.items tr.it:not(.failing){display:none}
+tr.newfail td:first-child,tr.failing td:first-child{border-left:4px solid #cf222e}
+tr.stale td:first-child{border-left:4px solid #bf8700}
+@media (max-width:600px){body{margin:.6em auto;padding:0 .5em}h1{font-size:1.3em}th,td{font-size:13px}
+.items table,.items tbody,.items tr,.items td{display:block;width:auto}.items thead{display:none}
+.items tr{border:1px solid #d0d7de;margin:.5em 0;padding:.2em}.items td{border:none;padding:.15em .3em}
+.items td::before{content:attr(data-label) ": ";font-weight:bold;color:#57606a}}
 """
+
+
+ITEM_FILTERS = (("all", "all"), ("newfail", "newly failing"), ("changed", "changed"), ("stale", "stale"),
+                ("generated", "generated"), ("failing", "failing"))
+
+
+def _item_classes(o: dict, result: dict, changed: set[str], newfail: set[str]) -> list[str]:
+    classes = []
+    if o["id"] in newfail:
+        classes.append("newfail")
+    if o["id"] in changed:
+        classes.append("changed")
+    if o.get("stale"):
+        classes.append("stale")
+    if result.get("split") == "generated" or str(o["id"]).startswith("gen-"):
+        classes.append("generated")
+    if not o.get("stale") and (not o.get("answer_ok") or o.get("citation_ok") is False or o.get("error")):
+        classes.append("failing")
+    return classes
+
+
+def items_html(result: dict) -> str:
+    """Every item of the assistant in one table, with filters (CSS only, no script): newly failing, changed
+    (newly passing, answer changed, citation moved), stale, generated, failing. On a phone each row is a card."""
+    e = _html.escape
+    items = result["systems"].get("assistant", {}).get("items", [])
+    g = result.get("items_gate") or {}
+    newfail = {x["id"] for x in g.get("newly_failing") or []}
+    changed = {x["id"] for k in ("newly_passing", "answer_changed", "citation_moved") for x in g.get(k) or []}
+    before = {x["id"]: x["before"] for k, _ in CHANGE_LISTS for x in g.get(k) or []}
+    rows, counts = [], dict.fromkeys((k for k, _ in ITEM_FILTERS), 0)
+    header = ["id", "kind", "question", "answer", "result", "before"]
+    for o in items:
+        classes = _item_classes(o, result, changed, newfail)
+        counts["all"] += 1
+        for c in classes:
+            counts[c] += 1
+        state = "stale" if o.get("stale") else ("FAIL: " + _why(o) if "failing" in classes else "pass")
+        cells = [o["id"], o["kind"], o["question"], _short(o.get("answer", ""), 300), state,
+                 _side_text(before[o["id"]]) if o["id"] in before else ""]
+        rows.append(f'<tr class="it {" ".join(classes)}">' + "".join(
+            f'<td data-label="{e(h)}">{e(str(c))}</td>' for h, c in zip(header, cells)) + "</tr>")
+    radios = "".join(f'<input type="radio" name="itemfilter" id="f-{k}"{" checked" if k == "all" else ""}>'
+                     f'<label for="f-{k}">{e(label)} ({counts[k]})</label>' for k, label in ITEM_FILTERS)
+    head = "".join(f"<th>{e(h)}</th>" for h in header)
+    return (f'<div class="filters">{radios}<div class="items"><table><thead><tr>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div></div>')
 
 
 def html(result: dict) -> str:
     e = _html.escape
     gate = result.get("gate") or {}
-    verdict = gate_verdict(gate)
     series = [(name, s["label"], s["figures"]["overall"]) for name, s in _systems(result)]
     kinds = list(result["systems"]["assistant"]["figures"]["per_kind"])
     charts = [bar_chart_svg("all items", series)]
     for kind in kinds:
         charts.append(bar_chart_svg(kind, [(name, s["label"], s["figures"]["per_kind"].get(kind, {}))
                                            for name, s in _systems(result)]))
-    parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Eval {e(result['created'])}</title>"
+    verdict = run_verdict(result)
+    parts = [f"<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+             f"<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Eval {e(result['created'])}</title>"
              f"<style>{_CSS}</style></head><body>",
-             f"<h1>Evaluation report — {e(result['created'])}</h1>",
+             f"<h1>Evaluation report — {e(result['created'])}</h1>"]
+    parts += _html_changes_first(result)
+    parts += [
              f"<p>Set <code>{e(result['set']['file'])}</code> ({result['set']['items']} items); answerer "
              f"<b>{e(result['answerer'])}</b>; {len(result['corpus'])} documents.</p>",
              f"<p>Gate: <span class=\"{'bad' if verdict == 'FAILED' else 'ok'}\">{e(verdict)}</span></p>",
-             "<h2>Figures</h2>", _html_table(*systems_table(result)),
+             "<ul>" + "".join(f"<li>{e(r)}</li>" for r in (result.get("verdict") or {}).get("reasons", [])
+                              if r != "--no-gate") + "</ul>",
+             "<h2>Figures</h2>", _wide(_html_table(*systems_table(result))),
              "<h2>Per kind</h2><div class=\"charts\">" + "".join(charts) + "</div>",
              "<h2>Targets (assistant)</h2>",
              _html_table(["target", "threshold", "today", "status"], target_rows(result["targets"]))]
@@ -356,9 +546,18 @@ def html(result: dict) -> str:
         parts += [f"<h3>Per kind — {e(system['label'])}</h3>", _html_table(*kind_table(system["figures"]))]
     parts.append(f"<h2>Stale items ({len(result['stale'])})</h2>")
     if result["stale"]:
-        parts.append(_html_table(["id", "document § section", "reason", "quote found in"],
-                                 [[p["id"], f"{p['document']} § {p['section']}", p["reason"], _found(p)]
-                                  for p in result["stale"]]))
+        parts.append("<p>Accept the new text (<code>assistant eval --accept ID</code>) or drop the item "
+                     "(<code>--drop ID --reason \"…\"</code>); until then the gate fails.</p>")
+        parts.append(_wide(_html_table(["id", "document § section", "reason", "old quote", "section's new text",
+                                        "most alike line now", "today's answer"],
+                                       [_stale_row(p) for p in result["stale"]])))
+    g = result.get("items_gate")
+    if g:
+        ref = g.get("reference")
+        parts.append(f"<h2>Items ({len(result['systems'].get('assistant', {}).get('items', []))})</h2>")
+        parts.append(f"<p>Compared with run <code>{e(ref)}</code>, the last accepted run of this split.</p>" if ref
+                     else "<p>No earlier accepted run of this split to compare with (first run).</p>")
+        parts.append(items_html(result))
     fails = failures(result)
     parts.append(f"<h2>Assistant failures ({len(fails)})</h2>")
     if fails:
@@ -368,6 +567,23 @@ def html(result: dict) -> str:
     parts.append("</body></html>")
     return "\n".join(parts)
 
+
+
+def _wide(table: str) -> str:
+    return f'<div class="scroll">{table}</div>'
+
+
+def _html_changes_first(result: dict) -> list[str]:
+    parts = []
+    rows = _fact_rows(result)
+    if rows:
+        parts += [f"<h2>Facts this update changed ({len(rows)}) — waiting to be accepted</h2>",
+                  _wide(_html_table(FACT_HEADER, rows))]
+    update = result.get("plan_update")
+    if update and update.get("diffs"):
+        parts.append(f"<h2>Last plan update ({_html.escape(str(update.get('created', '')))})</h2>")
+        parts += [f"<pre>{_html.escape(_diff_text(d))}</pre>" for d in update["diffs"]]
+    return parts
 
 
 def split_gap(figures: dict[str, dict]) -> str:

@@ -4,12 +4,16 @@
     assistant eval --baselines --no-gate # plus plain llama-index and BM25, side by side
     assistant eval --update-baseline     # make today's figures the baseline
     assistant eval --check-stale         # only re-check the set's evidence against corpus/
+    assistant eval --accept lead-007     # take a stale item's evidence and expected answer from the new text
+    assistant eval --drop lead-007 --reason "activity removed from the plan"
 
 Maintainers replace plan documents; each run must show at once whether answers got
-worse. Results go to <out>/<timestamp>/ and <out>/latest/ (result.json, report.md,
-report.html). Exit codes: 0 fine, 1 a headline figure fell more than the tolerance
-below the baseline (or no baseline to compare with), or --check-stale found stale
-items; 2 bad input (unreadable set, generative answerer not configured).
+worse, item by item. Results go to <out>/<timestamp>/ and <out>/latest/ (result.json, report.md,
+report.html); they are also the history the next run compares with (evals/history.py). Exit codes:
+0 fine; 1 the gate failed: a headline figure fell more than the tolerance below the baseline (or
+no baseline to compare with), an item passing in the last accepted run fails now (and is not
+acknowledged), an item is stale, or a document's generated facts changed and wait to be accepted
+(or --check-stale found stale items); 2 bad input (unreadable set, unknown --accept item, …).
 """
 from __future__ import annotations
 
@@ -27,9 +31,13 @@ from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, Settings
 from evals import report
-from evals.dataset import QA_PATH, DatasetError, check_evidence, describe, load_items
+from evals.dataset import QA_PATH, DatasetError, as_list, check_evidence, citations, describe, load_items
+from evals.decisions import apply, propose, review, updates_of
+from evals.generated import GENERATED_DIR, SAMPLE_FACTS, refresh
+from evals.history import ACK_PATH, HistoryError, compare, find_reference, read_acknowledged
 from evals.metrics import (FOLD_KINDS, HEADLINE, K_RETRIEVE, UNANSWERABLE, Outcome, Ref, Response, first_rank,
                            golds, score_answer, summarise, target_status)
+from index.plan_diff import PlanSnapshots
 
 RESULTS_DIR = PROJECT_ROOT / "evals" / "results"
 BASELINE_PATH = Path(__file__).with_name("baseline.json")
@@ -63,13 +71,15 @@ def _error_text(exc: BaseException) -> str:
     return "".join(traceback.format_exception_only(type(exc), exc)).strip()
 
 
-def score_item(system, item: dict, stale: bool = False) -> Outcome:
-    """Run one item through a system. A failure is recorded on the item, never raised."""
+def score_item(system, item: dict, stale: bool = False, fold: bool = True) -> Outcome:
+    """Run one item through a system. A failure is recorded on the item, never raised.
+
+    A stale item is asked too (its answer is shown beside the document's new text) but marked, so it counts in
+    no figure. ``fold`` False: no diacritic-free probe (the generated split has its own diacritic-free items).
+    """
     gold = golds(item)
     o = Outcome(id=item["id"], kind=item["kind"], question=item["question"],
                 answerable=item["kind"] != UNANSWERABLE, gold=[g.label() for g in gold], stale=stale)
-    if stale:
-        return o
     try:
         t0 = time.perf_counter()  # answer first: a system may reuse that retrieval, not the other way round
         response = system.respond(item["question"])
@@ -81,7 +91,7 @@ def score_item(system, item: dict, stale: bool = False) -> Outcome:
     except Exception as exc:  # one broken item must not lose the run
         o.error = _error_text(exc)
         o.answer_ok, o.citation_ok = False, (None if not gold else False)
-    if item["kind"] in FOLD_KINDS:
+    if fold and not stale and item["kind"] in FOLD_KINDS:
         o.folded = _score_folded(system, item, gold)
     return o
 
@@ -102,13 +112,14 @@ def _score_folded(system, item: dict, gold) -> dict:
             "answer": response.text}
 
 
-def run_system(system, items: list[dict], stale_ids: set[str], progress: bool = True) -> list[Outcome]:
+def run_system(system, items: list[dict], stale_ids: set[str], progress: bool = True,
+               fold: bool = True) -> list[Outcome]:
     from tqdm import tqdm
 
     outcomes: list[Outcome] = []
     reported = False
     for item in tqdm(items, desc=system.label, unit="q", disable=not progress, file=sys.stderr, dynamic_ncols=True):
-        o = score_item(system, item, stale=item["id"] in stale_ids)
+        o = score_item(system, item, stale=item["id"] in stale_ids, fold=fold)
         if o.error and not reported:  # the first failure at once; all of them in the report
             print(f"\n{system.label}: {o.id} failed: {o.error}", file=sys.stderr)
             reported = True
@@ -277,16 +288,17 @@ class Split:
     """One scored part of the eval: its items, the corpus they are about, and its own baseline."""
 
     name: str
-    items: Path
+    items: Path  # a JSONL set, or (the generated split) the folder of generated files
     settings: Settings
-    baseline: Path
+    baseline: Path | None  # None: no aggregate gate (the generated split is gated per item only)
     out: Path | None
     model_settings: Settings | None = None  # where the model is loaded from, when not ``settings``
 
 
-def splits(args, settings: Settings, baseline_path: Path) -> list[Split]:
-    """The five-plan split (``evals/qa.jsonl`` on ``corpus/``) and the new-plans split (``evals/new_plans/``),
-    or just the set named on the command line."""
+def splits(args, settings: Settings, baseline_path: Path, generated_dir: Path | None = None) -> list[Split]:
+    """The five-plan split (``evals/qa.jsonl`` on ``corpus/``), the new-plans split (``evals/new_plans/``) and the
+    generated split (``evals/generated/``, items generated from every plan of ``corpus/``), or just the set named
+    on the command line."""
     out = Path(args.out) if args.out else RESULTS_DIR
     if args.file:
         return [Split("set", Path(args.file), settings, baseline_path, out)]
@@ -295,26 +307,125 @@ def splits(args, settings: Settings, baseline_path: Path) -> list[Split]:
                                                "chroma_namespace": f"{settings.chroma_namespace}-eval-new-plans"})
     chosen = [Split("five_plans", QA_PATH, settings, baseline_path, out),
               Split("new_plans", NEW_PLANS_DIR / "qa.jsonl", new_settings, NEW_PLANS_DIR / "baseline.json",
-                    out / "new_plans", model_settings=settings)]
+                    out / "new_plans", model_settings=settings),
+              Split("generated", Path(generated_dir or GENERATED_DIR), settings, None, out / "generated")]
     wanted = getattr(args, "split", None) or "all"
     return [s for s in chosen if wanted in ("all", s.name)]
 
 
 def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None = None,
-         embed_model=None, progress: bool = True) -> int:
-    """Run the eval as `assistant eval` asks: every split, each against its own baseline; the worst exit code."""
+         embed_model=None, progress: bool = True, generated_dir: Path | None = None,
+         ack_path: Path | None = None) -> int:
+    """Run the eval as `assistant eval` asks: every split, each against its own baseline; the worst exit code.
+
+    ``--accept`` / ``--drop`` are applied first (all checked before anything is written), then every split runs.
+    """
+    chosen = splits(args, settings, baseline_path or BASELINE_PATH, generated_dir)
+    try:
+        acknowledged = read_acknowledged(ack_path or ACK_PATH)
+    except HistoryError as exc:
+        return _err(str(exc))
+    if getattr(args, "accept", None) or getattr(args, "drop", None):
+        code = apply_decisions(args, chosen)
+        if code != EXIT_OK:
+            return code
     codes, figures = [], {}
-    for split in splits(args, settings, baseline_path or BASELINE_PATH):
-        own = assistant if split.name in ("set", "five_plans") else None
+    shared = {"main": assistant}  # the five plans and the generated split ask the same assistant: loaded once
+    for split in chosen:
+        own = shared["main"] if split.name in ("set", "five_plans", "generated") else None
         if own is None and assistant is not None and split.name == "new_plans":
             own = _split_assistant(split.settings, assistant.engine.embedder, progress)
-        code, overall = run_split(args, split, assistant=own, embed_model=embed_model, progress=progress)
+        code, overall, used = run_split(args, split, assistant=own, embed_model=embed_model, progress=progress,
+                                        acknowledged=acknowledged)
+        if split.name in ("set", "five_plans", "generated") and used is not None:
+            shared["main"] = used
         codes.append(code)
-        if overall is not None:
+        if overall is not None and split.name in ("five_plans", "new_plans"):
             figures[split.name] = overall
     if len(figures) == 2:
         print(report.split_gap(figures))
     return max(codes) if codes else EXIT_OK
+
+
+# --------------------------------------------------------------------------- decisions: --accept, --drop
+def _stale_reviews(items: list[dict], settings: Settings) -> list[dict]:
+    """check_evidence's problems, each with its item's old quote, the section's new text and the most alike line
+    (in the document that replaced it, when the last ingest saw one replace another)."""
+    by_id = {i["id"]: i for i in items}
+    parsed: dict = {}
+    out = []
+    problems = check_evidence(items, settings.corpus_dir)
+    updates = updates_of(PlanSnapshots(settings.home).last()) if problems else {}
+    for p in problems:
+        item = by_id.get(p["id"], {})
+        quote = next((e for d, s, e in citations(item) if (d, s) == (p["document"], p["section"])), "")
+        out.append({**review({**p, "evidence": quote}, settings.corpus_dir, parsed, updates),
+                    "found_in": p.get("found_in")})
+    return out
+
+
+def apply_decisions(args, chosen: list[Split]) -> int:
+    """Check every --accept / --drop against the sets, then apply them all (or none, on any error)."""
+    accept = set(args.accept or [])
+    drop = set(args.drop or [])
+    everything = "all" in accept
+    accept.discard("all")
+    if drop and not (args.reason or "").strip():
+        return _err('--drop needs --reason "why the item goes" (it is recorded with the item)')
+    errors: list[str] = []
+    actions = []  # callables run once everything is checked
+    claimed: set[str] = set()
+    for split in chosen:
+        if split.name == "generated":
+            gen = refresh(split.settings.corpus_dir, split.items)
+            ids = {i["id"] for i in gen.items} | {i for u in gen.pending for i in u.ids()}
+            errors += [f"{i}: a generated item cannot be dropped (it follows its document)" for i in drop & ids]
+            for u in gen.pending:
+                hit = u.ids() & accept
+                if everything or hit:
+                    claimed |= hit
+                    actions.append(lambda u=u: [u.accept(), f"accepted {len(u.changes)} fact change(s) of "
+                                                            f"{u.document or u.path.name} ({u.reason}): "
+                                                            f"{u.path.name} rewritten"][1])
+            claimed |= ids & accept  # an unchanged generated item: nothing to accept, but not unknown
+            continue
+        try:
+            items = load_items(split.items)
+        except (OSError, DatasetError, UnicodeDecodeError) as exc:
+            errors.append(f"{split.items}: {exc}")
+            continue
+        ids = {i["id"] for i in items}
+        reviews = _stale_reviews(items, split.settings)
+        stale = {r["id"] for r in reviews}
+        wanted = (stale if everything else accept & ids) - drop
+        proposals = {}
+        for item_id in sorted(wanted):
+            if item_id not in stale:
+                errors.append(f"{item_id}: not stale, nothing to accept (a failing item is fixed, or listed with a "
+                              f"reason in evals/acknowledged.jsonl)")
+                continue
+            item = next(i for i in items if i["id"] == item_id)
+            new = propose(item, [r for r in reviews if r["id"] == item_id])
+            if new is not None:
+                proposals[item_id] = new
+            elif everything:  # 'all' takes what can be taken; the rest stays stale, to drop or edit
+                print(f"not accepted {item_id}: no new text to take its evidence from (drop it, or edit it by hand)")
+            else:
+                errors.append(f"{item_id}: no new text to take its evidence from: edit it by hand or drop it")
+        mine = (accept | drop) & ids
+        claimed |= mine
+        if proposals or drop & ids:
+            actions.append(lambda split=split, items=items, proposals=proposals, mine=mine: "\n".join(
+                apply(split.items, items, proposals, drop & mine, args.reason, split.name)))
+    unknown = sorted((accept | drop) - claimed)
+    errors += [f"{i}: no such item in the chosen splits" for i in unknown]
+    if errors:
+        return _err("nothing changed:\n" + "\n".join(errors))
+    for action in actions:
+        done = action()
+        if done:
+            print(done)
+    return EXIT_OK
 
 
 def _split_assistant(settings: Settings, embedder, progress: bool):
@@ -331,26 +442,49 @@ def _split_assistant(settings: Settings, embedder, progress: bool):
     return Assistant(settings, engine, make_answerer(settings, engine, "extractive"), MemoryConversationStore())
 
 
-def run_split(args, split: Split, *, assistant=None, embed_model=None, progress: bool = True):
-    """Score one split; returns (exit code, overall figures or None)."""
+def _generation(assistant) -> str | None:
+    gen = getattr(getattr(assistant.engine, "snapshot", None), "generation", None)
+    return None if gen is None else Path(str(gen)).name
+
+
+def _load_split_items(split: Split, args):
+    """(items, generated set or None); raises what load_items raises."""
+    if split.name != "generated":
+        return load_items(split.items), None
+    gen = refresh(split.settings.corpus_dir, split.items)
+    return gen.sample(getattr(args, "generated_sample", None) if getattr(args, "generated_sample", None) is not None
+                      else SAMPLE_FACTS), gen
+
+
+def run_split(args, split: Split, *, assistant=None, embed_model=None, progress: bool = True,
+              acknowledged: dict | None = None):
+    """Score one split; returns (exit code, overall figures or None, the assistant it asked or None)."""
     path, settings, baseline_path = split.items, split.settings, split.baseline
     try:
-        items = load_items(path)
+        items, generated = _load_split_items(split, args)
     except FileNotFoundError:
-        return _err(f"no evaluation set at {path}"), None
+        return _err(f"no evaluation set at {path}"), None, None
     except (DatasetError, UnicodeDecodeError) as exc:
-        return _err(str(exc)), None
-    problems = item_problems(items)
+        return _err(str(exc)), None, None
+    if generated is not None and not items and not generated.pending:
+        print(f"\n=== split: generated: no activity in {_shown_path(settings.corpus_dir)} to generate items from ===")
+        return EXIT_OK, None, assistant
+    problems = item_problems(items) if items or generated is None else []
     if problems:
-        return _err(f"{path} cannot be scored:\n" + "\n".join(problems[:20])), None
+        return _err(f"{path} cannot be scored:\n" + "\n".join(problems[:20])), None, None
     if args.check_stale:
-        return check_stale(items, settings), None
+        return check_stale(items, settings), None, None
     try:
-        baseline = read_baseline(baseline_path)
+        baseline = read_baseline(baseline_path) if baseline_path is not None else None
     except (ValueError, json.JSONDecodeError) as exc:
-        return _err(f"unreadable baseline {baseline_path}: {exc}"), None
+        return _err(f"unreadable baseline {baseline_path}: {exc}"), None, None
+    root = split.out or RESULTS_DIR
+    try:
+        reference = find_reference(root, split.name, getattr(args, "against", None))
+    except HistoryError as exc:
+        return _err(str(exc)), None, None
 
-    stale = check_evidence(items, settings.corpus_dir)
+    stale = _stale_reviews(items, settings)
     stale_ids = {p["id"] for p in stale}
     if assistant is None:
         try:
@@ -360,7 +494,7 @@ def run_split(args, split: Split, *, assistant=None, embed_model=None, progress:
             else:
                 assistant = _load_assistant(settings, args.answerer)
         except (ValueError, ImportError) as exc:
-            return _err(str(exc)), None
+            return _err(str(exc)), None, None
     systems = [AssistantSystem(assistant)]
     if args.baselines:
         from evals.baselines import build_baselines
@@ -369,36 +503,87 @@ def run_split(args, split: Split, *, assistant=None, embed_model=None, progress:
         systems += build_baselines(settings, assistant.engine, embed_model=embed_model)
 
     created = datetime.now(timezone.utc)
-    set_info = {"file": _shown_path(path), "items": len(items), "sha256": _sha256(path)}
+    set_info = {"file": _shown_path(path), "items": len(items), "sha256": _set_sha(path, items)}
+    corpus = {d["document"]: d.get("sha256") for d in assistant.documents()}
     result: dict = {"created": created.isoformat(timespec="seconds"), "split": split.name, "set": set_info,
                     "answerer": systems[0].answerer, "k": K_RETRIEVE,
-                    "corpus": [{"document": d["document"], "sha256": d.get("sha256")} for d in assistant.documents()],
+                    "index": {"generation": _generation(assistant), "documents": corpus},
+                    "corpus": [{"document": d, "sha256": h} for d, h in corpus.items()],
                     "stale": stale, "systems": {}}
     try:
         for system in systems:
-            outcomes = run_system(system, items, stale_ids, progress=progress)
+            outcomes = run_system(system, items, stale_ids, progress=progress, fold=generated is None)
             result["systems"][system.name] = {"label": system.label, "figures": summarise(outcomes),
-                                              "items": [o.to_dict() for o in outcomes]}
+                                              "items": [_record(o, item, corpus) for o, item in zip(outcomes, items)]}
     finally:
         for system in systems:
             system.close()
 
     overall = result["systems"]["assistant"]["figures"]["overall"]
+    answers = {o["id"]: o for o in result["systems"]["assistant"]["items"]}
+    for p in stale:  # today's answer beside the old quote and the new text
+        p["answer"] = answers.get(p["id"], {}).get("answer", "")
     result["targets"] = target_status(overall)
     result["tolerance_points"] = float((baseline or {}).get("tolerance_points", DEFAULT_TOLERANCE_POINTS))
-    if args.update_baseline:
+    if generated is not None:
+        result["generated"] = {"facts_total": len(generated.items), "scored": len(items),
+                               "pending": [u.to_json() for u in generated.pending], "written": generated.written}
+    update = PlanSnapshots(settings.home).last()
+    if update:
+        result["plan_update"] = update
+    if args.update_baseline and baseline_path is not None:
         update_baseline(baseline_path, baseline, result["answerer"], overall, set_info, result["created"])
         result["gate"] = {"skipped": f"baseline updated: {_shown_path(baseline_path)}"}
     elif args.no_gate:
         result["gate"] = {"skipped": "--no-gate"}
+    elif baseline_path is None:
+        result["gate"] = {"skipped": "no aggregate baseline for this split: it is gated item by item"}
     else:
         result["gate"] = gate(baseline, result["answerer"], overall, set_info, baseline_path)
+    before = reference[1]["systems"].get("assistant", {}).get("items", []) if reference else []
+    result["items_gate"] = compare(before, result["systems"]["assistant"]["items"], split.name,
+                                   acknowledged or {}, reference[0] if reference else None)
+    result["verdict"] = verdict(result, no_gate=args.no_gate)
+    result["accepted"] = result["verdict"]["passed"] is True
 
-    root = split.out or RESULTS_DIR
     folder = write_outputs(result, root, created)
     if split.name != "set":
         print(f"\n=== split: {split.name} ({set_info['file']}, corpus {_shown_path(settings.corpus_dir)}) ===")
     print(report.console(result))
     print(f"\nreport: {folder / 'report.html'} (also {root / 'latest'})")
-    gate_result = result["gate"]
-    return (EXIT_GATE if gate_result.get("passed") is False else EXIT_OK), overall
+    return (EXIT_GATE if result["verdict"]["passed"] is False else EXIT_OK), overall, assistant
+
+
+def _set_sha(path: Path, items: list[dict]) -> str:
+    if Path(path).is_file():
+        return _sha256(Path(path))
+    return hashlib.sha256("".join(json.dumps(i, ensure_ascii=False, sort_keys=True) for i in items).encode()).hexdigest()
+
+
+def _record(o: Outcome, item: dict, corpus: dict) -> dict:
+    """An item's outcome as history keeps it: what was expected, what came back, and the documents' hashes."""
+    out = o.to_dict()
+    out["passed"] = not o.stale and not o.failed and o.error is None
+    out["expected"] = {k: item.get(k) for k in ("must_include", "document", "section", "evidence")}
+    out["documents"] = {d: corpus.get(d) for d in as_list(item.get("document"))}
+    return out
+
+
+def verdict(result: dict, no_gate: bool = False) -> dict:
+    """The run's verdict: the aggregate gate, the per-item gate, stale items and pending fact changes."""
+    if no_gate:
+        return {"passed": None, "reasons": ["--no-gate"]}
+    reasons = []
+    if result["gate"].get("passed") is False:
+        reasons.append("a headline figure fell below the baseline")
+    items_gate = result["items_gate"]
+    if not items_gate["passed"]:
+        reasons.append(f"{len(items_gate['blocking'])} newly failing item(s): {', '.join(items_gate['blocking'])}")
+    if result["stale"]:
+        ids = sorted({p["id"] for p in result["stale"]})
+        reasons.append(f"{len(ids)} stale item(s) to accept or drop: {', '.join(ids)}")
+    pending = (result.get("generated") or {}).get("pending") or []
+    if pending:
+        n = sum(len(u["changes"]) for u in pending)
+        reasons.append(f"{n} fact change(s) in {len(pending)} document(s) to accept (assistant eval --accept ID)")
+    return {"passed": not reasons, "reasons": reasons}

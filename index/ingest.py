@@ -27,11 +27,11 @@ from index.chunking import VARIANTS, Chunk, chunk_document
 from index.files import sha256_file
 from index.ingest_lock import ingest_lock
 from index.lexical import terms
-from index.parser import ParsedDocument, parse_file
+from index.parser import ParsedDocument, file_of, parse_parts
 from index.readers import UnreadableDocument, collecting_warnings, is_supported
 
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 6
+INDEX_VERSION = 7
 
 
 @dataclass
@@ -62,11 +62,17 @@ class IngestReport:
         return ", ".join(parts)
 
 
+def _parts_of(documents: dict[str, dict], file_name: str) -> dict[str, dict]:
+    """The indexed documents that come from one corpus file (a decision and the plan it issues: two)."""
+    return {n: d for n, d in documents.items() if file_of(n) == file_name}
+
+
 def doc_record(doc: ParsedDocument, sha: str, n_chunks: int) -> dict:
     m = doc.meta
     return {"document": doc.name, "sha256": sha, "title": m.full_title, "raw_title": m.title,
             "doc_type": m.doc_type, "issuer": m.issuer, "number": m.number, "date": m.date, "year": m.year,
             "draft": m.draft, "signer": m.signer, "signer_title": m.signer_title, "place": m.place,
+            "issuer_body": m.issuer_body, "parent_body": m.parent_body, "issued_by": m.issued_by,
             "chunks": n_chunks, "indexed_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
@@ -113,8 +119,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     def skip(name: str, reason: str) -> None:
         """Report a file that cannot be indexed now; its last good version, if any, stays."""
         report.failed[name] = reason
-        if name in old_docs:
-            keep_docs[name] = old_docs[name]
+        keep_docs.update(_parts_of(old_docs, name))
 
     # what changed
     todo: list[tuple[Path, str]] = []
@@ -125,22 +130,22 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
             skip(path.name, f"file too large: {_mb(size)} > {_mb(limit)} limit (QNA_MAX_DOCUMENT_BYTES)")
             continue
         sha = sha256_file(path)
-        prev = old_docs.get(path.name)
-        if prev and prev["sha256"] == sha:
-            keep_docs[path.name] = prev
+        prev = _parts_of(old_docs, path.name)
+        if prev and all(d["sha256"] == sha for d in prev.values()):
+            keep_docs.update(prev)
             report.unchanged.append(path.name)
         else:
             todo.append((path, sha))
     present = {p.name for p in files}
-    report.removed = sorted(n for n in old_docs if n not in present)
+    report.removed = sorted({file_of(n) for n in old_docs if file_of(n) not in present})
 
     parsed: dict[str, tuple[ParsedDocument, str, list[Chunk]]] = {}
     for path, sha in todo:
         try:
             with collecting_warnings(report.warnings):
-                doc = parse_file(path)
-            chunks = chunk_document(doc, settings.max_chunk_chars)
-            if not chunks:
+                docs = parse_parts(path)  # a decision and the plan it issues are two documents of one file
+            parts = [(doc, chunk_document(doc, settings.max_chunk_chars)) for doc in docs]
+            if not any(chunks for _, chunks in parts):
                 raise UnreadableDocument(path, "no text found")
         except UnreadableDocument as exc:
             skip(path.name, exc.reason)
@@ -148,8 +153,10 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
         except Exception as exc:  # a parser bug must not take the whole index down
             skip(path.name, f"cannot parse ({type(exc).__name__}: {exc})")
             continue
-        parsed[path.name] = (doc, sha, chunks)
-        (report.updated if path.name in old_docs else report.added).append(path.name)
+        for doc, chunks in parts:
+            if chunks:
+                parsed[doc.name] = (doc, sha, chunks)
+        (report.updated if _parts_of(old_docs, path.name) else report.added).append(path.name)
 
     if old_gen and old_docs and not parsed and not report.removed and set(keep_docs) == set(old_docs):
         report.chunks = len(old_chunks)
@@ -204,12 +211,12 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
 
         # abbreviations come from every indexed document, so re-read the kept ones' definitions
         all_docs = [d for d, _, _ in parsed.values()]
-        for name in keep_docs:
+        for name in sorted({file_of(n) for n in keep_docs}):
             if name in report.failed:  # serving its last good version: the file on disk is not it
                 continue
             try:
                 with collecting_warnings({}, log=False):  # reported when it was indexed
-                    all_docs.append(parse_file(Path(settings.corpus_dir) / name))
+                    all_docs.extend(parse_parts(Path(settings.corpus_dir) / name))
             except Exception:
                 pass
         abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))

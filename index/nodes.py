@@ -1,6 +1,6 @@
 """The plan parser in llama-index terms: a ``NodeParser`` and the ``TextNode`` form of a chunk.
 
-One code path: ``PlanNodeParser`` runs ``parse_file``/``parse_text`` and ``chunk_document`` — the very
+One code path: ``PlanNodeParser`` runs ``parse_parts``/``parse_parts_lines`` and ``chunk_document`` — the very
 functions ingest runs — and only converts each ``Chunk`` with ``chunk_node``. What ingest writes through
 ``ChromaVectorStore`` are ``record_nodes``: per chunk one node per embedded text variant (as written,
 accent-folded), id ``<chunk id>::<variant>``, text the exact text embedded, metadata the chunk's (plan,
@@ -19,7 +19,7 @@ from llama_index.core.node_parser import NodeParser
 from llama_index.core.schema import BaseNode, NodeRelationship, RelatedNodeInfo, TextNode
 
 from index.chunking import VARIANTS, Chunk, chunk_document
-from index.parser import ParsedDocument, parse_file, parse_text
+from index.parser import ParsedDocument, parse_parts, parse_parts_lines
 
 # bookkeeping, not something a model or an embedding should read
 HIDDEN_METADATA = ["order", "part", "kind", "variant", "chunk_id", "chunk_text"]
@@ -74,10 +74,12 @@ class PlanNodeParser(NodeParser):
         for node in nodes:
             path = node.metadata.get("file_path")
             if path:
-                doc = parse_file(Path(path))
+                docs = parse_parts(Path(path))
             else:
-                doc = parse_text(node.get_content(), node.metadata.get("file_name") or f"{node.node_id}.txt")
-            out.extend(self.document_nodes(doc))
+                docs = parse_parts_lines(node.get_content().split("\n"),
+                                         node.metadata.get("file_name") or f"{node.node_id}.txt")
+            for doc in docs:
+                out.extend(self.document_nodes(doc))
         return out
 
     def document_nodes(self, doc: ParsedDocument) -> list[TextNode]:

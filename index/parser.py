@@ -10,22 +10,37 @@ punctuation, case and line width, and field labels by their genre wording.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from index import tables
+from index.genre import genre
 from index.normalize import clean_line, squash
-from index.readers import read_lines
+from index.readers import is_layout_table, read_lines
 from index.zones import APPENDIX_PATH, CLOSING, HEADER, PREAMBLE, SIGNATURE, TABLE_PATH
 
 # --- numbering ------------------------------------------------------------------------
 VI_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-# level types, outermost first: CAP "A.", ROMAN "I.", ARABIC "1.", LETTER "a)"
+# level types, outermost first: the named divisions (Phần / Chương / Mục / Điều, see index/genre.py),
+# CAP "A.", ROMAN "I.", ARABIC "1.", DECIMAL "1.2." / "1.2.3." (one type per depth), LETTER "a)"
 CAP, ROMAN, ARABIC, LETTER = "cap", "roman", "arabic", "letter"
 APPENDIX, ROW, TABLE = "appendix", "row", "table"  # "PHỤ LỤC I"; a task-table row; a table outside the numbering
-_TYPE_ORDER = {APPENDIX: -1, TABLE: -1, CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3, ROW: 4}
+_TYPE_ORDER = {APPENDIX: -1, TABLE: -1, CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3, ROW: 4,
+               **{f"division:{w}": order for w, order in genre().divisions.items()}}
+
+
+def _decimal_type(depth: int) -> str:
+    """"1.2." is depth 2: its own level type, between ARABIC ("1.") and LETTER ("a)")."""
+    _TYPE_ORDER.setdefault(f"decimal{depth}", 2 + depth / 10)
+    return f"decimal{depth}"
+
+
+_DECIMAL = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,4})\.?(?:\s+(\S.*))?$")
+_DIVISION = re.compile(r"^(%s)\s+([IVXLC]+|\d{1,3}|(?i:thứ)\s+[^\W\d_]+)\s*(?:[.:\-–—]\s*|\s+|$)(.*)$"
+                       % "|".join(w for d in genre().divisions for w in (d, d.upper())))
 # "PHỤ LỤC I", "Phụ lục số 2: Danh mục nhiệm vụ": an appendix, numbered after the signature
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}))?\b\s*[:.\-–]?\s*(.*)$")
 
@@ -39,14 +54,24 @@ _NUMBER_WORD_END = re.compile(r"\b(số|năm|ngày|tháng|Điều|điều|khoả
 _FREQ_IN_LEAD = re.compile(r"\s*\((\d+[^()]*?/\s*(?:tuần|tháng|quý|năm)[^()]*)\)\s*$")
 
 # --- field lines ----------------------------------------------------------------------
-_FIELD = re.compile(
-    r"^(?P<label>(?:(?:đơn vị|cơ quan|bộ phận|phòng|người)\s+)?"
-    r"(?:chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|thực hiện|chỉ đạo|"
-    r"thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tần suất|kinh phí|sản phẩm|kết quả)"
-    r")\s*:\s*(?P<value>.*)$",
-    re.IGNORECASE,
-)
+_LABEL = (r"(?:(?:đơn vị|cơ quan|bộ phận|phòng|người)\s+)?"
+          r"(?:chủ trì(?: thực hiện)?|phối hợp(?: thực hiện)?|thực hiện|chỉ đạo|"
+          r"thời gian(?: thực hiện| hoàn thành)?|thời hạn(?: hoàn thành)?|tần suất|kinh phí|sản phẩm|kết quả)")
+_FIELD = re.compile(rf"^(?P<label>{_LABEL})\s*:\s*(?P<value>.*)$", re.IGNORECASE)
+# the same labels inside a sentence: "…; đơn vị chủ trì: Sở X; đơn vị phối hợp: Y, Z; thời gian: tháng 8/2026."
+_INLINE_FIELD = re.compile(rf"(?:^|(?<=[;,.(–]))\s*(?:và\s+)?(?P<label>{_LABEL})\s*:\s*", re.IGNORECASE)
 FIELD_KINDS = ("lead", "executor", "director", "coordinators", "timing", "frequency", "budget", "output")
+
+
+def _sentence_head(text: str) -> str:
+    """A value written inside prose ends with its sentence, or at "; " before lower-case words (the sentence
+    going on); a dot after an abbreviation ("TP. Huế") ends nothing."""
+    for m in re.finditer(r"\.(?=\s|$)|;\s+(?=[a-zđà-ỹ])", text):
+        word = text[: m.start()].split()[-1] if text[: m.start()].split() else ""
+        if m.group().startswith(".") and re.fullmatch(r"[A-ZĐ]{1,3}", word):
+            continue
+        return text[: m.start()]
+    return text
 
 
 def is_field_line(line: str) -> bool:
@@ -74,14 +99,14 @@ def field_kind(label: str) -> str:
 
 
 # --- head of the document ---------------------------------------------------------------
-_DOC_TYPES = ("KẾ HOẠCH", "BÁO CÁO", "QUYẾT ĐỊNH", "CHƯƠNG TRÌNH", "THÔNG BÁO", "HƯỚNG DẪN",
-              "CHỈ THỊ", "ĐỀ ÁN", "TỜ TRÌNH", "CÔNG VĂN", "NGHỊ QUYẾT")
 _PREAMBLE_OPENERS = re.compile(
     r"^(Thực hiện|Triển khai|Căn cứ|Trên cơ sở|Theo|Nhằm|Để|Thi hành|Xét|Được sự|Tiếp tục|Ngày)\b")
 _CLOSING_OPENERS = re.compile(r"^(Đề nghị|Yêu cầu|Trên đây|Kính đề nghị|Kính báo cáo|Vậy|Nhận được)\b")
-_NUMBER = re.compile(r"Số\s*:\s*([^/\n]*?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
+_NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
 _DATE = re.compile(r"ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})", re.IGNORECASE)
-_NATIONAL = re.compile(r"CỘNG HÒA|CỘNG HOÀ|Độc lập\s*-\s*Tự do", re.IGNORECASE)
+_NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\b"
+                       r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Độc\s+lập\s*[-–—]\s*Tự\s+do",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -119,6 +144,9 @@ class DocumentMeta:
     signer: str = ""
     signer_title: str = ""
     place: str = ""
+    issuer_body: str = ""  # the issuing body as the letterhead writes it: "ỦY BAN NHÂN DÂN HUYỆN PHÙ MỸ"
+    parent_body: str = ""  # the body above it in a two-level letterhead: "UBND TỈNH BÌNH ĐỊNH"
+    issued_by: str = ""  # the number of the decision (or letter) that issues this plan: "45/QĐ-UBND"
 
 
     @property
@@ -173,7 +201,13 @@ class ParsedDocument:
 
 # ======================================================================================
 def parse_file(path: Path) -> ParsedDocument:
-    return parse_lines(read_lines(path), name=path.name)
+    """The file's first document part (most files hold one; see ``parse_parts``)."""
+    return parse_parts(path)[0]
+
+
+def parse_parts(path: Path) -> list[ParsedDocument]:
+    """Every document a file holds: a decision and the plan it issues, a letter and the plan it carries."""
+    return parse_parts_lines(read_lines(path), name=path.name)
 
 
 def parse_text(text: str, name: str = "document.txt") -> ParsedDocument:
@@ -181,9 +215,90 @@ def parse_text(text: str, name: str = "document.txt") -> ParsedDocument:
 
 
 def parse_lines(raw_lines: list[str], name: str) -> ParsedDocument:
-    lines = [clean_line(l) for l in raw_lines]
+    return parse_parts_lines(raw_lines, name)[0]
+
+
+def part_name(file_name: str, index: int) -> str:
+    """The first part is named by its file ("qd-45.docx"), the next ones "qd-45.docx#2", "#3"."""
+    return file_name if index == 0 else f"{file_name}#{index + 1}"
+
+
+def file_of(document: str) -> str:
+    """The corpus file a document part comes from: "qd-45.docx#2" → "qd-45.docx"."""
+    return document.split("#", 1)[0]
+
+
+def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
+    lines = _layout_rows([clean_line(l) for l in _columns(raw_lines)])
     lines = [l for l in lines if not _PAGE_NUMBER.match(l)]  # page numbers; blank lines kept as ""
     wrap = _wrap_width([l for l in lines if l])
+    bounds = [*_part_starts(lines), len(lines)]
+    docs: list[ParsedDocument] = []
+    for i, (start, end) in enumerate(zip(bounds, bounds[1:])):
+        doc = _parse_part(lines[start:end], part_name(name, i), wrap)
+        if docs:
+            _inherit(doc.meta, docs[-1].meta)
+        docs.append(doc)
+    return docs
+
+
+_GAP_RE = re.compile(r"\S( {4,}|\t+)(?=\S)")
+
+
+def _column_gap(line: str) -> re.Match | None:
+    """The run of spaces between two columns — not a blank left to fill in ("Số:      /KH-VP", "ngày    tháng")."""
+    for m in _GAP_RE.finditer(line):
+        before, after = line[: m.start(1)].rstrip(), line[m.end(1):]
+        if not (before.endswith(":") or re.search(r"\b(?:ngày|tháng|năm|Số)$", before, re.IGNORECASE)
+                or re.match(r"^(?:/|tháng|năm)", after)):
+            return m
+    return None
+
+
+def _columns(raw_lines: list[str]) -> list[str]:
+    """Two columns set side by side with spaces (a letterhead, "Nơi nhận" beside the signer), as text and PDF
+    extraction write them: the left column's lines, then the right one's, block by block."""
+    out: list[str] = []
+    i, n = 0, len(raw_lines)
+    while i < n:
+        line = raw_lines[i].rstrip()
+        if line.lstrip().startswith("|") or not _column_gap(line):
+            out.append(raw_lines[i])
+            i += 1
+            continue
+        left, right, col = [], [], 0
+        while i < n and raw_lines[i].strip() and not raw_lines[i].lstrip().startswith("|"):
+            line = raw_lines[i].rstrip()
+            m = _column_gap(line)
+            if m:
+                left.append(line[: m.start(1)])
+                right.append(line[m.end(1):])
+                col = m.end(1)
+            elif len(line) - len(line.lstrip()) >= col - 8:
+                right.append(line)
+            elif line.lstrip().startswith(("-", "+", "•")):  # the left column's list ("Nơi nhận") runs longer
+                left.append(line)
+            else:
+                break
+            i += 1
+        out.extend(left + right)
+    return out
+
+
+def _layout_rows(lines: list[str]) -> list[str]:
+    """A letterhead or signature laid out as a table row in text ("| Nơi nhận: … | KT. CHỦ TỊCH<br>… |") is
+    layout, as the readers take such tables in Word and PDF files: its cells become lines, row by row."""
+    out = []
+    for line in lines:
+        cells = tables.split_row(line)
+        if cells is not None and is_layout_table([cells], before_title=False):
+            out.extend(p.strip() for c in cells for p in c.split(tables.CELL_BREAK) if p.strip())
+        else:
+            out.append(line)
+    return out
+
+
+def _parse_part(lines: list[str], name: str, wrap: int | None) -> ParsedDocument:
     head_end, meta, header_lines = _read_head(lines)
     builder = _TreeBuilder(wrap)
     builder.zone(HEADER)
@@ -208,71 +323,232 @@ def _wrap_width(lines: list[str]) -> int | None:
     return p80 if p80 <= 110 else None
 
 
+# --- document parts -------------------------------------------------------------------
+_SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")  # "KT. CHỦ TỊCH": signing on behalf of a body
+
+
+def _part_starts(lines: list[str]) -> list[int]:
+    """Where each document of the file begins: a document-type line after the previous document was signed
+    ("Nơi nhận", "KT. CHỦ TỊCH"), together with its own letterhead when it has one."""
+    starts, signed, seen_type = [0], False, False
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if _doc_type_of(line) and i > starts[-1]:
+            if signed and seen_type:
+                starts.append(_letterhead_start(lines, i, starts[-1]))
+                signed = False
+            seen_type = True
+        elif line.startswith("Nơi nhận") or _SIGNING.match(line):
+            signed = seen_type
+    return starts
+
+
+def _letterhead_start(lines: list[str], type_idx: int, floor: int) -> int:
+    """The first line of the letterhead above a document-type line: uppercase bodies, motto, number and
+    date lines — only when a motto, number or date is there (else the uppercase lines above are the previous
+    document's signer titles)."""
+    i, marked = type_idx, False
+    while i - 1 > floor:
+        l = lines[i - 1]
+        if l and not (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _is_upper(l)
+                      or _DRAFT.match(l)):
+            break
+        if _SIGNING.match(l):
+            break
+        marked = marked or bool(l and (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l)))
+        i -= 1
+    return i if marked else type_idx
+
+
+def _inherit(meta: DocumentMeta, before: DocumentMeta) -> None:
+    """A plan attached to the decision (or letter) before it: issued by it, of its body and place."""
+    if not meta.issued_by and before.number and re.search(
+            rf"ban hành|kèm theo|triển khai", before.title, re.IGNORECASE):
+        meta.issued_by = before.number
+    for attr in ("issuer_body", "parent_body", "place", "signer", "signer_title"):
+        if not getattr(meta, attr):
+            setattr(meta, attr, getattr(before, attr))
+    if not meta.issuer:
+        meta.issuer = before.issuer
+    if meta.year is None and before.year:
+        meta.year, meta.date = before.year, meta.date or before.date
+
+
 # --- head -----------------------------------------------------------------------------
+_DRAFT = re.compile(r"^\(?dự thảo\b", re.IGNORECASE)
+_SUBJECT = re.compile(r"^V/v\s*:?\s*(.*)$", re.IGNORECASE)  # a letter's subject line: its title
+_ISSUED_WITH = re.compile(r"kèm theo\s+(?:[^\W\d_]+\s+){1,3}?số\s*:?\s*([0-9]+/[0-9A-ZĐa-zđ][\w\-]*)", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*|TP\.|TX\.)$")
+
+
+def _is_upper(line: str) -> bool:
+    return line.upper() == line and bool(re.search(r"[A-ZĐÀ-Ỹ]{2}", line))
+
+
 def _doc_type_of(line: str) -> str | None:
+    """"KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG", "QUYẾT ĐỊNH:": the document-type word a type line starts with."""
     up = line.strip().rstrip(":").strip()
-    for t in _DOC_TYPES:
-        if up == t:
+    if not _is_upper(up) or len(up.split()) > 14:
+        return None
+    for t in genre().doc_types:
+        if up == t or up.startswith(t + " "):
             return t
     return None
 
 
+def _head_lines(lines: list[str]) -> list[str]:
+    """Letterhead lines as lines: a two-column letterhead flattened into one line ("ỦY BAN NHÂN DÂN TỈNH X
+    CỘNG HÒA XÃ HỘI …", "Số: 12/KH-UBND Bình Định, ngày …") or written as a table row split at its columns."""
+    out = []
+    for line in lines:
+        cells = tables.split_row(line)
+        if cells is not None:
+            out.extend(p.strip() for c in cells if not tables.is_separator([c])
+                       for p in c.split(tables.CELL_BREAK) if p.strip())
+            continue
+        pieces = [line]
+        m = _NATIONAL.search(line)
+        if m and (m.start() > 0 or m.end() < len(line)):
+            pieces = [line[: m.start()], line[m.start(): m.end()], line[m.end():]]
+        for piece in pieces:
+            piece = piece.strip()
+            n = _NUMBER.search(piece)
+            if n and n.start() == 0 and _DATE.search(piece[n.end():]):
+                out.extend([piece[: n.end()], piece[n.end():].strip()])
+            elif piece or not out:
+                out.append(piece)
+    return out
+
+
 def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
-    """Find the document type line and the title; return where the preamble starts."""
+    """Read the letterhead, number, place and date, type and title by their position and shape; return where
+    the preamble starts. A document may have no type line (a letter's "V/v …", a title such as "Triển khai …"
+    right under the date)."""
     meta = DocumentMeta()
-    type_idx = None
-    for i, l in enumerate(lines[:80]):
-        if l and _doc_type_of(l):
-            type_idx = i
-            break
-    if type_idx is None:
-        return 0, meta, []
-    meta.doc_type = _doc_type_of(lines[type_idx]).capitalize()
+    body_start = next((i for i, l in enumerate(lines[:80]) if l and (_PREAMBLE_OPENERS.match(l) and
+                       not _doc_type_of(l) or _candidates(l) and i > 0)), min(len(lines), 80))
+    type_idx = next((i for i, l in enumerate(lines[:body_start]) if l and _doc_type_of(l)), None)
+    if type_idx is None:  # the letterhead ends with its last motto, number or date line
+        marks = [i for i, l in enumerate(lines[:min(body_start, 16)])
+                 if l and (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _SUBJECT.match(l))]
+        if not marks:
+            return 0, meta, []
+        title_idx = marks[-1] + 1
+    else:
+        title_idx = type_idx + 1
+    letterhead = _head_lines([l for l in lines[: type_idx if type_idx is not None else title_idx] if l])
+    _read_letterhead(letterhead, meta)
     title_parts: list[str] = []
-    j = type_idx + 1
+    if type_idx is not None:
+        word = _doc_type_of(lines[type_idx])
+        meta.doc_type = word.capitalize()
+        rest = lines[type_idx].strip().rstrip(":")[len(word):].strip()
+        if rest:
+            title_parts.append(rest)
+    j = title_idx
     while j < len(lines):
         l = lines[j]
         if not l:
             j += 1
             continue
-        if title_parts and (_PREAMBLE_OPENERS.match(l) or _HEAD_DOT.match(l) or len(title_parts) >= 4
-                            or l.startswith("-") or len(l) > 160):
+        if l.startswith("(") and (re.match(r"^\((?:ban hành\s+)?kèm theo", l, re.IGNORECASE) or _DRAFT.match(l)):
+            k = j  # "(Ban hành kèm theo Quyết định số … ngày …" + "của …)": up to its closing parenthesis
+            while ")" not in lines[k] and k + 1 < len(lines) and k - j < 3 and lines[k + 1]:
+                k += 1
+            note = " ".join(lines[j:k + 1])
+            _read_issued_with(note, meta)
+            letterhead.append(note)
+            j = k + 1
+            continue
+        if _candidates(l) or l.startswith(("-", "+", "•")) or len(l) > 200 or re.match(r"^(?:Căn cứ|Kính gửi)", l):
             break
-        if not title_parts and (_PREAMBLE_OPENERS.match(l) or _HEAD_DOT.match(l)):
+        if title_parts and (_PREAMBLE_OPENERS.match(l) or len(title_parts) >= 4 or len(l) > 160
+                            or (_is_upper(l) and not _is_upper(title_parts[-1]))):
             break
-        title_parts.append(l)
+        sub = _SUBJECT.match(l)
+        title_parts.append(sub.group(1) if sub else l)
+        if sub and not meta.doc_type:
+            meta.doc_type = "Công văn"
         j += 1
+    at = next((k for k, l in enumerate(letterhead) if _SUBJECT.match(l)), None)
+    subject = ""
+    if at is not None:  # "V/v triển khai Kế hoạch …" + "(PAR INDEX) năm 2026 …": a subject on two lines
+        more = [l for l in itertools.takewhile(
+            lambda l: not (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _is_upper(l)),
+            letterhead[at + 1:])]
+        subject = " ".join([_SUBJECT.match(letterhead[at]).group(1), *more])
+    if subject and not title_parts:  # a letter: its subject line "V/v …" is its title
+        title_parts, meta.doc_type = [subject], meta.doc_type or "Công văn"
     meta.title = squash(" ".join(title_parts))
     header_lines = [l for l in lines[:j] if l]
-    for l in header_lines[: header_lines.index(lines[type_idx]) if lines[type_idx] in header_lines else 0]:
-        if re.match(r"^dự thảo\b", l, re.IGNORECASE):
-            meta.draft = True
-    head_text = "\n".join(header_lines)
-    m = _NUMBER.search(head_text)
-    if m:
-        num = m.group(1).strip(" .…")
-        meta.number = f"{num or '…'}/{m.group(2)}"
-    m = _DATE.search(head_text)
-    if m:
-        day, month, year = m.groups()
-        meta.year = int(year)
-        if day and month:
-            meta.date = f"{int(day)}/{int(month)}/{year}"
-        elif month:
-            meta.date = f"tháng {int(month)}/{year}"
-        else:
-            meta.date = year
-        pm = re.search(r"([A-ZĐ][^\n,]{1,40}),\s*ngày", head_text)
-        if pm:  # "Số: 35/KH-UBND    Đồng Xuân, ngày …" on one line: the place is after the number
-            meta.place = re.sub(r"^Số\s*:\s*\S+\s*", "", pm.group(1).strip()).strip()
-    issuer_lines = []
-    for l in header_lines[: header_lines.index(lines[type_idx])]:
-        if _NATIONAL.search(l) or l.startswith("Số") or _DATE.search(l) or re.match(r"^dự thảo", l, re.I):
-            continue
-        if l.upper() == l and re.search(r"[A-ZĐ]", l):
-            issuer_lines.append(l)
-    meta.issuer_lines = issuer_lines
+    if not meta.doc_type and meta.number:  # no type line: the number's abbreviation says ("/KH-" a plan)
+        word = genre().type_of_symbol(meta.number.split("/", 1)[1])
+        meta.doc_type = word.capitalize() if word else ""
     return j, meta, header_lines
+
+
+def _read_letterhead(letterhead: list[str], meta: DocumentMeta) -> None:
+    """Issuer and parent body, number, date and place, draft mark — each recognised by its shape."""
+    bodies: list[str] = []
+    levels = genre().levels
+    for l in letterhead:
+        if _DRAFT.match(l):
+            meta.draft = True
+            continue
+        n = _NUMBER.search(l)
+        if n and not meta.number:
+            num = n.group(1).strip(" .…")
+            meta.number = f"{num or '…'}/{n.group(2)}"
+            continue
+        d = _DATE.search(l)
+        if d and not meta.year:
+            _set_date(meta, d.group(1), d.group(2), d.group(3))
+            meta.place = _place_before(l[: d.start()])
+            continue
+        if _NATIONAL.search(l) or _SUBJECT.match(l) or not _is_upper(l) or not re.search(r"[A-ZĐÀ-Ỹ]", l):
+            continue
+        body = " ".join(l.split()).strip("-_ ")
+        if bodies and body.startswith(levels) and not any(f" {w} " in f" {bodies[-1]} " for w in levels):
+            bodies[-1] = f"{bodies[-1]} {body}"  # "ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ": one body on two lines
+        elif body:
+            bodies.append(body)
+    meta.issuer_lines = bodies
+    meta.issuer_body = bodies[-1] if bodies else ""
+    meta.parent_body = bodies[-2] if len(bodies) > 1 else ""
+
+
+def _set_date(meta: DocumentMeta, day: str | None, month: str | None, year: str) -> None:
+    meta.year = int(year)
+    if day and month:
+        meta.date = f"{int(day)}/{int(month)}/{year}"
+    elif month:
+        meta.date = f"tháng {int(month)}/{year}"
+    else:
+        meta.date = year
+
+
+def _place_before(text: str) -> str:
+    """"Số: /BC-UBND Bình Định" → "Bình Định": the capitalised words just before ", ngày"."""
+    words = text.rstrip(" ,").split()
+    place: list[str] = []
+    while words and _PLACE_WORD.match(words[-1]) and len(place) < 5 and not words[-1].startswith("Số"):
+        place.insert(0, words.pop())
+    return " ".join(place)
+
+
+def _read_issued_with(line: str, meta: DocumentMeta) -> None:
+    """"(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12/3/2026 của …)": the issuing document."""
+    if _DRAFT.match(line):
+        meta.draft = True
+    m = _ISSUED_WITH.search(line)
+    if not m:
+        return
+    meta.issued_by = m.group(1)
+    d = _NUMERIC_DATE.search(line) or _DATE.search(line)
+    if d and meta.year is None:
+        _set_date(meta, *d.groups())
 
 
 def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
@@ -285,16 +561,14 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
             meta.year = int(m.group(1))
             meta.date = meta.date or m.group(1)
     m = re.search(r"\b(?:của|tại)\s+(.+?)(?:\s+(?:năm|giai đoạn)\s+\d{4}(?:\s*-\s*\d{4})?)?$", meta.title)
-    if m:
-        meta.issuer = m.group(1).strip()
-    elif meta.issuer_lines:
-        meta.issuer = " - ".join(meta.issuer_lines)
-    else:
-        pre = builder.get(PREAMBLE)
-        # the last "<X> ban hành Kế hoạch" of the preamble names the issuer ("…, UBND tỉnh ban hành Kế hoạch …")
-        found = re.findall(r"([A-ZĐ][\w ]{2,60}?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|Báo cáo)", pre.text if pre else "")
-        if found:
-            meta.issuer = found[-1].strip()
+    if m or meta.issuer_body:
+        meta.issuer = m.group(1).strip() if m else meta.issuer_body
+        return
+    pre = builder.get(PREAMBLE)
+    # the last "<X> ban hành Kế hoạch" of the preamble names the issuer ("…, UBND tỉnh ban hành Kế hoạch …")
+    found = re.findall(r"([A-ZĐ][\w ]{2,60}?)\s+(?:ban hành|xây dựng)\s+(?:Kế hoạch|Báo cáo)", pre.text if pre else "")
+    if found:
+        meta.issuer = found[-1].strip()
 
 
 def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
@@ -302,7 +576,7 @@ def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
     if not sig or not sig.lines:
         return
     titles = [l for l in sig.lines if l.upper() == l]
-    names = [l for l in sig.lines if l.upper() != l and len(l.split()) <= 6]
+    names = [l for l in sig.lines if l.upper() != l and len(l.split()) <= 6 and not l.startswith("(")]
     meta.signer_title = " ".join(titles)
     meta.signer = names[-1] if names else ""
 
@@ -319,9 +593,25 @@ def _roman_value(token: str) -> int | None:
     return total if 0 < total < 60 else None
 
 
+def _ordinal(token: str) -> int | None:
+    """"3", "IV", "thứ hai" → 3, 4, 2."""
+    if token.isdigit():
+        return int(token)
+    if token.lower().startswith("thứ"):
+        return genre().ordinals.get(token.split()[-1].lower())
+    return _roman_value(token.upper())
+
+
 def _candidates(line: str) -> list[tuple[str, int, str, str]]:
     """Possible (type, ordinal, label, heading text) readings of a heading-like line."""
     out = []
+    m = _DIVISION.match(line)
+    if m:
+        word = next(d for d in genre().divisions if d.lower() == m.group(1).lower())
+        tok = m.group(2).lower() if m.group(2).lower().startswith("thứ") else m.group(2).upper()
+        ordinal = _ordinal(tok)
+        if ordinal:
+            out.append((f"division:{word}", ordinal, f"{word} {tok}", m.group(3).strip()))
     m = _HEAD_DOT.match(line)
     if m:
         tok, rest = m.group(1), (m.group(2) or "").strip()
@@ -357,6 +647,10 @@ class _TreeBuilder:
         self._table: list[list[str]] = []  # pipe rows not read yet
         self._row_cells: dict[str, list[str]] = {}  # a task row's cells, for rows continued on the next page
         self._tables = 0
+        self._pending: Section | None = None  # the section whose last line is still being joined
+        self._pieces: list[str] = []  # that line's wrapped continuations
+        self._divisions: dict[str, int] = {}  # the last "Chương", "Điều" … number seen
+        self._number: dict[str, tuple[int, ...]] = {}  # a numbered section's decimal number: "2.1" → (2, 1)
 
     def get(self, path: str) -> Section | None:
         return self._by_path.get(path)
@@ -373,6 +667,7 @@ class _TreeBuilder:
         return sec
 
     def zone(self, name: str) -> None:
+        self._flush_line()
         self._flush_footnotes()
         self.current = self.get(name) or self._new(Section(path=name, label=name, kind="zone", heading=""))
 
@@ -426,7 +721,9 @@ class _TreeBuilder:
         first = line[0]
         if first.islower():  # a lower-case start continues anything but a finished sentence
             return not prev.endswith((".", "!", "?"))
-        if prev.endswith(_TERMINAL):
+        if re.search(rf"{_LABEL}\s*:$", prev, re.IGNORECASE) and not _FIELD.match(line):
+            return True  # "…; thời gian:" + "Thường xuyên.": a field's value on the next line
+        if prev.endswith(_TERMINAL) or _FIELD.match(line):
             return False
         if first in "“”\"'(«":
             return True
@@ -435,12 +732,22 @@ class _TreeBuilder:
         return bool(self.wrap and len(prev) >= 0.72 * self.wrap)
 
     def _match_heading(self, line: str):
+        m = _DECIMAL.match(line)
+        if m:
+            return self._match_decimal(tuple(int(p) for p in m.group(1).split(".")), (m.group(2) or "").strip())
         for typ, ordinal, label, rest in _candidates(line):
             # continue an open list: the next number (or one after, as drafts skip items)
             for depth in range(len(self.stack) - 1, -1, -1):
                 t, o, _ = self.stack[depth]
                 if t == typ and 1 <= ordinal - o <= (3 if typ == LETTER else 2):
                     return depth, typ, ordinal, label, rest
+            # chapters and articles are numbered through the whole text: "Chương III" opens Phần II
+            last = self._divisions.get(typ)
+            if last is not None and 1 <= ordinal - last <= 2:
+                depth = 0
+                while depth < len(self.stack) and _TYPE_ORDER[self.stack[depth][0]] < _TYPE_ORDER[typ]:
+                    depth += 1
+                return depth, typ, ordinal, label, rest
             # or start a new, deeper list at its first item
             if ordinal == 1:
                 inner = self.stack[-1][0] if self.stack else None
@@ -448,7 +755,22 @@ class _TreeBuilder:
                     return len(self.stack), typ, ordinal, label, rest
         return None
 
+    def _match_decimal(self, number: tuple[int, ...], rest: str):
+        """"2.1.3. …" goes under the open section numbered 2.1 (itself "2.1." or "1." under "2."), as its item 3."""
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if self._number.get(self.stack[depth][2].path) == number[:-1]:
+                typ = _decimal_type(len(number))
+                sibling = self.stack[depth + 1] if depth + 1 < len(self.stack) else None
+                if sibling and sibling[0] == typ:
+                    if not 1 <= number[-1] - sibling[1] <= 2:
+                        return None
+                elif number[-1] > 2:
+                    return None
+                return depth + 1, typ, number[-1], str(number[-1]), rest
+        return None
+
     def _open(self, depth: int, typ: str, ordinal: int, label: str, rest: str, line: str) -> None:
+        self._flush_line()
         self._flush_footnotes()
         self.stack = self.stack[:depth]
         parent = self.stack[-1][2] if self.stack else None
@@ -459,50 +781,81 @@ class _TreeBuilder:
             parent.children.append(sec.path)
         self.stack.append((typ, ordinal, sec))
         self.current = sec
+        self._pending = sec
+        if typ.startswith("division:"):
+            self._divisions[typ] = ordinal
+        if typ == ARABIC or typ.startswith("decimal"):  # what a decimal heading "1.2." is found under
+            above = self._number.get(parent.path, ()) if parent and typ != ARABIC else ()
+            self._number[sec.path] = (*above, ordinal)
 
     def _start_line(self, line: str) -> None:
+        self._flush_line()
         if self.current.kind == APPENDIX and not self.current.heading and not line.startswith("("):
             self.current.heading = line  # "PHỤ LỤC I" + "DANH MỤC NHIỆM VỤ …"
         if self._is_closing_paragraph(line):
             self.in_closing = True
             self.zone(CLOSING)
         self.current.lines.append(line)
-        self._field(line)
+        self._pending = self.current
 
     def _append_to_last(self, line: str) -> None:
+        """A wrapped line: kept as a piece and joined once its logical line ends (linear in the line count)."""
         sec = self.current
-        joined = f"{sec.lines[-1]} {line}"
-        sec.lines[-1] = joined
-        if len(sec.lines) == 1 and sec.kind != "zone":
-            sec.heading = f"{sec.heading} {line}".strip()
-        self._field(joined)
-        if self._is_closing_paragraph(joined) and not _BULLET.match(joined) and len(sec.lines) > 1:
+        if self._pending is not sec:
+            self._flush_line()
+            self._pending = sec
+        if sec.kind != "zone" and len(sec.lines) > 1 and line.rstrip().endswith("./.") \
+                and _CLOSING_OPENERS.match(sec.lines[-1]) and not _BULLET.match(sec.lines[-1]):
             # a closing paragraph ("Đề nghị … thực hiện./.") that was read as body text
-            sec.lines.pop()
+            self._pieces.append(line)
+            joined = " ".join([sec.lines.pop(), *self._pieces])
+            self._pieces, self._pending = [], None
             self.in_closing = True
             self.zone(CLOSING)
             self.current.lines.append(joined)
+            return
+        self._pieces.append(line)
+
+    def _flush_line(self) -> None:
+        """End the logical line being built: join its pieces, then read the fields it gives."""
+        sec, self._pending = self._pending, None
+        if sec is None:
+            return
+        if self._pieces:
+            rest = " ".join(self._pieces)
+            sec.lines[-1] = f"{sec.lines[-1]} {rest}"
+            if len(sec.lines) == 1 and sec.kind != "zone":
+                sec.heading = f"{sec.heading} {rest}".strip()
+            self._pieces = []
+        self._field(sec, sec.lines[-1])
+        if sec.kind != "zone" and sec.lines[-1].endswith("./.") and not self.in_closing:
+            self.in_closing = True  # "./." ends a document's text: what follows is outside its numbering
+            self.zone(CLOSING)
 
     def _is_closing_paragraph(self, text: str) -> bool:
         return bool(_CLOSING_OPENERS.match(text)) and text.rstrip().endswith("./.")
 
-    def _field(self, line: str) -> None:
+    def _field(self, sec: Section, line: str) -> None:
+        """The fields a line gives: a field line ("- Đơn vị chủ trì: …") or labels written inside a sentence."""
+        if sec.kind == "zone":
+            return
         body = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
-        m = _FIELD.match(body)
-        if not m or self.current.kind == "zone":
-            return
-        kind = field_kind(m.group("label"))
-        value = m.group("value").strip().rstrip(".;,").strip()
-        if not value:
-            return
-        sec = self.current
-        if kind in sec.fields and sec.field_lines.get(kind) != line:
-            if sec.field_lines.get(kind) and line.startswith(sec.field_lines[kind]):
-                pass  # the same line, grown by a joined continuation
-            else:
+        found = list(_INLINE_FIELD.finditer(body))
+        for i, m in enumerate(found):
+            inline = m.start("label") > 0
+            if inline and m.group("label").lower() in ("kết quả", "thực hiện"):
+                continue  # "…, kết quả: …" in a report's prose is no field
+            value = body[m.end(): found[i + 1].start() if i + 1 < len(found) else len(body)]
+            if inline:
+                value = _sentence_head(value)
+            value = value.strip().rstrip(".;,").strip()
+            if not value:
+                continue
+            kind = field_kind(m.group("label"))
+            if kind in sec.fields and sec.field_lines.get(kind) != line:
                 value = f"{sec.fields[kind]}; {value}"
-        sec.fields[kind] = value
-        sec.field_lines[kind] = line
+            sec.fields[kind] = value
+            sec.field_lines[kind] = line
 
     def _feed_closing(self, line: str) -> None:
         sec = self.current
@@ -525,6 +878,7 @@ class _TreeBuilder:
 
     # -- appendices and tables -------------------------------------------------------------
     def _open_appendix(self, number: str | None, rest: str, line: str) -> None:
+        self._flush_line()
         self._flush_footnotes()
         self.in_closing = self.in_signature = False
         path = f"{APPENDIX_PATH} {number}" if number else APPENDIX_PATH
@@ -534,6 +888,7 @@ class _TreeBuilder:
         self._raw_last = line
 
     def _flush_table(self) -> None:
+        self._flush_line()
         rows, self._table = [r for r in self._table if not tables.is_separator(r)], []
         self._raw_last = ""  # the next line starts afresh, whatever the last cell held
         if not rows:
@@ -567,8 +922,19 @@ class _TreeBuilder:
             base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
                                      lines=[" | ".join(tables.cell_text(h) for h in header)]))
         group = item = None
+        merged: dict[int, str] = {}  # a lead cell merged down a group's rows: the rows under it left empty
         for cells in body:
             row = tables.read_row(cells, kinds)
+            if row.kind == "group":
+                merged = {}
+            elif row.kind in ("item", "sub"):
+                cells = list(cells)
+                for col, k in enumerate(kinds):
+                    if k in ("lead", "executor") and col < len(cells):
+                        if cells[col]:
+                            merged[col] = cells[col]
+                        elif col in merged:
+                            cells[col] = merged[col]
             if row.kind == "more":  # no STT: the row above, continued (a page break inside it)
                 if item is not None:
                     merged = [f"{a}{tables.CELL_BREAK}{b}" if a and b else a or b
@@ -612,6 +978,7 @@ class _TreeBuilder:
     def finish(self) -> None:
         if self._table:
             self._flush_table()
+        self._flush_line()
         self._flush_footnotes()
         for sec in self.sections:  # "Đài PT&TH tỉnh (52 số/năm)": a count is no part of a unit's name
             for kind in ("lead", "executor"):

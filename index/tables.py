@@ -81,9 +81,20 @@ def is_numbering_row(cells: list[str]) -> bool:
     return len(filled) >= 2 and all(_NUMBER_ONLY.match(c) for c in filled)
 
 
+def _glue(before: str, after: str) -> str:
+    """How two lines of a cell join: a narrow column breaks inside a token ("28/6/202" + "6"), which is
+    rejoined without a space; any other break was between words."""
+    return "" if re.search(r"(?:\d|\S/)$", before) and re.match(r"^\d", after) else " "
+
+
 def cell_text(cell: str) -> str:
     """A cell as running text: its line breaks were wrapping or separate sentences."""
-    return " ".join(cell.replace(CELL_BREAK, " ").split())
+    out = ""
+    for piece in cell.split(CELL_BREAK):
+        piece = " ".join(piece.split())
+        if piece:
+            out = f"{out}{_glue(out, piece)}{piece}" if out else piece
+    return out
 
 
 def unit_list(cell: str) -> str:
@@ -97,8 +108,9 @@ def unit_list(cell: str) -> str:
         piece = " ".join(piece.split()).strip(" -+•;")
         if not piece:
             continue
-        if parts and (piece[0].islower() or piece.startswith("&") or parts[-1].endswith((",", "và", "&"))):
-            parts[-1] = f"{parts[-1]} {piece}"
+        if parts and (piece[0].islower() or piece[0].isdigit() or piece.startswith("&")
+                      or parts[-1].endswith((",", "và", "&", "-", "–"))):
+            parts[-1] = f"{parts[-1]}{_glue(parts[-1], piece)}{piece}"
         else:
             parts.append(piece)
     return "; ".join(p.rstrip(";, ") for p in parts)

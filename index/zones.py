@@ -10,6 +10,8 @@ APIs, the web chat, Telegram and Zalo. This module is the one table of those wor
 """
 from __future__ import annotations
 
+from index.genre import genre
+
 HEADER, PREAMBLE, CLOSING, SIGNATURE = "header", "preamble", "closing", "signature"
 ZONES = (HEADER, PREAMBLE, CLOSING, SIGNATURE)
 
@@ -37,6 +39,6 @@ def location(section: str, language: str = "vi") -> str:
     label = LABELS[lang].get(section)
     if label is not None:
         return label
-    if section.startswith(NAMED_PATHS):
-        return section
+    if section.startswith(NAMED_PATHS) or section.split(" ", 1)[0] in genre().divisions:
+        return section  # "Phụ lục I.4", "Bảng 1.4", "Điều 2", "Chương II.Điều 5": a name already
     return f"{SECTION_WORD[lang]} {section}"

@@ -88,4 +88,63 @@ def test_chart_bar_heights_follow_values_and_missing_values_say_n_a():
 def test_console_summary_names_the_failed_figures():
     text = report.console(RESULT)
     assert "gate: FAILED" in text and "answer_accuracy: 100.0% → 50.0% REGRESSION" in text
-    assert "stale items (1, not scored): x-1" in text
+    assert "stale items (1, not scored" in text and "x-1 [a.txt § A.1] evidence not in document" in text
+
+
+def _with_history() -> dict:
+    """RESULT with what an update brings: one newly failing item, a stale one with its new text, a changed fact
+    and the last plan diff."""
+    result = dict(RESULT)
+    result["systems"] = {"assistant": RESULT["systems"]["assistant"]}
+    before = {"answer": "Đài Phát thanh và Truyền hình tỉnh chủ trì.", "citations": ["a.txt § C.II.12.c"],
+              "grounded": True, "passed": True, "missing": [], "error": None}
+    after = {**before, "answer": "Đài <b>Phát thanh</b> | tỉnh", "passed": False}
+    result["items_gate"] = {"reference": "20261201T000000Z", "newly_failing": [
+        {"id": "lead-001", "kind": "lead", "question": "Ai chủ trì Bản tin | PCI?", "before": before, "after": after}],
+        "newly_passing": [], "answer_changed": [], "citation_moved": [], "acknowledged": [], "new_items": [],
+        "passed": False, "blocking": ["lead-001"]}
+    result["stale"] = [{"id": "x-1", "document": "a.txt", "section": "A.1", "reason": "evidence not in document",
+                        "found_in": None, "old_quote": "Đơn vị chủ trì: Sở Nội vụ.",
+                        "section_text": "1. Bản tin\n- Đơn vị chủ trì: Sở Tư pháp.",
+                        "similar": {"document": "a.txt", "section": "A.1", "line": "Đơn vị chủ trì: Sở Tư pháp.",
+                                    "similarity": 0.81}, "answer": "Sở Tư pháp chủ trì."}]
+    result["generated"] = {"pending": [{"document": "a.txt", "file": "a.txt.jsonl", "reason": "document changed",
+                                        "changes": [{"change": "changed", "key": "k-lead", "field": "lead",
+                                                     "before": {"id": "gen-a-k-lead", "section": "A.1",
+                                                                "value": "Sở Nội vụ", "heading": "Bản tin"},
+                                                     "after": {"id": "gen-a-k-lead", "section": "A.1",
+                                                               "value": "Sở Tư pháp", "heading": "Bản tin"}}]}]}
+    result["plan_update"] = {"created": "2026-12-01T00:00:00+00:00", "diffs": [{
+        "old": {"document": "du-thao.txt"}, "new": {"document": "ke-hoach.txt"}, "reason": "issued plan replaces the draft",
+        "summary": "1 activities changed, 0 added, 1 removed, 3 unchanged", "meta": [],
+        "changed": [{"heading": "Bản tin", "old_section": "A.1", "new_section": "A.2",
+                     "changes": [{"field": "lead", "before": "Sở Nội vụ", "after": "Sở Tư pháp"}]}],
+        "added": [], "removed": [{"section": "A.3", "heading": "Hội thi", "fields": {}}], "moved": {}}]}
+    result["verdict"] = {"passed": False, "reasons": ["1 newly failing item(s): lead-001"]}
+    return result
+
+
+def test_html_lists_every_item_with_css_filters_and_reads_on_a_phone():
+    page = report.html(_with_history())
+    assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in page
+    assert "@media (max-width:600px)" in page and "data-label=" in page
+    for key in ("all", "newfail", "changed", "stale", "generated", "failing"):
+        assert f'id="f-{key}"' in page and f"#f-{key}:checked" in page or key == "all"
+    assert '<tr class="it newfail failing">' in page and "newly failing (1)" in page
+    assert "<script" not in page and "Đài &lt;b&gt;Phát thanh&lt;/b&gt;" in page
+    # what the update changed comes before the figures
+    assert page.index("Facts this update changed") < page.index("Last plan update") < page.index("<h2>Figures")
+    assert "lead: Sở Nội vụ → Sở Tư pháp" in page and "- A.3 Hội thi" in page
+    assert "Đơn vị chủ trì: Sở Tư pháp. (0.81)" in page  # the stale item's most alike line now
+
+
+def test_markdown_and_console_show_before_and_after():
+    result = _with_history()
+    md = report.markdown(result)
+    assert "## Item by item (against run 20261201T000000Z)" in md and "### Newly failing (1)" in md
+    assert "pass: Đài Phát thanh và Truyền hình tỉnh chủ trì." in md and "FAIL: Đài <b>Phát thanh</b> \\| tỉnh" in md
+    assert "**Gate: FAILED**" in md and "- 1 newly failing item(s): lead-001" in md
+    text = report.console(result)
+    assert text.startswith("facts this update changed (1)")
+    assert "    before: pass: Đài Phát thanh" in text and "    after:  FAIL:" in text
+    assert "old quote: Đơn vị chủ trì: Sở Nội vụ." in text and "now:       A.1: Đơn vị chủ trì: Sở Tư pháp." in text

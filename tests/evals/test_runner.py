@@ -211,7 +211,7 @@ def test_check_stale_names_items_whose_evidence_left_the_document(slice_file, tm
     assert unchanged == EXIT_OK
 
 
-def test_stale_items_are_reported_apart_and_not_scored(qna, slice_file, tmp_path):
+def test_stale_items_are_reported_apart_and_not_counted(qna, slice_file, tmp_path):
     items = load_items(slice_file)
     victim = next(i for i in items if i["kind"] == "lead")
     few = tmp_path / "few.jsonl"
@@ -224,7 +224,9 @@ def test_stale_items_are_reported_apart_and_not_scored(qna, slice_file, tmp_path
     result = json.loads((tmp_path / "out" / "latest" / "result.json").read_text(encoding="utf-8"))
     assert [p["id"] for p in result["stale"]] == [victim["id"]]
     outcome = next(o for o in result["systems"]["assistant"]["items"] if o["id"] == victim["id"])
-    assert outcome["stale"] and outcome["answer"] == ""
+    assert outcome["stale"] and outcome["answer"]  # asked, so that today's answer is shown beside the new text
+    assert result["stale"][0]["old_quote"] == victim["evidence"] and result["stale"][0]["answer"] == outcome["answer"]
+    assert "Một đơn vị khác hẳn" in result["stale"][0]["similar"]["line"]
     assert result["systems"]["assistant"]["figures"]["overall"]["items"] == 1
     md = (tmp_path / "out" / "latest" / "report.md").read_text(encoding="utf-8")
     stale_part = md.split("## Stale items")[1].split("## Assistant failures")

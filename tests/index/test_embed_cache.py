@@ -155,8 +155,8 @@ def test_too_large_file_is_skipped_and_its_last_version_stays(tmp_path, monkeypa
     change_one_section(settings)
     small = settings.model_copy(update={"max_document_bytes": 10_000})  # VP23 (9,890 bytes) stays under it
     read = []
-    parse_file = ingest_module.parse_file
-    monkeypatch.setattr(ingest_module, "parse_file", lambda p: read.append(p.name) or parse_file(p))
+    parse_parts = ingest_module.parse_parts
+    monkeypatch.setattr(ingest_module, "parse_parts", lambda p: read.append(p.name) or parse_parts(p))
 
     assert ingest(settings, embedder=embedder).failed == {
         "huge.txt": "file too large: 6 MB > 5 MB limit (QNA_MAX_DOCUMENT_BYTES)"}

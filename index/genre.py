@@ -1,0 +1,48 @@
+"""The administrative-document genre's words, read once from ``index/data/genre.tsv``.
+
+Document types and their number abbreviations, the levels of local government that a
+letterhead line may start with, the named divisions of a text (Phần / Chương / Mục /
+Điều) and ordinal words: what the parser reads any province's plan by. They are data
+with their source, not code, so a reader can check and extend them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+_FILE = Path(__file__).with_name("data") / "genre.tsv"
+
+
+@dataclass(frozen=True)
+class Genre:
+    doc_types: dict[str, str]  # "KẾ HOẠCH" → "KH" (number abbreviation; "" for a công văn)
+    levels: tuple[str, ...]  # "TỈNH", "HUYỆN", … longest first
+    divisions: dict[str, float]  # "Điều" → its depth order among the numbering types
+    ordinals: dict[str, int]  # "nhất" → 1
+
+    def type_of_symbol(self, symbol: str) -> str | None:
+        """"KH-UBND" → "KẾ HOẠCH"; "UBND-VP" (no type abbreviation: a công văn) → "CÔNG VĂN"."""
+        head = symbol.split("-", 1)[0]
+        for word, abbr in self.doc_types.items():
+            if abbr and abbr.upper() == head.upper():
+                return word
+        return "CÔNG VĂN" if "-" in symbol or symbol.isupper() else None
+
+
+@lru_cache(maxsize=1)
+def genre() -> Genre:
+    doc_types, levels, divisions, ordinals = {}, [], {}, {}
+    for raw in _FILE.read_text(encoding="utf-8").splitlines():
+        if not raw.strip() or raw.startswith("#"):
+            continue
+        kind, value, extra, _source = (raw.split("\t") + ["", "", ""])[:4]
+        if kind == "doc_type":
+            doc_types[value] = extra
+        elif kind == "level":
+            levels.append(value)
+        elif kind == "division":
+            divisions[value] = float(extra)
+        elif kind == "ordinal":
+            ordinals[value] = int(extra)
+    return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals)

@@ -1,0 +1,95 @@
+"""Document parts, numbering schemes, letterheads and inline fields: the parser's general readings
+(the generated space of layouts in evals/layouts.py checks their combinations; these pin each one down)."""
+from index.parser import file_of, parse_parts_lines, parse_text
+from index.zones import location
+
+DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KON PLÔNG           Độc lập – Tự do – Hạnh phúc
+Số: 45/QĐ-UBND           Kon Plông, ngày 12 tháng 3 năm 2026
+QUYẾT ĐỊNH
+Ban hành Kế hoạch tuyên truyền cải cách hành chính năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON PLÔNG
+Căn cứ Luật Tổ chức chính quyền địa phương;
+QUYẾT ĐỊNH:
+Điều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền cải cách hành chính năm 2026.
+Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:                       KT. CHỦ TỊCH
+- Như Điều 2;                   PHÓ CHỦ TỊCH
+- Lưu: VT.
+                                Lò Văn Pao
+KẾ HOẠCH
+Tuyên truyền cải cách hành chính năm 2026
+(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12/3/2026
+của Chủ tịch UBND tỉnh)
+I. MỤC ĐÍCH
+Nâng cao nhận thức.
+II. NHIỆM VỤ
+1. Tổ chức hội nghị tập huấn; đơn vị chủ trì: Sở Nội vụ; đơn vị phối hợp: Sở Tư pháp,
+Sở Văn hóa, Thể thao và Du lịch; thời gian:
+Quý III/2026.
+2. Phát sóng chuyên mục
+- Cơ quan chủ trì: Đài Phát thanh và Truyền hình tỉnh
+"""
+
+
+def test_a_decision_and_the_plan_it_issues_are_two_documents():
+    decision, plan = parse_parts_lines(DECISION_WITH_PLAN.split("\n"), "qd-45.txt")
+    assert (decision.name, plan.name, file_of(plan.name)) == ("qd-45.txt", "qd-45.txt#2", "qd-45.txt")
+    assert (decision.meta.doc_type, decision.meta.number, decision.meta.date) == ("Quyết định", "45/QĐ-UBND", "12/3/2026")
+    assert decision.meta.issuer_body == "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG" and decision.meta.place == "Kon Plông"
+    assert decision.meta.signer == "Lò Văn Pao"
+    assert [s.path for s in decision.sections if s.kind != "zone"] == ["Điều 1", "Điều 2"]
+    assert (plan.meta.doc_type, plan.meta.title) == ("Kế hoạch", "Tuyên truyền cải cách hành chính năm 2026")
+    assert plan.meta.issued_by == "45/QĐ-UBND" and plan.meta.year == 2026
+    assert plan.get("II.1").fields == {"lead": "Sở Nội vụ", "coordinators": "Sở Tư pháp, Sở Văn hóa, Thể thao và Du lịch",
+                                       "timing": "Quý III/2026"}
+    assert plan.get("II.2").fields == {"lead": "Đài Phát thanh và Truyền hình tỉnh"}
+    assert location("Điều 2") == "Điều 2" and location("II.1") == "mục II.1"
+
+
+def test_decimal_numbering_nests_by_its_numbers():
+    doc = parse_text("KẾ HOẠCH\nCải cách hành chính năm 2026\n1. MỤC ĐÍCH\n1.1. Mục đích\nNội dung.\n"
+                     "1.2. Yêu cầu\n- Một ý.\n2. NHIỆM VỤ\n2.1. Tuyên truyền\n2.1.1. Tổ chức hội nghị\n"
+                     "- Đơn vị chủ trì: Sở Nội vụ.\n2.1.2. Phát sóng\n2.2. Kiểm tra\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == \
+        ["1", "1.1", "1.2", "2", "2.1", "2.1.1", "2.1.2", "2.2"]
+    assert doc.get("2.1.1").fields == {"lead": "Sở Nội vụ"} and "- Một ý." in doc.get("1.2").lines
+
+
+def test_named_divisions_number_through_the_text():
+    doc = parse_text("KẾ HOẠCH\nThí điểm năm 2026\nPhần I. CHUNG\nChương I. MỤC ĐÍCH\nĐiều 1. Phạm vi\n"
+                     "Chương II. YÊU CẦU\nĐiều 2. Đối tượng\nPhần thứ hai. TỔ CHỨC\nChương III. NHIỆM VỤ\n"
+                     "Điều 3. Giao việc\n+ Đơn vị thực hiện: Phòng Tổ chức\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == [
+        "Phần I", "Phần I.Chương I", "Phần I.Chương I.Điều 1", "Phần I.Chương II", "Phần I.Chương II.Điều 2",
+        "Phần thứ hai", "Phần thứ hai.Chương III", "Phần thứ hai.Chương III.Điều 3"]
+    assert doc.get("Phần thứ hai.Chương III.Điều 3").fields == {"executor": "Phòng Tổ chức"}
+
+
+def test_letterheads_by_shape():
+    two_level = parse_text("UBND TỈNH LAI VANG\nSỞ NỘI VỤ\nCỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                           "Số: /KH-SNV\nThành phố Lai Vang, ngày 05 tháng 4 năm 2026\n"
+                           "Triển khai công tác cải cách hành chính năm 2026\nI. MỤC ĐÍCH\nA.\n").meta
+    assert (two_level.parent_body, two_level.issuer_body, two_level.number) == ("UBND TỈNH LAI VANG", "SỞ NỘI VỤ", "…/KH-SNV")
+    assert (two_level.doc_type, two_level.title) == ("Kế hoạch", "Triển khai công tác cải cách hành chính năm 2026")
+    assert (two_level.place, two_level.date) == ("Lai Vang", "5/4/2026")
+    flat = parse_text("ỦY BAN NHÂN DÂN HUYỆN SƠN MAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+                      "Số: 12/BC-UBND Sơn Mai, ngày 3 tháng 6 năm 2026\nBÁO CÁO\nKết quả cải cách hành chính\n").meta
+    assert (flat.issuer_body, flat.number, flat.place, flat.doc_type) == \
+        ("ỦY BAN NHÂN DÂN HUYỆN SƠN MAI", "12/BC-UBND", "Sơn Mai", "Báo cáo")
+    letter = parse_text("ỦY BAN NHÂN DÂN\nXÃ TÂN HÒA\nSố: 88/UBND-VP\nV/v triển khai kế hoạch chuyển đổi số\n"
+                        "năm 2026\nTân Hòa, ngày 1 tháng 7 năm 2026\nKính gửi: Các thôn.\n").meta
+    assert (letter.doc_type, letter.title, letter.issuer_body) == \
+        ("Công văn", "triển khai kế hoạch chuyển đổi số năm 2026", "ỦY BAN NHÂN DÂN XÃ TÂN HÒA")
+
+
+def test_inline_fields_end_with_their_sentence():
+    doc = parse_text("KẾ HOẠCH\nX năm 2026\nI. NHIỆM VỤ\n1. Rà soát thủ tục. Đơn vị chủ trì: UBND TP. Huế; "
+                     "thời gian: tháng 8/2026. Các đơn vị báo cáo kết quả.\n")
+    assert doc.get("I.1").fields == {"lead": "UBND TP. Huế", "timing": "tháng 8/2026"}
+
+
+def test_wrapped_lines_join_in_linear_time():
+    text = "KẾ HOẠCH\nX năm 2026\nI. NỘI DUNG\n" + "\n".join(["tiếp tục một câu rất dài"] * 100_000)
+    doc = parse_text(text)
+    assert doc.get("I").lines[0].count("tiếp tục") == 100_000
