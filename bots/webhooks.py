@@ -17,7 +17,10 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
+import time
 from contextlib import asynccontextmanager
+from typing import Callable
 
 from fastapi import APIRouter, BackgroundTasks, Request
 from fastapi.responses import JSONResponse
@@ -45,6 +48,32 @@ TELEGRAM_SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 ZALO_OA_SIGNATURE_HEADER = "X-ZEvent-Signature"
 ZALO_BOT_SECRET_HEADER = "X-Bot-Api-Secret-Token"
 READY_POLL_S = 0.5  # how often the inbox looks whether the assistant has finished loading
+REFUSALS_LOG_EVERY_S = 60.0  # calls refused for a wrong secret or signature: one log line per platform this often
+
+
+class Refusals:
+    """Calls refused for a wrong secret or signature, logged at WARNING with their count: the first at once, the
+    rest at most once every ``every_s`` per platform. Either a secret set differently here and on the platform
+    (every update is lost until someone notices) or forged calls (which must not fill the log)."""
+
+    def __init__(self, every_s: float = REFUSALS_LOG_EVERY_S, clock: Callable[[], float] = time.monotonic):
+        self.every_s = every_s
+        self.clock = clock
+        self._lock = threading.Lock()
+        self._unlogged: dict[str, int] = {}
+        self._logged_at: dict[str, float] = {}
+
+    def refused(self, platform: str, header_name: str) -> None:
+        now = self.clock()
+        with self._lock:
+            count = self._unlogged.get(platform, 0) + 1
+            last = self._logged_at.get(platform)
+            if last is not None and now - last < self.every_s:
+                self._unlogged[platform] = count
+                return
+            self._unlogged[platform], self._logged_at[platform] = 0, now
+        log.warning("%s: %d call(s) refused for a wrong %s since the last such line: check the secret configured "
+                    "here against the platform's, or someone is sending forged calls", platform, count, header_name)
 
 
 class WebhookAck(BaseModel):
@@ -93,6 +122,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
     limiter = RateLimiter.from_settings(settings.bot_webhook_rate_limit_per_minute, settings, name="webhook",
                                         database=getattr(store, "db", None))
     startup_tasks: set[asyncio.Task] = set()
+    refusals = Refusals()
 
     flush_every_s = float(settings.bot_outbox_flush_s)
 
@@ -145,6 +175,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         try:
             raw = await read_limited(request.scope, request.receive, MAX_WEBHOOK_BYTES)
             if not verify(header, raw):
+                refusals.refused(platform, header_name)
                 return _error(403, f"Sai {header_name} (wrong {header_name}).")
             data = decode_json(raw)
         except BodyError as exc:
@@ -153,10 +184,11 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
             return _error(422, "Nội dung phải là một đối tượng JSON (the body must be a JSON object).")
         return data
 
-    def over_limit(platform: str, senders) -> JSONResponse | None:
+    async def over_limit(platform: str, senders) -> JSONResponse | None:
         """429 once a platform user or chat sends more than QNA_BOT_WEBHOOK_RATE_LIMIT_PER_MINUTE updates a
-        minute. Only genuine calls get this far, so a forger cannot spend a user's allowance."""
-        wait = max((limiter.check(f"{platform}:{sender}").retry_after_s for sender in senders), default=0.0)
+        minute. Only genuine calls get this far, so a forger cannot spend a user's allowance. Counted off the
+        event loop, with a bounded wait, failing open (``RateLimiter.acheck``)."""
+        wait = max([(await limiter.acheck(f"{platform}:{sender}")).retry_after_s for sender in senders], default=0.0)
         if wait <= 0:
             return None
         log.info("%s: a user is over the webhook rate limit", platform)
@@ -187,7 +219,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         except ValueError as exc:
             return _error(422, f"Không phải cập nhật Telegram (not a Telegram update): {exc}")
         sender = update.effective_user or update.effective_chat
-        if limited := over_limit("telegram", [sender.id] if sender else []):
+        if limited := await over_limit("telegram", [sender.id] if sender else []):
             return limited
         try:
             await transport.ensure_ready()
@@ -210,7 +242,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
             return _error(422, f"Sự kiện thiếu trường (incomplete event): {exc}")
         if event is None:
             return {"ok": True, "ignored": str(data.get("event_name"))}
-        if limited := over_limit("zalo-oa", [event[0]]):
+        if limited := await over_limit("zalo-oa", [event[0]]):
             return limited
         return await keep_and_answer(background, "zalo-oa", [data])
 
@@ -223,7 +255,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
             return data
         updates = [update for update in zalo_bot_updates(data) if zalo_bot_text(update)]  # text messages only
         senders = {zalo_bot_text(update)[1] for update in updates}  # (chat, user, text, message id)
-        if limited := over_limit("zalo-bot", senders):
+        if limited := await over_limit("zalo-bot", senders):
             return limited
         return await keep_and_answer(background, "zalo-bot", updates)
 

@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import time
 
 import httpx
 import pytest
@@ -229,3 +231,35 @@ def test_serve_refuses_a_secret_its_platform_would_refuse(http_settings, monkeyp
                                                 setting: value}))
     message = str(refused.value)
     assert f"QNA_{setting.upper()}" in message and "\n" not in message and value not in message
+
+
+def test_a_rate_limiter_whose_database_hangs_lets_calls_through_and_says_so_once(tmp_path):
+    """The database's write lock held elsewhere (SQLite: another process mid-transaction): a check waits at most
+    ``wait_s``, lets the call through, and the outage is logged once, then its end with the count."""
+    import sqlite3
+
+    import anyio
+
+    from http_support import collected_logs
+
+    db = storage.Database(tmp_path / "state.db")
+    limiter = RateLimiter(1, DatabaseStorage(db), name="api", wait_s=0.2)
+    other = sqlite3.connect(str(tmp_path / "state.db"), isolation_level=None)
+    try:
+        with collected_logs("assistant.ratelimit") as records:
+            assert anyio.run(limiter.acheck, "a").allowed
+            other.execute("BEGIN EXCLUSIVE")
+            decisions = [anyio.run(limiter.acheck, "a") for _ in range(3)]  # over the limit, but nobody can count
+            assert all(d.allowed for d in decisions)
+            other.execute("ROLLBACK")
+            deadline = time.monotonic() + 120  # the abandoned checks finish first
+            while not any("answers again" in r.getMessage() for r in records.values()):
+                assert time.monotonic() < deadline
+                anyio.run(limiter.acheck, "b")
+        messages = [r.getMessage() for r in records.values()]
+        assert len([m for m in messages if "unavailable" in m]) == 1
+        counts = [int(n) for m in messages for n in re.findall(r"(\d+) calls were let through", m)]
+        assert counts and counts[0] >= 3  # and any check that waited while the others drained
+    finally:
+        other.close()
+        db.close()
