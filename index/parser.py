@@ -46,6 +46,7 @@ _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+
 
 _HEAD_DOT = re.compile(r"^([A-Z]{1,5}|\d{1,2})\s?\.(?!\d)\s*(\S.*)?$")
 _HEAD_PAREN = re.compile(r"^([a-zđ]|\d{1,2})\s?\)\s*(\S.*)?$")
+_HEAD_LETTER_DOT = re.compile(r"^([a-zđ])\.\s+(\S.*)$")  # "a. Nội dung": a lettered item written with a dot
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
 _RULE = re.compile(r"^(?=(?:.*[-–—_=*~]){3})[-–—_=*~.·o0 ]+$")  # "-----o0o-----", "________": a drawn rule
@@ -342,6 +343,7 @@ def _wrap_width(lines: list[str]) -> int | None:
 # a recipients line with the signer's column after it: a signing title, a person's name, "(Đã ký)"
 _BESIDE_RECIPIENTS = re.compile(r"^((?:Nơi nhận\s*:|[-+•].*?[;.]))\s+((?:TM|KT|TL|TUQ|Q)\.\s.+|[A-ZĐÀ-Ỹ ]{4,}|"
                                 r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5}|\([^()]{2,20}\))$")
+_PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
 _SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")  # "KT. CHỦ TỊCH": signing on behalf of a body
 
 
@@ -454,7 +456,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
                  if l and (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _SUBJECT.match(l))]
         if not marks:
             return 0, meta, []
-        title_idx = marks[-1] + 1
+        title_idx = marks[-1] + (0 if _SUBJECT.match(lines[marks[-1]]) else 1)  # "V/v …" opens the title
     else:
         title_idx = type_idx + 1
     letterhead = _head_lines([l for l in lines[: type_idx if type_idx is not None else title_idx] if l])
@@ -595,10 +597,10 @@ def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
     sig = builder.get(SIGNATURE)
     if not sig or not sig.lines:
         return
-    titles = [l for l in sig.lines if l.upper() == l]
-    names = [l for l in sig.lines if l.upper() != l and len(l.split()) <= 6 and not l.startswith("(")]
+    titles = list(itertools.takewhile(lambda l: _is_upper(l) and not _doc_type_of(l), sig.lines))
+    names = [l for l in sig.lines if _PERSON.match(l)]  # "Nguyễn Văn An": every word capitalised
     meta.signer_title = " ".join(titles)
-    meta.signer = names[-1] if names else ""
+    meta.signer = names[0] if names else ""
 
 
 # --- the body -------------------------------------------------------------------------
@@ -643,7 +645,7 @@ def _candidates(line: str) -> list[tuple[str, int, str, str]]:
             rv = _roman_value(tok)
             if rv:
                 out.append((ROMAN, rv, tok, rest))
-    m = _HEAD_PAREN.match(line)
+    m = _HEAD_PAREN.match(line) or _HEAD_LETTER_DOT.match(line)
     if m:
         tok, rest = m.group(1), (m.group(2) or "").strip()
         if tok.isdigit():
@@ -669,6 +671,7 @@ class _TreeBuilder:
         self._tables = 0
         self._pending: Section | None = None  # the section whose last line is still being joined
         self._pieces: list[str] = []  # that line's wrapped continuations
+        self._listing: tuple[Section, str] | None = None  # a field whose values are listed on the lines below
         self._divisions: dict[str, int] = {}  # the last "Chương", "Điều" … number seen
         self._number: dict[str, tuple[int, ...]] = {}  # a numbered section's decimal number: "2.1" → (2, 1)
 
@@ -725,7 +728,8 @@ class _TreeBuilder:
             heading = None  # "… Nghị quyết số" + "12. …": a number broken onto the next line
         if heading:
             self._open(*heading, line)
-        elif _BULLET.match(line) or not self.current.lines or not self._continues(line):
+        elif (_BULLET.match(line) and not self._range_tail(line)) or not self.current.lines \
+                or not self._continues(line):
             self._start_line(line)
         else:
             self._append_to_last(line)
@@ -733,8 +737,10 @@ class _TreeBuilder:
 
     def _continues(self, line: str) -> bool:
         """Is ``line`` the rest of a sentence broken by a hard line break?"""
-        if not self.current or not self.current.lines or _BULLET.match(line):
+        if not self.current or not self.current.lines:
             return False
+        if _BULLET.match(line):
+            return self._range_tail(line)
         prev = self._raw_last
         if not prev:
             return False
@@ -754,6 +760,11 @@ class _TreeBuilder:
         if first.isdigit() and not _candidates(line):
             return True
         return bool(self.wrap and len(prev) >= 0.72 * self.wrap)
+
+    def _range_tail(self, line: str) -> bool:
+        """"Quý III" + "- IV/2026": a range broken before its dash, not a bullet (no item starts "IV/2026")."""
+        return bool(self._raw_last and not self._raw_last.endswith(_TERMINAL)
+                    and re.match(r"^[-–]\s*(?:(?:[IVX]+|\d{1,2})/\d{4}|\d{4})\b", line))
 
     def _match_heading(self, line: str):
         m = _DECIMAL.match(line)
@@ -865,6 +876,16 @@ class _TreeBuilder:
             return
         body = _BULLET.sub("", line, count=1) if _BULLET.match(line) else line
         found = list(_INLINE_FIELD.finditer(body))
+        listed, self._listing = self._listing, None
+        if not found:
+            if listed and listed[0] is sec and _BULLET.match(line):  # "- Phối hợp:" + "+ Sở A;" + "+ Sở B."
+                kind, value = listed[1], body.strip().rstrip(".;,").strip()
+                sec.fields[kind] = f"{sec.fields[kind]}; {value}" if sec.fields.get(kind) else value
+                sec.field_lines[kind] = line
+                self._listing = listed
+            return
+        if not body[found[-1].end():].strip() and found[-1].start("label") == 0:
+            self._listing = (sec, field_kind(found[-1].group("label")))  # its values follow, one a line
         for i, m in enumerate(found):
             inline = m.start("label") > 0
             if inline and m.group("label").lower() in ("kết quả", "thực hiện"):
@@ -886,6 +907,10 @@ class _TreeBuilder:
 
     def _feed_closing(self, line: str) -> None:
         sec = self.current
+        sig = self.get(SIGNATURE)
+        if sig is not None and _PERSON.match(line):  # the signer's name under a column set apart above
+            sig.lines.append(line)
+            return
         m = _BESIDE_RECIPIENTS.match(line)
         if m and (line.startswith("Nơi nhận") or any(l.startswith("Nơi nhận") for l in sec.lines)):
             # the signer's column run into the recipients' ("- Các sở, ban, ngành; Ngô Thanh Sơn"): set apart
