@@ -31,7 +31,7 @@ from index.parser import ParsedDocument, file_of, parse_parts
 from index.readers import UnreadableDocument, collecting_warnings, is_supported
 
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 7
+INDEX_VERSION = 8
 
 
 @dataclass
