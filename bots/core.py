@@ -62,9 +62,10 @@ class BotCore:
         self.settings = settings
         self.limiter = RateLimiter.from_settings(settings.bot_rate_limit_per_minute, settings, name="bot",
                                                  database=getattr(store, "db", None))
-        # One answer at a time per process: answering is CPU-bound on a small machine
-        # and the shared engine is not promised to be thread-safe.
-        self._answer_lock = threading.Lock()
+        # As many answers at once as the HTTP service computes (Settings.answer_worker_count): different chats
+        # are answered side by side (one chat's updates are kept in order by bots.ordering), a slow one holding
+        # up no other.
+        self._answering = threading.BoundedSemaphore(settings.answer_worker_count)
 
     @property
     def assistant(self):
@@ -132,7 +133,7 @@ class BotCore:
         """Answer a question within the chat's conversation; errors become a clear reply."""
         try:
             conversation_id = self.store.conversation_for_chat(platform, chat_id)
-            with self._answer_lock:
+            with self._answering:
                 result = self.assistant.ask(text, conversation_id)
         except InputError as exc:
             return Reply("error", str(exc))

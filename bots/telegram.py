@@ -23,14 +23,15 @@ from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpt
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter,
                             TelegramError, TimedOut)
-from telegram.ext import (Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
-                          ContextTypes, MessageHandler, TypeHandler, filters)
+from telegram.ext import (Application, ApplicationHandlerStop, BaseUpdateProcessor, CallbackQueryHandler,
+                          CommandHandler, ContextTypes, MessageHandler, TypeHandler, filters)
 
 from bots import formatting, messages
 from bots.core import BotCore
 from bots.delivery import Courier
 from bots.http_client import PermanentError, RetryPolicy, TransientError, retrying
 from bots.messages import Reply
+from bots.ordering import ChatOrder
 from bots.outbox import Outbox
 from bots.platforms import NotConfigured, Platform, register, require
 
@@ -68,6 +69,30 @@ async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, w
     return await retrying(once, policy, what)
 
 
+def chat_of(update: object) -> int | None:
+    """The chat an update belongs to (its line in ``ChatOrder``), or None."""
+    chat = update.effective_chat if isinstance(update, Update) else None
+    return chat.id if chat is not None else None
+
+
+class ChatOrderedUpdates(BaseUpdateProcessor):
+    """The polling application's update processor: a chat's updates one after another in the order they came,
+    different chats side by side (python-telegram-bot's default runs every update of every chat in turn)."""
+
+    def __init__(self, order: ChatOrder, max_concurrent_updates: int = 256):
+        super().__init__(max_concurrent_updates)
+        self._order = order
+
+    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+        await self._order.run(chat_of(update), lambda: coroutine)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
 class TelegramTransport:
     def __init__(self, settings, core: BotCore, outbox: Outbox, policy: RetryPolicy | None = None):
         require(settings, PLATFORM, "polling")  # the token; the webhook route checks its secret itself
@@ -75,6 +100,7 @@ class TelegramTransport:
         self.core = core
         self.policy = policy or RetryPolicy.from_settings(settings)
         self.courier = Courier(PLATFORM, outbox, self._send)
+        self.order = ChatOrder()  # webhook and polling alike
         self.application = self._build_application()
         self._ready = False
         self._ready_lock: asyncio.Lock | None = None
@@ -87,6 +113,7 @@ class TelegramTransport:
             .token(self.settings.telegram_token)
             .base_url(self.settings.telegram_base_url)
             .connect_timeout(t).read_timeout(t).write_timeout(t).pool_timeout(t)
+            .concurrent_updates(ChatOrderedUpdates(self.order))
             .build()
         )
         app.add_handler(TypeHandler(Update, self._dedupe), group=-1)
@@ -126,8 +153,14 @@ class TelegramTransport:
         except Exception as exc:
             raise ValueError(f"not a Telegram update: {exc}") from exc
 
+    def process_in_order(self, update: Update) -> Callable[[], Awaitable[None]]:
+        """Take the update's place in its chat's line now (as it arrives); the returned call processes it
+        there, after the chat's earlier updates (the webhook route runs it in the background)."""
+        run = self.order.reserve(chat_of(update))
+        return lambda: run(lambda: self.process_update(update))
+
     async def process_update(self, update: Update) -> None:
-        """Run the handlers for one update (the webhook route calls this in the background)."""
+        """Run the handlers for one update."""
         try:
             await self.ensure_ready()
             await self.application.process_update(update)

@@ -194,7 +194,7 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         except Exception as exc:  # Telegram unreachable: ask it to redeliver later rather than lose it
             log.warning("telegram: not ready (%s); asking Telegram to redeliver", exc)
             return _error(503, "Chưa kết nối được Telegram, vui lòng gửi lại sau (cannot reach Telegram; retry).")
-        bots.accept(background, transport.process_update, update)
+        bots.accept(background, transport.process_in_order(update))
         return {"ok": True}
 
     @router.post("/zalo-oa", summary="Zalo Official Account webhook", responses=_responses(200, 401, 403, 404, 413,

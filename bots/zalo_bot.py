@@ -10,11 +10,13 @@ text commands ("nguồn", 👍, 👎).
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 
 from bots.core import BotCore
 from bots.delivery import Courier, answer_zalo_text
 from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
+from bots.ordering import ChatOrder
 from bots.outbox import Outbox
 from bots.platforms import NotConfigured, Platform, register, require
 
@@ -68,6 +70,7 @@ class ZaloBotTransport:
         self.policy = policy or RetryPolicy.from_settings(settings)
         self.http = http or HttpClient(self.policy)
         self.courier = Courier(PLATFORM, outbox, self._send)
+        self.order = ChatOrder()  # polling: a chat's updates in order, chats side by side
 
     def _url(self, method: str) -> str:
         return f"{self.settings.zalo_bot_base_url.rstrip('/')}/bot{self.settings.zalo_bot_token}/{method}"
@@ -88,6 +91,11 @@ class ZaloBotTransport:
         return data.get("result")
 
     # -- incoming ---------------------------------------------------------------------------
+    @staticmethod
+    def chat_of(update: dict) -> str | None:
+        found = text_message(update)
+        return found[0] if found else None
+
     async def handle_update(self, update: dict) -> None:
         """Answer one update (webhook background task or polling loop); never raises."""
         try:
@@ -121,10 +129,18 @@ class ZaloBotTransport:
         """Long-poll getUpdates until ``stop`` is set; errors back off, nothing crashes.
 
         A registered webhook is deleted first: the platform refuses getUpdates while one is set
-        (its docs say so, as Telegram's do), and a bot moved from webhook to polling has one.
+        (its docs say so, as Telegram's do), and a bot moved from webhook to polling has one. Updates are
+        answered while polling goes on, a chat's in order (``ChatOrder``), chats side by side.
         """
         log.info("zalo-bot: polling for updates")
         await self.courier.flush_if_pending()
+        answering: set[asyncio.Task] = set()
+        try:
+            await self._poll(stop, poll_timeout, answering)
+        finally:  # what was received is answered before polling ends
+            await asyncio.gather(*answering, return_exceptions=True)
+
+    async def _poll(self, stop: asyncio.Event, poll_timeout: float, answering: set[asyncio.Task]) -> None:
         failures, webhook_deleted = 0, False
         while not stop.is_set():
             try:
@@ -150,7 +166,10 @@ class ZaloBotTransport:
                     failures = 0
                     await self.courier.flush_if_pending()
                 for update in unwrap({"result": result} if result is not None else {}):
-                    await self.handle_update(update)
+                    run = self.order.reserve(self.chat_of(update))
+                    task = asyncio.ensure_future(run(functools.partial(self.handle_update, update)))
+                    answering.add(task)
+                    task.add_done_callback(answering.discard)
                 continue
             try:
                 await asyncio.wait_for(stop.wait(), self.policy.backoff(min(failures, 6)))

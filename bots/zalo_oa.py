@@ -88,6 +88,14 @@ class ZaloOATransport:
             raise ValueError("a user_send_text event needs sender.id, message.text and message.msg_id")
         return str(user_id), text, str(msg_id)
 
+    def chat_of(self, event: dict) -> str | None:
+        """The user a kept event came from (an OA chats with each user apart)."""
+        try:
+            found = self.text_event(event)
+        except ValueError:
+            return None
+        return found[0] if found else None
+
     async def handle_update(self, event: dict) -> None:
         """Answer one ``user_send_text`` event kept in the inbox (after the webhook acknowledged it); never raises."""
         try:
