@@ -2,9 +2,12 @@
 
 Polling (``run_polling``) is the quick start; in production the FastAPI app's
 ``POST /webhooks/telegram`` route (bots.webhooks) verifies the secret token and
-hands each update to ``process_update_json``. Either way the same handlers run:
-/start, /help, plain questions (answered in a worker thread), and inline buttons
-for the sources view and 👍/👎 whose callback data carry only ids (≤ 64 bytes).
+hands each update to ``process_update``. Either way the same handlers run: commands
+(an unknown one gets the help text), questions, new or edited (answered in a worker
+thread), photos and stickers (the bot reads text only, it says), and inline buttons
+for the sources view and 👍/👎 whose callback data carry only ids (≤ 64 bytes). In a
+group the bot answers only what is meant for it (a command, a mention, a reply to
+it), and each member has their own conversation.
 Replies are HTML, escaped, ≤ 4096 characters each; what cannot be sent after
 retries waits in the outbox.
 """
@@ -24,7 +27,7 @@ from telegram.constants import ChatAction, ParseMode
 from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter,
                             TelegramError, TimedOut)
 from telegram.ext import (Application, ApplicationHandlerStop, BaseUpdateProcessor, CallbackQueryHandler,
-                          CommandHandler, ContextTypes, MessageHandler, TypeHandler, filters)
+                          ContextTypes, MessageHandler, TypeHandler, filters)
 
 from bots import formatting, messages
 from bots.core import BotCore
@@ -40,7 +43,8 @@ T = TypeVar("T")
 
 PLATFORM = "telegram"
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]  # an edited question is answered again
+GROUPS = ("group", "supergroup")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what setWebhook accepts as secret_token
 
 
@@ -117,8 +121,9 @@ class TelegramTransport:
             .build()
         )
         app.add_handler(TypeHandler(Update, self._dedupe), group=-1)
-        app.add_handler(CommandHandler(["start", "help", "nguon", "sources"], self._on_text))
-        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self._on_text))
+        # every text, new or edited, commands too (an unknown one gets the help text: bots.core.parse_command)
+        app.add_handler(MessageHandler(filters.TEXT, self._on_text))
+        app.add_handler(MessageHandler(filters.ATTACHMENT, self._on_not_text))  # photos, stickers, files, voice
         app.add_handler(CallbackQueryHandler(self._on_callback))
         app.add_error_handler(self._on_error)
         return app
@@ -204,40 +209,85 @@ class TelegramTransport:
             log.info("telegram: update %s already handled, ignoring the redelivery", update.update_id)
             raise ApplicationHandlerStop
 
+    def _addressed(self, message) -> str | None:
+        """A group message's text if it is meant for the bot — a command (to it), a mention of it (taken out),
+        a reply to one of its messages — else None: the group's other talk is not the bot's business."""
+        text, me = message.text or "", (self.bot.username or "").casefold()
+        for entity, value in message.parse_entities(["bot_command", "mention", "text_mention"]).items():
+            if entity.type == "bot_command" and entity.offset == 0:
+                return text if value.partition("@")[2].casefold() in ("", me) else None
+            if (entity.type == "mention" and value[1:].casefold() == me) or \
+                    (entity.type == "text_mention" and entity.user and entity.user.id == self.bot.id):
+                return " ".join(text.replace(value, " ", 1).split())
+        return text if self._replies_to_me(message) else None
+
+    def _replies_to_me(self, message) -> bool:
+        replied = message.reply_to_message
+        return bool(replied and replied.from_user and replied.from_user.id == self.bot.id)
+
+    @staticmethod
+    def _conversation(chat, user_id: object) -> str:
+        """The core's chat: the chat itself, or in a group each member's own conversation within it."""
+        return f"{chat.id}:{user_id}" if chat.type in GROUPS else str(chat.id)
+
     async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user
         if message is None or chat is None:
             return
-        try:
-            await self.bot.send_chat_action(chat.id, ChatAction.TYPING)
-        except TelegramError:
-            pass  # only a courtesy
+        text = self._addressed(message) if chat.type in GROUPS else (message.text or "")
+        if text is None:
+            return
+        await self._typing(chat.id)
+        user_id = user.id if user else chat.id
         reply = await asyncio.to_thread(
-            self.core.handle_text, PLATFORM, chat.id, user.id if user else chat.id, message.text or "",
+            self.core.handle_text, PLATFORM, self._conversation(chat, user_id), user_id, text,
             language=user.language_code if user else None, buttons=True,
         )
         if reply is not None:
             await self.send_reply(chat.id, reply, reply_to=message.message_id if chat.type != "private" else None)
+
+    async def _on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A photo, sticker, file…: say the bot reads text only (in a group, only to a reply to the bot)."""
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+        if message is None or chat is None or (chat.type in GROUPS and not self._replies_to_me(message)):
+            return
+        user_id = user.id if user else chat.id
+        reply = await asyncio.to_thread(self.core.handle_not_text, PLATFORM, self._conversation(chat, user_id),
+                                        user_id, language=user.language_code if user else None)
+        if reply is not None:
+            await self.send_reply(chat.id, reply, reply_to=message.message_id if chat.type != "private" else None)
+
+    async def _typing(self, chat_id: int) -> None:
+        try:
+            await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError:
+            pass  # only a courtesy
 
     async def _on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         if query is None:
             return
         chat_id = query.message.chat.id if query.message else query.from_user.id
+        conversation = str(chat_id)
+        if query.message and query.message.chat.type in GROUPS:  # the asker's conversation: the answer replied to them
+            asked = query.message.reply_to_message
+            conversation = self._conversation(query.message.chat,
+                                              asked.from_user.id if asked and asked.from_user else query.from_user.id)
         action = self.parse_callback_data(query.data or "")
         if action is None:
             await self._answer_query(query, messages.unknown_answer())
             return
         kind, rating, message_id = action
         if kind == "src":
-            reply = await asyncio.to_thread(self.core.sources, PLATFORM, chat_id, message_id)
+            reply = await asyncio.to_thread(self.core.sources, PLATFORM, conversation, message_id)
             if reply.kind == "sources":
                 await self._answer_query(query, None)
                 await self.send_reply(chat_id, reply)
             else:
                 await self._answer_query(query, reply.text)
         else:
-            reply = await asyncio.to_thread(self.core.feedback, PLATFORM, chat_id, message_id, rating)
+            reply = await asyncio.to_thread(self.core.feedback, PLATFORM, conversation, message_id, rating,
+                                            user_id=query.from_user.id)
             await self._answer_query(query, reply.text)
 
     async def _answer_query(self, query, text: str | None) -> None:

@@ -34,8 +34,8 @@ from bots.outbox import Outbox
 from bots.platforms import require_complete_webhooks
 from bots.transports import Bots
 from bots.verification import secret_matches
-from bots.zalo_bot import text_message as zalo_bot_text
 from bots.zalo_bot import unwrap as zalo_bot_updates
+from bots.zalo_bot import user_message as zalo_bot_message
 
 log = logging.getLogger(__name__)
 
@@ -221,8 +221,8 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
                                   lambda header, _: secret_matches(header, settings.zalo_bot_webhook_secret))
         if isinstance(data, JSONResponse):
             return data
-        updates = [update for update in zalo_bot_updates(data) if zalo_bot_text(update)]  # text messages only
-        senders = {zalo_bot_text(update)[1] for update in updates}  # (chat, user, text, message id)
+        updates = [update for update in zalo_bot_updates(data) if zalo_bot_message(update)]  # users' messages only
+        senders = {zalo_bot_message(update)[1] for update in updates}  # (chat, user, text, message id)
         if limited := over_limit("zalo-bot", senders):
             return limited
         return await keep_and_answer(background, "zalo-bot", updates)

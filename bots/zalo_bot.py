@@ -5,7 +5,7 @@ either to the FastAPI app's ``POST /webhooks/zalo-bot`` route, which checks the
 ``X-Bot-Api-Secret-Token`` header in constant time, or from ``getUpdates`` long
 polling (``run_polling``). Replies go out with ``sendMessage`` to ``chat.id``,
 ≤ 2000 characters each; Zalo Bot has no buttons, so sources and feedback are
-text commands ("nguồn", 👍, 👎).
+text commands ("nguồn", 👍, 👎). A photo or sticker gets a short "I read text only".
 """
 from __future__ import annotations
 
@@ -46,19 +46,30 @@ def unwrap(data: object) -> list[dict]:
     return [data]
 
 
-def text_message(update: dict) -> tuple[str, str, str, str | None] | None:
-    """(chat_id, user_id, text, message_id) of a text message; None for other events."""
+def user_message(update: dict) -> tuple[str, str, str | None, str | None] | None:
+    """(chat_id, user_id, text, message_id) of a message a user sent ("message.<kind>.received"): text is None for
+    a photo, sticker or other kind, which the bot says it cannot read. None for other events."""
     event = update.get("event_name")
     message = update.get("message")
-    if (event and event != TEXT_EVENT) or not isinstance(message, dict):
+    if (event and not (event.startswith("message.") and event.endswith(".received"))) or not isinstance(message, dict):
         return None
     text = message.get("text")
     chat = message.get("chat") if isinstance(message.get("chat"), dict) else {}
     sender = message.get("from") if isinstance(message.get("from"), dict) else {}
-    if not isinstance(text, str) or not chat.get("id"):
+    if not chat.get("id"):
+        return None
+    is_text = event in (None, TEXT_EVENT)  # a bare update is a text message
+    if is_text and not isinstance(text, str):
         return None
     message_id = message.get("message_id")
-    return str(chat["id"]), str(sender.get("id") or chat["id"]), text, (str(message_id) if message_id else None)
+    return (str(chat["id"]), str(sender.get("id") or chat["id"]), text if is_text else None,
+            str(message_id) if message_id else None)
+
+
+def text_message(update: dict) -> tuple[str, str, str, str | None] | None:
+    """(chat_id, user_id, text, message_id) of a text message; None for other events."""
+    found = user_message(update)
+    return found if found is not None and found[2] is not None else None
 
 
 class ZaloBotTransport:
@@ -93,13 +104,13 @@ class ZaloBotTransport:
     # -- incoming ---------------------------------------------------------------------------
     @staticmethod
     def chat_of(update: dict) -> str | None:
-        found = text_message(update)
+        found = user_message(update)
         return found[0] if found else None
 
     async def handle_update(self, update: dict) -> None:
         """Answer one update (webhook background task or polling loop); never raises."""
         try:
-            found = text_message(update)
+            found = user_message(update)
             if found is None:
                 log.debug("zalo-bot: ignoring event %r", update.get("event_name"))
                 return
@@ -108,7 +119,7 @@ class ZaloBotTransport:
                                                                   update):
                 return
             await answer_zalo_text(self.core, self.courier, chat_id, user_id, text, message_id,
-                                       {"chat_id": chat_id})
+                                   {"chat_id": chat_id})
         except Exception:
             log.exception("zalo-bot: handling an update failed")
 

@@ -230,7 +230,7 @@ def test_webhook_404_when_telegram_is_not_configured(bot_settings, scripted_assi
 
 def test_group_messages_are_answered_as_replies(fake_telegram, scripted_webhook):
     app, _ = scripted_webhook()
-    update = fake_telegram.message_update(-100123, PCI_QUESTION, user_id=77, chat_type="group")
+    update = fake_telegram.message_update(-100123, f"@qna_cchc_bot {PCI_QUESTION}", user_id=77, chat_type="group")
     fake_telegram.deliver(update)
     [answer] = fake_telegram.wait_calls("sendMessage", 1)
     assert answer.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
