@@ -32,7 +32,7 @@ from telegram.ext import (Application, ApplicationHandlerStop, BaseUpdateProcess
 from bots import formatting, messages
 from bots.core import BotCore
 from bots.delivery import Courier
-from bots.http_client import PermanentError, RetryPolicy, TransientError, retrying
+from bots.http_client import AuthError, DeliveryFailed, PermanentError, RetryPolicy, TransientError, retrying
 from bots.messages import Reply
 from bots.ordering import ChatOrder
 from bots.outbox import Outbox
@@ -63,7 +63,10 @@ async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, w
             raise TransientError(f"rate limited, retry after {seconds:g}s", seconds) from exc
         except TimedOut as exc:
             raise TransientError(f"timed out: {exc.message}") from exc
-        except (BadRequest, Forbidden, InvalidToken, ChatMigrated) as exc:
+        except InvalidToken:  # its message may hold the token: nothing of it goes on, not even as the cause
+            raise AuthError(f"{what}: Telegram refused the bot token (401 Unauthorized): check QNA_TELEGRAM_TOKEN "
+                            "(the token @BotFather gave)") from None
+        except (BadRequest, Forbidden, ChatMigrated) as exc:
             raise PermanentError(f"{what}: {type(exc).__name__}: {exc.message}") from exc
         except NetworkError as exc:  # 5xx, 429 without retry_after, connection errors
             raise TransientError(f"{type(exc).__name__}: {exc.message}") from exc
@@ -133,15 +136,21 @@ class TelegramTransport:
         return self.application.bot
 
     async def ensure_ready(self) -> None:
-        """Initialise the application once (calls getMe); raises if Telegram cannot be reached."""
+        """Initialise the application once (calls getMe), network errors retried: AuthError naming
+        QNA_TELEGRAM_TOKEN when Telegram refuses the token, DeliveryFailed when it cannot be reached (one line
+        each, without the token)."""
         if self._ready:
             return
         if self._ready_lock is None:
             self._ready_lock = asyncio.Lock()
         async with self._ready_lock:
             if not self._ready:
-                await self.application.initialize()
+                await telegram_call(self.application.initialize, self.policy, "telegram getMe")
                 self._ready = True
+
+    async def check(self) -> None:
+        """The token works and Telegram answers (``ensure_ready``): checked before the assistant loads."""
+        await self.ensure_ready()
 
     async def aclose(self) -> None:
         if self._ready:
@@ -169,6 +178,8 @@ class TelegramTransport:
         try:
             await self.ensure_ready()
             await self.application.process_update(update)
+        except (AuthError, DeliveryFailed) as exc:  # one line, without the token
+            log.error("telegram: update %s not processed: %s", update.update_id, exc)
         except Exception:
             log.exception("telegram: processing update %s failed", update.update_id)
 
@@ -185,6 +196,7 @@ class TelegramTransport:
     async def run_polling(self, stop: asyncio.Event, *, poll_timeout: float = 10.0, flush_every_s: float = 60.0) -> None:
         """Poll getUpdates until ``stop`` is set (deletes any webhook first, as Telegram requires)."""
         app = self.application
+        await self.ensure_ready()  # a refused token or an unreachable API: one clear error, before polling starts
         async with app:
             self._ready = True
             await app.updater.start_polling(timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES,

@@ -15,7 +15,7 @@ import logging
 
 from bots.core import BotCore
 from bots.delivery import Courier, answer_zalo_text
-from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
+from bots.http_client import AuthError, HttpClient, PermanentError, RetryPolicy, TransientError, json_body
 from bots.ordering import ChatOrder
 from bots.outbox import Outbox
 from bots.platforms import NotConfigured, Platform, register, require
@@ -89,17 +89,31 @@ class ZaloBotTransport:
     async def call(self, method: str, body: dict | None = None, *, retry: bool = True, timeout: float | None = None):
         """One Bot API call; returns ``result``. ``{"ok": false}`` raises (429/5xx codes are transient)."""
         what = f"zalo-bot {method}"
-        if retry:
-            response = await self.http.post(self._url(method), what=what, json=body or {}, timeout=timeout)
-        else:
-            response = await self.http.post_once(self._url(method), what=what, json=body or {}, timeout=timeout)
+        try:
+            if retry:
+                response = await self.http.post(self._url(method), what=what, json=body or {}, timeout=timeout)
+            else:
+                response = await self.http.post_once(self._url(method), what=what, json=body or {}, timeout=timeout)
+        except AuthError:
+            raise self._refused(what) from None
         data = json_body(response, what)
         if not data.get("ok"):
             code, description = data.get("error_code"), data.get("description")
             if isinstance(code, int) and (code == 429 or code >= 500):
                 raise TransientError(f"{what}: error {code}: {description}")
+            if code in (401, 403):
+                raise self._refused(what)
             raise ApiError(f"{what}: error {code}: {description}", code)
         return data.get("result")
+
+    @staticmethod
+    def _refused(what: str) -> AuthError:
+        return AuthError(f"{what}: Zalo refused the bot token (401 Unauthorized): check QNA_ZALO_BOT_TOKEN "
+                         "(the token Zalo Bot Creator gave)")
+
+    async def check(self) -> None:
+        """getMe, network errors retried: AuthError naming the setting, or DeliveryFailed, before anything runs."""
+        await self.call("getMe")
 
     # -- incoming ---------------------------------------------------------------------------
     @staticmethod
@@ -164,6 +178,8 @@ class ZaloBotTransport:
                                                         timeout=poll_timeout + 10)
                 if result is _STOPPED:
                     break
+            except AuthError:
+                raise  # polling cannot work: one line (bots.run), not a warning a minute
             except PermanentError as exc:
                 if getattr(exc, "code", None) == 408:  # the long poll ended without updates
                     continue
