@@ -33,10 +33,13 @@ class Bots:
         self._transports: dict[str, object] = {}
         self._inbox_lock: asyncio.Lock | None = None
         self._order = ChatOrder()
+        self._tasks: set[asyncio.Future] = set()
         self.in_flight = 0  # accepted webhook updates still being answered (tests wait for 0)
 
-    def accept(self, background, handler, *args) -> None:
-        """Schedule ``handler(*args)`` after the response, counted in ``in_flight`` from now on."""
+    def accept(self, handler, *args) -> None:
+        """Start ``handler(*args)`` now, beside the response, counted in ``in_flight`` until it ends. A task of
+        its own, not a response's background task: one that never ran (the platform hung up before the response
+        went out) would leave its place in a chat's line (``ChatOrder``) taken for good."""
         self.in_flight += 1
 
         async def run() -> None:
@@ -47,7 +50,9 @@ class Bots:
             finally:
                 self.in_flight -= 1
 
-        background.add_task(run)
+        task = asyncio.ensure_future(run())
+        self._tasks.add(task)  # a task only weakly referenced by the loop could be collected mid-way
+        task.add_done_callback(self._tasks.discard)
 
     def webhook_configured(self, platform: str) -> bool:
         """Whether the settings hold everything this platform's webhook needs."""
@@ -118,6 +123,9 @@ class Bots:
                 log.exception("%s: flushing the outbox failed", platform)
 
     async def aclose(self) -> None:
+        """Finish the accepted updates (as a response's background tasks were finished before the server
+        stopped), then close the transports."""
+        await asyncio.gather(*list(self._tasks), return_exceptions=True)
         transports, self._transports = list(self._transports.values()), {}
         for t in transports:
             try:
