@@ -76,6 +76,12 @@ async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, w
     return await retrying(once, policy, what)
 
 
+def _polling_failed(exc: TelegramError) -> None:
+    """A failed getUpdates, which python-telegram-bot tries again with a growing pause: one line, not its
+    traceback."""
+    log.warning("telegram: getting updates failed (%s: %s); retrying", type(exc).__name__, exc.message)
+
+
 def chat_of(update: object) -> int | None:
     """The chat an update belongs to (its line in ``ChatOrder``), or None."""
     chat = update.effective_chat if isinstance(update, Update) else None
@@ -200,7 +206,7 @@ class TelegramTransport:
         async with app:
             self._ready = True
             await app.updater.start_polling(timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES,
-                                            bootstrap_retries=5)
+                                            bootstrap_retries=5, error_callback=_polling_failed)
             await app.start()
             log.info("telegram: polling as @%s", app.bot.username)
             try:
