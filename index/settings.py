@@ -72,7 +72,7 @@ class Settings(BaseSettings):
     max_document_expanded_bytes: int = 30_000_000
     max_pdf_pages: int = 500  # a PDF with more pages is refused before its text is read; 0: no limit
     # Reading one document may take this long; beyond, it is refused and ingest moves on to the next. 0: no limit.
-    max_document_seconds: float = 120.0
+    max_document_seconds: float = 300.0
 
     # --- HTTP service (issue 4) -------------------------------------------------
     host: str = "127.0.0.1"
