@@ -26,7 +26,7 @@ from assistant import storage
 from assistant.answers import Answer, Turn
 from assistant.conversation import HISTORY_TURNS, UnknownConversation
 from assistant.group_commit import GroupCommit
-from assistant.storage import bot_inbox, chats, conversations, feedback, kv, messages, seen_updates
+from assistant.storage import bot_inbox, chats, conversations, feedback, feedback_votes, kv, messages, seen_updates
 
 SEEN_KEEP_SECONDS = 7 * 24 * 3600  # chat platforms redeliver within hours; a week is ample
 INBOX_STALE_CLAIM_SECONDS = 300  # an inbox claim this old belonged to a process that died
@@ -144,15 +144,27 @@ class StateStore:
         cid, q, a = row
         return cid, _turn(q, a)
 
-    def add_feedback(self, message_id: str, rating: int, comment: str | None = None, source: str = "http") -> None:
-        """Record 👍 (+1) or 👎 (-1) on a message. Raises KeyError for an unknown message id."""
+    def add_feedback(self, message_id: str, rating: int, comment: str | None = None, source: str = "http",
+                     voter: str | None = None) -> None:
+        """Record 👍 (+1) or 👎 (-1) on a message; a ``voter``'s new vote on it replaces their earlier one
+        (issue 22: 👍 twice stored two rows). Raises KeyError for an unknown message id."""
         if isinstance(rating, bool) or rating not in (1, -1):
             raise ValueError(f"rating must be +1 or -1, not {rating!r}")
         with self.db.write() as c:
             if c.execute(select(messages.c.id).where(messages.c.id == message_id)).first() is None:
                 raise KeyError(message_id)
-            c.execute(insert(feedback).values(message_id=message_id, rating=int(rating), comment=comment,
-                                              source=source, created_at=time.time()))
+            row = insert(feedback).values(message_id=message_id, rating=int(rating), comment=comment, source=source,
+                                          created_at=time.time())
+            new_id = c.execute(row.returning(feedback.c.id)).scalar_one()
+            if voter is None:
+                return
+            vote = (feedback_votes.c.message_id == message_id) & (feedback_votes.c.voter == voter)
+            old_id = c.execute(select(feedback_votes.c.feedback_id).where(vote)).scalar()
+            if old_id is None:
+                c.execute(insert(feedback_votes).values(message_id=message_id, voter=voter, feedback_id=new_id))
+            else:
+                c.execute(update(feedback_votes).where(vote).values(feedback_id=new_id))
+                c.execute(delete(feedback).where(feedback.c.id == old_id))
 
     def feedback(self, message_id: str | None = None) -> list[dict]:
         """Stored feedback, oldest first (all of it, or one message's)."""

@@ -87,6 +87,13 @@ feedback = Table(
     Index("feedback_by_message", "message_id"),
     sqlite_autoincrement=True,
 )
+feedback_votes = Table(  # a bot user's current vote on a message: their new vote replaces the feedback row
+    "feedback_votes", metadata,
+    Column("message_id", Text, nullable=False),
+    Column("voter", Text, nullable=False),  # "<platform>:<user id>"
+    Column("feedback_id", Integer, ForeignKey("feedback.id"), nullable=False),
+    PrimaryKeyConstraint("message_id", "voter"),
+)
 chats = Table(
     "chats", metadata,
     Column("platform", Text, nullable=False),
@@ -162,6 +169,7 @@ MIGRATIONS: list[tuple[int, str, Callable[[Connection], None]]] = [
     (1, "conversations, messages, feedback, chats, de-duplication, kv, bot inbox and outbox",
      _create(conversations, messages, feedback, chats, seen_updates, kv, bot_inbox, bot_outbox)),
     (2, "shared rate-limit windows", _create(rate_limit_hits)),
+    (3, "one vote per bot user per message", _create(feedback_votes)),
 ]
 LATEST = MIGRATIONS[-1][0]
 

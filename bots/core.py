@@ -2,10 +2,11 @@
 
 Transports only carry messages: they hand the core a chat id, a user id, the
 text and the platform's update id, and send back what the core returns. The core
-keeps one conversation per chat (so follow-ups work), drops redelivered updates,
-rate-limits each user, turns bad input into a clear reply, and serves the
-"Nguồn" (sources) view and 👍/👎 feedback from the same durable store as the
-HTTP service.
+keeps one conversation per chat (per user in a group; so follow-ups work), drops
+redelivered updates, rate-limits each user, turns bad input into a clear reply, says
+that it reads text only when sent a photo or a sticker, and serves the "Nguồn"
+(sources) view and 👍/👎 feedback (one vote per user and answer) from the same durable
+store as the HTTP service.
 
 Its methods are synchronous (answering is CPU-bound); async transports call them
 with ``asyncio.to_thread``.
@@ -62,9 +63,10 @@ class BotCore:
         self.settings = settings
         self.limiter = RateLimiter.from_settings(settings.bot_rate_limit_per_minute, settings, name="bot",
                                                  database=getattr(store, "db", None))
-        # One answer at a time per process: answering is CPU-bound on a small machine
-        # and the shared engine is not promised to be thread-safe.
-        self._answer_lock = threading.Lock()
+        # As many answers at once as the HTTP service computes (Settings.answer_worker_count): different chats
+        # are answered side by side (one chat's updates are kept in order by bots.ordering), a slow one holding
+        # up no other.
+        self._answering = threading.BoundedSemaphore(settings.answer_worker_count)
 
     @property
     def assistant(self):
@@ -101,22 +103,30 @@ class BotCore:
         return f"bots:last-answer:{platform}:{chat_id}"
 
     # -- incoming text -----------------------------------------------------------------
+    def _admitted(self, platform: str, user_id: str, update_id: object) -> tuple[bool, Reply | None]:
+        """(go on, else what to say): not for a redelivery (nothing) or a user over the rate limit."""
+        if update_id is not None and not self.first_delivery(platform, update_id):
+            log.info("%s: update %s already handled, ignoring the redelivery", platform, update_id)
+            return False, None
+        decision = self.limiter.check(f"{platform}:{user_id}")
+        if not decision.allowed:
+            log.info("%s: user %s is over the rate limit", platform, user_id)
+            return False, (Reply("rate_limited", messages.rate_limited(decision.retry_after_s))
+                           if decision.notify else None)
+        return True, None
+
     def handle_text(self, platform: str, chat_id: object, user_id: object, text: object, *,
                     update_id: object = None, language: str | None = None, buttons: bool = True) -> Reply | None:
         """What to answer to one incoming text message; None means: send nothing.
 
-        ``update_id`` (when given) dedupes redeliveries; ``language`` is the user's
-        interface language if the platform knows it (only used for fixed phrases).
+        ``chat_id`` names the conversation (a group's transport passes one per user); ``update_id`` (when
+        given) dedupes redeliveries; ``language`` is the user's interface language if the platform knows it
+        (only used for fixed phrases).
         """
         chat_id, user_id = str(chat_id), str(user_id)
-        if update_id is not None and not self.first_delivery(platform, update_id):
-            log.info("%s: update %s already handled, ignoring the redelivery", platform, update_id)
-            return None
-        decision = self.limiter.check(f"{platform}:{user_id}")
-        if not decision.allowed:
-            log.info("%s: user %s is over the rate limit", platform, user_id)
-            return Reply("rate_limited", messages.rate_limited(decision.retry_after_s)) if decision.notify else None
-
+        go_on, instead = self._admitted(platform, user_id, update_id)
+        if not go_on:
+            return instead
         command = parse_command(text) if isinstance(text, str) and len(text) < 100 else None
         if command == "start":
             return Reply("greeting", messages.greeting(language), language=language or "vi")
@@ -125,14 +135,22 @@ class BotCore:
         if command == "sources":
             return self.sources(platform, chat_id)
         if command in ("up", "down"):
-            return self.feedback(platform, chat_id, None, 1 if command == "up" else -1)
+            return self.feedback(platform, chat_id, None, 1 if command == "up" else -1, user_id=user_id)
         return self.answer(platform, chat_id, text)
+
+    def handle_not_text(self, platform: str, chat_id: object, user_id: object, *, update_id: object = None,
+                        language: str | None = None) -> Reply | None:
+        """A photo, sticker, file or voice message: the bot reads text only, and says so (rather than nothing)."""
+        go_on, instead = self._admitted(platform, str(user_id), update_id)
+        if not go_on:
+            return instead
+        return Reply("help", messages.text_only(language), language=language or "vi")
 
     def answer(self, platform: str, chat_id: str, text: object) -> Reply:
         """Answer a question within the chat's conversation; errors become a clear reply."""
         try:
             conversation_id = self.store.conversation_for_chat(platform, chat_id)
-            with self._answer_lock:
+            with self._answering:
                 result = self.assistant.ask(text, conversation_id)
         except InputError as exc:
             return Reply("error", str(exc))
@@ -185,8 +203,10 @@ class BotCore:
         return Reply("sources", language=answer.language, message_id=message_id,
                      citations=list(answer.citations), grounded=answer.grounded)
 
-    def feedback(self, platform: str, chat_id: object, message_id: str | None, rating: int) -> Reply:
-        """Store 👍 (+1) or 👎 (-1) for an answer of this chat (the last one if no id)."""
+    def feedback(self, platform: str, chat_id: object, message_id: str | None, rating: int, *,
+                 user_id: object = None) -> Reply:
+        """Store 👍 (+1) or 👎 (-1) for an answer of this chat (the last one if no id): one vote per user and
+        answer, a new one replacing the user's earlier vote."""
         if rating not in (1, -1):
             raise ValueError("rating must be +1 or -1")
         own = self._own_or_error(platform, str(chat_id), message_id)
@@ -194,7 +214,8 @@ class BotCore:
             return own
         message_id, turn = own
         try:
-            self.store.add_feedback(message_id, rating, source=platform)
+            self.store.add_feedback(message_id, rating, source=platform,
+                                    voter=None if user_id is None else f"{platform}:{user_id}")
         except KeyError:
             return Reply("error", messages.unknown_answer(turn.answer.language))
         return Reply("feedback", messages.thanks_for_feedback(rating, turn.answer.language),

@@ -21,12 +21,17 @@ log = logging.getLogger(__name__)
 MAX_FLUSH_ATTEMPTS = 50  # after this many failed later tries, an item is kept as "dead"
 
 
-async def answer_zalo_text(core, courier: "Courier", chat_id: str, user_id: str, text: str,
+async def answer_zalo_text(core, courier: "Courier", chat_id: str, user_id: str, text: str | None,
                            update_id: str | None, address: dict) -> None:
     """Answer one message on a platform without buttons or markup (both Zalo ones): the core's reply as
-    plain-text messages within the platform's limit, each ``address`` plus ``text``, sent in order."""
-    reply = await asyncio.to_thread(core.handle_text, courier.platform, chat_id, user_id, text,
-                                    update_id=update_id, buttons=False)
+    plain-text messages within the platform's limit, each ``address`` plus ``text``, sent in order.
+    ``text`` None: a photo, sticker or file, answered that the bot reads text only."""
+    if text is None:
+        reply = await asyncio.to_thread(core.handle_not_text, courier.platform, chat_id, user_id,
+                                        update_id=update_id)
+    else:
+        reply = await asyncio.to_thread(core.handle_text, courier.platform, chat_id, user_id, text,
+                                        update_id=update_id, buttons=False)
     if reply is not None:
         chunks = formatting.zalo_messages(messages.blocks(reply, buttons=False))
         await courier.deliver(chat_id, [{**address, "text": c} for c in chunks])

@@ -36,6 +36,11 @@ class PermanentError(Exception):
     """Trying again cannot help (bad request, forbidden, an API error code)."""
 
 
+class AuthError(PermanentError):
+    """The platform refused the bot's credentials (HTTP 401/403, or its API's own code for it). Its message names
+    the setting to fix, never the secret's value (issue 22: a wrong token ended in a traceback that printed it)."""
+
+
 class DeliveryFailed(TransientError):
     """Every attempt failed with a transient error; the message should wait in the outbox."""
 
@@ -124,6 +129,8 @@ class HttpClient:
             raise TransientError("rate limited (HTTP 429)", parse_retry_after(response.headers.get("Retry-After")))
         if response.status_code >= 500:
             raise TransientError(f"server error (HTTP {response.status_code})")
+        if response.status_code in (401, 403):
+            raise AuthError(f"{what}: HTTP {response.status_code}: {response.text[:200]}")
         if response.status_code >= 400:
             raise PermanentError(f"{what}: HTTP {response.status_code}: {response.text[:200]}")
         return response

@@ -73,6 +73,12 @@ def help_text(language: str | None = None, buttons: bool = True) -> str:
     ])
 
 
+def text_only(language: str | None = None) -> str:
+    if _en(language):
+        return "Sorry, I can read text messages only: please type your question."
+    return "Xin lỗi, tôi chỉ đọc được tin nhắn chữ. Bạn hãy gõ câu hỏi nhé (gửi /help để xem hướng dẫn)."
+
+
 def rate_limited(retry_after_s: float) -> str:
     seconds = max(1, int(round(retry_after_s)))
     return (f"Bạn đã gửi khá nhiều câu hỏi trong một phút. Xin vui lòng đợi khoảng {seconds} giây "
@@ -148,7 +154,7 @@ def blocks(reply: Reply, *, buttons: bool) -> list[Block]:
         if cited:
             out += [Block(""), Block(f"{sources_label(reply.language)}:", "b")]
             out += [Block(f"• {c.title} — {section_label(c.section, reply.language)}") for c in cited]
-        if not buttons and reply.message_id:
+        if not buttons and reply.message_id and reply.grounded:  # a decline has no sources to ask for
             out += [Block(""), Block(feedback_hint(reply.language), "i")]
         return out
     if reply.kind == "sources":

@@ -33,6 +33,9 @@ class Transport(Protocol):
 
     courier: "Courier"  # sends replies; what cannot be sent waits in the outbox
 
+    def chat_of(self, update: dict) -> str | None:
+        """The chat of an update kept in the inbox, whose updates are answered in order (inbox platforms)."""
+
     async def handle_update(self, update: dict) -> None:
         """Answer one update kept in the inbox (inbox platforms)."""
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
+from contextlib import contextmanager
 
 from assistant.config import Settings
 from bots import builtin, platforms  # noqa: F401  (builtin: registers the platforms)
-from bots.http_client import RetryPolicy
+from bots.http_client import AuthError, DeliveryFailed, RetryPolicy
 from bots.outbox import Outbox
 from bots.platforms import NotConfigured, require, require_complete_webhooks
 from bots.transports import Bots
@@ -46,15 +47,42 @@ def main(settings: Settings, platform: str, mode: str = "polling", *, webhook_ur
         from assistant.state import StateStore
 
         store = StateStore.from_settings(settings)
-    if assistant is None:
-        from assistant.service import Assistant
+    with _one_line(platform, settings):
+        asyncio.run(check_platform(settings, store, platform))  # before the assistant's load, which takes a while
+        if assistant is None:
+            from assistant.service import Assistant
 
-        assistant = Assistant.load(settings, conversations=store)
-    if mode == "polling":
-        asyncio.run(_poll_until_signalled(settings, assistant, store, platform))
-    else:
-        _serve_webhooks(settings, assistant, store, platform, webhook_url)
+            assistant = Assistant.load(settings, conversations=store)
+        if mode == "polling":
+            asyncio.run(_poll_until_signalled(settings, assistant, store, platform))
+        else:
+            _serve_webhooks(settings, assistant, store, platform, webhook_url)
     return 0
+
+
+@contextmanager
+def _one_line(platform: str, settings: Settings):
+    """A refused token or an unreachable platform ends the bot with one line (SystemExit), never a traceback;
+    the line names the setting, never a secret's value."""
+    try:
+        yield
+    except AuthError as exc:
+        raise SystemExit(str(exc)) from None
+    except DeliveryFailed as exc:
+        raise SystemExit(f"cannot reach {platform} after {settings.bot_http_max_attempts} tries ({exc}): check the "
+                         "network and the platform's base URL setting, then start the bot again") from None
+
+
+async def check_platform(settings: Settings, store, platform: str, *, policy: RetryPolicy | None = None) -> None:
+    """The platform accepts the bot's credentials and answers (its getMe), if it has such a call (Zalo OA has
+    none): AuthError or DeliveryFailed otherwise."""
+    bots = Bots(settings, None, store, policy=policy)
+    try:
+        check = getattr(bots.transport(platform), "check", None)
+        if check is not None:
+            await check()
+    finally:
+        await bots.aclose()
 
 
 def _configure_logs() -> None:

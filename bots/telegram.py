@@ -2,9 +2,12 @@
 
 Polling (``run_polling``) is the quick start; in production the FastAPI app's
 ``POST /webhooks/telegram`` route (bots.webhooks) verifies the secret token and
-hands each update to ``process_update_json``. Either way the same handlers run:
-/start, /help, plain questions (answered in a worker thread), and inline buttons
-for the sources view and 👍/👎 whose callback data carry only ids (≤ 64 bytes).
+hands each update to ``process_update``. Either way the same handlers run: commands
+(an unknown one gets the help text), questions, new or edited (answered in a worker
+thread), photos and stickers (the bot reads text only, it says), and inline buttons
+for the sources view and 👍/👎 whose callback data carry only ids (≤ 64 bytes). In a
+group the bot answers only what is meant for it (a command, a mention, a reply to
+it), and each member has their own conversation.
 Replies are HTML, escaped, ≤ 4096 characters each; what cannot be sent after
 retries waits in the outbox.
 """
@@ -23,14 +26,15 @@ from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOpt
 from telegram.constants import ChatAction, ParseMode
 from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, NetworkError, RetryAfter,
                             TelegramError, TimedOut)
-from telegram.ext import (Application, ApplicationHandlerStop, CallbackQueryHandler, CommandHandler,
+from telegram.ext import (Application, ApplicationHandlerStop, BaseUpdateProcessor, CallbackQueryHandler,
                           ContextTypes, MessageHandler, TypeHandler, filters)
 
 from bots import formatting, messages
 from bots.core import BotCore
 from bots.delivery import Courier
-from bots.http_client import PermanentError, RetryPolicy, TransientError, retrying
+from bots.http_client import AuthError, DeliveryFailed, PermanentError, RetryPolicy, TransientError, retrying
 from bots.messages import Reply
+from bots.ordering import ChatOrder
 from bots.outbox import Outbox
 from bots.platforms import NotConfigured, Platform, register, require
 
@@ -39,7 +43,8 @@ T = TypeVar("T")
 
 PLATFORM = "telegram"
 CALLBACK_DATA_LIMIT = 64  # bytes, Telegram's limit for callback_data
-ALLOWED_UPDATES = ["message", "callback_query"]
+ALLOWED_UPDATES = ["message", "edited_message", "callback_query"]  # an edited question is answered again
+GROUPS = ("group", "supergroup")
 _SECRET_TOKEN = re.compile(r"^[A-Za-z0-9_-]{1,256}$")  # what setWebhook accepts as secret_token
 
 
@@ -58,7 +63,10 @@ async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, w
             raise TransientError(f"rate limited, retry after {seconds:g}s", seconds) from exc
         except TimedOut as exc:
             raise TransientError(f"timed out: {exc.message}") from exc
-        except (BadRequest, Forbidden, InvalidToken, ChatMigrated) as exc:
+        except InvalidToken:  # its message may hold the token: nothing of it goes on, not even as the cause
+            raise AuthError(f"{what}: Telegram refused the bot token (401 Unauthorized): check QNA_TELEGRAM_TOKEN "
+                            "(the token @BotFather gave)") from None
+        except (BadRequest, Forbidden, ChatMigrated) as exc:
             raise PermanentError(f"{what}: {type(exc).__name__}: {exc.message}") from exc
         except NetworkError as exc:  # 5xx, 429 without retry_after, connection errors
             raise TransientError(f"{type(exc).__name__}: {exc.message}") from exc
@@ -68,6 +76,36 @@ async def telegram_call(call: Callable[[], Awaitable[T]], policy: RetryPolicy, w
     return await retrying(once, policy, what)
 
 
+def _polling_failed(exc: TelegramError) -> None:
+    """A failed getUpdates, which python-telegram-bot tries again with a growing pause: one line, not its
+    traceback."""
+    log.warning("telegram: getting updates failed (%s: %s); retrying", type(exc).__name__, exc.message)
+
+
+def chat_of(update: object) -> int | None:
+    """The chat an update belongs to (its line in ``ChatOrder``), or None."""
+    chat = update.effective_chat if isinstance(update, Update) else None
+    return chat.id if chat is not None else None
+
+
+class ChatOrderedUpdates(BaseUpdateProcessor):
+    """The polling application's update processor: a chat's updates one after another in the order they came,
+    different chats side by side (python-telegram-bot's default runs every update of every chat in turn)."""
+
+    def __init__(self, order: ChatOrder, max_concurrent_updates: int = 256):
+        super().__init__(max_concurrent_updates)
+        self._order = order
+
+    async def do_process_update(self, update: object, coroutine: Awaitable) -> None:
+        await self._order.run(chat_of(update), lambda: coroutine)
+
+    async def initialize(self) -> None:
+        pass
+
+    async def shutdown(self) -> None:
+        pass
+
+
 class TelegramTransport:
     def __init__(self, settings, core: BotCore, outbox: Outbox, policy: RetryPolicy | None = None):
         require(settings, PLATFORM, "polling")  # the token; the webhook route checks its secret itself
@@ -75,6 +113,7 @@ class TelegramTransport:
         self.core = core
         self.policy = policy or RetryPolicy.from_settings(settings)
         self.courier = Courier(PLATFORM, outbox, self._send)
+        self.order = ChatOrder()  # webhook and polling alike
         self.application = self._build_application()
         self._ready = False
         self._ready_lock: asyncio.Lock | None = None
@@ -87,11 +126,13 @@ class TelegramTransport:
             .token(self.settings.telegram_token)
             .base_url(self.settings.telegram_base_url)
             .connect_timeout(t).read_timeout(t).write_timeout(t).pool_timeout(t)
+            .concurrent_updates(ChatOrderedUpdates(self.order))
             .build()
         )
         app.add_handler(TypeHandler(Update, self._dedupe), group=-1)
-        app.add_handler(CommandHandler(["start", "help", "nguon", "sources"], self._on_text))
-        app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND, self._on_text))
+        # every text, new or edited, commands too (an unknown one gets the help text: bots.core.parse_command)
+        app.add_handler(MessageHandler(filters.TEXT, self._on_text))
+        app.add_handler(MessageHandler(filters.ATTACHMENT, self._on_not_text))  # photos, stickers, files, voice
         app.add_handler(CallbackQueryHandler(self._on_callback))
         app.add_error_handler(self._on_error)
         return app
@@ -101,15 +142,21 @@ class TelegramTransport:
         return self.application.bot
 
     async def ensure_ready(self) -> None:
-        """Initialise the application once (calls getMe); raises if Telegram cannot be reached."""
+        """Initialise the application once (calls getMe), network errors retried: AuthError naming
+        QNA_TELEGRAM_TOKEN when Telegram refuses the token, DeliveryFailed when it cannot be reached (one line
+        each, without the token)."""
         if self._ready:
             return
         if self._ready_lock is None:
             self._ready_lock = asyncio.Lock()
         async with self._ready_lock:
             if not self._ready:
-                await self.application.initialize()
+                await telegram_call(self.application.initialize, self.policy, "telegram getMe")
                 self._ready = True
+
+    async def check(self) -> None:
+        """The token works and Telegram answers (``ensure_ready``): checked before the assistant loads."""
+        await self.ensure_ready()
 
     async def aclose(self) -> None:
         if self._ready:
@@ -126,11 +173,19 @@ class TelegramTransport:
         except Exception as exc:
             raise ValueError(f"not a Telegram update: {exc}") from exc
 
+    def process_in_order(self, update: Update) -> Callable[[], Awaitable[None]]:
+        """Take the update's place in its chat's line now (as it arrives); the returned call processes it
+        there, after the chat's earlier updates (the webhook route runs it in the background)."""
+        run = self.order.reserve(chat_of(update))
+        return lambda: run(lambda: self.process_update(update))
+
     async def process_update(self, update: Update) -> None:
-        """Run the handlers for one update (the webhook route calls this in the background)."""
+        """Run the handlers for one update."""
         try:
             await self.ensure_ready()
             await self.application.process_update(update)
+        except (AuthError, DeliveryFailed) as exc:  # one line, without the token
+            log.error("telegram: update %s not processed: %s", update.update_id, exc)
         except Exception:
             log.exception("telegram: processing update %s failed", update.update_id)
 
@@ -147,10 +202,11 @@ class TelegramTransport:
     async def run_polling(self, stop: asyncio.Event, *, poll_timeout: float = 10.0, flush_every_s: float = 60.0) -> None:
         """Poll getUpdates until ``stop`` is set (deletes any webhook first, as Telegram requires)."""
         app = self.application
+        await self.ensure_ready()  # a refused token or an unreachable API: one clear error, before polling starts
         async with app:
             self._ready = True
             await app.updater.start_polling(timeout=int(poll_timeout), allowed_updates=ALLOWED_UPDATES,
-                                            bootstrap_retries=5)
+                                            bootstrap_retries=5, error_callback=_polling_failed)
             await app.start()
             log.info("telegram: polling as @%s", app.bot.username)
             try:
@@ -171,40 +227,85 @@ class TelegramTransport:
             log.info("telegram: update %s already handled, ignoring the redelivery", update.update_id)
             raise ApplicationHandlerStop
 
+    def _addressed(self, message) -> str | None:
+        """A group message's text if it is meant for the bot — a command (to it), a mention of it (taken out),
+        a reply to one of its messages — else None: the group's other talk is not the bot's business."""
+        text, me = message.text or "", (self.bot.username or "").casefold()
+        for entity, value in message.parse_entities(["bot_command", "mention", "text_mention"]).items():
+            if entity.type == "bot_command" and entity.offset == 0:
+                return text if value.partition("@")[2].casefold() in ("", me) else None
+            if (entity.type == "mention" and value[1:].casefold() == me) or \
+                    (entity.type == "text_mention" and entity.user and entity.user.id == self.bot.id):
+                return " ".join(text.replace(value, " ", 1).split())
+        return text if self._replies_to_me(message) else None
+
+    def _replies_to_me(self, message) -> bool:
+        replied = message.reply_to_message
+        return bool(replied and replied.from_user and replied.from_user.id == self.bot.id)
+
+    @staticmethod
+    def _conversation(chat, user_id: object) -> str:
+        """The core's chat: the chat itself, or in a group each member's own conversation within it."""
+        return f"{chat.id}:{user_id}" if chat.type in GROUPS else str(chat.id)
+
     async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user
         if message is None or chat is None:
             return
-        try:
-            await self.bot.send_chat_action(chat.id, ChatAction.TYPING)
-        except TelegramError:
-            pass  # only a courtesy
+        text = self._addressed(message) if chat.type in GROUPS else (message.text or "")
+        if text is None:
+            return
+        await self._typing(chat.id)
+        user_id = user.id if user else chat.id
         reply = await asyncio.to_thread(
-            self.core.handle_text, PLATFORM, chat.id, user.id if user else chat.id, message.text or "",
+            self.core.handle_text, PLATFORM, self._conversation(chat, user_id), user_id, text,
             language=user.language_code if user else None, buttons=True,
         )
         if reply is not None:
             await self.send_reply(chat.id, reply, reply_to=message.message_id if chat.type != "private" else None)
+
+    async def _on_not_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        """A photo, sticker, file…: say the bot reads text only (in a group, only to a reply to the bot)."""
+        message, chat, user = update.effective_message, update.effective_chat, update.effective_user
+        if message is None or chat is None or (chat.type in GROUPS and not self._replies_to_me(message)):
+            return
+        user_id = user.id if user else chat.id
+        reply = await asyncio.to_thread(self.core.handle_not_text, PLATFORM, self._conversation(chat, user_id),
+                                        user_id, language=user.language_code if user else None)
+        if reply is not None:
+            await self.send_reply(chat.id, reply, reply_to=message.message_id if chat.type != "private" else None)
+
+    async def _typing(self, chat_id: int) -> None:
+        try:
+            await self.bot.send_chat_action(chat_id, ChatAction.TYPING)
+        except TelegramError:
+            pass  # only a courtesy
 
     async def _on_callback(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         query = update.callback_query
         if query is None:
             return
         chat_id = query.message.chat.id if query.message else query.from_user.id
+        conversation = str(chat_id)
+        if query.message and query.message.chat.type in GROUPS:  # the asker's conversation: the answer replied to them
+            asked = query.message.reply_to_message
+            conversation = self._conversation(query.message.chat,
+                                              asked.from_user.id if asked and asked.from_user else query.from_user.id)
         action = self.parse_callback_data(query.data or "")
         if action is None:
             await self._answer_query(query, messages.unknown_answer())
             return
         kind, rating, message_id = action
         if kind == "src":
-            reply = await asyncio.to_thread(self.core.sources, PLATFORM, chat_id, message_id)
+            reply = await asyncio.to_thread(self.core.sources, PLATFORM, conversation, message_id)
             if reply.kind == "sources":
                 await self._answer_query(query, None)
                 await self.send_reply(chat_id, reply)
             else:
                 await self._answer_query(query, reply.text)
         else:
-            reply = await asyncio.to_thread(self.core.feedback, PLATFORM, chat_id, message_id, rating)
+            reply = await asyncio.to_thread(self.core.feedback, PLATFORM, conversation, message_id, rating,
+                                            user_id=query.from_user.id)
             await self._answer_query(query, reply.text)
 
     async def _answer_query(self, query, text: str | None) -> None:

@@ -7,7 +7,8 @@ is parsed, reads at most ``MAX_WEBHOOK_BYTES`` (platform updates are larger than
 questions, so the API's body limit does not apply here), decodes it with the API's
 checks (``assistant.http.body``: 422 with the same messages), limits each platform user
 or chat to ``QNA_BOT_WEBHOOK_RATE_LIMIT_PER_MINUTE`` updates (429), acknowledges at once and
-answers the user in the background, so platforms never time out and redeliver.
+answers the user in a task of its own, so platforms never time out and redeliver; a chat's updates are
+answered in the order they came (``bots.ordering``).
 Zalo updates are kept in the durable inbox first (``Bots.keep``), so they are acknowledged
 even while the assistant loads and answered once it is ready, after a restart too; Telegram
 gets 503 while loading and redelivers. A platform that is not configured answers 404.
@@ -22,7 +23,7 @@ import time
 from contextlib import asynccontextmanager
 from typing import Callable
 
-from fastapi import APIRouter, BackgroundTasks, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field
 
@@ -37,8 +38,8 @@ from bots.outbox import Outbox
 from bots.platforms import require_complete_webhooks
 from bots.transports import Bots
 from bots.verification import secret_matches
-from bots.zalo_bot import text_message as zalo_bot_text
 from bots.zalo_bot import unwrap as zalo_bot_updates
+from bots.zalo_bot import user_message as zalo_bot_message
 
 log = logging.getLogger(__name__)
 
@@ -196,17 +197,17 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         response.headers.update(retry_after(wait))
         return response
 
-    async def keep_and_answer(background: BackgroundTasks, platform: str, updates: list[dict]) -> dict:
-        """Keep the updates in the inbox, then acknowledge; they are answered after the response."""
+    async def keep_and_answer(platform: str, updates: list[dict]) -> dict:
+        """Keep the updates in the inbox, then acknowledge; they are answered beside the response."""
         for update in updates:
             await bots.keep(platform, update)
         if updates:
-            bots.accept(background, bots.answer_inbox)
+            bots.accept(bots.answer_inbox)
         return {"ok": True}
 
     @router.post("/telegram", summary="Telegram Bot API webhook", responses=_responses(200, 401, 403, 404, 413,
                                                                                        422, 429, 503))
-    async def telegram_webhook(request: Request, background: BackgroundTasks):
+    async def telegram_webhook(request: Request):
         data = await genuine_body(request, "telegram", TELEGRAM_SECRET_HEADER,
                                   lambda header, _: secret_matches(header, settings.telegram_webhook_secret))
         if isinstance(data, JSONResponse):
@@ -226,12 +227,12 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
         except Exception as exc:  # Telegram unreachable: ask it to redeliver later rather than lose it
             log.warning("telegram: not ready (%s); asking Telegram to redeliver", exc)
             return _error(503, "Chưa kết nối được Telegram, vui lòng gửi lại sau (cannot reach Telegram; retry).")
-        bots.accept(background, transport.process_update, update)
+        bots.accept(transport.process_in_order(update))
         return {"ok": True}
 
     @router.post("/zalo-oa", summary="Zalo Official Account webhook", responses=_responses(200, 401, 403, 404, 413,
                                                                                           422, 429))
-    async def zalo_oa_webhook(request: Request, background: BackgroundTasks):
+    async def zalo_oa_webhook(request: Request):
         data = await genuine_body(request, "zalo-oa", ZALO_OA_SIGNATURE_HEADER,
                                   lambda header, raw: bots.transport("zalo-oa").verify(header, raw))
         if isinstance(data, JSONResponse):
@@ -244,19 +245,19 @@ def build_router(settings: Settings, assistant, store, *, policy: RetryPolicy | 
             return {"ok": True, "ignored": str(data.get("event_name"))}
         if limited := await over_limit("zalo-oa", [event[0]]):
             return limited
-        return await keep_and_answer(background, "zalo-oa", [data])
+        return await keep_and_answer("zalo-oa", [data])
 
     @router.post("/zalo-bot", summary="Zalo Bot Platform webhook", responses=_responses(200, 401, 403, 404, 413,
                                                                                        422, 429))
-    async def zalo_bot_webhook(request: Request, background: BackgroundTasks):
+    async def zalo_bot_webhook(request: Request):
         data = await genuine_body(request, "zalo-bot", ZALO_BOT_SECRET_HEADER,
                                   lambda header, _: secret_matches(header, settings.zalo_bot_webhook_secret))
         if isinstance(data, JSONResponse):
             return data
-        updates = [update for update in zalo_bot_updates(data) if zalo_bot_text(update)]  # text messages only
-        senders = {zalo_bot_text(update)[1] for update in updates}  # (chat, user, text, message id)
+        updates = [update for update in zalo_bot_updates(data) if zalo_bot_message(update)]  # users' messages only
+        senders = {zalo_bot_message(update)[1] for update in updates}  # (chat, user, text, message id)
         if limited := await over_limit("zalo-bot", senders):
             return limited
-        return await keep_and_answer(background, "zalo-bot", updates)
+        return await keep_and_answer("zalo-bot", updates)
 
     return router

@@ -5,16 +5,18 @@ either to the FastAPI app's ``POST /webhooks/zalo-bot`` route, which checks the
 ``X-Bot-Api-Secret-Token`` header in constant time, or from ``getUpdates`` long
 polling (``run_polling``). Replies go out with ``sendMessage`` to ``chat.id``,
 ≤ 2000 characters each; Zalo Bot has no buttons, so sources and feedback are
-text commands ("nguồn", 👍, 👎).
+text commands ("nguồn", 👍, 👎). A photo or sticker gets a short "I read text only".
 """
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 
 from bots.core import BotCore
 from bots.delivery import Courier, answer_zalo_text
-from bots.http_client import HttpClient, PermanentError, RetryPolicy, TransientError, json_body
+from bots.http_client import AuthError, HttpClient, PermanentError, RetryPolicy, TransientError, json_body
+from bots.ordering import ChatOrder
 from bots.outbox import Outbox
 from bots.platforms import NotConfigured, Platform, register, require
 
@@ -44,19 +46,30 @@ def unwrap(data: object) -> list[dict]:
     return [data]
 
 
-def text_message(update: dict) -> tuple[str, str, str, str | None] | None:
-    """(chat_id, user_id, text, message_id) of a text message; None for other events."""
+def user_message(update: dict) -> tuple[str, str, str | None, str | None] | None:
+    """(chat_id, user_id, text, message_id) of a message a user sent ("message.<kind>.received"): text is None for
+    a photo, sticker or other kind, which the bot says it cannot read. None for other events."""
     event = update.get("event_name")
     message = update.get("message")
-    if (event and event != TEXT_EVENT) or not isinstance(message, dict):
+    if (event and not (event.startswith("message.") and event.endswith(".received"))) or not isinstance(message, dict):
         return None
     text = message.get("text")
     chat = message.get("chat") if isinstance(message.get("chat"), dict) else {}
     sender = message.get("from") if isinstance(message.get("from"), dict) else {}
-    if not isinstance(text, str) or not chat.get("id"):
+    if not chat.get("id"):
+        return None
+    is_text = event in (None, TEXT_EVENT)  # a bare update is a text message
+    if is_text and not isinstance(text, str):
         return None
     message_id = message.get("message_id")
-    return str(chat["id"]), str(sender.get("id") or chat["id"]), text, (str(message_id) if message_id else None)
+    return (str(chat["id"]), str(sender.get("id") or chat["id"]), text if is_text else None,
+            str(message_id) if message_id else None)
+
+
+def text_message(update: dict) -> tuple[str, str, str, str | None] | None:
+    """(chat_id, user_id, text, message_id) of a text message; None for other events."""
+    found = user_message(update)
+    return found if found is not None and found[2] is not None else None
 
 
 class ZaloBotTransport:
@@ -68,6 +81,7 @@ class ZaloBotTransport:
         self.policy = policy or RetryPolicy.from_settings(settings)
         self.http = http or HttpClient(self.policy)
         self.courier = Courier(PLATFORM, outbox, self._send)
+        self.order = ChatOrder()  # polling: a chat's updates in order, chats side by side
 
     def _url(self, method: str) -> str:
         return f"{self.settings.zalo_bot_base_url.rstrip('/')}/bot{self.settings.zalo_bot_token}/{method}"
@@ -75,23 +89,42 @@ class ZaloBotTransport:
     async def call(self, method: str, body: dict | None = None, *, retry: bool = True, timeout: float | None = None):
         """One Bot API call; returns ``result``. ``{"ok": false}`` raises (429/5xx codes are transient)."""
         what = f"zalo-bot {method}"
-        if retry:
-            response = await self.http.post(self._url(method), what=what, json=body or {}, timeout=timeout)
-        else:
-            response = await self.http.post_once(self._url(method), what=what, json=body or {}, timeout=timeout)
+        try:
+            if retry:
+                response = await self.http.post(self._url(method), what=what, json=body or {}, timeout=timeout)
+            else:
+                response = await self.http.post_once(self._url(method), what=what, json=body or {}, timeout=timeout)
+        except AuthError:
+            raise self._refused(what) from None
         data = json_body(response, what)
         if not data.get("ok"):
             code, description = data.get("error_code"), data.get("description")
             if isinstance(code, int) and (code == 429 or code >= 500):
                 raise TransientError(f"{what}: error {code}: {description}")
+            if code in (401, 403):
+                raise self._refused(what)
             raise ApiError(f"{what}: error {code}: {description}", code)
         return data.get("result")
 
+    @staticmethod
+    def _refused(what: str) -> AuthError:
+        return AuthError(f"{what}: Zalo refused the bot token (401 Unauthorized): check QNA_ZALO_BOT_TOKEN "
+                         "(the token Zalo Bot Creator gave)")
+
+    async def check(self) -> None:
+        """getMe, network errors retried: AuthError naming the setting, or DeliveryFailed, before anything runs."""
+        await self.call("getMe")
+
     # -- incoming ---------------------------------------------------------------------------
+    @staticmethod
+    def chat_of(update: dict) -> str | None:
+        found = user_message(update)
+        return found[0] if found else None
+
     async def handle_update(self, update: dict) -> None:
         """Answer one update (webhook background task or polling loop); never raises."""
         try:
-            found = text_message(update)
+            found = user_message(update)
             if found is None:
                 log.debug("zalo-bot: ignoring event %r", update.get("event_name"))
                 return
@@ -100,7 +133,7 @@ class ZaloBotTransport:
                                                                   update):
                 return
             await answer_zalo_text(self.core, self.courier, chat_id, user_id, text, message_id,
-                                       {"chat_id": chat_id})
+                                   {"chat_id": chat_id})
         except Exception:
             log.exception("zalo-bot: handling an update failed")
 
@@ -121,10 +154,18 @@ class ZaloBotTransport:
         """Long-poll getUpdates until ``stop`` is set; errors back off, nothing crashes.
 
         A registered webhook is deleted first: the platform refuses getUpdates while one is set
-        (its docs say so, as Telegram's do), and a bot moved from webhook to polling has one.
+        (its docs say so, as Telegram's do), and a bot moved from webhook to polling has one. Updates are
+        answered while polling goes on, a chat's in order (``ChatOrder``), chats side by side.
         """
         log.info("zalo-bot: polling for updates")
         await self.courier.flush_if_pending()
+        answering: set[asyncio.Task] = set()
+        try:
+            await self._poll(stop, poll_timeout, answering)
+        finally:  # what was received is answered before polling ends
+            await asyncio.gather(*answering, return_exceptions=True)
+
+    async def _poll(self, stop: asyncio.Event, poll_timeout: float, answering: set[asyncio.Task]) -> None:
         failures, webhook_deleted = 0, False
         while not stop.is_set():
             try:
@@ -137,6 +178,8 @@ class ZaloBotTransport:
                                                         timeout=poll_timeout + 10)
                 if result is _STOPPED:
                     break
+            except AuthError:
+                raise  # polling cannot work: one line (bots.run), not a warning a minute
             except PermanentError as exc:
                 if getattr(exc, "code", None) == 408:  # the long poll ended without updates
                     continue
@@ -150,7 +193,10 @@ class ZaloBotTransport:
                     failures = 0
                     await self.courier.flush_if_pending()
                 for update in unwrap({"result": result} if result is not None else {}):
-                    await self.handle_update(update)
+                    run = self.order.reserve(self.chat_of(update))
+                    task = asyncio.ensure_future(run(functools.partial(self.handle_update, update)))
+                    answering.add(task)
+                    task.add_done_callback(answering.discard)
                 continue
             try:
                 await asyncio.wait_for(stop.wait(), self.policy.backoff(min(failures, 6)))

@@ -2,8 +2,9 @@
 
 Zalo signs each webhook call: ``X-ZEvent-Signature: mac=<sha256 hex of
 app_id + raw body + timestamp + OA secret key>``; ``verify_signature`` checks it
-on the raw bytes in constant time, before the body is parsed. Only ``user_send_text`` events are answered
-(others are acknowledged and ignored). Replies go to
+on the raw bytes in constant time, before the body is parsed. ``user_send_text`` events are answered,
+other messages a user sends (``user_send_image``, stickers, files…) get a short "I read text only"; other
+events are acknowledged and ignored. Replies go to
 ``POST {api_base}/v3.0/oa/message/cs`` with the ``access_token`` header, ≤ 2000
 characters each. Zalo answers HTTP 200 with ``{"error": -216}`` when the access
 token has expired: the token is refreshed once (``POST {oauth_base}/v4/oa/access_token``,
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 
 PLATFORM = "zalo-oa"
 TEXT_EVENT = "user_send_text"
+MESSAGE_EVENT_PREFIX = "user_send_"  # user_send_text, _image, _sticker, _file, _audio, _video, _gif, _location…
 TOKEN_INVALID = -216
 _ACCESS_KEY = "zalo-oa:access_token"
 _REFRESH_KEY = "zalo-oa:refresh_token"
@@ -74,19 +76,30 @@ class ZaloOATransport:
 
     # -- incoming -------------------------------------------------------------------------
     @staticmethod
-    def text_event(data: dict) -> tuple[str, str, str] | None:
-        """(user_id, text, msg_id) of a ``user_send_text`` event; None for other events.
+    def text_event(data: dict) -> tuple[str, str | None, str] | None:
+        """(user_id, text, msg_id) of a message a user sent (``user_send_<kind>``): text is None for an image,
+        sticker, file… (answered that the bot reads text only). None for other events (follow, …).
 
-        Raises ValueError when a text event lacks its sender, text or msg_id.
+        Raises ValueError when a message event lacks its sender or msg_id, or a text event its text.
         """
-        if data.get("event_name") != TEXT_EVENT:
+        event = str(data.get("event_name") or "")
+        if not event.startswith(MESSAGE_EVENT_PREFIX):
             return None
         sender = data.get("sender") if isinstance(data.get("sender"), dict) else {}
         message = data.get("message") if isinstance(data.get("message"), dict) else {}
         user_id, text, msg_id = sender.get("id"), message.get("text"), message.get("msg_id")
-        if not user_id or not isinstance(text, str) or not msg_id:
-            raise ValueError("a user_send_text event needs sender.id, message.text and message.msg_id")
-        return str(user_id), text, str(msg_id)
+        if not user_id or not msg_id or (event == TEXT_EVENT and not isinstance(text, str)):
+            raise ValueError(f"a {event} event needs sender.id and message.msg_id"
+                             + (" and message.text" if event == TEXT_EVENT else ""))
+        return str(user_id), text if event == TEXT_EVENT else None, str(msg_id)
+
+    def chat_of(self, event: dict) -> str | None:
+        """The user a kept event came from (an OA chats with each user apart)."""
+        try:
+            found = self.text_event(event)
+        except ValueError:
+            return None
+        return found[0] if found else None
 
     async def handle_update(self, event: dict) -> None:
         """Answer one ``user_send_text`` event kept in the inbox (after the webhook acknowledged it); never raises."""

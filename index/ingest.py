@@ -3,13 +3,16 @@
 Only documents whose bytes changed are parsed again; unchanged ones carry their vectors
 over from the current generation, deleted ones are removed. Within a changed document only
 texts the embedding cache has not seen are encoded (see store.EmbeddingCache), so a killed
-or repeated ingest resumes instead of starting over. A file that cannot be read, or is larger
-than ``max_document_bytes``, is reported by name and skipped (its previously indexed version,
-if any, stays searchable); reader warnings are reported by file. Nothing is visible to
+or repeated ingest resumes instead of starting over. A file that cannot be read, is larger
+than ``max_document_bytes`` or expands beyond the readers' bounds (index/readers.py), is a link out of
+the corpus folder, a broken link or not a regular file is reported by name as failed (its previously
+indexed version, if any, stays searchable; the rest is indexed); folders and hidden files are reported
+as skipped; reader warnings are reported by file. Nothing is visible to
 readers until the new generation is complete (see index/store.py).
 """
 from __future__ import annotations
 
+import stat
 import threading
 import time
 from dataclasses import dataclass, field
@@ -28,7 +31,8 @@ from index.files import sha256_file
 from index.ingest_lock import ingest_lock
 from index.lexical import terms
 from index.parser import ParsedDocument, file_of, parse_parts
-from index.readers import UnreadableDocument, collecting_warnings, is_supported
+from index.readers import (Bounds, UnreadableDocument, collecting_warnings, is_supported, megabytes,
+                           reading_bounds)
 
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
 INDEX_VERSION = 8
@@ -40,7 +44,8 @@ class IngestReport:
     updated: list[str] = field(default_factory=list)
     removed: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
-    failed: dict[str, str] = field(default_factory=dict)  # file name → reason
+    failed: dict[str, str] = field(default_factory=dict)  # file name → reason (`assistant ingest` exits 5)
+    skipped: dict[str, str] = field(default_factory=dict)  # not a document (a folder, a hidden file) → reason
     warnings: dict[str, list[str]] = field(default_factory=dict)  # file name → its reader's warnings
     chunks: int = 0
     embedded: int = 0  # texts encoded in this run (0 when nothing changed)
@@ -54,7 +59,7 @@ class IngestReport:
 
     def summary(self) -> str:
         parts = [f"{len(self.added)} added", f"{len(self.updated)} updated", f"{len(self.removed)} removed",
-                 f"{len(self.unchanged)} unchanged", f"{len(self.failed)} failed",
+                 f"{len(self.unchanged)} unchanged", f"{len(self.failed)} failed", f"{len(self.skipped)} skipped",
                  f"{self.chunks} chunks", f"{self.embedded} texts embedded", f"{self.cached} from cache",
                  f"{self.seconds:.1f} s"]
         if self.warnings:
@@ -108,11 +113,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     old_chunks = [Chunk.from_record(r.metadata) for r in old_records if r.metadata["variant"] == VARIANTS[0]]
     old_vectors = {r.id: r.vector for r in old_records}
 
-    files = sorted(p for p in Path(settings.corpus_dir).iterdir() if p.is_file() and is_supported(p)) \
-        if Path(settings.corpus_dir).is_dir() else []
-    for p in sorted(Path(settings.corpus_dir).iterdir()) if Path(settings.corpus_dir).is_dir() else []:
-        if p.is_file() and not is_supported(p) and not p.name.startswith(".") and p.name != "README.md":
-            report.failed[p.name] = f"unsupported file type {p.suffix or '(none)'}"
+    files = list_corpus(Path(settings.corpus_dir), report)
 
     keep_docs: dict[str, dict] = {}
 
@@ -127,7 +128,8 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     for path in files:
         size = path.stat().st_size
         if limit and size > limit:
-            skip(path.name, f"file too large: {_mb(size)} > {_mb(limit)} limit (QNA_MAX_DOCUMENT_BYTES)")
+            skip(path.name,
+                 f"file too large: {megabytes(size)} > {megabytes(limit)} limit (QNA_MAX_DOCUMENT_BYTES)")
             continue
         sha = sha256_file(path)
         prev = _parts_of(old_docs, path.name)
@@ -140,9 +142,10 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     report.removed = sorted({file_of(n) for n in old_docs if file_of(n) not in present})
 
     parsed: dict[str, tuple[ParsedDocument, str, list[Chunk]]] = {}
+    bounds = Bounds.from_settings(settings)
     for path, sha in todo:
         try:
-            with collecting_warnings(report.warnings):
+            with collecting_warnings(report.warnings), reading_bounds(bounds):
                 docs = parse_parts(path)  # a decision and the plan it issues are two documents of one file
             parts = [(doc, chunk_document(doc, settings.max_chunk_chars)) for doc in docs]
             if not any(chunks for _, chunks in parts):
@@ -215,7 +218,7 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
             if name in report.failed:  # serving its last good version: the file on disk is not it
                 continue
             try:
-                with collecting_warnings({}, log=False):  # reported when it was indexed
+                with collecting_warnings({}, log=False), reading_bounds(bounds):  # reported when it was indexed
                     all_docs.extend(parse_parts(Path(settings.corpus_dir) / name))
             except Exception:
                 pass
@@ -241,6 +244,41 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     report.generation = final
     report.seconds = time.perf_counter() - t0
     return report
+
+
+def list_corpus(corpus: Path, report: IngestReport) -> list[Path]:
+    """The files directly in ``corpus`` to index, by name; every other entry goes into ``report`` with why.
+
+    Links are followed only to files inside the corpus folder (a link to /etc/passwd is not indexed and
+    served); a broken link, a FIFO or a device is a failure (a FIFO would block the read forever); folders and
+    hidden files are skipped, by name too.
+    """
+    if not corpus.is_dir():
+        return []
+    root = corpus.resolve()
+    files = []
+    for path in sorted(corpus.iterdir()):
+        name = path.name
+        if name.startswith("."):
+            report.skipped[name] = "hidden file"
+            continue
+        try:
+            target = path.resolve(strict=True)
+            mode = target.stat().st_mode
+        except (OSError, RuntimeError):  # a dangling link or a loop of links
+            report.failed[name] = "broken link: its target does not exist"
+            continue
+        if not target.is_relative_to(root):
+            report.failed[name] = "a link to outside the corpus folder: not indexed"
+        elif stat.S_ISDIR(mode):
+            report.skipped[name] = "a folder: only files directly in the corpus folder are indexed"
+        elif not stat.S_ISREG(mode):
+            report.failed[name] = "not a regular file (a FIFO, socket or device)"
+        elif not is_supported(path):
+            report.failed[name] = f"unsupported file type {path.suffix or '(none)'}"
+        else:
+            files.append(path)
+    return files
 
 
 def _embed(embedder, cache: store.EmbeddingCache, items: list[tuple[str, str]], bar, report: IngestReport,
@@ -289,11 +327,6 @@ def _import_writers_in_background() -> threading.Thread:
     thread = threading.Thread(target=run, name="ingest-imports", daemon=True)
     thread.start()
     return thread
-
-
-def _mb(n_bytes: int) -> str:
-    """5000000 → "5 MB", 17582 → "0.02 MB"."""
-    return f"{n_bytes / 1_000_000:,.2f}".rstrip("0").rstrip(".") + " MB"
 
 
 def _model_name(settings: Settings, embedder) -> str:

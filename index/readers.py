@@ -9,19 +9,31 @@ read as ordinary lines. A file that cannot be read raises ``UnreadableDocument``
 the reason, and ingest skips it by name. What the format libraries warn about while
 reading a file (pypdf's and pdfminer's log records, ``warnings``) is logged once per
 distinct message, prefixed with the file's name, and handed to ingest's report.
+
+A small Word or PDF file can expand to far more than its size (issue 22: a 782 KB .docx held 200 MB of
+XML and read for ten minutes; a 970 KB PDF took 2 GB), so each is measured before it is read
+(``Bounds``): a .docx by the uncompressed sizes its zip directory declares, a PDF by its page count and
+the decoded size of its pages' content streams (decompressed in slices and thrown away, never held).
+Reading stops at ``Bounds.seconds`` too, checked between paragraphs and pages. Ingest sets the bounds
+from its settings (``reading_bounds``); elsewhere the settings' defaults apply.
 """
 from __future__ import annotations
 
 import logging
 import re
 import threading
+import time
 import warnings
+import zipfile
+import zlib
 from collections import Counter
 from contextlib import contextmanager
 from contextvars import ContextVar
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from index.settings import Settings
 from index.tables import CELL_BREAK
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
@@ -40,9 +52,137 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in SUPPORTED_SUFFIXES and not path.name.startswith(".")
 
 
+# -- bounds: what a file may expand to and how long it may take --------------------------------------
+@dataclass(frozen=True)
+class Bounds:
+    """Limits on reading one document (0: none); see ``Settings.max_document_expanded_bytes`` and the two after."""
+
+    expanded_bytes: int
+    pdf_pages: int
+    seconds: float
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "Bounds":
+        return cls(settings.max_document_expanded_bytes, settings.max_pdf_pages, settings.max_document_seconds)
+
+
+_DEFAULT_BOUNDS = Bounds(*(Settings.model_fields[f].default for f in
+                           ("max_document_expanded_bytes", "max_pdf_pages", "max_document_seconds")))
+_bounds: ContextVar[Bounds] = ContextVar("reading_bounds", default=_DEFAULT_BOUNDS)
+_deadline: ContextVar[float | None] = ContextVar("reading_deadline", default=None)
+
+
+@contextmanager
+def reading_bounds(bounds: Bounds) -> Iterator[None]:
+    """Files read inside the block are held to ``bounds``."""
+    token = _bounds.set(bounds)
+    try:
+        yield
+    finally:
+        _bounds.reset(token)
+
+
+def _in_time(path: Path) -> None:
+    """UnreadableDocument once the file has been read for longer than its time budget."""
+    deadline = _deadline.get()
+    if deadline is not None and time.monotonic() > deadline:
+        raise UnreadableDocument(path, f"reading took longer than {_bounds.get().seconds:g} s "
+                                       "(QNA_MAX_DOCUMENT_SECONDS)")
+
+
+def _too_expanded(path: Path, what: str, size: int) -> UnreadableDocument:
+    limit = _bounds.get().expanded_bytes
+    return UnreadableDocument(path, f"{what} expands to {megabytes(size)} or more, over the "
+                                    f"{megabytes(limit)} limit (QNA_MAX_DOCUMENT_EXPANDED_BYTES): refused before reading")
+
+
+def megabytes(n_bytes: int) -> str:
+    """5000000 → "5 MB", 17582 → "0.02 MB"."""
+    return f"{n_bytes / 1_000_000:,.2f}".rstrip("0").rstrip(".") + " MB"
+
+
+def check_docx(path: Path) -> None:
+    """Refuse a .docx whose parts expand beyond the bound, from its zip directory alone (nothing is
+    decompressed: zipfile stops a part at its declared size, so the directory cannot understate it)."""
+    limit = _bounds.get().expanded_bytes
+    with zipfile.ZipFile(path) as archive:
+        total = sum(info.file_size for info in archive.infolist())
+    if limit and total > limit:
+        raise _too_expanded(path, "the Word document", total)
+
+
+def check_pdf(path: Path) -> None:
+    """Refuse a PDF with too many pages, or whose pages' content streams decode to more than the bound.
+
+    The streams (each page's contents and the forms it draws, not its images) are decoded in slices and
+    counted, so a compression bomb is stopped at the bound without being held in memory.
+    """
+    from pypdf import PdfReader
+
+    bounds = _bounds.get()
+    reader = PdfReader(str(path))
+    pages = len(reader.pages)
+    if bounds.pdf_pages and pages > bounds.pdf_pages:
+        raise UnreadableDocument(path, f"the PDF has {pages} pages, more than {bounds.pdf_pages} "
+                                       "(QNA_MAX_PDF_PAGES): refused before reading")
+    if not bounds.expanded_bytes:
+        return
+    total = 0
+    for page in reader.pages:
+        for stream in _page_streams(page):
+            total += _decoded_size(stream, bounds.expanded_bytes - total + 1)
+            if total > bounds.expanded_bytes:
+                raise _too_expanded(path, "the PDF's page content", total)
+        _in_time(path)
+
+
+def _page_streams(page) -> list:
+    """The content streams a page draws: its /Contents and the form XObjects it uses, nested ones too (each
+    counted once a page: pdfminer decodes them again on every page that draws them)."""
+    contents = page.get("/Contents")
+    contents = contents.get_object() if contents is not None else []
+    streams = [c.get_object() for c in contents] if isinstance(contents, list) else [contents]
+    holders, seen = [page], set()
+    while holders:
+        resources = holders.pop().get("/Resources")
+        xobjects = resources.get_object().get("/XObject") if resources is not None else None
+        for ref in (xobjects.get_object().values() if xobjects is not None else ()):
+            form = ref.get_object()
+            if form.get("/Subtype") == "/Form" and id(form) not in seen:
+                seen.add(id(form))
+                streams.append(form)
+                holders.append(form)
+    return streams
+
+
+def _decoded_size(stream, limit: int) -> int:
+    """How many bytes ``stream`` decodes to, counting at most a little past ``limit``.
+
+    Flate (what compression bombs use) is inflated slice by slice and counted; other filters are decoded by
+    pypdf, which caps each stream's output itself.
+    """
+    filters = stream.get("/Filter")
+    names = [str(f) for f in (filters if isinstance(filters, list) else [filters] if filters else [])]
+    raw = stream._data  # the stored (encoded) bytes
+    if names in (["/FlateDecode"], ["/Fl"]):
+        inflater, size, pending = zlib.decompressobj(), 0, raw
+        while pending and size <= limit:
+            size += len(inflater.decompress(pending, 1 << 20))
+            pending = inflater.unconsumed_tail
+        return size
+    if not names:
+        return len(raw)
+    return len(stream.get_data())
+
+
 def read_lines(path: Path) -> list[str]:
-    with _file_warnings(path):
-        return _read_lines(path)
+    seconds = _bounds.get().seconds
+    token = _deadline.set(time.monotonic() + seconds if seconds else None)
+    try:
+        with _file_warnings(path):
+            return _read_lines(path)
+    finally:
+        _deadline.reset(token)
 
 
 def _read_lines(path: Path) -> list[str]:
@@ -99,10 +239,12 @@ def _read_docx(path: Path) -> list[str]:
     import docx  # python-docx
     from docx.table import Table
 
+    check_docx(path)
     document = docx.Document(str(path))
     lines: list[str] = []
     seen_title = False
     for block in document.element.body.iterchildren():
+        _in_time(path)
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(block)
@@ -164,26 +306,35 @@ def _read_pdf(path: Path) -> list[str]:
     import pdfplumber
     from pypdf import PdfReader
 
+    check_pdf(path)
     reader = PdfReader(str(path))
     lines: list[str] = []
     with pdfplumber.open(str(path)) as pdf:
         for page, plumb in zip(reader.pages, pdf.pages):
-            tables = sorted(plumb.find_tables(), key=lambda t: t.bbox[1])
-            rows_of = [[[c or "" for c in row] for row in t.extract()] for t in tables]
-            data = [(t, rows) for t, rows in zip(tables, rows_of) if not is_layout_table(rows, False)]
-            if not data:
-                lines.extend((page.extract_text() or "").split("\n"))
-                continue
-            top = 0.0
-            for t, rows in data:
-                lines.extend(_band_text(plumb, top, t.bbox[1]))
-                lines.append("")
-                lines.extend(table_lines(rows))
-                lines.append("")
-                top = t.bbox[3]
-            lines.extend(_band_text(plumb, top, plumb.height))
+            _in_time(path)
+            lines.extend(_page_lines(page, plumb))
+            plumb.close()  # its characters and layout go: a long PDF is held one page at a time
     if not any(line.strip() for line in lines):
         raise UnreadableDocument(path, "no extractable text in the PDF (scanned image?)")
+    return lines
+
+
+def _page_lines(page, plumb) -> list[str]:
+    """One page's lines: its text, and its ruled data tables as pipe rows between the text bands."""
+    tables = sorted(plumb.find_tables(), key=lambda t: t.bbox[1])
+    rows_of = [[[c or "" for c in row] for row in t.extract()] for t in tables]
+    data = [(t, rows) for t, rows in zip(tables, rows_of) if not is_layout_table(rows, False)]
+    if not data:
+        return (page.extract_text() or "").split("\n")
+    lines: list[str] = []
+    top = 0.0
+    for t, rows in data:
+        lines.extend(_band_text(plumb, top, t.bbox[1]))
+        lines.append("")
+        lines.extend(table_lines(rows))
+        lines.append("")
+        top = t.bbox[3]
+    lines.extend(_band_text(plumb, top, plumb.height))
     return lines
 
 

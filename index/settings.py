@@ -66,6 +66,13 @@ class Settings(BaseSettings):
     # A corpus file larger than this is skipped (a 20 MB text is ~24,000 embeddings, hours on a CPU);
     # its previously indexed version stays. 0: no limit.
     max_document_bytes: int = 5_000_000
+    # What a Word or PDF file may expand to, checked before it is read (issue 22: a 782 KB .docx held 200 MB of
+    # XML, a 970 KB PDF took 2 GB): a .docx by the sum of its parts' uncompressed sizes (the zip's central
+    # directory), a PDF by its pages' decoded content streams. 0: no limit.
+    max_document_expanded_bytes: int = 30_000_000
+    max_pdf_pages: int = 500  # a PDF with more pages is refused before its text is read; 0: no limit
+    # Reading one document may take this long; beyond, it is refused and ingest moves on to the next. 0: no limit.
+    max_document_seconds: float = 300.0
 
     # --- HTTP service (issue 4) -------------------------------------------------
     host: str = "127.0.0.1"  # the address `assistant serve` listens on (--host)

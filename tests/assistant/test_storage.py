@@ -54,7 +54,8 @@ def test_a_file_from_before_versions_is_migrated_in_place_without_losing_a_row(t
     with sqlite3.connect(path) as c:
         seqs = [r[0] for r in c.execute("SELECT seq FROM messages ORDER BY seq")]
         assert seqs == sorted(set(seqs)) and len(seqs) == 14  # AUTOINCREMENT carried on
-        assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [(1,), (2,)]
+        assert c.execute("SELECT version FROM schema_version ORDER BY version").fetchall() == [
+            (n,) for n in range(1, storage.LATEST + 1)]
 
 
 def test_each_migration_is_applied_once(tmp_path):
@@ -69,31 +70,32 @@ def test_each_migration_is_applied_once(tmp_path):
     again = storage.Database(tmp_path / "state.db")
     try:
         with again.read() as c:
-            assert sorted(storage.applied(c)) == [1, 2]
+            assert sorted(storage.applied(c)) == list(range(1, storage.LATEST + 1))
     finally:
         again.close()
 
 
 def test_a_failing_migration_leaves_nothing_behind(tmp_path, monkeypatch):
     storage.Database(tmp_path / "state.db").close()
+    last, next_ = storage.LATEST, storage.LATEST + 1
 
     def half_done(conn):
         conn.exec_driver_sql("CREATE TABLE half (x INTEGER)")
-        raise RuntimeError("migration 3 failed halfway")
+        raise RuntimeError(f"migration {next_} failed halfway")
 
-    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS, (3, "broken", half_done)])
-    monkeypatch.setattr(storage, "LATEST", 3)
+    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS, (next_, "broken", half_done)])
+    monkeypatch.setattr(storage, "LATEST", next_)
     with pytest.raises(RuntimeError, match="halfway"):
         storage.Database(tmp_path / "state.db")
     with sqlite3.connect(tmp_path / "state.db") as c:
         assert "half" not in {r[0] for r in c.execute("SELECT name FROM sqlite_master")}  # rolled back
-        assert c.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+        assert c.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == last
 
-    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS[:2],
-                                                (3, "fixed", lambda conn: conn.exec_driver_sql("CREATE TABLE half (x INTEGER)"))])
+    monkeypatch.setattr(storage, "MIGRATIONS", [*storage.MIGRATIONS[:last], (next_, "fixed", lambda conn:
+                                                conn.exec_driver_sql("CREATE TABLE half (x INTEGER)"))])
     db = storage.Database(tmp_path / "state.db")
     try:
-        assert storage.version(db) == 3
+        assert storage.version(db) == next_
     finally:
         db.close()
 

@@ -112,3 +112,49 @@ def test_every_setting_the_bots_read_is_in_a_readme_table():
                            for line in (ROOT / "docs" / page).read_text("utf-8").splitlines() if line.startswith("|"))
     undocumented = sorted(env_name(f) for f in fields if env_name(f) not in table_rows)
     assert undocumented == []
+
+
+# -- a refused token or an unreachable platform: one line, never the token (issue 22) ---------------------------
+WRONG_TOKEN = "123456:AAH-wrong_token_never_printed"
+
+
+def run_cli(*args: str, env: dict) -> tuple[int, str]:
+    proc = run_python("import sys; from assistant.cli import main; sys.exit(main(%r))" % (list(args),), env)
+    out, err = proc.communicate(timeout=180)
+    return proc.returncode, out.decode() + err.decode()
+
+
+@pytest.mark.parametrize("mode", ["--polling", "webhook"])
+def test_a_wrong_telegram_token_is_one_line_naming_the_setting(fake_telegram, tmp_path, mode):
+    env = {"QNA_HOME": str(tmp_path), "QNA_TELEGRAM_TOKEN": WRONG_TOKEN, "QNA_TELEGRAM_BASE_URL": fake_telegram.base_url,
+           "QNA_TELEGRAM_WEBHOOK_SECRET": "tg-webhook_secret-123"}
+    code, output = run_cli("bot", "telegram", *([mode] if mode.startswith("--") else []), env=env)
+    assert code == 1
+    assert output.strip() == ("telegram getMe: Telegram refused the bot token (401 Unauthorized): check "
+                              "QNA_TELEGRAM_TOKEN (the token @BotFather gave)")
+    assert "AAH-wrong" not in output and "Traceback" not in output
+
+
+def test_a_wrong_zalo_bot_token_is_one_line_naming_the_setting(fake_zalo_bot, tmp_path):
+    env = {"QNA_HOME": str(tmp_path), "QNA_ZALO_BOT_TOKEN": WRONG_TOKEN, "QNA_ZALO_BOT_BASE_URL": fake_zalo_bot.url}
+    code, output = run_cli("bot", "zalo-bot", "--polling", env=env)
+    assert code == 1 and "Traceback" not in output and "AAH-wrong" not in output
+    assert output.strip().splitlines()[-1] == ("zalo-bot getMe: Zalo refused the bot token (401 Unauthorized): "
+                                               "check QNA_ZALO_BOT_TOKEN (the token Zalo Bot Creator gave)")
+
+
+@pytest.mark.parametrize("platform", ["telegram", "zalo-bot"])
+def test_an_unreachable_platform_is_retried_then_one_line(tmp_path, platform):
+    import socket
+
+    with socket.socket() as s:  # a port nothing listens on
+        s.bind(("127.0.0.1", 0))
+        closed = f"http://127.0.0.1:{s.getsockname()[1]}"
+    env = {"QNA_HOME": str(tmp_path), "QNA_BOT_HTTP_MAX_ATTEMPTS": "3", "QNA_BOT_HTTP_BACKOFF_S": "0.01",
+           **({"QNA_TELEGRAM_TOKEN": WRONG_TOKEN, "QNA_TELEGRAM_BASE_URL": closed + "/bot"} if platform == "telegram"
+              else {"QNA_ZALO_BOT_TOKEN": WRONG_TOKEN, "QNA_ZALO_BOT_BASE_URL": closed})}
+    code, output = run_cli("bot", platform, "--polling", env=env)
+    assert code == 1 and "Traceback" not in output and "AAH-wrong" not in output, output
+    lines = output.strip().splitlines()
+    assert sum("retrying in" in line for line in lines) == 2  # one line a retry
+    assert lines[-1].startswith(f"cannot reach {platform} after 3 tries (") and "check the network" in lines[-1]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 
 import pytest
 
@@ -230,8 +231,21 @@ def test_webhook_404_when_telegram_is_not_configured(bot_settings, scripted_assi
 
 def test_group_messages_are_answered_as_replies(fake_telegram, scripted_webhook):
     app, _ = scripted_webhook()
-    update = fake_telegram.message_update(-100123, PCI_QUESTION, user_id=77, chat_type="group")
+    update = fake_telegram.message_update(-100123, f"@qna_cchc_bot {PCI_QUESTION}", user_id=77, chat_type="group")
     fake_telegram.deliver(update)
     [answer] = fake_telegram.wait_calls("sendMessage", 1)
     assert answer.params["reply_parameters"]["message_id"] == update["message"]["message_id"]
     wait_until(lambda: app.bots.in_flight == 0, 60, "idle")
+
+
+def test_polling_errors_are_one_line_each_and_polling_goes_on(fake_telegram, scripted_assistant, store, bot_settings,
+                                                             caplog):
+    settings = telegram_settings(bot_settings, fake_telegram)
+    fake_telegram.inject("getUpdates", Fault(502), Fault(502))
+    with PollingBot(settings, scripted_assistant, store, "telegram", policy=FAST_POLICY, poll_timeout=1):
+        fake_telegram.deliver(fake_telegram.message_update(CHAT, PCI_QUESTION))
+        assert_pci_answer(fake_telegram.wait_calls("sendMessage", 1)[0].params["text"])
+    failures = [r for r in caplog.records if "updates" in r.getMessage() and r.levelno >= logging.WARNING]
+    assert [r.getMessage() for r in failures] == ["telegram: getting updates failed (NetworkError: Bad Gateway); "
+                                                  "retrying"] * 2
+    assert not any(r.exc_info for r in failures)

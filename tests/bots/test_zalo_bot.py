@@ -9,7 +9,7 @@ import pytest
 from bot_testing import FAST_POLICY, ZALO_BOT_SECRET, PollingBot, zalo_bot_settings
 from bots.outbox import Outbox
 from bots.run import register_webhook
-from bots.zalo_bot import text_message, unwrap
+from bots.zalo_bot import text_message, unwrap, user_message
 from fakes.fake_zalo_bot import Fault
 from scripted import LONG_QUESTION, PCI_QUESTION
 from tests.index.chroma_support import INDEX_MODES
@@ -100,7 +100,7 @@ def test_webhook_redelivery_answered_once_and_other_events_ignored(fake_zalo_bot
     update = fake_zalo_bot.update(CHAT, PCI_QUESTION, message_id="16f6366b3f02645a3d15")
     fake_zalo_bot.deliver(update)
     fake_zalo_bot.deliver(update)
-    fake_zalo_bot.deliver(fake_zalo_bot.update(CHAT, "", event_name="message.sticker.received"))
+    fake_zalo_bot.deliver({"event_name": "bot.added.to.group", "message": {"chat": {"id": CHAT}}})
     app.wait_idle()
     assert len(fake_zalo_bot.calls("sendMessage")) == 1
 
@@ -168,4 +168,6 @@ def test_update_shapes():
     assert unwrap({"ok": True, "result": [bare, bare]}) == [bare, bare] and unwrap([bare]) == []
     assert text_message(bare) == ("c", "u", "hi", "m")
     assert text_message({**bare, "event_name": "message.image.received"}) is None
+    assert user_message({**bare, "event_name": "message.image.received"}) == ("c", "u", None, "m")
+    assert user_message({**bare, "event_name": "bot.added.to.group"}) is None
     assert text_message({"message": {"chat": {}, "text": "x"}}) is None

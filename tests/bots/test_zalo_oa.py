@@ -143,7 +143,7 @@ def test_malformed_json_is_422_and_nothing_sent(scripted_app):
 
 def test_other_events_are_acknowledged_and_ignored(scripted_app):
     fake, app, url, _ = scripted_app()
-    for name in ("follow", "user_send_image", "user_received_message"):
+    for name in ("follow", "user_received_message"):
         response = fake.deliver(url, fake.event(USER, "", event_name=name))
         assert response.status_code == 200 and response.json() == {"ok": True, "ignored": name}
     app.wait_idle()

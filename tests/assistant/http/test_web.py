@@ -175,3 +175,114 @@ def test_ask_from_the_page_at_phone_width(browser, live_server, store):
     b.screenshot(RESULTS / "chat-360px-end.png")
     for name in ("welcome-360px.png", "chat-360px.png", "chat-360px-end.png"):
         assert (RESULTS / name).stat().st_size > 10_000
+
+
+# -- issue 22: the page as people use it, at phone and desktop width, on a scripted answer ----------------------
+LINK = "https://dichvucong.quangngai.gov.vn/huong-dan"
+LONG_ANSWER = "\n".join([
+    "Theo mục C.II.1 của Kế hoạch truyền thông năm 2025, các nhiệm vụ gồm: a) Xây dựng chuyên mục trên Cổng "
+    f"thông tin ({LINK}); b) Phát hành bản tin hằng tháng; c) Tổ chức hội nghị đối thoại. Xem javascript:alert(1) "
+    "và <b>không phải thẻ</b>.",
+    "- Mục C.II.2: Tuyên truyền trên báo in",
+    "- Mục C.II.3: Tuyên truyền trên mạng xã hội",
+    *[f"Đoạn {i}: nội dung tuyên truyền về cải cách hành chính và chuyển đổi số trên địa bàn tỉnh, "
+      "thực hiện thường xuyên trong năm." for i in range(1, 61)],
+])
+
+
+class PageAnswerer:
+    """A long answer with lettered items, bullets and a link, for any question."""
+
+    name = "scripted-web"
+
+    def answer(self, question, history=()):
+        from assistant.answers import Answer, Citation
+
+        return Answer(question, LONG_ANSWER, True,
+                      [Citation("ke-hoach.txt", "Kế hoạch truyền thông", "C.II.1", "Xây dựng chuyên mục…")], "vi",
+                      "list")
+
+    def stream(self, question, history=()):
+        answer = self.answer(question, history)
+        yield answer.answer
+        yield answer
+
+
+@pytest.fixture
+def page_server(http_settings, store):
+    from assistant.http import create_app
+    from assistant.service import Assistant
+    from http_support import LiveServer
+
+    app = create_app(http_settings, assistant=Assistant(http_settings, None, PageAnswerer(), store), store=store)
+    with LiveServer(app) as server:
+        yield server
+
+
+def type_and_send(b: Chromium, text: str) -> None:
+    b.js("document.getElementById('question').focus()")
+    b.send("Input.insertText", text=text)
+    b.send("Input.dispatchKeyEvent", type="keyDown", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+    b.send("Input.dispatchKeyEvent", type="keyUp", key="Enter", code="Enter", windowsVirtualKeyCode=13)
+
+
+@pytest.mark.parametrize("width,height", [(360, 740), (1280, 800)])
+def test_the_page_lays_out_answers_and_keeps_its_header(browser, page_server, store, width, height):
+    b = browser
+    b.send("Emulation.setDeviceMetricsOverride", width=width, height=height, deviceScaleFactor=1 if width > 800 else 2,
+           mobile=width < 800)
+    b.send("Page.navigate", url=page_server.url + "/")
+    b.wait_for("document.readyState === 'complete' && !!document.querySelector('#question')", 60, "the page")
+
+    # a favicon, served
+    icon = b.js("document.querySelector('link[rel=icon]').href")
+    assert b.js(f"fetch({json.dumps(icon)}).then(r => r.status + ' ' + r.headers.get('content-type'))") \
+        == "200 image/svg+xml"
+
+    # spaces only: a message, and nothing asked
+    type_and_send(b, "   \n  ")
+    b.wait_for("!document.getElementById('composer-hint').hidden", 10, "the empty-question message")
+    assert "chưa nhập câu hỏi" in b.js("document.getElementById('composer-hint').textContent")
+    assert b.js("document.querySelectorAll('.msg').length") == 0
+    b.js("document.getElementById('question').value = ''")
+
+    type_and_send(b, "Các nhiệm vụ truyền thông năm 2025?")
+    b.wait_for("(() => { const m = document.querySelector('.msg.bot'); "
+               "return !!m && !m.classList.contains('streaming') && !!m.querySelector('.feedback'); })()",
+               60, "the answer")
+    assert b.js("document.getElementById('composer-hint').hidden")
+    text = ".msg.bot .text"
+    # "a) … b) … c) …" and the "- " lines as lists, the intro as a paragraph
+    assert b.js(f"[...document.querySelectorAll('{text} ul.lettered li')].map(li => li.textContent.slice(0, 2))") \
+        == ["a)", "b)", "c)"]
+    assert b.js(f"document.querySelectorAll('{text} ul.bullets li').length") == 2
+    assert b.js(f"document.querySelector('{text} p').textContent").endswith("các nhiệm vụ gồm:")
+    # the address a link, opened apart, nothing else one; markup shown as text
+    links = b.js(f"[...document.querySelectorAll('{text} a')].map(a => [a.getAttribute('href'), a.rel, a.target])")
+    assert links == [[LINK, "noopener noreferrer", "_blank"]]
+    assert b.js(f"document.querySelector('{text} b')") is None
+    assert "<b>không phải thẻ</b>" in b.js(f"document.querySelector('{text}').textContent")
+
+    # 👍 and 👎 on one line
+    tops = b.js("['.feedback .up', '.feedback .down'].map(s => document.querySelector(s).getBoundingClientRect().top)")
+    assert tops[0] == tops[1]
+    assert b.js("document.documentElement.scrollWidth") <= width
+
+    # the header stays at the top however far down the answer goes
+    b.js("window.scrollTo(0, document.documentElement.scrollHeight)")
+    b.wait_for("window.scrollY > 1.5 * window.innerHeight", 10, "a page longer than two screens, scrolled down")
+    assert b.js("document.querySelector('.top').getBoundingClientRect().top") == 0
+    b.screenshot(RESULTS / f"answer-{width}px-scrolled.png")
+    b.js("document.querySelector('.msg.bot').scrollIntoView()")
+    b.screenshot(RESULTS / f"answer-{width}px-lists.png")
+
+    # 👎 asks what was wrong (optional); the comment is stored with the vote
+    message_id = b.js("document.querySelector('.msg.bot').dataset.messageId")
+    assert b.js("document.querySelector('.comment').hidden")
+    b.tap(".feedback .down")
+    b.wait_for("!document.querySelector('.comment').hidden", 10, "the comment box")
+    b.send("Input.insertText", text="Thiếu nhiệm vụ của Sở Nội vụ")
+    b.screenshot(RESULTS / f"comment-{width}px.png")
+    b.tap(".comment .send-comment")
+    b.wait_for("document.querySelector('.feedback .label').textContent.includes('Cảm ơn')", 30, "the thanks")
+    assert [(f["rating"], f["comment"]) for f in store.feedback(message_id)] == [(-1, "Thiếu nhiệm vụ của Sở Nội vụ")]

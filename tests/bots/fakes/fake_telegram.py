@@ -43,6 +43,7 @@ class FakeTelegram(FakeServer):
         super().__init__()
         self.token = token
         self.webhook: dict | None = None
+        self.allowed_updates: list[str] | None = None  # as setWebhook or getUpdates last asked; None: Telegram's default
         self._updates: list[dict] = []
         self._update_ids = itertools.count(10_001)
         self._message_ids = itertools.count(500)
@@ -109,6 +110,7 @@ class FakeTelegram(FakeServer):
 
     def _m_setWebhook(self, p):
         self.webhook = {"url": p["url"], "secret_token": p.get("secret_token")}
+        self.allowed_updates = p.get("allowed_updates", self.allowed_updates)
         return True
 
     def _m_deleteWebhook(self, p):
@@ -123,6 +125,7 @@ class FakeTelegram(FakeServer):
         if self.webhook:
             return JSONResponse({"ok": False, "error_code": 409,
                                  "description": "Conflict: can't use getUpdates method while webhook is active"}, 409)
+        self.allowed_updates = p.get("allowed_updates", self.allowed_updates)
         offset = int(p.get("offset") or 0)
         limit = int(p.get("limit") or 100)
         wait = min(float(p.get("timeout") or 0), 1.0)
@@ -130,30 +133,68 @@ class FakeTelegram(FakeServer):
         while True:
             with self._updates_lock:
                 self._updates = [u for u in self._updates if u["update_id"] >= offset]  # confirmed ones go
-                ready = list(self._updates[:limit])
+                ready = [u for u in self._updates if self.allowed(u)][:limit]
             if ready or time.monotonic() >= deadline:
                 return ready
             await asyncio.sleep(0.05)
 
     # -- delivering updates ----------------------------------------------------------------------
-    def message_update(self, chat_id: int, text: str, *, user_id: int | None = None, language_code: str = "vi",
-                       chat_type: str = "private", update_id: int | None = None) -> dict:
+    def message_update(self, chat_id: int, text: str | None, *, user_id: int | None = None, language_code: str = "vi",
+                       chat_type: str = "private", update_id: int | None = None, reply_to: dict | None = None,
+                       edit_of: dict | None = None, photo: bool = False) -> dict:
+        """A user's message as Telegram sends it: commands and mentions of the bot carry their entities;
+        ``reply_to`` (a message) makes it a reply; ``edit_of`` (an earlier update) makes it that message edited;
+        ``photo`` makes it a photo (``text`` its caption)."""
         user = {"id": user_id or chat_id, "is_bot": False, "first_name": "Lan", "language_code": language_code}
-        message = {"message_id": next(self._message_ids), "date": int(time.time()), "from": user,
+        message = {"message_id": edit_of["message"]["message_id"] if edit_of else next(self._message_ids),
+                   "date": int(time.time()), "from": user,
                    "chat": {"id": chat_id, "type": chat_type, **({"first_name": "Lan"} if chat_type == "private"
-                                                                    else {"title": "CCHC"})},
-                   "text": text}
-        if text.startswith("/"):
-            message["entities"] = [{"type": "bot_command", "offset": 0, "length": len(text.split()[0])}]
-        return {"update_id": update_id or next(self._update_ids), "message": message}
+                                                                    else {"title": "CCHC"})}}
+        if photo:
+            message["photo"] = [{"file_id": "AgAD-photo", "file_unique_id": "u1", "width": 90, "height": 90}]
+            if text:
+                message["caption"] = text
+        else:
+            message["text"] = text
+            entities = []
+            if text.startswith("/"):
+                entities.append({"type": "bot_command", "offset": 0, "length": len(text.split()[0])})
+            mention = "@" + BOT_USER["username"]
+            if mention in text:
+                offset = len(text[:text.index(mention)].encode("utf-16-le")) // 2
+                entities.append({"type": "mention", "offset": offset, "length": len(mention)})
+            if entities:
+                message["entities"] = entities
+        if reply_to is not None:
+            message["reply_to_message"] = reply_to
+        if edit_of is not None:
+            message["edit_date"] = int(time.time())
+        return {"update_id": update_id or next(self._update_ids), ("edited_message" if edit_of else "message"): message}
 
-    def callback_update(self, chat_id: int, data: str, *, user_id: int | None = None) -> dict:
+    def bot_message(self, chat_id: int, text: str = "…", chat_type: str = "group") -> dict:
+        """A message the bot sent in a chat (what a user's reply replies to)."""
+        return {"message_id": next(self._message_ids), "date": int(time.time()), "from": BOT_USER,
+                "chat": {"id": chat_id, "type": chat_type, "title": "CCHC"}, "text": text}
+
+    def allowed(self, update: dict) -> bool:
+        """Whether Telegram would deliver this update under the allowed_updates the bot asked for (by default
+        every kind but a few the bot must ask for by name, none of which the tests send)."""
+        kinds = [k for k in update if k != "update_id"]  # none: a malformed body a test sends as it is
+        return not (self.allowed_updates and kinds) or kinds[0] in self.allowed_updates
+
+    def callback_update(self, chat_id: int, data: str, *, user_id: int | None = None, chat_type: str = "private",
+                        replied_to: dict | None = None) -> dict:
+        """A button press under a bot message in ``chat_id``; ``replied_to``: the user message that bot message
+        answered (in a group the bot's answers reply to the question)."""
         user = {"id": user_id or chat_id, "is_bot": False, "first_name": "Lan", "language_code": "vi"}
+        message = {"message_id": 1, "date": int(time.time()), "from": BOT_USER,
+                   "chat": {"id": chat_id, "type": chat_type, **({"title": "CCHC"} if chat_type != "private" else {})},
+                   "text": "…"}
+        if replied_to is not None:
+            message["reply_to_message"] = replied_to
         return {"update_id": next(self._update_ids),
                 "callback_query": {"id": str(next(self._message_ids)), "from": user, "chat_instance": "ci-1",
-                                   "data": data,
-                                   "message": {"message_id": 1, "date": int(time.time()), "from": BOT_USER,
-                                               "chat": {"id": chat_id, "type": "private"}, "text": "…"}}}
+                                   "data": data, "message": message}}
 
     def deliver(self, update: dict, *, secret: str | None = "registered", raw: bytes | None = None) -> httpx.Response | None:
         """Deliver like Telegram: POST to the webhook if one is set, else queue for getUpdates.
@@ -165,6 +206,8 @@ class FakeTelegram(FakeServer):
             with self._updates_lock:
                 self._updates.append(update)
             return None
+        if raw is None and not self.allowed(update):
+            return None  # Telegram keeps to itself what the bot did not ask for
         headers = {"Content-Type": "application/json"}
         token = self.webhook.get("secret_token") if secret == "registered" else secret
         if token is not None:
