@@ -18,6 +18,8 @@ def add_commands(commands) -> None:
     s.add_argument("--update-baseline", action="store_true", help="write today's figures as the new baseline")
     s.add_argument("--check-stale", action="store_true", help="only re-check evidence against the corpus")
     s.add_argument("--out", default=None, help="results folder")
+    s.add_argument("--corpus", default=None, metavar="DIR",
+                   help="with FILE: the set is about the plans in DIR (indexed into its own folder, same model)")
     s.add_argument("--split", choices=["all", "five_plans", "new_plans", "generated"], default="all",
                    help="which split of the default set to score (ignored with a FILE)")
     s.add_argument("--against", metavar="RUN", default=None,

@@ -301,6 +301,12 @@ def splits(args, settings: Settings, baseline_path: Path, generated_dir: Path | 
     generated split (``evals/generated/``, items generated from every plan of ``corpus/``), or just the set named
     on the command line."""
     out = Path(args.out) if args.out else RESULTS_DIR
+    if args.file and getattr(args, "corpus", None):  # a set about other plans: their own index, the same model
+        corpus = Path(args.corpus).resolve()
+        own = settings.model_copy(update={"home": settings.home / f"eval-{corpus.parent.name}-{corpus.name}",
+                                          "corpus_dir": corpus,
+                                          "chroma_namespace": f"{settings.chroma_namespace}-eval-{corpus.parent.name}"})
+        return [Split("set", Path(args.file), own, None, out, model_settings=settings)]
     if args.file:
         return [Split("set", Path(args.file), settings, baseline_path, out)]
     new_settings = settings.model_copy(update={"home": settings.home / "eval-new-plans",
@@ -333,12 +339,12 @@ def main(args, settings: Settings, *, assistant=None, baseline_path: Path | None
     codes, figures = [], {}
     shared = {"main": assistant}  # the five plans and the generated split ask the same assistant: loaded once
     for split in chosen:
-        own = shared["main"] if split.name in ("set", "five_plans", "generated") else None
-        if own is None and assistant is not None and split.name == "new_plans":
+        own = shared["main"] if split.model_settings is None else None
+        if own is None and assistant is not None:  # a split about plans of its own: their own index
             own = _split_assistant(split.settings, assistant.engine.embedder, progress)
         code, overall, used = run_split(args, split, assistant=own, embed_model=embed_model, progress=progress,
                                         acknowledged=acknowledged)
-        if split.name in ("set", "five_plans", "generated") and used is not None:
+        if split.model_settings is None and used is not None:
             shared["main"] = used
         codes.append(code)
         if overall is not None and split.name in ("five_plans", "new_plans"):
@@ -509,7 +515,7 @@ def run_split(args, split: Split, *, assistant=None, embed_model=None, progress:
     stale_ids = {p["id"] for p in stale}
     if assistant is None:
         try:
-            if split.name == "new_plans":
+            if split.model_settings is not None:  # a split about plans of its own
                 main_assistant = _load_assistant(split.model_settings or settings, args.answerer)
                 assistant = _split_assistant(settings, main_assistant.engine.embedder, progress)
             else:
