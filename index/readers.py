@@ -322,7 +322,7 @@ def _read_pdf(path: Path) -> list[str]:
 def _page_lines(page, plumb) -> list[str]:
     """One page's lines: its text, and its ruled data tables as pipe rows between the text bands."""
     tables = sorted(plumb.find_tables(), key=lambda t: t.bbox[1])
-    rows_of = [[[c or "" for c in row] for row in t.extract()] for t in tables]
+    rows_of = [[[_cell_text(plumb, c) if c else "" for c in row.cells] for row in t.rows] for t in tables]
     data = [(t, rows) for t, rows in zip(tables, rows_of) if not is_layout_table(rows, False)]
     if not data:
         return (page.extract_text() or "").split("\n")
@@ -336,6 +336,31 @@ def _page_lines(page, plumb) -> list[str]:
         top = t.bbox[3]
     lines.extend(_band_text(plumb, top, plumb.height))
     return lines
+
+
+def _cell_text(page, bbox) -> str:
+    """A ruled cell's text, rejoined by the cell: a line break stays (as a new line) only where the next word
+    would have fitted on the line — the writer broke it, as between two units listed one a line; a break the
+    cell's width forced is a space ("Văn phòng HĐND và" + "UBND xã" is one name)."""
+    words = page.crop(bbox, strict=False).extract_words(keep_blank_chars=False, use_text_flow=True)
+    if not words:
+        return ""
+    lines: list[list[dict]] = []
+    for w in words:
+        if lines and abs(w["top"] - lines[-1][-1]["top"]) < 0.5 * (w["bottom"] - w["top"]) and w["x0"] > lines[-1][-1]["x0"]:
+            lines[-1].append(w)
+        else:
+            lines.append([w])
+    left = min(l[0]["x0"] for l in lines)
+    right = bbox[2] - (left - bbox[0])  # the text's right margin: as wide as its left one
+    gaps = sorted(b["x0"] - a["x1"] for l in lines for a, b in zip(l, l[1:]))
+    space = gaps[len(gaps) // 2] if gaps else 0.3 * (words[0]["bottom"] - words[0]["top"])  # a space's width here
+    out = " ".join(w["text"] for w in lines[0])
+    for before, line in zip(lines, lines[1:]):
+        first = line[0]
+        fits = before[-1]["x1"] + space + (first["x1"] - first["x0"]) <= right
+        out += ("\n" if fits else " ") + " ".join(w["text"] for w in line)
+    return out
 
 
 def _band_text(page, top: float, bottom: float) -> list[str]:

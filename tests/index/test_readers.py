@@ -68,3 +68,25 @@ def test_unreadable_files_are_reported_by_reason(tmp_path, name, content, reason
     with pytest.raises(UnreadableDocument) as exc:
         read_lines(path)
     assert reason.lower() in str(exc.value).lower() and name in str(exc.value)
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu font (fonts-dejavu-core) not installed")
+def test_pdf_cells_are_rejoined_by_the_cell_not_by_the_line(tmp_path):
+    """A name the column's width wrapped stays one name; units the writer put one a line stay apart."""
+    from fpdf import FPDF
+
+    from index.readers import read_lines
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=10)
+    with pdf.table(col_widths=(10, 60, 32, 60), first_row_as_headings=False) as table:
+        for cells in (("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"),
+                      ("1", "Tổ chức hội nghị", "Văn phòng HĐND và UBND xã", "Công an xã\nTrường THCS Phước Lộc")):
+            row = table.row()
+            for cell in cells:
+                row.cell(cell)
+    pdf.output(str(tmp_path / "t.pdf"))
+    rows = [line for line in read_lines(tmp_path / "t.pdf") if line.startswith("| 1 |")]
+    assert rows == ["| 1 | Tổ chức hội nghị | Văn phòng HĐND và UBND xã | Công an xã<br>Trường THCS Phước Lộc |"]
