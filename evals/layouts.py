@@ -66,7 +66,8 @@ FIELD_STYLES = ("field lines", "field lines, units listed", "fields in one parag
 TABLE_PLACES = ("under a section", "appendix", "outside numbering")
 TABLE_FORMS = ("plain", "group rows", "group rows A, B", "column numbers row", "merged lead cells", "header repeated",
                "row split over pages")
-FORMATS = ("txt", "md", "docx", "pdf")
+FORMATS = ("txt", "md", "docx", "docx, Word numbering", "pdf")
+WORD_NUMBERING = "docx, Word numbering"  # heading labels made by Word's list numbering, not typed
 TEXTS = ("NFC", "NFD", "nbsp")
 TARGET_FORMS = ("numbered items", "data table")  # the plan's targets: numbered sections or a figures table
 NOT_TABLE = "-"
@@ -149,26 +150,27 @@ def all_layouts(seed: int = 0) -> tuple[list[Layout], dict[str, int]]:
     return out, dict(skipped)
 
 
-def sample(seed: int, n: int, pdf_share: float = 0.12) -> list[Layout]:
+def sample(seed: int, n: int, pdf_share: float = 0.12, word_numbering_share: float = 0.06) -> list[Layout]:
     """``n`` compatible layouts (fixed by ``seed``) in which every dimension value appears.
 
     Values go round-robin in a shuffled order per dimension, so the first few dozen
-    layouts already cover every value; PDF renderings (slow to read) are kept to about
-    ``pdf_share`` of the sample.
+    layouts already cover every value. Formats are drawn apart: PDF renderings (slow to
+    read) are kept to about ``pdf_share`` of the sample, Word list numbering (which needs
+    the reader's support rather than the parser's) to ``word_numbering_share``.
     """
     rng = random.Random(seed)
     orders = {d: rng.sample(list(v), len(v)) for d, v in DIMENSIONS.items()}
-    formats = [f for f in FORMATS if f != "pdf"]
+    shares = {"pdf": pdf_share, WORD_NUMBERING: word_numbering_share}
+    common = [f for f in FORMATS if f not in shares]
     out: list[Layout] = []
-    pdf_quota = max(1, round(n * pdf_share))
     for i in range(n):
         values = {d: orders[d][(i + rng.randrange(2)) % len(orders[d])] for d in DIMENSIONS}
         if i < 2 * len(FORMATS):
             values["format"] = FORMATS[i % len(FORMATS)]
-        elif values["format"] == "pdf" or rng.random() < pdf_share:
-            values["format"] = "pdf"
-        if values["format"] == "pdf" and sum(l.format == "pdf" for l in out) >= pdf_quota:
-            values["format"] = rng.choice(formats)
+        else:
+            draw = rng.random()
+            values["format"] = ("pdf" if draw < pdf_share else WORD_NUMBERING
+                                if draw < pdf_share + word_numbering_share else rng.choice(common))
         layout = _repair(values, rng, i)
         out.append(replace(layout, seed=seed * 100_003 + i))
     for _ in range(20):  # a small n: put each value not yet drawn into layouts from the end
@@ -375,6 +377,8 @@ class Para:
     text: str
     style: str = ""
     level: int = 0
+    label: str = ""  # a numbered heading's label ("III.", "b)", "Chương II"), which starts ``text``
+    restart: bool = False  # the first heading of an outline: Word numbering starts a new list
 
 
 @dataclass
@@ -504,6 +508,7 @@ class Composer:
 
     def letterhead(self, number_line: str | None, extra_left: list[str] = ()) -> None:
         """Issuer and national motto; number (and a letter's "V/v …") and place-date when given."""
+        self.parts[-1].evidence += self.issuer.lines
         left, right = list(self.issuer.lines), list(self.motto)
         if self.layout.letterhead == "rule lines":  # the short rules typed under the issuer and the motto
             rule_l, rule_r = RULES[self.layout.seed % len(RULES)]
@@ -588,8 +593,9 @@ class Composer:
             return ".".join(str(n) for n in numbers + [ordinal]) + dot, str(ordinal), False
         kinds = ("cap", "roman", "arabic", "letter")[4 - self.depths:]
         kind = kinds[depth]
+        letters = "abcdefghijklmnopqrstuvwxyz" if self.layout.format == WORD_NUMBERING else VI_LETTERS  # Word: e, not đ
         tok = {"cap": chr(64 + ordinal), "roman": roman(ordinal), "arabic": str(ordinal),
-               "letter": VI_LETTERS[ordinal - 1]}[kind]
+               "letter": letters[ordinal - 1]}[kind]
         return (f"{tok})" if kind == "letter" and scheme != "I./1./a." else f"{tok}."), tok, False
 
     def _emit(self, nodes: list[Node], depth: int, parent: str, numbers: list[int], part: PartTruth) -> None:
@@ -610,11 +616,12 @@ class Composer:
                 text = self._inline(act)
             elif act:
                 text = f"{act.text}."
+            restart = depth == 0 and k == 1
             if two_line:
-                self.blocks.append(Para(shown, "cb", depth))
+                self.blocks.append(Para(shown, "cb", depth, label=shown, restart=restart))
                 self.blocks.append(Para(text.upper(), "cb", depth))
             else:
-                self.blocks.append(Para(f"{shown} {text}", "h", depth))
+                self.blocks.append(Para(f"{shown} {text}", "h", depth, label=shown, restart=restart))
             for para in node.paras:
                 self.blocks.append(Para(para))
             for point in node.points:
@@ -726,7 +733,7 @@ class Composer:
                          "frequency": act.frequency, "output": act.output}
                 rows.append([cells[k] for k in kinds])
                 items.append((len(rows) - 1, act))
-        grid = Grid(rows, spans=spans if self.layout.format in ("docx", "pdf") else [])
+        grid = Grid(rows, spans=spans if self.layout.format not in ("txt", "md") else [])
         if form in ("header repeated", "row split over pages"):
             at = items[len(items) // 2][0]
             if form == "row split over pages":  # the row's first half ends a page, the rest starts the next
@@ -1115,6 +1122,7 @@ def render_docx(blocks: list, layout: Layout, path: Path) -> None:
             if 0 < a <= b < len(rows):
                 t.rows[a].cells[col].merge(t.rows[b].cells[col])
 
+    num_id = 0
     for b in blocks:
         if isinstance(b, PageBreak):
             doc.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
@@ -1133,6 +1141,13 @@ def render_docx(blocks: list, layout: Layout, path: Path) -> None:
             else:
                 data_table(b.rows, b, 0)
             doc.add_paragraph()
+        elif b.label and layout.format == WORD_NUMBERING:
+            if b.restart:
+                num_id = _word_list(doc, layout)
+            p = para(b.text[len(b.label):].strip(), b.style, b.level)
+            num_pr = p._p.get_or_add_pPr().get_or_add_numPr()
+            num_pr.get_or_add_ilvl().val = b.level
+            num_pr.get_or_add_numId().val = num_id
         else:
             para(b.text, b.style, b.level)
     cp = doc.core_properties
@@ -1143,6 +1158,56 @@ def render_docx(blocks: list, layout: Layout, path: Path) -> None:
     buf = io.BytesIO()
     doc.save(buf)
     path.write_bytes(_fixed_zip(buf.getvalue(), FIXED_TIME))
+
+
+# Word list levels per numbering scheme: (number format, level text, numbered on through the document)
+WORD_LEVELS = {
+    "A./I./1./a)": [("upperLetter", "%1.", False), ("upperRoman", "%2.", False), ("decimal", "%3.", False),
+                    ("lowerLetter", "%4)", False)],
+    "I./1./a)": [("upperRoman", "%1.", False), ("decimal", "%2.", False), ("lowerLetter", "%3)", False)],
+    "I./1./a.": [("upperRoman", "%1.", False), ("decimal", "%2.", False), ("lowerLetter", "%3.", False)],
+    "1./1.1./1.1.1.": [("decimal", "%1.", False), ("decimal", "%1.%2.", False), ("decimal", "%1.%2.%3.", False)],
+    "1./1.1/1.1.1 (no final dot)": [("decimal", "%1.", False), ("decimal", "%1.%2", False),
+                                    ("decimal", "%1.%2.%3", False)],
+    "Phần/Chương/Mục/Điều": [("upperRoman", "Phần %1", False), ("upperRoman", "Chương %2", True),
+                             ("decimal", "Mục %3.", False), ("decimal", "Điều %4.", True)],
+    "Chương/Điều/1./a)": [("upperRoman", "Chương %1", False), ("decimal", "Điều %2.", True),
+                          ("decimal", "%3.", False), ("lowerLetter", "%4)", False)],
+}
+
+
+def _word_list(doc, layout: Layout) -> int:
+    """A new multi-level list in the document's numbering part for the layout's scheme; its numId."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    def el(tag: str, val) -> OxmlElement:
+        e = OxmlElement(tag)
+        e.set(qn("w:val"), str(val))
+        return e
+
+    numbering = doc.part.numbering_part.element
+    abstract_id = 1 + max((int(a.get(qn("w:abstractNumId"))) for a in numbering.findall(qn("w:abstractNum"))),
+                          default=-1)
+    abstract = OxmlElement("w:abstractNum")
+    abstract.set(qn("w:abstractNumId"), str(abstract_id))
+    abstract.append(el("w:multiLevelType", "multilevel"))
+    for ilvl, (fmt, text, continuous) in enumerate(WORD_LEVELS[layout.numbering]):
+        lvl = OxmlElement("w:lvl")
+        lvl.set(qn("w:ilvl"), str(ilvl))
+        lvl.append(el("w:start", 1))
+        lvl.append(el("w:numFmt", fmt))
+        if continuous:
+            lvl.append(el("w:lvlRestart", 0))
+        lvl.append(el("w:lvlText", text))
+        lvl.append(el("w:lvlJc", "left"))
+        abstract.append(lvl)
+    first_num = numbering.find(qn("w:num"))
+    if first_num is not None:
+        first_num.addprevious(abstract)
+    else:
+        numbering.append(abstract)
+    return numbering.add_num(abstract_id).numId
 
 
 def render_pdf(blocks: list, layout: Layout, path: Path) -> None:
@@ -1270,12 +1335,12 @@ def render(plan: Plan, layout: Layout, folder: Path) -> Path:
     """Write the rendering of ``plan`` in ``layout`` into ``folder``; return its path."""
     blocks, _ = compose(plan, layout)
     folder.mkdir(parents=True, exist_ok=True)
-    path = folder / f"{layout.name()}.{layout.format}"
+    path = folder / f"{layout.name()}.{layout.format.split(',')[0]}"
     if layout.format == "txt":
         path.write_text(render_txt(blocks, layout), encoding="utf-8")
     elif layout.format == "md":
         path.write_text(render_md(blocks, layout), encoding="utf-8")
-    elif layout.format == "docx":
+    elif layout.format.startswith("docx"):
         render_docx(blocks, layout, path)
     else:
         render_pdf(blocks, layout, path)
@@ -1478,7 +1543,7 @@ def main(argv: list[str] | None = None) -> int:
     for layout, mismatches in results:
         if mismatches and shown < args.show:
             shown += 1
-            print(f"\n## {layout.describe()}  ({layout.name()}.{layout.format})")
+            print(f"\n## {layout.describe()}  ({layout.name()}.{layout.format.split(',')[0]})")
             for m in mismatches[:40]:
                 print(f"  {m}")
             if len(mismatches) > 40:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from index import tables
 from index.genre import genre
-from index.normalize import clean_line, squash
+from index.normalize import clean_line, nfc, squash
 from index.readers import is_layout_table, read_lines
 from index.zones import APPENDIX_PATH, CLOSING, HEADER, PREAMBLE, SIGNATURE, TABLE_PATH
 
@@ -68,10 +68,12 @@ FIELD_KINDS = ("lead", "executor", "director", "coordinators", "timing", "freque
 def _sentence_head(text: str) -> str:
     """A value written inside prose ends with its sentence, or at "; " before lower-case words (the sentence
     going on); a dot after an abbreviation ("TP. Huế") ends nothing."""
-    for m in re.finditer(r"\.(?=\s|$)|;\s+(?=[a-zđà-ỹ])", text):
+    for m in re.finditer(r"\.(?=\s|$)|;\s+(?=\w)", text):
         word = text[: m.start()].split()[-1] if text[: m.start()].split() else ""
         if m.group().startswith(".") and re.fullmatch(r"[A-ZĐ]{1,3}", word):
             continue
+        if m.group().startswith(";") and not text[m.end()].islower():
+            continue  # "; Sở B": the list of units goes on
         return text[: m.start()]
     return text
 
@@ -274,7 +276,7 @@ def _columns(raw_lines: list[str]) -> list[str]:
     """Two columns set side by side with spaces (a letterhead, "Nơi nhận" beside the signer), as text and PDF
     extraction write them: the left column's lines, then the right one's, block by block."""
     out: list[str] = []
-    raw_lines = [l.replace("\u00a0", " ") for l in raw_lines]
+    raw_lines = [nfc(l).replace("\u00a0", " ") for l in raw_lines]
     i, n = 0, len(raw_lines)
     while i < n:
         line = raw_lines[i].rstrip()
@@ -341,9 +343,20 @@ def _wrap_width(lines: list[str]) -> int | None:
 
 # --- document parts -------------------------------------------------------------------
 # a recipients line with the signer's column after it: a signing title, a person's name, "(Đã ký)"
-_BESIDE_RECIPIENTS = re.compile(r"^((?:Nơi nhận\s*:|[-+•].*?[;.]))\s+((?:TM|KT|TL|TUQ|Q)\.\s.+|[A-ZĐÀ-Ỹ ]{4,}|"
-                                r"[A-ZĐÀ-Ỹ][^\W\d_]*(?:\s+[A-ZĐÀ-Ỹ][^\W\d_]*){1,5}|\([^()]{2,20}\))$")
-_PERSON = re.compile(r"^(?:[A-ZĐÀ-Ỹ][a-zđà-ỹ]*\s+){1,5}[A-ZĐÀ-Ỹ][a-zđà-ỹ]*$")
+_BESIDE_RECIPIENTS = re.compile(r"^((?:Nơi nhận\s*:|[-+•].*?[;.]))\s+(\S.*)$")
+
+
+def _is_person(text: str) -> bool:
+    """"Nguyễn Văn An": two to six words, each a capital and lower-case letters."""
+    words = text.split()
+    return 2 <= len(words) <= 6 and all(w.isalpha() and w[0].isupper() and (len(w) == 1 or w[1:].islower())
+                                        for w in words)
+
+
+def _signer_column(text: str) -> bool:
+    """What the signer's column holds: a signing title ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "(Đã ký)", a name."""
+    return bool(_SIGNING.match(text) or (_is_upper(text) and len(text) >= 4) or _is_person(text)
+                or re.fullmatch(r"\([^()]{2,20}\)", text))
 _SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")  # "KT. CHỦ TỊCH": signing on behalf of a body
 
 
@@ -391,8 +404,8 @@ def _inherit(meta: DocumentMeta, before: DocumentMeta) -> None:
             setattr(meta, attr, getattr(before, attr))
     if not meta.issuer:
         meta.issuer = before.issuer
-    if meta.year is None and before.year:
-        meta.year, meta.date = before.year, meta.date or before.date
+    if before.year and (meta.year is None or (meta.year == before.year and meta.date == str(meta.year))):
+        meta.year, meta.date = before.year, before.date  # a plan dated only by its title's year: its decision's date
 
 
 # --- head -----------------------------------------------------------------------------
@@ -400,8 +413,8 @@ _DRAFT = re.compile(r"^\(?dự thảo\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"^V/v\s*:?\s*(.*)$", re.IGNORECASE)  # a letter's subject line: its title
 _ISSUED_WITH = re.compile(r"kèm theo\s+(?:[^\W\d_]+\s+){1,3}?số\s*:?\s*([0-9…. ]*/\s*[0-9A-ZĐa-zđ][\w\-]*)",
                           re.IGNORECASE)
-_NUMERIC_DATE = re.compile(r"ngày\s*(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
-_PLACE_WORD = re.compile(r"^(?:[A-ZĐÀ-Ỹ][^\W\d_]*|TP\.|TX\.)$")
+_NUMERIC_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
+_PLACE_WORD = re.compile(r"^(?:[^\W\d_]+|TP\.|TX\.)$")  # and capitalised: see _place_before
 
 
 def _is_upper(line: str) -> bool:
@@ -554,7 +567,8 @@ def _place_before(text: str) -> str:
     """"Số: /BC-UBND Bình Định" → "Bình Định": the capitalised words just before ", ngày"."""
     words = text.rstrip(" ,").split()
     place: list[str] = []
-    while words and _PLACE_WORD.match(words[-1]) and len(place) < 5 and not words[-1].startswith("Số"):
+    while words and _PLACE_WORD.match(words[-1]) and words[-1][0].isupper() and len(place) < 5 \
+            and not words[-1].startswith("Số"):
         place.insert(0, words.pop())
     return " ".join(place)
 
@@ -598,7 +612,7 @@ def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
     if not sig or not sig.lines:
         return
     titles = list(itertools.takewhile(lambda l: _is_upper(l) and not _doc_type_of(l), sig.lines))
-    names = [l for l in sig.lines if _PERSON.match(l)]  # "Nguyễn Văn An": every word capitalised
+    names = [l for l in sig.lines if _is_person(l)]
     meta.signer_title = " ".join(titles)
     meta.signer = names[0] if names else ""
 
@@ -908,11 +922,11 @@ class _TreeBuilder:
     def _feed_closing(self, line: str) -> None:
         sec = self.current
         sig = self.get(SIGNATURE)
-        if sig is not None and _PERSON.match(line):  # the signer's name under a column set apart above
+        if sig is not None and _is_person(line):  # the signer's name under a column set apart above
             sig.lines.append(line)
             return
         m = _BESIDE_RECIPIENTS.match(line)
-        if m and (line.startswith("Nơi nhận") or any(l.startswith("Nơi nhận") for l in sec.lines)):
+        if m and _signer_column(m.group(2)) and (line.startswith("Nơi nhận") or any(l.startswith("Nơi nhận") for l in sec.lines)):
             # the signer's column run into the recipients' ("- Các sở, ban, ngành; Ngô Thanh Sơn"): set apart
             line = m.group(1)
             sig = self.get(SIGNATURE) or self._new(Section(path=SIGNATURE, label=SIGNATURE, kind="zone", heading=""))
