@@ -239,8 +239,11 @@ def _read_docx(path: Path) -> list[str]:
     import docx  # python-docx
     from docx.table import Table
 
+    from index.word_numbering import WordNumbering
+
     check_docx(path)
     document = docx.Document(str(path))
+    numbering = WordNumbering(document)
     lines: list[str] = []
     seen_title = False
     for block in document.element.body.iterchildren():
@@ -248,6 +251,9 @@ def _read_docx(path: Path) -> list[str]:
         tag = block.tag.rsplit("}", 1)[-1]
         if tag == "p":
             text = _paragraph_text(block)
+            label = numbering.label(block)
+            if label:  # Word's own list numbering: the label the reader sees ("Chương I" may stand alone)
+                text = f"{label} {text.lstrip()}".strip()
             lines.extend(text.split("\n"))
             seen_title = seen_title or _is_doc_type(text)
         elif tag == "tbl":
