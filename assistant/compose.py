@@ -101,7 +101,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
             any_found = True
             text = _clip(" ".join(d.text.split("\n")), 700)
             lines.append(f"Nhiệm vụ của {unit.name} ({_ref(d.section, lang)}, {d.title}): {text}" if lang == "vi"
-                         else f"Duties of {unit.name} ({_ref(d.section, lang)} of {d.title}, in Vietnamese): {text}")
+                         else f"Duties of {unit.name} ({_ref(d.section, lang)} of {d.title}): {text}")
             cites.append(Citation(d.document, d.title, d.section, _clip(d.text, 300)))
         if not acts and duties:
             continue

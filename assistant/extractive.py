@@ -14,7 +14,9 @@ from typing import Iterator, Sequence
 
 from assistant import compose as C
 from assistant import intents as I
+from assistant import language as L
 from assistant import question as Q
+from assistant import routes as R
 from assistant.answers import Answer, Citation, Turn
 from assistant.lookups import Lookups
 from index.chunking import Chunk, logical_lines, split_sentences
@@ -30,7 +32,8 @@ HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it 
 _PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
-CITING_READ = 40  # sections read for the sentence that cites a document the question names by number
+CITING_READ = 40
+YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"  # sections read for the sentence that cites a document the question names by number
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
@@ -61,6 +64,18 @@ _FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|tra
                            r"|mỗi (?:tuần|tháng|năm)", re.IGNORECASE)
 
 
+def _previous(history: Sequence[Turn]) -> Answer | None:
+    """The answer a follow-up is read against: the last turn that was not small talk, and none when that turn
+    was declined (a question after a decline is read on its own). An ask-back is kept: the next turn
+    completes it."""
+    for turn in reversed(history):
+        a = turn.answer
+        if a.kind == R.SMALL_TALK:
+            continue
+        return a if a.grounded or a.kind == R.ASK_BACK else None
+    return None
+
+
 _BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
 
 
@@ -78,30 +93,28 @@ class ExtractiveAnswerer:
 
     # -- the Answerer protocol ------------------------------------------------------------
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
-        lang = detect_language(question)
-        intent = I.read_question(question, has_history=bool(history))
-        prev = history[-1].answer if history else None
-        focus = question
-        if intent.follow_up and prev is not None:
-            if intent.kind == I.GENERAL and prev.kind not in (I.GENERAL,):
-                intent.kind = prev.kind
-            focus = f"{question} {prev.focus or prev.question}"
-            lang = lang if lang == "en" or prev.language == "vi" else prev.language
-        result = self._answer(question, focus, intent, lang, follow_up=intent.follow_up and prev is not None,
-                              prev=prev)
-        result.focus = focus
+        prev = _previous(history)
+        talk = R.small_talk(question, prev.language if prev else "vi")
+        if talk is not None:  # "cảm ơn", "ok", an emoji: a short reply, not a search, not the last answer again
+            return R.small_talk_answer(question, *talk)
+        asked = self._read(question, prev)
+        result = R.first_answer(self._routes(), asked)
+        if R.yes_no(question, asked.lang) and result.kind != Q.COMPARE and len(asked.mentions) < 2:
+            result = R.verdict(result, self._says_so(asked, result))
+        if not result.focus:
+            result.focus = asked.focus
         return result
 
     def context(self, question: str, history: Sequence[Turn] = ()) -> tuple:
         """What of ``history`` the answer to ``question`` depends on (assistant/answer_cache.py keys on it):
         nothing without one; only that there is one, unless it is a follow-up; then the previous answer's
         question, focus, kind and language, which ``answer`` reads."""
-        if not history:
-            return ()
-        if not I.read_question(question, has_history=True).follow_up:
+        prev = _previous(history)
+        if prev is None:
+            return () if not history else ("history",)
+        if prev.kind != R.ASK_BACK and not I.read_question(question, has_history=True).follow_up:
             return ("history",)
-        prev = history[-1].answer
-        return ("follow-up", prev.question, prev.focus, prev.kind, prev.language)
+        return ("follow-up", prev.question, prev.focus, prev.kind, prev.language, prev.grounded)
 
     def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
         final = self.answer(question, history)
@@ -110,73 +123,152 @@ class ExtractiveAnswerer:
             yield " ".join(words[i:i + 4]) + (" " if i + 4 < len(words) else "")
         yield final
 
-    # -- the work -------------------------------------------------------------------------------
-    def _answer(self, question: str, focus: str, intent: I.Intent, lang: str, follow_up: bool,
-                prev: Answer | None = None) -> Answer:
-        base = Answer(question=question, answer="", grounded=False, language=lang, kind=intent.kind)
-        composed, q = self._composed(question, lang, prev if follow_up else None)
-        if composed is not None:
-            return composed
-        english = f"{question} {translate_terms(question)}" if lang == "en" else question
-        documents = self.engine.manifest["documents"]
-        mentions = plan_mentions(english, documents, self.engine.plan_cues)  # the plans the question names (strong: restrict to them)
+    # -- reading the question, once ----------------------------------------------------------------
+    def _read(self, question: str, prev: Answer | None) -> R.Asked:
+        """The question with its conversation: a follow-up is read against ``prev``; the answer to an ask-back
+        ("Bạn hỏi về hoạt động nào?") is the question asked then, completed."""
+        text = question
+        if prev is not None and prev.kind == R.ASK_BACK:
+            text, prev = f"{prev.focus} {question}", None
+        lang = detect_language(text)
+        intent = I.read_question(text, has_history=prev is not None)
+        focus = text
+        follow_up = intent.follow_up and prev is not None
+        if follow_up:
+            if intent.kind == I.GENERAL and prev.kind not in (I.GENERAL,):
+                intent.kind = prev.kind
+            focus = f"{text} {prev.focus or prev.question}"
+            lang = lang if lang == "en" or prev.language == "vi" else prev.language
+        q = Q.read(text, self.engine, has_history=follow_up)
+        english = f"{text} {translate_terms(text)}" if lang == "en" else text
+        mentions = plan_mentions(english, self.engine.manifest["documents"], self.engine.plan_cues)
         if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
             mentions = self._year_groups(q, mentions)
         elif q.years:  # "… năm 2025: kế hoạch của Văn phòng": of that office's plans, the 2025 one
             for g in mentions:
                 g[:] = [d for d in g if self.engine.document(d).get("year") in q.years] or list(g)
-        if intent.needs == "date" and self._cites_other_document(question):
+        if intent.needs == "date" and self._cites_other_document(text):
             intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
-        if intent.kind == I.DEFINITION and self._asks_meaning(question):
-            ans = self._definition(question, base, mentions)
-            if ans:
-                return ans
-        if intent.kind in (I.FACT, I.GENERAL) and intent.needs in ("number", "signer", None) \
-                and self._cites_other_document(question):  # "Quyết định 49/QĐ-BNV … là của ai?"
-            ans = self._cited_document(question, mentions, base)
-            if ans:
-                return ans
-        if intent.kind == I.FACT and intent.needs in ("number", "signer", "date"):
-            return self._document_fact(english, intent.needs, mentions, base, focus)
-        if intent.kind == I.REVERSE:
-            ans = self._activities_of(question, mentions, base)
-            if ans:
-                return ans
-            intent.kind = I.GENERAL
-        if intent.needs == "basis":  # "được xây dựng để thực hiện văn bản nào?": the preamble says
-            ans = self._basis(question, mentions, focus, base)
-            if ans:
-                return ans
-        topic = self._topic(question if not follow_up else focus, lang)
-        if mentions:  # words that name the plan say which plan, not what is asked about it
-            topic = self._without_plan_names(topic, mentions)
-        lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
-        if len(mentions) >= 2:
-            return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query, q.topic)
-        if intent.kind == I.LIST and not follow_up:
-            listed = self._heading_list(q, mentions, base)
-            if listed is not None:
-                return listed
+        return R.Asked(text, focus, lang, intent, q, prev if follow_up else None, follow_up, mentions)
+
+    # -- the route table -----------------------------------------------------------------------------
+    def _routes(self) -> list[R.Route]:
+        """Every kind of answer, in the order they are tried; the last (retrieved sections) always answers."""
+        kind, needs = (lambda a: a.intent.kind), (lambda a: a.intent.needs)
+        return [
+            R.Route(R.ASK_BACK, self._no_topic, R.ask_back),
+            R.Route("unknown_place", lambda a: bool(a.q.unknown_place), self._no_plan_of_place),
+            R.Route("composed", lambda a: True, self._compose),
+            R.Route(I.DEFINITION, lambda a: kind(a) == I.DEFINITION and self._asks_meaning(a.text),
+                    lambda a: self._definition(a.text, a.base(), a.mentions)),
+            R.Route("cited_document", lambda a: kind(a) in (I.FACT, I.GENERAL)
+                    and needs(a) in ("number", "signer", None) and self._cites_other_document(a.text),
+                    lambda a: self._cited_document(a.text, a.mentions, a.base())),
+            R.Route("document_fact", lambda a: kind(a) == I.FACT and needs(a) in ("number", "signer", "date"),
+                    lambda a: self._document_fact(self._english(a), needs(a), a.mentions, a.base(), a.focus)),
+            R.Route(I.REVERSE, lambda a: kind(a) == I.REVERSE, self._unit_leads),
+            R.Route("basis", lambda a: needs(a) == "basis",
+                    lambda a: self._basis(a.text, a.mentions, a.focus, a.base())),
+            R.Route("across_plans", lambda a: len(a.mentions) >= 2, self._across),
+            R.Route("named_section", lambda a: kind(a) == I.LIST and not a.follow_up,
+                    lambda a: self._heading_list(a.q, a.mentions, a.base())),
+            R.Route("retrieved", lambda a: True, self._retrieved),
+        ]
+
+    @staticmethod
+    def _english(a: R.Asked) -> str:
+        return f"{a.text} {translate_terms(a.text)}" if a.lang == "en" else a.text
+
+    def _unit_leads(self, a: R.Asked) -> Answer | None:
+        found = self._activities_of(a.text, a.mentions, a.base())
+        if found is None:  # no unit of the question leads anything: read it as a general question
+            a.intent.kind = I.GENERAL
+        return found
+
+    def _no_plan_of_place(self, a: R.Asked) -> Answer:
+        """A place no indexed text names: no plan of it is held, and another place's plan does not answer."""
+        base = a.base()
+        base.answer = L.reply("no_place", a.lang).format(place=a.q.unknown_place)
+        return base
+
+    def _no_topic(self, a: R.Asked) -> bool:
+        """Nothing says which activity is meant: no topic, plan, unit, period or place, and no previous turn."""
+        q = a.q
+        if a.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years:
+            return False
+        if a.intent.kind == I.REVERSE or a.intent.needs in ("url", "basis", "number", "signer", "date"):
+            return False
+        return a.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY) or not I.content_words(a.text)
+
+    def _scoped_topic(self, a: R.Asked) -> list[str]:
+        topic = self._topic(a.focus if a.follow_up else a.text, a.lang)
+        return self._without_plan_names(topic, a.mentions) if a.mentions else topic
+
+    def _across(self, a: R.Asked) -> Answer:
+        lexical_query = f"{a.text} {a.focus}" if a.follow_up else None  # the new question counts twice
+        return self._across_plans(a.text, a.focus, a.intent, a.mentions, self._scoped_topic(a), a.base(),
+                                  lexical_query, a.q.topic)
+
+    def _retrieved(self, a: R.Asked) -> Answer:
+        """The fallback: the best sections for the question, answered by the kind asked, or declined."""
+        q, intent, mentions = a.q, a.intent, a.mentions
+        topic = self._scoped_topic(a)
+        lexical_query = f"{a.text} {a.focus}" if a.follow_up else None
         strong = mentions[0] if mentions and mentions[0].strong else None
         if strong is None and q.places:  # "… ở Ninh Thuận": the plans of that place
             strong = sorted(q.places)
         prefer = {d: 3.0 for d in strong} if strong else None
-        hits = self.engine.search(focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
+        hits = self.engine.search(a.focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
         if strong:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan(q.years, hits)
         ranked = self._rerank(topic, hits)
+        base = a.base()
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
-            return self._figure(question, q.counted, [h for h, _ in ranked], base, intent)
-        return self._from_ranked(question, intent, ranked, base, restricted=bool(strong))
+            return self._figure(a.text, q.counted, [h for h, _ in ranked], base, intent)
+        # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
+        return self._from_ranked(a.focus if a.follow_up else a.text, intent, ranked, base, restricted=bool(strong))
+
+    def _says_so(self, a: R.Asked, answer: Answer) -> bool | None:
+        """Does the evidence of a yes/no question's answer say what was asked? True, False (it says otherwise),
+        None (it does not say). A unit named with a role asked ("Sở X có chủ trì … không?") must be the one the
+        cited activity gives that role; otherwise the cited text must hold most of the question's topic
+        (weighted by rarity), or it speaks of something else."""
+        if not answer.citations:
+            return None
+        quotes = " ".join(c.quote for c in answer.citations)
+        if a.intent.kind in (I.LEAD, I.COORDINATORS) and a.q.units:
+            folded = fold(quotes)
+            return any(v in folded for u in a.q.units for v in u.variants | {fold(u.name)})
+        words = [w for w in a.q.topic if w not in _PLAN_NAME_WORDS]
+        topic = words + [f"{x}_{y}" for x, y in zip(words, words[1:])]  # "hội chợ" is not "hội nghị … cho"
+        idf = self.engine.lexical.idf
+        # a syllable no plan has weighs the most; a two-syllable phrase no plan has ("hội chợ", "ẩm thực") weighs
+        # as an average word: the plans lack it, though each syllable is common
+        rarest = max(idf.values(), default=1.0) if a.lang == "vi" else 0.0  # an English word is in no plan
+        weight = {w: idf.get(w, rarest) for w in words}
+        average = sum(weight.values()) / len(weight) if weight else 0.0
+        weight.update({w: idf.get(w, average) for w in topic[len(words):]})
+        total = sum(weight.values())
+        if not total:
+            return True
+        toks = folded_tokens(self.engine.abbreviations.expand_query(quotes))
+        have = set(toks) | {f"{x}_{y}" for x, y in zip(toks, toks[1:])}
+        return True if sum(v for w, v in weight.items() if w in have) / total >= YES_SHARE else None
 
     def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent) -> Answer:
-        """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it."""
+        """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
+        a year no plan is of, only a sentence naming that year."""
+        known = self._lookups().known_years
+        unknown = [y for y in re.findall(r"\b(20\d\d)\b", question) if y not in known]
+        unknown = [y for y in unknown if any(y in h.chunk.text for h in hits[:3])]  # else a heading names it
         def accept(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
             if not re.search(r"\d", bare):
+                return False
+            if unknown and not all(y in s for y in unknown):  # a 2027 target is not the 2026 figure
                 return False
             if counted == "%":
                 return "%" in s
@@ -273,12 +365,10 @@ class ExtractiveAnswerer:
                 return kept
         return docs
 
-    def _composed(self, question: str, lang: str, prev: Answer | None) -> tuple[Answer | None, "Q.Question"]:
-        """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a comparison."""
-        q = Q.read(question, self.engine, has_history=prev is not None)
-        return self._compose(q, question, lang, prev), q
-
-    def _compose(self, q: "Q.Question", question: str, lang: str, prev: Answer | None) -> Answer | None:
+    def _compose(self, a: R.Asked) -> Answer | None:
+        """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a
+        comparison; None when the question is none of these."""
+        q, question, lang, prev = a.q, a.text, a.lang, a.prev
         if not q.asks and prev is not None and prev.kind in Q.COMPOSED:  # "còn Sở Tư pháp thì sao?"
             slot = {Q.UNIT_DUTIES: q.units, Q.PERIOD: q.period, Q.PLAN_TASKS: q.plans}.get(prev.kind)
             if slot:
@@ -295,7 +385,16 @@ class ExtractiveAnswerer:
         if documents is None and q.years:
             documents = {d["document"] for d in self.engine.documents() if d.get("year") in q.years} or None
         if q.asks == Q.UNIT_DUTIES:
-            return C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
+            found = C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
+            if found.grounded or documents is None:
+                return found
+            # nothing in the narrowest reading (the plan its words pick): every plan that names the unit,
+            # each item under its plan, rather than a confident "nothing"
+            wider = C.unit_duties(self.engine, register, q.units, q.roles, None, q.period, a.base(q.asks))
+            if not wider.grounded:
+                return found
+            wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
+            return wider
         if q.asks == Q.PERIOD:
             exact = q.period.deadline and bool(re.search(r"\bhan\b|\bdeadline", q.folded))  # "ghi hạn trước 30/11"
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact)
@@ -723,7 +822,7 @@ class ExtractiveAnswerer:
         if lang == "vi":
             base.answer = f"Theo {ref} của {c.title}: “{sentence}”"
         else:
-            base.answer = f"According to {ref} of {c.title} (in Vietnamese): “{sentence}”"
+            base.answer = f"According to {ref} of {c.title}: “{sentence}”"
         base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
         return base
 
@@ -841,7 +940,7 @@ class ExtractiveAnswerer:
             if lang == "vi":
                 lines.append(f"{main.short} là viết tắt của “{main.expansion}”")
             else:
-                lines.append(f"{main.short} stands for “{main.expansion}” (Vietnamese)")
+                lines.append(f"{main.short} stands for “{main.expansion}”")
             if main.document:
                 chunk = self.engine.chunk(main.document, main.section)
                 title = chunk.title if chunk else main.document

@@ -51,8 +51,7 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("money", _P(r"bao nhieu tien", r"bao nhieu dong", r"bao nhieu trieu", r"bao nhieu ty", r"kinh phi (?:la )?bao nhieu",
                  r"tong kinh phi", r"ngan sach (?:la )?bao nhieu", r"du toan (?:la )?bao nhieu", r"how much (?:money|budget|funding)",
                  r"budget amount", r"how much does", r"chi phi bao nhieu", r"mat bao nhieu tien", r"le phi bao nhieu")),
-    ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)",
-                 r"(?:so )?duong day nong (?:\w+ ){0,14}(?:la )?(?:so )?(?:nao|may|gi|bao nhieu)")),
+    ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)")),
     ("email", _P(r"email", r"e-mail", r"thu dien tu", r"hop thu")),
     ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
     ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
@@ -90,6 +89,10 @@ _FOLLOW_UP = re.compile(
     r"^(?:con|the con|vay con|vay|the|and|what about|how about|con ve|con doi voi|con cai|con hoat dong)\b")
 _PRONOUN = re.compile(r"\b(?:no|hoat dong (?:nay|do|tren)|viec (?:nay|do)|don vi (?:do|nay)|cai (?:nay|do)|it|that one|this one)\b")
 
+
+# a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")
+_PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban")
+_ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"number")
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
@@ -141,6 +144,8 @@ def read_question(question: str, has_history: bool) -> Intent:
         if pattern.search(q):
             needs = n
             break
+    if needs in (None, "figure", "day", "number") and _PHONE_LINE.search(q) and _ASKS_VALUE.search(q):
+        needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
     if needs == "day" and kind == GENERAL:

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant import intents as I
+from assistant import language as L
 from index.normalize import fold
 from index.periods import Span, read_period
 from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
@@ -28,29 +29,20 @@ _DUTIES = re.compile(r"\b(?:lam (?:nhung )?gi|duoc giao|lan luot|nhiem vu (?:gi|
                      r"what (?:does|do|did|will)\b|duties|tasks of|activities of|in charge of what|"
                      r"(?:lead|leads|coordinate|coordinates|handle|handles) (?:which|what)|"
                      r"(?:which|what) (?:activities|tasks) (?:does|do|is|are)\b)")
-_ACTIVITIES = re.compile(r"\b(?:(?:nhung|cac) (?:hoat dong|nhiem vu|viec|cong viec|noi dung)|"
-                         r"(?:hoat dong|nhiem vu|viec|cong viec) (?:nao|gi)|(?:bao nhieu|may) (?:nhiem vu|hoat dong|viec)|"
+_ITEMS = "|".join(re.escape(p) for p in L.phrases("cues", "item_noun"))  # "nhiệm vụ", "hoạt động", "tasks"…
+_ACTIVITIES = re.compile(rf"\b(?:(?:nhung|cac) (?:{_ITEMS})|(?:{_ITEMS}) (?:nao|gi)|(?:bao nhieu|may|how many) (?:{_ITEMS})|"
                          r"co gi|lam gi|phai (?:xong|hoan thanh|lam)|"
-                         r"(?:which|what) (?:activities|tasks)|how many (?:tasks|activities)|what (?:happens|is planned))\b")
+                         r"(?:which|what) (?:activities|tasks)|what (?:happens|is planned))\b")
 # the groups a plan's tasks are organised in ("gồm những nhóm nhiệm vụ nào", "task groups")
 ASKS_GROUPS = re.compile(r"\b(?:nhom|linh vuc|mang) (?:nhiem vu|hoat dong|noi dung|cong viec)\b|"
                          r"\b(?:groups|areas) of (?:tasks|activities)\b|\btask (?:groups|areas)\b")
 ASKS_NEW = re.compile(r"\b(?:moi (?:co|them|bo sung)|nhiem vu moi|hoat dong moi|them moi|bo sung them|co gi moi|"
                       r"new (?:tasks|activities)|what'?s new|added)\b")
 ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no longer)\b")
-# words that say "activities/tasks/plan" or ask, not what about: a question made only of them has no topic.
-# Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
-_GENERIC_WORDS = {tuple(w.split()) for w in """
-nhiem vu|hoat dong|cong viec|noi dung|cu the|ke hoach|bao cao|thuc hien|bao nhieu|hoan thanh|so voi|so sanh|
-khac nhau|thay doi|bo sung|the nao|hien tai|lan luot|chu tri|phu trach|phoi hop|tham gia|don vi|co quan|de ra|
-tong cong|vai tro|trach nhiem|du thao|phu luc|diem moi
-""".replace("\n", "").split("|")}
-_GENERIC = set("""
-viec giao duoc nam trong nhung cac nao gi co lam quy thang truoc ngay dau cuoi phai xong moi them diem dang gom
-tasks task activities activity plan plans new changed change compared compare difference quarter month year
-which what how many does do lead leads coordinate coordinates in of the and between with before after from
-i ii iii iv q1 q2 q3 q4 tinh huyen ubnd vs versus ghi han khac may
-""".split())
+# words that say "activities/tasks/plan" or ask, not what about (assistant/language/genre.tsv): a question made
+# only of them has no topic. Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
+_GENERIC_WORDS = {tuple(p.split()) for p in L.phrases("genre", "generic") if " " in p}
+_GENERIC = {p for p in L.phrases("genre", "generic") if " " not in p}
 
 
 def _specific(words: list[str]) -> list[str]:
@@ -79,6 +71,7 @@ class Question:
 
     places: set[str] = field(default_factory=set)  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
     counted: str = ""  # the noun a "bao nhiêu …" question counts ("giường", "người"): the evidence must name it
+    unknown_place: str = ""  # a place it names that no indexed text names ("… ở Bình Định"): nothing answers it
 
     @property
     def documents(self) -> set[str] | None:
@@ -104,12 +97,39 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
     q = Question(text, language, folded, intent, plans, years, units, period)
     q.places = _place_documents(folded, documents, register)
+    q.unknown_place = "" if q.places else _unknown_place(text, engine)
     q.topic = _topic(q, engine)
     q.counted = _counted(folded, q.topic)
     q.roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
-    q.asks = _asks(q, _title_words(engine))
+    q.asks = _asks(q, _title_words(engine), _genre_words(engine))
     return q
+
+
+# a proper name after "ở / tại / in" or a level word ("tỉnh", "huyện", "province"): two or three capitalised words
+_PLACE_NAMED = re.compile(r"(?:\b(?:ở|tại|in|at)\s+(?:(?:tỉnh|huyện|thành phố|thị xã|xã|quận)\s+)?|"
+                          r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|province of|district of)\s+)"
+                          r"([^\W\d_]+(?:\s+[^\W\d_]+){1,2})")
+
+
+def _unknown_place(text: str, engine) -> str:
+    """A place the question names that no indexed section names at all: its first two syllables are no
+    bigram of the corpus ("ở Bình Định" asked of Quảng Ngãi's plans). Unit names and English words are not
+    places; nothing here lists places — the corpus decides."""
+    register, idf = engine.register, getattr(engine.lexical, "idf", None)
+    if register is None or not idf:
+        return ""
+    for m in _PLACE_NAMED.finditer(text):
+        named = m.group(1).split()
+        named = named[:next((i for i, w in enumerate(named) if not w[0].isupper()), len(named))]
+        if len(named) < 2:  # a proper name: capitalised words, two at least
+            continue
+        words = [fold(w) for w in named]
+        if words[0] in register.heads or any(w in _ENGLISH_WORDS for w in words):
+            continue
+        if f"{words[0]}_{words[1]}" not in idf:
+            return " ".join(named)
+    return ""
 
 
 def _counted(folded: str, topic: list[str]) -> str:
@@ -198,16 +218,34 @@ def _title_words(engine) -> set[str]:
     return words
 
 
-def _asks(q: Question, title_words: set[str]) -> str:
+def _genre_words(engine) -> set[str]:
+    """Words in at least half of the plans' titles ("tuyên truyền", "cải cách hành chính"): they name the genre
+    every plan is of, not what a question is about. Kept on the register, rebuilt with every generation."""
+    register = engine.register
+    cached = getattr(register, "genre_words", None)
+    if cached is not None:
+        return cached
+    df = engine.plan_cues.title_df
+    n = max(1, len(engine.manifest["documents"]))
+    words = {w for w, k in df.items() if 2 * k >= n and n > 1}
+    for ab in engine.abbreviations.by_key.values():
+        if set(fold(ab.expansion).split()) <= words:
+            words.add(fold(ab.short))
+    register.genre_words = words
+    return words
+
+
+def _asks(q: Question, title_words: set[str], genre: set[str] = frozenset()) -> str:
     f = q.folded
+    beyond_genre = [w for w in q.topic if w not in genre]  # "hoạt động tuyên truyền nào" names no topic
     if _COMPARE.search(f) and (len(q.plans) >= 2 or len(set(q.years)) >= 2):
         return COMPARE
     if q.units and (_DUTIES.search(f) or q.intent.kind == I.REVERSE) and not _names_activity(q, title_words):
         return UNIT_DUTIES
-    if q.period is not None and (_ACTIVITIES.search(f) or q.intent.kind in (I.LIST, I.GENERAL)) and not q.topic:
+    if q.period is not None and (_ACTIVITIES.search(f) or q.intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:
         return PERIOD
     if q.plans and len(q.plans) == 1 and (ASKS_GROUPS.search(f)
-                                           or (_ACTIVITIES.search(f) and not q.topic)):
+                                           or (_ACTIVITIES.search(f) and not beyond_genre)):
         return PLAN_TASKS
     return ""
 

@@ -208,3 +208,88 @@ def test_a_much_cited_document_is_read_in_the_sections_most_like_the_question(qn
     assert len(picked) == CITING_READ and picked == sorted(picked)
     assert any("Bản tin PCI" in f"{chunks[i].heading} {chunks[i].text}" for i in picked)
     assert answerer._most_alike(everything[:CITING_READ], terms) == everything[:CITING_READ]
+
+
+# -- issue 20: questions in any phrasing --------------------------------------------------------------------
+
+def test_small_talk_gets_a_short_reply_not_the_previous_answer(qna):
+    first = qna.ask("Ai chủ trì thiết kế poster tuyên truyền về CCHC?")
+    for text in ("cảm ơn ad nhé", "ok", "🙏"):
+        a = qna.ask(text, first.conversation_id).answer
+        assert not a.grounded and a.citations == [] and a.kind == "small_talk", a.answer
+        assert "Sở Văn hóa" not in a.answer
+    # the conversation goes on from the last real turn
+    again = qna.ask("thời gian thực hiện?", first.conversation_id).answer
+    assert again.grounded and (P25, "C.II.6") in [(c.document, c.section) for c in again.citations], again.answer
+
+
+def test_a_question_without_a_topic_is_asked_back_and_the_next_turn_completes_it(qna):
+    asked = qna.ask("Khi nào?")
+    assert not asked.answer.grounded and asked.answer.citations == [] and "hoạt động" in asked.answer.answer
+    a = qna.ask("chương trình Bình dân học vụ số", asked.conversation_id).answer
+    assert a.grounded and "Quý III-IV/2025" in a.answer, a.answer
+
+
+def test_a_follow_up_after_a_declined_turn_is_read_on_its_own(qna):
+    declined = qna.ask("Giá vé tàu hỏa đi Đà Nẵng bao nhiêu?")
+    assert not declined.answer.grounded
+    a = qna.ask("Ai phối hợp với Báo Quảng Ngãi thực hiện chuyên trang chuyển đổi số?", declined.conversation_id)
+    assert a.answer.grounded and "Sở Khoa học và Công nghệ" in a.answer.answer
+    b = qna.ask("ai chủ trì?", declined.conversation_id).answer  # read against the answered turn, not the decline
+    assert b.grounded and "Báo Quảng Ngãi" in b.answer, b.answer
+
+
+def test_a_follow_up_asking_another_detail_of_the_same_activity(qna):
+    first = qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình?")
+    a = qna.ask("bao lâu một lần?", first.conversation_id).answer
+    assert "PCI" in a.answer and "01 số/tuần" in a.answer and "chủ trì" not in a.answer, a.answer
+
+
+def test_the_genres_words_are_no_topic_of_a_period(qna):
+    a = qna.ask("Trong quý III/2025 có những hoạt động truyền thông nào?").answer
+    assert a.kind == "period" and {(P25, "C.I.3.a"), (P25, "C.II.4")} <= {(c.document, c.section)
+                                                                           for c in a.citations}, a.answer
+
+
+def test_a_count_asked_with_another_word_for_the_plans_items(qna):
+    a = qna.ask("Kế hoạch 281 có bao nhiêu nội dung công việc?").answer
+    assert "6 nhiệm vụ" in a.answer and len(a.citations) == 6, a.answer
+
+
+def test_a_units_duties_in_a_plan_that_gives_it_none_are_read_in_every_plan_naming_it(qna):
+    a = qna.ask("Sở KHCN phải làm gì trong kế hoạch 281?").answer
+    assert a.grounded and a.answer.startswith("Kế hoạch được hỏi không giao việc nào"), a.answer
+    assert (P25, "C.I.3.c") in {(c.document, c.section) for c in a.citations}
+
+
+@pytest.mark.parametrize("question,start", [
+    ("Có phải Sở Tư pháp chủ trì tập huấn pháp luật về CCHC tại các huyện không?", "Có — "),
+    ("Tập huấn pháp luật về CCHC tại các huyện do Tỉnh đoàn chủ trì, phải không?", "Không — "),
+    ("Có tổ chức cuộc thi video clip về Đại hội đảng không?", "Có — "),
+])
+def test_yes_no_questions_get_a_verdict_then_evidence(qna, question, start):
+    a = qna.ask(question).answer
+    assert a.answer.startswith(start) and a.grounded and a.citations, a.answer
+
+
+def test_a_yes_no_question_the_plans_do_not_speak_of(qna):
+    a = qna.ask("Kế hoạch có tổ chức hội chợ ẩm thực không?").answer
+    assert a.answer.startswith("Các kế hoạch không nói điều này") and not a.grounded and a.citations == []
+
+
+def test_a_place_no_plan_covers_is_declined(qna):
+    a = qna.ask("Ai chủ trì Bản tin PCI ở Bình Định?").answer
+    assert not a.grounded and a.citations == [] and "Bình Định" in a.answer
+
+
+def test_a_hotline_asked_in_other_words_needs_a_phone_number(qna):
+    a = qna.ask("Muốn phản ánh thì gọi đường dây nóng số mấy?").answer
+    assert not a.grounded and a.citations == [], a.answer
+
+
+def test_english_answers_and_small_talk_stay_english(qna):
+    a = qna.ask("What is the funding source of plan 281?").answer
+    assert a.grounded and "(in Vietnamese)" not in a.answer and a.answer.startswith("According to"), a.answer
+    assert qna.ask("Thanks a lot!").answer.answer.startswith("You're welcome")
+    no = qna.ask("Is a food fair organised under the plans?").answer
+    assert not no.grounded and no.answer.startswith("The plans do not say this"), no.answer

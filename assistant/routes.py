@@ -1,0 +1,153 @@
+"""Answer kinds as a route table: each kind a small unit that says whether it applies and tries to answer.
+
+The extractive answerer (assistant/extractive.py) runs the table in order: the first route that applies *and*
+finds evidence answers; a route that applies but finds nothing (``None``) yields to the next, so a reading
+that comes back empty is never given as "nothing" while another reading can answer. The last route is the
+fallback and always answers (or declines by evidence).
+
+Also here, because they read only the question's wording (assistant/language/): small talk ("cảm ơn", "ok",
+an emoji), which gets a short reply and no search, and yes/no questions ("… có … không?", "Is …?"), whose
+answer leads with "Có — …" / "Không — …" / "Các kế hoạch không nói điều này".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Callable
+
+from assistant import intents as I
+from assistant import language as L
+from assistant.answers import Answer
+from index.normalize import fold
+
+SMALL_TALK, ASK_BACK = "small_talk", "ask_back"
+
+
+@dataclass
+class Asked:
+    """One question as the routes see it: read once (assistant/question.py), with its conversation."""
+
+    text: str
+    focus: str  # the retrieval query: the question, and for a follow-up the previous turn's focus too
+    lang: str
+    intent: I.Intent
+    q: object  # assistant.question.Question
+    prev: Answer | None  # the turn a follow-up is read against (None when it is read on its own)
+    follow_up: bool
+    mentions: list = field(default_factory=list)  # the plans it names (index.query.Mention groups)
+
+    def base(self, kind: str | None = None) -> Answer:
+        return Answer(question=self.text, answer="", grounded=False, language=self.lang,
+                      kind=kind or self.intent.kind)
+
+
+@dataclass(frozen=True)
+class Route:
+    kind: str
+    applies: Callable[[Asked], bool]
+    answer: Callable[[Asked], Answer | None]
+
+
+def first_answer(routes: list[Route], asked: Asked) -> Answer:
+    """The answer of the first route that applies and answers; the last route must always answer."""
+    for route in routes:
+        if route.applies(asked):
+            found = route.answer(asked)
+            if found is not None:
+                return found
+    raise LookupError("the route table has no fallback that answers")
+
+
+# -- small talk ---------------------------------------------------------------------------------------------
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def small_talk(text: str, default_lang: str = "vi") -> tuple[str, str] | None:
+    """(what it is: thanks / greeting / ack / bye, language) when ``text`` is only small talk: its words are
+    small-talk phrases and particles ("cảm ơn ad nhiều nhé"), or it has no word at all (an emoji, "?").
+    A phrase both languages use ("ok", "hi") takes ``default_lang`` (the conversation's)."""
+    if not _WORDS.search(text):
+        if any(unicodedata.category(ch).startswith(("S", "P")) for ch in text):
+            return "ack", default_lang
+        return None
+    words = " ".join(fold(w) for w in _WORDS.findall(text))
+    if len(words.split()) > 8:
+        return None
+    found: list[tuple[str, set[str]]] = []
+    rest = f" {words} "
+    for kind in ("thanks", "greeting", "bye", "ack"):
+        for p in L.phrases("cues", kind):
+            if f" {p} " in rest:
+                rest = rest.replace(f" {p} ", " ")
+                found.append((kind, {lang for lang in ("vi", "en") if p in L.phrases("cues", kind, lang)}))
+    if not found:
+        return None
+    if any(w not in L.phrases("cues", "particle") for w in rest.split()):
+        return None
+    langs = set.intersection(*(langs for _, langs in found))
+    vi_particles = set(words.split()) & (set(L.phrases("cues", "particle", "vi")) - set(L.phrases("cues", "particle", "en")))
+    if _marked(text) or vi_particles or langs == {"vi"}:
+        lang = "vi"
+    elif langs == {"en"}:
+        lang = "en"
+    else:
+        lang = default_lang
+    return found[0][0], lang
+
+
+def _marked(text: str) -> bool:
+    """Written with Vietnamese diacritics."""
+    return fold(text) != text.lower()
+
+
+def small_talk_answer(text: str, kind: str, lang: str) -> Answer:
+    """A short reply, not grounded: there is nothing in the plans it rests on, and it is not the previous
+    answer again."""
+    return Answer(question=text, answer=L.reply(kind, lang), grounded=False, language=lang, kind=SMALL_TALK)
+
+
+def ask_back(asked: Asked) -> Answer:
+    """A question with no topic ("Ai chủ trì?", "Khi nào?"): which activity is meant. Not grounded; the next
+    turn is read together with this question."""
+    a = asked.base(ASK_BACK)
+    a.answer = L.reply("ask_back", asked.lang)
+    a.focus = asked.text
+    return a
+
+
+# -- yes / no -------------------------------------------------------------------------------------------
+def yes_no(text: str, lang: str) -> bool:
+    """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?"."""
+    f = " ".join(_WORDS.findall(fold(text)))
+    if lang == "en":
+        first = f.split()[:1]
+        return bool(first) and first[0] in L.phrases("cues", "yes_no_start", "en")
+    ends = L.phrases("cues", "yes_no_end", "vi")
+    end = next((e for e in ends if f == e or f.endswith(f" {e}")), None)
+    if end is None:
+        return False
+    body = f[: len(f) - len(end)]
+    if re.search(r"\b(?:nao|gi|ai|bao nhieu|may|dau|sao)\b", body):  # "có những hoạt động nào không": a list
+        return False
+    if end in ("phai khong", "dung khong", "co phai khong", "duoc khong", "hay khong"):
+        return True
+    # "… có … không": a mark of the statement before it ("có", "được", "đã", "còn")
+    return any(re.search(rf"\b{re.escape(m)}\b", body) for m in L.phrases("cues", "yes_no_mark", "vi"))
+
+
+def verdict(answer: Answer, says_so: bool | None) -> Answer:
+    """``answer`` led by the verdict: "Có — …" when its evidence says what was asked, "Không — …" when its
+    evidence says otherwise (``says_so`` False), "Các kế hoạch không nói điều này." when nothing was found or
+    the evidence speaks of something else (``None``: then not grounded, the evidence offered as the nearest)."""
+    lang = answer.language
+    if not answer.grounded:
+        answer.answer = f"{L.reply('unsaid', lang)} {answer.answer}".strip()
+        return answer
+    if says_so is None:
+        answer.answer = f"{L.reply('unsaid', lang)} {L.reply('nearest', lang)}: {answer.answer}"
+        answer.grounded, answer.citations = False, []
+        return answer
+    word = L.reply("yes" if says_so else "no", lang)
+    answer.answer = f"{word} — {answer.answer}"
+    return answer
