@@ -251,8 +251,8 @@ class ExtractiveAnswerer:
         average = sum(weight.values()) / len(weight) if weight else 0.0
         weight.update({w: idf.get(w, average) for w in topic[len(words):]})
         total = sum(weight.values())
-        if not total:
-            return True
+        if not total:  # no word of it is in any plan (an English question's untranslated words): not said
+            return None if topic else True
         toks = folded_tokens(self.engine.abbreviations.expand_query(quotes))
         have = set(toks) | {f"{x}_{y}" for x, y in zip(toks, toks[1:])}
         return True if sum(v for w, v in weight.items() if w in have) / total >= YES_SHARE else None

@@ -92,6 +92,8 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
+    if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
+        units += [u for u in english_units(text, engine) if u not in units]
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
@@ -130,6 +132,86 @@ def _unknown_place(text: str, engine) -> str:
         if f"{words[0]}_{words[1]}" not in idf:
             return " ".join(named)
     return ""
+
+
+UNIT_MARGIN = 0.08  # how far the best unit's score must lead the runner-up's for an English name to be resolved
+_EN_NAME_WORDS = {"of", "and", "the", "for", "&", ","}
+_EN_STOP_NAME = {"who", "what", "when", "where", "which", "how", "does", "do", "did", "is", "are", "lead", "leads",
+                 "coordinate", "coordinates", "in", "on", "to", "have", "has", "with", "from", "plan", "plans", "s"}
+
+
+def english_unit_phrases(text: str) -> list[str]:
+    """The English names of bodies in ``text``: a head word ("Department", "Office", "Police" —
+    assistant/language/cues.tsv) with the capitalised words or "provincial" before it and "of …, … and …" after."""
+    heads = set(L.phrases("cues", "unit_head", "en"))
+    toks = re.findall(r"[A-Za-z][A-Za-z'’-]*|,|&", text)
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i].lower() not in heads:
+            i += 1
+            continue
+        start = i
+        while start > 0 and (toks[start - 1][:1].isupper() or toks[start - 1].lower() in ("provincial", "district",
+                                                                                            "youth", "public")) \
+                and toks[start - 1].lower() not in _EN_STOP_NAME:
+            start -= 1
+        end = i + 1
+        while end < len(toks) - 1 and toks[end].lower() in _EN_NAME_WORDS:
+            nxt = end + 2 if toks[end + 1].lower() == "the" and end + 2 < len(toks) else end + 1  # "of the …"
+            if toks[nxt].lower() in _EN_STOP_NAME or toks[nxt] in _EN_NAME_WORDS:
+                break
+            end = nxt + 1
+            while end < len(toks) and toks[end][:1].isupper() and toks[end].lower() not in _EN_STOP_NAME:
+                end += 1
+        if end - start >= 2:  # a name, not the bare word ("the office")
+            out.append(" ".join(toks[start:end]).replace(" ,", ","))
+        i = end
+    return out
+
+
+def english_units(text: str, engine) -> list:
+    """Units of the register an English question names, each English name matched to the canonical names by
+    their words (the glossary's terms against the name's syllables) and by meaning (the encoder's cosine),
+    taken only when the best leads the runner-up by UNIT_MARGIN: "Department of Health" in plans with no
+    Sở Y tế matches nothing."""
+    register = engine.register
+    phrases = english_unit_phrases(text)
+    if not phrases or not register.units:
+        return []
+    names, vectors = engine.derived("question.unit_vectors", _unit_vectors)
+    found = []
+    for phrase in phrases:
+        words = set(fold(translate_terms(phrase)).replace(",", " ").split())
+        if not words:
+            continue
+        v = engine.embedder.encode_queries([phrase])[0]
+        scores = []
+        for (key, name_words), cos in zip(names, (vectors @ v).tolist()):
+            shared = len(words & name_words)
+            scores.append((cos + 2 * shared / (len(words) + len(name_words)) if shared else 0.0, key))
+        scores.sort(reverse=True)
+        if scores[0][0] and scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0) >= UNIT_MARGIN:
+            unit = register.units[scores[0][1]]
+            if unit not in found:
+                found.append(unit)
+    return found
+
+
+def _unit_vectors(engine):
+    """(the register's units as (key, folded words of the name without its place), their name vectors): once
+    per loaded index."""
+    import numpy as np
+
+    register = engine.register
+    keys = sorted(register.units)
+    names = []
+    for k in keys:
+        words = set(fold(register.units[k].name).replace(",", " ").split())
+        for place in register.places:
+            words -= set(place.split())
+        names.append((k, words - {"va", "tinh", "cac"}))
+    vectors = np.asarray(engine.embedder.encode_queries([register.units[k].name for k in keys]), dtype=np.float32)
+    return names, vectors
 
 
 def _counted(folded: str, topic: list[str]) -> str:

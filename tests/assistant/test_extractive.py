@@ -293,3 +293,22 @@ def test_english_answers_and_small_talk_stay_english(qna):
     assert qna.ask("Thanks a lot!").answer.answer.startswith("You're welcome")
     no = qna.ask("Is a food fair organised under the plans?").answer
     assert not no.grounded and no.answer.startswith("The plans do not say this"), no.answer
+
+
+@pytest.mark.parametrize("question,unit", [
+    ("What does the provincial Department of Justice have to do in 2025?", "Sở Tư pháp"),
+    ("Which activities does the provincial police lead?", "Công an tỉnh"),
+    ("What does the Department of Culture, Sports and Tourism lead?", "Sở Văn hóa, Thể thao và Du lịch"),
+])
+def test_an_english_unit_name_is_matched_to_the_registers_name(qna, question, unit):
+    from assistant import question as Q
+
+    assert [u.name for u in Q.read(question, qna.engine).units] == [unit]
+    a = qna.ask(question).answer
+    assert a.grounded and a.kind == "unit_duties" and unit in a.answer, a.answer
+
+
+def test_an_english_name_of_a_body_no_plan_names_matches_no_unit(qna):
+    from assistant import question as Q
+
+    assert Q.read("What does the Department of Health lead?", qna.engine).units == []
