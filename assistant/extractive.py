@@ -9,7 +9,7 @@ activity appears in several plans it says which answer comes from which plan.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Iterator, Sequence
 
 from assistant import compose as C
@@ -21,9 +21,9 @@ from assistant.answers import Answer, Citation, Turn
 from assistant.lookups import Lookups
 from index.chunking import Chunk, logical_lines, split_sentences
 from index.lexical import content_tokens
-from index.normalize import fold, folded_tokens, has_diacritics, squash
+from index.normalize import fold, folded_tokens, squash
 from index.parser import is_field_line
-from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
+from index.query import detect_language, translate_terms
 from index.retrieval import Hit, SearchEngine
 from index.zones import HEADER, PREAMBLE, SIGNATURE, location
 
@@ -72,7 +72,7 @@ def _previous(history: Sequence[Turn]) -> Answer | None:
         a = turn.answer
         if a.kind == R.SMALL_TALK:
             continue
-        return a if a.grounded or a.kind == R.ASK_BACK else None
+        return a if a.grounded or a.kind == Q.ASK_BACK else None
     return None
 
 
@@ -97,12 +97,12 @@ class ExtractiveAnswerer:
         talk = R.small_talk(question, prev.language if prev else "vi")
         if talk is not None:  # "cảm ơn", "ok", an emoji: a short reply, not a search, not the last answer again
             return R.small_talk_answer(question, *talk)
-        asked = self._read(question, prev)
-        result = R.first_answer(self._routes(), asked)
-        if R.yes_no(question, asked.lang) and result.kind != Q.COMPARE and len(asked.mentions) < 2:
-            result = R.verdict(result, self._says_so(asked, result))
+        q = Q.read(question, self.engine, has_history=bool(history), prev=prev)
+        result = R.first_answer(self._routes(), q)
+        if R.yes_no(q.folded, q.language) and result.kind != Q.COMPARE and len(q.mentions) < 2:
+            result = R.verdict(result, self._says_so(q, result))
         if not result.focus:
-            result.focus = asked.focus
+            result.focus = q.focus
         return result
 
     def context(self, question: str, history: Sequence[Turn] = ()) -> tuple:
@@ -112,7 +112,7 @@ class ExtractiveAnswerer:
         prev = _previous(history)
         if prev is None:
             return () if not history else ("history",)
-        if prev.kind != R.ASK_BACK and not I.read_question(question, has_history=True).follow_up:
+        if prev.kind != Q.ASK_BACK and not I.read_question(question, has_history=True).follow_up:
             return ("history",)
         return ("follow-up", prev.question, prev.focus, prev.kind, prev.language, prev.grounded)
 
@@ -123,114 +123,94 @@ class ExtractiveAnswerer:
             yield " ".join(words[i:i + 4]) + (" " if i + 4 < len(words) else "")
         yield final
 
-    # -- reading the question, once ----------------------------------------------------------------
-    def _read(self, question: str, prev: Answer | None) -> R.Asked:
-        """The question with its conversation: a follow-up is read against ``prev``; the answer to an ask-back
-        ("Bạn hỏi về hoạt động nào?") is the question asked then, completed."""
-        text = question
-        if prev is not None and prev.kind == R.ASK_BACK:
-            text, prev = f"{prev.focus} {question}", None
-        lang = detect_language(text)
-        intent = I.read_question(text, has_history=prev is not None)
-        focus = text
-        follow_up = intent.follow_up and prev is not None
-        if follow_up:
-            if intent.kind == I.GENERAL and prev.kind not in (I.GENERAL,):
-                intent.kind = prev.kind
-            focus = f"{text} {prev.focus or prev.question}"
-            lang = lang if lang == "en" or prev.language == "vi" else prev.language
-        q = Q.read(text, self.engine, has_history=follow_up)
-        english = f"{text} {translate_terms(text)}" if lang == "en" else text
-        mentions = plan_mentions(english, self.engine.manifest["documents"], self.engine.plan_cues)
-        if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
-            mentions = self._year_groups(q, mentions)
-        elif q.years:  # "… năm 2025: kế hoạch của Văn phòng": of that office's plans, the 2025 one
-            for g in mentions:
-                g[:] = [d for d in g if self.engine.document(d).get("year") in q.years] or list(g)
-        if intent.needs == "date" and self._cites_other_document(text):
-            intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
-        return R.Asked(text, focus, lang, intent, q, prev if follow_up else None, follow_up, mentions)
-
     # -- the route table -----------------------------------------------------------------------------
     def _routes(self) -> list[R.Route]:
         """Every kind of answer, in the order they are tried; the last (retrieved sections) always answers."""
-        kind, needs = (lambda a: a.intent.kind), (lambda a: a.intent.needs)
+        kind, needs = (lambda q: q.intent.kind), (lambda q: q.intent.needs)
         return [
-            R.Route(R.ASK_BACK, self._no_topic, R.ask_back),
-            R.Route("unknown_place", lambda a: bool(a.q.unknown_place), self._no_plan_of_place),
-            R.Route("composed", lambda a: True, self._compose),
-            R.Route(I.DEFINITION, lambda a: kind(a) == I.DEFINITION and self._asks_meaning(a.text),
-                    lambda a: self._definition(a.text, a.base(), a.mentions)),
-            R.Route("cited_document", lambda a: kind(a) in (I.FACT, I.GENERAL)
-                    and needs(a) in ("number", "signer", None) and self._cites_other_document(a.text),
-                    lambda a: self._cited_document(a.text, a.mentions, a.base())),
-            R.Route("document_fact", lambda a: kind(a) == I.FACT and needs(a) in ("number", "signer", "date"),
-                    lambda a: self._document_fact(self._english(a), needs(a), a.mentions, a.base(), a.focus)),
-            R.Route(I.REVERSE, lambda a: kind(a) == I.REVERSE, self._unit_leads),
-            R.Route("basis", lambda a: needs(a) == "basis",
-                    lambda a: self._basis(a.text, a.mentions, a.focus, a.base())),
-            R.Route("across_plans", lambda a: len(a.mentions) >= 2, self._across),
-            R.Route("named_section", lambda a: kind(a) == I.LIST and not a.follow_up,
-                    lambda a: self._heading_list(a.q, a.mentions, a.base())),
-            R.Route("retrieved", lambda a: True, self._retrieved),
+            R.Route(Q.ASK_BACK, self._no_topic, R.ask_back),
+            R.Route("unknown_place", lambda q: bool(q.unknown_place), self._no_plan_of_place),
+            R.Route("composed", lambda q: bool(q.asks), self._compose),
+            R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
+                    lambda q: self._definition(q.text, R.base(q), q.mentions)),
+            R.Route("cited_document", lambda q: kind(q) in (I.FACT, I.GENERAL)
+                    and needs(q) in ("number", "signer", None) and q.cites_other,
+                    lambda q: self._cited_document(q, R.base(q))),
+            R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date"),
+                    lambda q: self._document_fact(self._english(q), needs(q), q.mentions, R.base(q), q.focus)),
+            R.Route(I.REVERSE, lambda q: kind(q) == I.REVERSE,
+                    lambda q: self._activities_of(q.text, q.mentions, R.base(q))),
+            R.Route("basis", lambda q: needs(q) == "basis",
+                    lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
+            R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
+            R.Route("named_section", lambda q: kind(q) == I.LIST and not q.follow_up,
+                    lambda q: self._heading_list(q, q.mentions, R.base(q))),
+            R.Route("retrieved", lambda q: True, self._retrieved),
         ]
 
     @staticmethod
-    def _english(a: R.Asked) -> str:
-        return f"{a.text} {translate_terms(a.text)}" if a.lang == "en" else a.text
+    def _english(q: "Q.Question") -> str:
+        return f"{q.text} {q.english_terms}" if q.language == "en" else q.text
 
-    def _unit_leads(self, a: R.Asked) -> Answer | None:
-        found = self._activities_of(a.text, a.mentions, a.base())
-        if found is None:  # no unit of the question leads anything: read it as a general question
-            a.intent.kind = I.GENERAL
-        return found
+    @staticmethod
+    def _sectioned(q: "Q.Question") -> I.Intent:
+        """The intent a one-section answer works with: a unit's activities none of which it leads ("Sở X chủ trì
+        những việc gì?" with no such lead field) is a general question."""
+        return replace(q.intent, kind=I.GENERAL) if q.intent.kind == I.REVERSE else q.intent
 
-    def _no_plan_of_place(self, a: R.Asked) -> Answer:
+    def _no_plan_of_place(self, q: "Q.Question") -> Answer:
         """A place no indexed text names: no plan of it is held, and another place's plan does not answer."""
-        base = a.base()
-        base.answer = L.reply("no_place", a.lang).format(place=a.q.unknown_place)
+        base = R.base(q)
+        base.answer = L.reply("no_place", q.language).format(place=q.unknown_place)
         return base
 
-    def _no_topic(self, a: R.Asked) -> bool:
+    def _no_topic(self, q: "Q.Question") -> bool:
         """Nothing says which activity is meant: no topic, plan, unit, period or place, and no previous turn."""
-        q = a.q
-        if a.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years:
+        if q.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years:
             return False
-        if a.intent.kind == I.REVERSE or a.intent.needs in ("url", "basis", "number", "signer", "date"):
+        if q.intent.kind == I.REVERSE or q.intent.needs in ("url", "basis", "number", "signer", "date"):
             return False
-        return a.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY) or not I.content_words(a.text)
+        return q.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY) or not q.content
 
-    def _scoped_topic(self, a: R.Asked) -> list[str]:
-        topic = self._topic(a.focus if a.follow_up else a.text, a.lang)
-        return self._without_plan_names(topic, a.mentions) if a.mentions else topic
+    def _scoped_topic(self, q: "Q.Question") -> list[str]:
+        topic = list(q.search_topic)
+        return self._without_plan_names(topic, q.mentions) if q.mentions else topic
 
-    def _across(self, a: R.Asked) -> Answer:
-        lexical_query = f"{a.text} {a.focus}" if a.follow_up else None  # the new question counts twice
-        return self._across_plans(a.text, a.focus, a.intent, a.mentions, self._scoped_topic(a), a.base(),
-                                  lexical_query, a.q.topic)
+    def _across(self, q: "Q.Question") -> Answer:
+        lexical_query = q.focus if q.follow_up else None  # the new question counts twice
+        if lexical_query:
+            lexical_query = f"{q.text} {q.focus}"
+        return self._across_plans(q.text, q.focus, self._sectioned(q), q.mentions, self._scoped_topic(q),
+                                  R.base(q), lexical_query, q.topic, self._about(q))
 
-    def _retrieved(self, a: R.Asked) -> Answer:
+    @staticmethod
+    def _about(q: "Q.Question") -> str:
+        """The word a person's name must be found next to ("giám đốc" for the director's name)."""
+        return (q.content or ("",))[0] if q.intent.needs == "person" else ""
+
+    def _retrieved(self, q: "Q.Question") -> Answer:
         """The fallback: the best sections for the question, answered by the kind asked, or declined."""
-        q, intent, mentions = a.q, a.intent, a.mentions
-        topic = self._scoped_topic(a)
-        lexical_query = f"{a.text} {a.focus}" if a.follow_up else None
+        intent, mentions = self._sectioned(q), q.mentions
+        topic = self._scoped_topic(q)
+        lexical_query = f"{q.text} {q.focus}" if q.follow_up else None
         strong = mentions[0] if mentions and mentions[0].strong else None
         if strong is None and q.places:  # "… ở Ninh Thuận": the plans of that place
             strong = sorted(q.places)
         prefer = {d: 3.0 for d in strong} if strong else None
-        hits = self.engine.search(a.focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
+        hits = self.engine.search(q.focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
         if strong:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan(q.years, hits)
         ranked = self._rerank(topic, hits)
-        base = a.base()
+        base = R.base(q, intent.kind)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
-            return self._figure(a.text, q.counted, [h for h, _ in ranked], base, intent)
+            return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
-        return self._from_ranked(a.focus if a.follow_up else a.text, intent, ranked, base, restricted=bool(strong))
+        return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
+                                 about=self._about(q))
 
-    def _says_so(self, a: R.Asked, answer: Answer) -> bool | None:
+    def _says_so(self, a: "Q.Question", answer: Answer) -> bool | None:
         """Does the evidence of a yes/no question's answer say what was asked? True, False (it says otherwise),
         None (it does not say). A unit named with a role asked ("Sở X có chủ trì … không?") must be the one the
         cited activity gives that role; otherwise the cited text must hold most of the question's topic
@@ -238,15 +218,15 @@ class ExtractiveAnswerer:
         if not answer.citations:
             return None
         quotes = " ".join(c.quote for c in answer.citations)
-        if a.intent.kind in (I.LEAD, I.COORDINATORS) and a.q.units:
+        if a.intent.kind in (I.LEAD, I.COORDINATORS) and a.units:
             folded = fold(quotes)
-            return any(v in folded for u in a.q.units for v in u.variants | {fold(u.name)})
-        words = [w for w in a.q.topic if w not in _PLAN_NAME_WORDS]
+            return any(v in folded for u in a.units for v in u.variants | {fold(u.name)})
+        words = [w for w in a.topic if w not in _PLAN_NAME_WORDS]
         topic = words + [f"{x}_{y}" for x, y in zip(words, words[1:])]  # "hội chợ" is not "hội nghị … cho"
         idf = self.engine.lexical.idf
         # a syllable no plan has weighs the most; a two-syllable phrase no plan has ("hội chợ", "ẩm thực") weighs
         # as an average word: the plans lack it, though each syllable is common
-        rarest = max(idf.values(), default=1.0) if a.lang == "vi" else 0.0  # an English word is in no plan
+        rarest = max(idf.values(), default=1.0) if a.language == "vi" else 0.0  # an English word is in no plan
         weight = {w: idf.get(w, rarest) for w in words}
         average = sum(weight.values()) / len(weight) if weight else 0.0
         weight.update({w: idf.get(w, average) for w in topic[len(words):]})
@@ -329,54 +309,10 @@ class ExtractiveAnswerer:
         """The per-snapshot tables of assistant/lookups.py."""
         return self.engine.derived("answerer.lookups", lambda engine: Lookups.build(engine, _URL))
 
-    def _year_groups(self, q: "Q.Question", mentions: list) -> list:
-        """One side per year named. A side whose plan is not named is the plan of the same series as the named
-        side (same issuer, else same place): "Văn phòng … năm 2023 và năm 2025" compares the Office with itself."""
-        named = {d for g in mentions for d in g}
-        pool = sorted(q.places or {d["document"] for d in self.engine.documents()})
-        groups, years = [], sorted(set(q.years))
-        for year in years:
-            docs = [d for d in pool if self.engine.document(d).get("year") == year]
-            docs = [d for d in docs if d in named] or docs
-            if docs:
-                group = Mention(docs)
-                group.strong = True
-                groups.append(group)
-        if len(groups) == 2:
-            for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
-                if not named & set(g):
-                    g[:] = self._same_series(list(g), list(other))
-            # plans of several places: compare a place with itself
-            place = {d: fold(self.engine.document(d).get("place") or "") for g in groups for d in g}
-            shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
-            if shared and len(set(place.values()) - {""}) > 1:
-                for g in groups:  # a document whose place is not read is not of another place
-                    g[:] = [d for d in g if place[d] in shared or not place[d]]
-        return groups if len(groups) >= 2 else mentions
-
-    def _same_series(self, docs: list[str], others: list[str]) -> list[str]:
-        """The documents among ``docs`` issued by the issuer of ``others``, else of their place, else all."""
-        for key in ("issuer", "place"):
-            wanted = {fold(self.engine.document(d).get(key) or "") for d in others} - {""}
-            kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted]
-            if kept and key == "place":  # a document whose place is not read is not of another place
-                kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted | {""}]
-            if kept:
-                return kept
-        return docs
-
-    def _compose(self, a: R.Asked) -> Answer | None:
+    def _compose(self, q: "Q.Question") -> Answer | None:
         """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a
-        comparison; None when the question is none of these."""
-        q, question, lang, prev = a.q, a.text, a.lang, a.prev
-        if not q.asks and prev is not None and prev.kind in Q.COMPOSED:  # "còn Sở Tư pháp thì sao?"
-            slot = {Q.UNIT_DUTIES: q.units, Q.PERIOD: q.period, Q.PLAN_TASKS: q.plans}.get(prev.kind)
-            if slot:
-                q.asks = prev.kind
-                if prev.kind == Q.UNIT_DUTIES and prev.language == lang:
-                    q.roles = Q.read(prev.question, self.engine).roles
-        if not q.asks:
-            return None
+        comparison; None when none is found."""
+        question, lang = q.text, q.language
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=q.asks)
         register = self.engine.register
         documents = q.documents
@@ -390,7 +326,7 @@ class ExtractiveAnswerer:
                 return found
             # nothing in the narrowest reading (the plan its words pick): every plan that names the unit,
             # each item under its plan, rather than a confident "nothing"
-            wider = C.unit_duties(self.engine, register, q.units, q.roles, None, q.period, a.base(q.asks))
+            wider = C.unit_duties(self.engine, register, q.units, q.roles, None, q.period, R.base(q, q.asks))
             if not wider.grounded:
                 return found
             wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
@@ -425,13 +361,12 @@ class ExtractiveAnswerer:
         return None
 
     def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
-                     restricted: bool) -> Answer:
+                     restricted: bool, about: str = "") -> Answer:
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
         timing_field = intent.kind == I.TIMING and any("timing" in h.fields for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
-            about = (I.content_words(question) or [""])[0] if intent.needs == "person" else ""
             return self._pattern_fact(question, intent.needs, hits, base, about=about)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
@@ -451,7 +386,8 @@ class ExtractiveAnswerer:
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
 
-    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=()) -> Answer:
+    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=(),
+                      person="") -> Answer:
         """A question that names two plans ("kế hoạch 2023 … và kế hoạch 2025 …"): answer from each."""
         def ranked_in(group) -> list[tuple[Hit, float]]:
             hits = self.engine.search(focus, k=10, prefer={d: 5.0 for d in group}, lexical_query=lexical_query,
@@ -460,8 +396,8 @@ class ExtractiveAnswerer:
 
         def answer_from(ranked) -> Answer:
             sub = Answer(question=question, answer="", grounded=False, language=base.language, kind=base.kind)
-            return self._from_ranked(question, I.Intent(intent.kind, intent.needs, False, intent.also),
-                                     ranked, sub, restricted=True)
+            return self._from_ranked(question, replace(intent, follow_up=False), ranked, sub, restricted=True,
+                                     about=person)
 
         def side(group) -> Answer:
             return answer_from(ranked_in(group))
@@ -479,7 +415,7 @@ class ExtractiveAnswerer:
             # The plan taken for that year says nothing on it: the same year's plan of the answered side's series.
             same_year = [d["document"] for d in self.engine.documents() if d.get("year") in years]
             sides = {d for g in mentions for d in g}  # never another side's plan
-            series = [d for d in self._same_series(same_year, answered) if d not in sides]
+            series = [d for d in Q.same_series(same_year, answered, self.engine) if d not in sides]
             if series and series != same_year:
                 retry = side(series)
                 if retry.grounded:
@@ -552,25 +488,21 @@ class ExtractiveAnswerer:
             words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
         return words
 
-    def _asks_meaning(self, question: str) -> bool:
+    def _asks_meaning(self, q: "Q.Question") -> bool:
         """'PAPI là gì?' asks what PAPI means; 'bộ phận một cửa … UBND còn gọi là gì' does not."""
-        found = self.engine.abbreviations.in_text(question)
-        if not found or re.search(r"\bcon (?:duoc )?goi la\b", fold(question)):  # "còn gọi là": another name
+        found = self.engine.abbreviations.in_text(q.text)
+        if not found or re.search(r"\bcon (?:duoc )?goi la\b", q.folded):  # "còn gọi là": another name
             return False
         shorts = {fold(w) for a in found for w in a.short.split()}
         ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
-        rest = [t for t in I.content_words(question) if t not in ignore]
+        rest = [t for t in q.content if t not in ignore]
         return len(rest) <= 4
 
-    def _cites_other_document(self, question: str) -> bool:
-        own = self._lookups().own_numbers
-        return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(fold(question)))
-
-    def _cited_document(self, question: str, mentions: list, base: Answer) -> Answer | None:
+    def _cited_document(self, q: "Q.Question", base: Answer) -> Answer | None:
         """A document the plans cite, asked about by its number: the sentence that cites it says what it is."""
         look = self._lookups()
         own = look.own_numbers
-        folded = fold(question)
+        question, mentions, folded = q.text, q.mentions, q.folded
         refs, numbers = [], set()
         for m in I.OTHER_DOCUMENT.finditer(folded):
             kind = re.match(r"\s*[-/]\s*([a-z]+)", folded[m.end(1):])
@@ -620,20 +552,6 @@ class ExtractiveAnswerer:
         years = set(re.findall(r"\b(20\d\d)\b", question))
         known = self._lookups().known_years
         return any(y not in known and y not in hit.chunk.text and y not in hit.chunk.breadcrumb for y in years)
-
-    # -- topic coverage: is the question about something the section contains? -------------
-    def _topic(self, question: str, lang: str) -> list[str]:
-        if lang == "en":  # the Vietnamese terms of its English words, plus names, acronyms and numbers
-            keep = [t for t in re.findall(r"[^\W_]+", question)
-                    if fold(t) not in _ENGLISH_TOKENS and (t.isupper() or t.isdigit() or has_diacritics(t))]
-            words = I.content_words(f"{translate_terms(question)} {' '.join(keep)}")
-        else:
-            words = I.content_words(question)
-        for ab in self.engine.abbreviations.unknown_acronyms(question):  # "Sở KHCN": count the name it spells,
-            short, spelled = fold(ab.short), I.content_words(ab.expansion)  # where it stands ("sở khoa học …")
-            words = [x for w in words for x in (spelled if w == short else [w])] \
-                + (spelled if short not in words else [])
-        return words
 
     # -- answers from activity fields -----------------------------------------------------------
     def _field_answer(self, question: str, kind: str, ranked: list[tuple[Hit, float]], base: Answer,
@@ -1113,11 +1031,6 @@ class ExtractiveAnswerer:
         return Citation(chunk.document, chunk.title, chunk.section, quote or squash(chunk.text)[:300])
 
 
-_EN_STOP = {"Who", "What", "When", "Where", "How", "Which", "Why", "Is", "Are", "Does", "Do", "The", "In", "On", "For",
-            "Please", "Tell", "Can", "According", "And", "What's", "Who's", "I", "A", "An", "Of"}
-
-
-_ENGLISH_TOKENS = {fold(w) for w in _EN_STOP} | _ENGLISH_WORDS
 _UNIT_IN_TEXT = re.compile(r"\b(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Chính quyền)"
                            r"\s+\S")
 _UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Các sở)\b")

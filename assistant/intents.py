@@ -111,7 +111,7 @@ _FIELD_ASKS: list[tuple[str, re.Pattern]] = [
 _CLAUSE = re.compile(r"\s*(?:,|;|\bva\b|\band\b|\bcon\b|\bkem\b)\s*")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Intent:
     kind: str
     needs: str | None  # money / phone / email / hours / address / url / number / signer / date / figure
@@ -132,8 +132,13 @@ def field_asks(folded: str) -> list[str]:
 
 
 def read_question(question: str, has_history: bool) -> Intent:
-    q = fold(question)
-    q = re.sub(r"[^\w/?-]+", " ", q).strip()
+    """What ``question`` asks (assistant/question.py reads a question once and calls ``read_intent``)."""
+    return read_intent(fold(question), has_history, bool(content_words(question)))
+
+
+def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Intent:
+    """What a question asks, from its accent-folded text; ``has_content``: it has topic words of its own."""
+    q = re.sub(r"[^\w/?-]+", " ", folded).strip()
     kind = GENERAL
     for k, pattern in _RULES:
         if pattern.search(q):
@@ -158,10 +163,10 @@ def read_question(question: str, has_history: bool) -> Intent:
         kind = FACT
     # a question made only of what it asks ("thời gian thực hiện?") asks it of the previous turn's topic
     follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3
-                                 or not content_words(question))
+                                 or not has_content)
     also = ()
     if kind in (LEAD, COORDINATORS, TIMING, FREQUENCY):
-        also = tuple(k for k in field_asks(re.sub(r"[^\w,;]+", " ", fold(question))) if k != kind)
+        also = tuple(k for k in field_asks(re.sub(r"[^\w,;]+", " ", folded)) if k != kind)
     return Intent(kind, needs, follow_up, also)
 
 

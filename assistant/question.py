@@ -7,13 +7,15 @@ between a one-section answer and a composed one (assistant/compose.py) explicit.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from assistant import intents as I
 from assistant import language as L
-from index.normalize import fold
+from index.normalize import fold, has_diacritics
 from index.periods import Span, read_period
 from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
+
+ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
 
 # what a composed answer is asked for
 UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE = "unit_duties", "period", "plan_tasks", "compare"
@@ -43,6 +45,9 @@ ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no 
 # only of them has no topic. Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
 _GENERIC_WORDS = {tuple(p.split()) for p in L.phrases("genre", "generic") if " " in p}
 _GENERIC = {p for p in L.phrases("genre", "generic") if " " not in p}
+# an English question's words that are no topic: the genre's English words and the interrogatives
+_ENGLISH_TOKENS = _ENGLISH_WORDS | {"please", "tell", "according", "a", "an", "i", "why", "can", "and", "what's",
+                                    "who's"}
 
 
 def _specific(words: list[str]) -> list[str]:
@@ -54,24 +59,33 @@ def _specific(words: list[str]) -> list[str]:
     return [w for w, d in zip(words, drop) if not d and w not in _GENERIC]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Question:
-    text: str
+    """A question read once: everything the answerer needs, computed here and never re-read."""
+
+    text: str  # as asked; the answer to an ask-back is the question asked then, completed
     language: str
-    folded: str
+    folded: str  # the text and an English question's Vietnamese terms, accent-folded: the one fold
     intent: I.Intent
-    plans: list[Mention] = field(default_factory=list)  # the plans it names, as groups of equally likely documents
-    years: list[int] = field(default_factory=list)
-    units: list = field(default_factory=list)  # index.register.Unit, in the order named
+    plans: tuple = ()  # the plans it names (index.query.Mention groups of equally likely documents)
+    years: tuple[int, ...] = ()
+    units: tuple = ()  # index.register.Unit, in the order named
     period: Span | None = None
-    topic: list[str] = field(default_factory=list)  # folded content words left once plans, units, period are set aside
-    words: list[str] = field(default_factory=list)  # the same before the genre's generic words go ("nội dung", "hình thức")
+    topic: tuple[str, ...] = ()  # folded content words left once plans, units, period are set aside
+    words: tuple[str, ...] = ()  # the same before the genre's generic words go ("nội dung", "hình thức")
     asks: str = ""  # UNIT_DUTIES / PERIOD / PLAN_TASKS / COMPARE, or "" for a one-section answer
     roles: tuple[str, ...] = ("lead", "executor", "director")
-
-    places: set[str] = field(default_factory=set)  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
+    places: frozenset[str] = frozenset()  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
     counted: str = ""  # the noun a "bao nhiêu …" question counts ("giường", "người"): the evidence must name it
     unknown_place: str = ""  # a place it names that no indexed text names ("… ở Bình Định"): nothing answers it
+    # -- the conversation and the one-section answer ------------------------------------------------------
+    follow_up: bool = False  # read against the previous answer
+    focus: str = ""  # the retrieval query: the text, and for a follow-up the previous turn's focus too
+    english_terms: str = ""  # an English question's Vietnamese genre terms (index/query.py's glossary)
+    mentions: tuple = ()  # the plans as the one-section answer scopes them (a side per year named; of that year)
+    content: tuple[str, ...] = ()  # every content word of the text, before anything is set aside
+    search_topic: tuple[str, ...] = ()  # the words a section must cover (of the focus, for a follow-up)
+    cites_other: bool = False  # it names by number a document the plans cite, not one of them
 
     @property
     def documents(self) -> set[str] | None:
@@ -81,15 +95,33 @@ class Question:
             named = (named & self.places) or named
         return named or (set(self.places) if self.places else None)
 
+    @property
+    def kind(self) -> str:
+        return self.intent.kind
 
-def read(text: str, engine, has_history: bool = False) -> Question:
+
+def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
+    """Read ``text`` once. ``prev``: the answer a follow-up is read against (assistant.answers.Answer), or the
+    ask-back this text completes; ``has_history`` without ``prev``: a conversation whose last turn is not
+    read (a decline, small talk)."""
+    if prev is not None and prev.kind == ASK_BACK:  # "Bạn hỏi về hoạt động nào?" → "Bản tin PCI"
+        text, prev = f"{prev.focus} {text}", None
     language = detect_language(text)
-    intent = I.read_question(text, has_history)
     english_terms = translate_terms(text) if language == "en" else ""
-    folded = fold(f"{text} {english_terms}")
+    folded_text = fold(text)  # the one fold of the question
+    folded = f"{folded_text} {fold(english_terms)}".strip()
+    content = tuple(I.content_words(text))  # the one topic extraction
+    intent = I.read_intent(folded_text, has_history or prev is not None, bool(content))
+    follow_up = intent.follow_up and prev is not None
+    focus = text
+    if follow_up:
+        if intent.kind == I.GENERAL and prev.kind != I.GENERAL:  # "thời gian thực hiện?" → the previous kind's
+            intent = replace(intent, kind=prev.kind)
+        focus = f"{text} {prev.focus or prev.question}"
+        language = language if language == "en" or prev.language == "vi" else prev.language
     documents = engine.manifest["documents"]
     plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues)
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
     if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
@@ -97,15 +129,110 @@ def read(text: str, engine, has_history: bool = False) -> Question:
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
-    q = Question(text, language, folded, intent, plans, years, units, period)
-    q.places = _place_documents(folded, documents, register)
-    q.unknown_place = "" if q.places else _unknown_place(text, engine)
-    q.topic = _topic(q, engine)
-    q.counted = _counted(folded, q.topic)
-    q.roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
+    places = frozenset(_place_documents(folded, documents, register))
+    terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
+    own_words = _content_of(content, text, terms_words, language)
+    words, topic = _topic(content + terms_words, language, units, plans, places, engine)
+    cites_other = _cites_other(folded_text, documents)
+    if intent.needs == "date" and cites_other:
+        intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
+    roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
-    q.asks = _asks(q, _title_words(engine), _genre_words(engine))
-    return q
+    asks = _asks(intent, folded, plans, years, units, period, topic, _title_words(engine), _genre_words(engine))
+    if not asks and follow_up and prev.kind in COMPOSED:  # "còn Sở Tư pháp thì sao?"
+        slot = {UNIT_DUTIES: units, PERIOD: period, PLAN_TASKS: plans}.get(prev.kind)
+        if slot:
+            asks = prev.kind
+            if prev.kind == UNIT_DUTIES and prev.language == language:
+                roles = read(prev.question, engine).roles
+    before = prev.focus or prev.question if follow_up else ""
+    search = own_words if not follow_up else own_words + _content_of(
+        tuple(I.content_words(before)), before,
+        tuple(I.content_words(translate_terms(before))) if language == "en" else (), language)
+    return Question(
+        text=text, language=language, folded=folded, intent=intent, plans=tuple(plans), years=years,
+        units=tuple(units), period=period, topic=tuple(topic), words=tuple(words), asks=asks, roles=roles,
+        places=places, counted=_counted(folded, topic), unknown_place="" if places else _unknown_place(text, engine),
+        follow_up=follow_up, focus=focus, english_terms=english_terms,
+        mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
+        search_topic=tuple(_spelled(search, focus, engine)), cites_other=cites_other)
+
+
+def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The content words a section must cover: a Vietnamese question's own; an English question's Vietnamese
+    terms and the names, acronyms and numbers it writes (its other English words are in no plan)."""
+    if language != "en":
+        return content
+    named = {fold(t) for t in re.findall(r"[^\W_]+", text) if t.isupper() or t.isdigit() or has_diacritics(t)}
+    keep = [w for w in content if w in named and w not in _ENGLISH_TOKENS]
+    return terms_words + tuple(keep)
+
+
+def _spelled(words: tuple[str, ...], text: str, engine) -> list[str]:
+    """``words`` with an acronym the corpus spells ("Sở KHCN") counted as the name it stands for."""
+    words = list(words)
+    for ab in engine.abbreviations.unknown_acronyms(text):
+        short, spelled = fold(ab.short), I.content_words(ab.expansion)
+        words = [x for w in words for x in (spelled if w == short else [w])] + (spelled if short not in words else [])
+    return words
+
+
+def _cites_other(folded: str, documents: dict) -> bool:
+    """It names by number ("Quyết định 766/QĐ-TTg") a document that is none of the indexed plans."""
+    own = {(d.get("number") or "").split("/")[0] for d in documents.values()}
+    return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(folded))
+
+
+def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str], engine) -> list:
+    """The plans as a one-section answer scopes them: "năm 2024 và 2025" names a side per year; a year named
+    with a plan keeps that year's plan of those it names."""
+    mentions = [Mention(g) for g in plans]
+    for m, g in zip(mentions, plans):
+        m.strong, m.cues = g.strong, g.cues
+    if len(mentions) < 2 and len(set(years)) >= 2:
+        return year_groups(years, places, mentions, engine)
+    if years:
+        for g in mentions:
+            g[:] = [d for d in g if engine.document(d).get("year") in years] or list(g)
+    return mentions
+
+
+def year_groups(years, places, mentions: list, engine) -> list:
+    """One side per year named. A side whose plan is not named is the plan of the same series as the named
+    side (same issuer, else same place): "Văn phòng … năm 2023 và năm 2025" compares the Office with itself."""
+    named = {d for g in mentions for d in g}
+    pool = sorted(places or {d["document"] for d in engine.documents()})
+    groups = []
+    for year in sorted(set(years)):
+        docs = [d for d in pool if engine.document(d).get("year") == year]
+        docs = [d for d in docs if d in named] or docs
+        if docs:
+            group = Mention(docs)
+            group.strong = True
+            groups.append(group)
+    if len(groups) == 2:
+        for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
+            if not named & set(g):
+                g[:] = same_series(list(g), list(other), engine)
+        # plans of several places: compare a place with itself
+        place = {d: fold(engine.document(d).get("place") or "") for g in groups for d in g}
+        shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
+        if shared and len(set(place.values()) - {""}) > 1:
+            for g in groups:  # a document whose place is not read is not of another place
+                g[:] = [d for d in g if place[d] in shared or not place[d]]
+    return groups if len(groups) >= 2 else mentions
+
+
+def same_series(docs: list[str], others: list[str], engine) -> list[str]:
+    """The documents among ``docs`` issued by the issuer of ``others``, else of their place, else all."""
+    for key in ("issuer", "place"):
+        wanted = {fold(engine.document(d).get(key) or "") for d in others} - {""}
+        kept = [d for d in docs if fold(engine.document(d).get(key) or "") in wanted]
+        if kept and key == "place":  # a document whose place is not read is not of another place
+            kept = [d for d in docs if fold(engine.document(d).get(key) or "") in wanted | {""}]
+        if kept:
+            return kept
+    return docs
 
 
 # a proper name after "ở / tại / in" or a level word ("tỉnh", "huyện", "province"): two or three capitalised words
@@ -248,29 +375,31 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
     return found if found and len(found) < len(documents) else set()
 
 
-def _topic(q: Question, engine) -> list[str]:
-    unit_words = {w for u in q.units for v in u.variants for w in v.replace(",", " ").split()}
+def _topic(content: tuple[str, ...], language: str, units, plans, places, engine) -> tuple[list[str], list[str]]:
+    """(the content words without those that name its units, plans and places; the same without the genre's
+    generic words)."""
+    unit_words = {w for u in units for v in u.variants for w in v.replace(",", " ").split()}
     plan_words: set[str] = set()
-    for g in q.plans:  # the words that name a plan (its issuer, number, title) say which plan, not what about
+    for g in plans:  # the words that name a plan (its issuer, number, title) say which plan, not what about
         for name in g:
             d = engine.document(name) or {}
             plan_words |= set(fold(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('doc_type', '')} "
                                    f"{d.get('raw_title', '')}").replace(",", " ").split())
-    for name in q.places:  # so do the words of the plans of a place it names
+    for name in places:  # so do the words of the plans of a place it names
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
-    words = I.content_words(f"{q.text} {translate_terms(q.text) if q.language == 'en' else ''}")
+    words = list(content)
     if engine.register is not None:  # a place's name goes as a name: "Đồng Xuân", not every "đồng"
         words = without_phrases(words, [p.split() for p in engine.register.places])
-    if q.language == "en":
+    if language == "en":
         words = [w for w in words if w not in _ENGLISH_WORDS]
     for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
         ab = engine.abbreviations.lookup(w) if plan_words else None
         if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
             plan_words.add(w)
-    q.words = [w for w in words if w not in unit_words and w not in plan_words
-               and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
-    return _specific(q.words)
+    words = [w for w in words if w not in unit_words and w not in plan_words
+             and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
+    return words, _specific(words)
 
 
 def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:
@@ -317,24 +446,23 @@ def _genre_words(engine) -> set[str]:
     return words
 
 
-def _asks(q: Question, title_words: set[str], genre: set[str] = frozenset()) -> str:
-    f = q.folded
-    beyond_genre = [w for w in q.topic if w not in genre]  # "hoạt động tuyên truyền nào" names no topic
-    if _COMPARE.search(f) and (len(q.plans) >= 2 or len(set(q.years)) >= 2):
+def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[str], genre: set[str]) -> str:
+    """The composed answer asked for (assistant/compose.py), or "" for a one-section answer."""
+    beyond_genre = [w for w in topic if w not in genre]  # "hoạt động tuyên truyền nào" names no topic
+    if _COMPARE.search(f) and (len(plans) >= 2 or len(set(years)) >= 2):
         return COMPARE
-    if q.units and (_DUTIES.search(f) or q.intent.kind == I.REVERSE) and not _names_activity(q, title_words):
+    if units and (_DUTIES.search(f) or intent.kind == I.REVERSE) and not _names_activity(intent, topic, title_words):
         return UNIT_DUTIES
-    if q.period is not None and (_ACTIVITIES.search(f) or q.intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:
+    if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:
         return PERIOD
-    if q.plans and len(q.plans) == 1 and (ASKS_GROUPS.search(f)
-                                           or (_ACTIVITIES.search(f) and not beyond_genre)):
+    if plans and len(plans) == 1 and (ASKS_GROUPS.search(f) or (_ACTIVITIES.search(f) and not beyond_genre)):
         return PLAN_TASKS
     return ""
 
 
-def _names_activity(q: Question, title_words: set[str]) -> bool:
+def _names_activity(intent, topic, title_words: set[str]) -> bool:
     """'Sở X chủ trì việc tổ chức cuộc thi nào?' names an activity: a one-section answer, not the unit's duties.
 
     Words of the plans' titles ("truyền thông CCHC") name a plan, not an activity.
     """
-    return len([w for w in q.topic if w not in title_words]) >= 3 and q.intent.kind not in (I.REVERSE,)
+    return len([w for w in topic if w not in title_words]) >= 3 and intent.kind not in (I.REVERSE,)

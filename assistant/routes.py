@@ -13,47 +13,37 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable
 
-from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer
+from assistant.question import ASK_BACK
 from index.normalize import fold
 
-SMALL_TALK, ASK_BACK = "small_talk", "ask_back"
+SMALL_TALK = "small_talk"
 
 
-@dataclass
-class Asked:
-    """One question as the routes see it: read once (assistant/question.py), with its conversation."""
-
-    text: str
-    focus: str  # the retrieval query: the question, and for a follow-up the previous turn's focus too
-    lang: str
-    intent: I.Intent
-    q: object  # assistant.question.Question
-    prev: Answer | None  # the turn a follow-up is read against (None when it is read on its own)
-    follow_up: bool
-    mentions: list = field(default_factory=list)  # the plans it names (index.query.Mention groups)
-
-    def base(self, kind: str | None = None) -> Answer:
-        return Answer(question=self.text, answer="", grounded=False, language=self.lang,
-                      kind=kind or self.intent.kind)
+def base(q, kind: str | None = None) -> Answer:
+    """An empty answer to ``q`` (assistant.question.Question), not grounded until evidence fills it."""
+    return Answer(question=q.text, answer="", grounded=False, language=q.language, kind=kind or q.intent.kind)
 
 
 @dataclass(frozen=True)
 class Route:
+    """One kind of answer: ``applies(question)``, and ``answer(question)`` → Answer, or None when it finds no
+    evidence (the next route is tried)."""
+
     kind: str
-    applies: Callable[[Asked], bool]
-    answer: Callable[[Asked], Answer | None]
+    applies: Callable[[object], bool]
+    answer: Callable[[object], Answer | None]
 
 
-def first_answer(routes: list[Route], asked: Asked) -> Answer:
+def first_answer(routes: list[Route], question) -> Answer:
     """The answer of the first route that applies and answers; the last route must always answer."""
     for route in routes:
-        if route.applies(asked):
-            found = route.answer(asked)
+        if route.applies(question):
+            found = route.answer(question)
             if found is not None:
                 return found
     raise LookupError("the route table has no fallback that answers")
@@ -107,19 +97,20 @@ def small_talk_answer(text: str, kind: str, lang: str) -> Answer:
     return Answer(question=text, answer=L.reply(kind, lang), grounded=False, language=lang, kind=SMALL_TALK)
 
 
-def ask_back(asked: Asked) -> Answer:
+def ask_back(q) -> Answer:
     """A question with no topic ("Ai chủ trì?", "Khi nào?"): which activity is meant. Not grounded; the next
     turn is read together with this question."""
-    a = asked.base(ASK_BACK)
-    a.answer = L.reply("ask_back", asked.lang)
-    a.focus = asked.text
+    a = base(q, ASK_BACK)
+    a.answer = L.reply("ask_back", q.language)
+    a.focus = q.text
     return a
 
 
 # -- yes / no -------------------------------------------------------------------------------------------
-def yes_no(text: str, lang: str) -> bool:
-    """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?"."""
-    f = " ".join(_WORDS.findall(fold(text)))
+def yes_no(folded: str, lang: str) -> bool:
+    """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?" (``folded``: the
+    question accent-folded, as assistant/question.py reads it)."""
+    f = " ".join(_WORDS.findall(folded))
     if lang == "en":
         first = f.split()[:1]
         return bool(first) and first[0] in L.phrases("cues", "yes_no_start", "en")

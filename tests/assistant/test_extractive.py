@@ -311,4 +311,37 @@ def test_an_english_unit_name_is_matched_to_the_registers_name(qna, question, un
 def test_an_english_name_of_a_body_no_plan_names_matches_no_unit(qna):
     from assistant import question as Q
 
-    assert Q.read("What does the Department of Health lead?", qna.engine).units == []
+    assert Q.read("What does the Department of Health lead?", qna.engine).units == ()
+
+
+@pytest.mark.parametrize("question", [
+    "Ai chủ trì thiết kế poster tuyên truyền về CCHC?",
+    "Kinh phí thực hiện kế hoạch 281 lấy ở đâu?",
+    "Sở Tư pháp chủ trì những hoạt động nào trong năm 2025?",
+    "Who leads the PCI bulletin on television?",
+])
+def test_a_question_is_folded_once_and_its_topic_extracted_once(qna, monkeypatch, question):
+    """assistant/question.py reads the question; nothing else in the answerer folds its text or extracts its
+    topic again (the engine folds its own query for the indexes)."""
+    from assistant import compose, extractive, intents, question as Q, routes
+    from index import normalize
+
+    folds, topics = [], []
+    real_fold, real_words = normalize.fold, intents.content_words
+
+    def fold(text, *args, **kwargs):
+        if question.lower()[:25] in str(text).lower():
+            folds.append(text)
+        return real_fold(text, *args, **kwargs)
+
+    def content_words(text):
+        if question[:25] in text:
+            topics.append(text)
+        return real_words(text)
+
+    for module in (Q, intents, extractive, routes, compose):
+        if hasattr(module, "fold"):
+            monkeypatch.setattr(module, "fold", fold)
+    monkeypatch.setattr(intents, "content_words", content_words)
+    qna.answerer.answer(question)
+    assert len(folds) == 1 and len(topics) == 1, (folds, topics)
