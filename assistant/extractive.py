@@ -257,7 +257,7 @@ class ExtractiveAnswerer:
         ev = self._best_sentence(question, hits[:3], accept)
         if ev is None:
             return self._decline(base, intent, hits)
-        return self._from_sentence(base, ev)
+        return self._from_sentence(base, ev, value=_figure_value(ev.quote, counted))
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
         """'Kế hoạch 281 đưa ra những khẩu hiệu nào?': the section headed by what is asked for, and its items.
@@ -428,7 +428,7 @@ class ExtractiveAnswerer:
             if p.grounded:
                 lines.append(p.answer)
             else:
-                title = self.engine.document(group[0])["title"]
+                title = C.plan_name(self.engine, group[0], base.language)
                 lines.append(f"{title}: không có thông tin về nội dung này." if base.language == "vi"
                              else f"{title}: no information on this.")
         base.answer = "\n".join(lines)
@@ -564,8 +564,8 @@ class ExtractiveAnswerer:
             pattern = _FREQ_PATTERN if kind == I.FREQUENCY else _DATE_PATTERN
             ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
-            if ev:
-                return self._from_sentence(base, ev)
+            if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
+                return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0))
         # An English question's coverage counts only the words the glossary translates: there the rank decides,
         # and an activity with the field asked for among the first three answers it.
         ranked_in_top = candidates and base.language == "en" and any(candidates[0][0] is h for h, _ in ranked[:3])
@@ -596,9 +596,11 @@ class ExtractiveAnswerer:
             value = "; ".join(p for _, p in sorted(phrases, key=lambda kp: order.index(kp[0])))
             ref = self._ref(h.chunk, lang)
             if len(picked) > 1:
-                lines.append(f"Theo {h.title} ({ref}): {value}." if lang == "vi" else f"According to {h.title} ({ref}): {value}.")
+                name = C.plan_name(self.engine, h.document, lang)
+                lines.append(f"Theo {name} ({ref}): {value}." if lang == "vi" else f"According to {name} ({ref}): {value}.")
             else:
-                lines.append(f"{value} ({ref}, {h.title})." if lang == "vi" else f"{value} ({ref} of {h.title}).")
+                name = C.plan_name(self.engine, h.document, lang)
+                lines.append(f"{value} ({ref}, {name})." if lang == "vi" else f"{value} ({ref} of {name}).")
             citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], *[
                 self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields]]))
         if len(picked) > 1:
@@ -627,8 +629,9 @@ class ExtractiveAnswerer:
 
     def _children_fields(self, base: Answer, parent: Hit, kids: list[Chunk], keys) -> Answer:
         lang = base.language
-        lines = [f"{self._ref(parent.chunk, lang).capitalize()} ({parent.title}) gồm:" if lang == "vi"
-                 else f"{self._ref(parent.chunk, lang).capitalize()} ({parent.title}) has:"]
+        name = C.plan_name(self.engine, parent.document, lang)
+        lines = [f"{self._ref(parent.chunk, lang).capitalize()} ({name}) gồm:" if lang == "vi"
+                 else f"{self._ref(parent.chunk, lang).capitalize()} ({name}) has:"]
         citations = []
         for k in kids[:8]:
             lines.append(f"- {k.section} {_clip(k.heading, 90)}: {self._field_phrase(k, keys, lang)}")
@@ -728,7 +731,9 @@ class ExtractiveAnswerer:
         return bool(heading) and sentence.endswith(heading) and len(sentence) <= len(heading) + 6 \
             and (heading.isupper() or len(heading.split()) <= 6)
 
-    def _from_sentence(self, base: Answer, ev: _Evidence) -> Answer:
+    def _from_sentence(self, base: Answer, ev: _Evidence, value: str = "") -> Answer:
+        """The sentence that answers, cited: after ``value`` (the value asked, when one was read out of it); a
+        run of lettered items ("a) … b) …") one per line."""
         lang, c = base.language, ev.hit.chunk
         sentence = re.sub(r"^(?:[IVX]+|\d+|[a-zđ])[.)]\s+", "", ev.quote.lstrip("-+ ").strip())  # the ref says it
         if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
@@ -737,10 +742,12 @@ class ExtractiveAnswerer:
         unit = self._unit_above(c)
         if unit is not None:
             ref = f"{ref} – {unit.heading}"
-        if lang == "vi":
-            base.answer = f"Theo {ref} của {c.title}: “{sentence}”"
-        else:
-            base.answer = f"According to {ref} of {c.title}: “{sentence}”"
+        name = C.plan_name(self.engine, c.document, lang)
+        source = f"theo {ref} của {name}" if lang == "vi" else f"according to {ref} of {name}"
+        items = _lettered(sentence)
+        quoted = "\n".join(items) if items else f"“{sentence}”"
+        sep = "\n" if items else " "
+        base.answer = f"{value} — {source}:{sep}{quoted}" if value else f"{_upper_first(source)}:{sep}{quoted}"
         base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
         return base
 
@@ -774,9 +781,9 @@ class ExtractiveAnswerer:
             chunks = [self.engine.chunk(target.document, p) for p in kids]
             items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks if k]
             head = (f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
-                    f"({target.title}) gồm {len(items)} nội dung:" if lang == "vi" else
+                    f"({C.plan_name(self.engine, target.document, lang)}) gồm {len(items)} nội dung:" if lang == "vi" else
                     f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
-                    f"({target.title}) lists {len(items)} items:")
+                    f"({C.plan_name(self.engine, target.document, lang)}) lists {len(items)} items:")
             base.answer = "\n".join([head] + [f"- {i}" for i in items])
             base.grounded = True
             base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
@@ -793,7 +800,8 @@ class ExtractiveAnswerer:
     def _bullet_answer(self, base: Answer, hit: Hit, bullets: list[str]) -> Answer:
         """A section's list lines as the answer (the first ten), the first three quoted."""
         ref = self._ref(hit.chunk, base.language)
-        head = f"Theo {ref} ({hit.title}):" if base.language == "vi" else f"According to {ref} ({hit.title}):"
+        name = C.plan_name(self.engine, hit.document, base.language)
+        head = f"Theo {ref} ({name}):" if base.language == "vi" else f"According to {ref} ({name}):"
         base.answer = "\n".join([head] + [_clip(b, 220) for b in bullets[:10]])
         base.grounded, base.citations = True, [self._cite(hit.chunk, bullets[:3])]
         return base
@@ -861,8 +869,7 @@ class ExtractiveAnswerer:
                 lines.append(f"{main.short} stands for “{main.expansion}”")
             if main.document:
                 chunk = self.engine.chunk(main.document, main.section)
-                title = chunk.title if chunk else main.document
-                lines[-1] += f" ({self._ref_path(main.section, lang)}, {title})."
+                lines[-1] += f" ({self._ref_path(main.section, lang)}, {C.plan_name(self.engine, main.document, lang)})."
                 seen = set()
                 for p in places:  # every plan that defines it, one citation each
                     if p.document not in seen:
@@ -945,7 +952,8 @@ class ExtractiveAnswerer:
         lang = base.language
         head = (f"{unit} chủ trì {len(chunks)} hoạt động:" if lang == "vi"
                 else f"{unit} leads {len(chunks)} activities:")
-        lines = [head] + [f"- {self._ref(c, lang)} ({c.title}): {_clip(c.heading, 150)}" for c in chunks[:12]]
+        lines = [head] + [f"- {self._ref(c, lang)} ({C.plan_name(self.engine, c.document, lang)}): "
+                          f"{_clip(c.heading, 150)}" for c in chunks[:12]]
         base.answer, base.grounded = "\n".join(lines), True
         base.citations = [self._cite(c, [c.text.split("\n")[0], self._field_line(c, "lead")]) for c in chunks[:12]]
         return base
@@ -978,7 +986,7 @@ class ExtractiveAnswerer:
                                  and (not about or about in fold(s)))
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
-        return self._from_sentence(base, ev)
+        return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0).strip())
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
         with_links = [Hit(self.engine.chunks[i], 0.0) for i in self._lookups().with_links]
@@ -993,9 +1001,9 @@ class ExtractiveAnswerer:
         url = _URL.search(ev.quote).group(0).rstrip("!.,;:")
         lang, c = base.language, ev.hit.chunk
         if lang == "vi":
-            base.answer = f"Truy cập {url} ({self._ref(c, lang)}, {c.title}: “{ev.quote.strip()}”)."
+            base.answer = f"Truy cập {url} ({self._ref(c, lang)}, {C.plan_name(self.engine, c.document, lang)}: “{ev.quote.strip()}”)."
         else:
-            base.answer = f"Go to {url} ({self._ref(c, lang)} of {c.title}: “{ev.quote.strip()}”)."
+            base.answer = f"Go to {url} ({self._ref(c, lang)} of {C.plan_name(self.engine, c.document, lang)}: “{ev.quote.strip()}”)."
         base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
         return base
 
@@ -1011,9 +1019,10 @@ class ExtractiveAnswerer:
                     "The plans and reports available do not contain the answer to this question.")
         if hits and what:
             c = hits[0].chunk
-            text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {c.title} – “{_clip(c.heading or c.text, 140)}”."
+            name = C.plan_name(self.engine, c.document, lang)
+            text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {name} – “{_clip(c.heading or c.text, 140)}”."
                      if lang == "vi" else
-                     f" Closest content: {self._ref(c, lang)} of {c.title} – “{_clip(c.heading or c.text, 140)}”.")
+                     f" Closest content: {self._ref(c, lang)} of {name} – “{_clip(c.heading or c.text, 140)}”.")
         base.answer, base.grounded, base.citations = text, False, []
         return base
 
@@ -1037,6 +1046,41 @@ _UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|B
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
+
+
+_LETTER = re.compile(r"(?:^|(?<=[\s;:.]))([a-zđ])\)\s")
+_LETTERS = "abcdđeghiklmn"
+
+
+def _lettered(sentence: str) -> list[str]:
+    """A sentence that runs lettered items together ("…: a) Tổ chức …; b) Duy trì …"): its lead-in, then each
+    item on a line of its own; [] when it has no run of them (a, b, … in order)."""
+    marks = list(_LETTER.finditer(sentence))
+    letters = [m.group(1) for m in marks]
+    if len(marks) < 2 or "".join(letters) != _LETTERS[:len(letters)]:
+        return []
+    head = sentence[:marks[0].start()].strip()
+    items = [sentence[m.start():n.start() if n else len(sentence)].strip() for m, n in zip(marks, marks[1:] + [None])]
+    return ([head] if head else []) + items
+
+
+def _figure_value(sentence: str, counted: str) -> str:
+    """The figure of ``sentence`` a "bao nhiêu …" asks for: the number followed by the counted word ("69.000 hồ
+    sơ"), or with "%" for a rate; "" when none is (then the sentence alone answers)."""
+    bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", sentence)
+    for m in re.finditer(r"\d[\d.,]*(?:\s*%)?", bare):
+        after = bare[m.end():].split()[:4]
+        if counted == "%":
+            if "%" in m.group(0):
+                return m.group(0).strip()
+        elif counted and counted in [fold(w).strip(",.;:") for w in after[:3]]:
+            words = []
+            for w in after:
+                words.append(w.strip(",.;:"))
+                if w.endswith((",", ".", ";", ":")) or fold(w).strip(",.;:") == counted and len(words) > 1:
+                    break
+            return f"{m.group(0).strip()} {' '.join(words)}"
+    return ""
 
 
 def _upper_first(text: str) -> str:
