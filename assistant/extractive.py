@@ -97,7 +97,13 @@ class ExtractiveAnswerer:
         talk = R.small_talk(question, prev.language if prev else "vi")
         if talk is not None:  # "cảm ơn", "ok", an emoji: a short reply, not a search, not the last answer again
             return R.small_talk_answer(question, *talk)
-        q = Q.read(question, self.engine, has_history=bool(history), prev=prev)
+        pieces = R.parts(question, prev.language if prev else "vi")
+        if len(pieces) > 1:
+            return self._in_parts(question, pieces, bool(history), prev)
+        return self._one(question, bool(history), prev)
+
+    def _one(self, question: str, has_history: bool, prev: Answer | None) -> Answer:
+        q = Q.read(question, self.engine, has_history=has_history, prev=prev)
         result = R.first_answer(self._routes(), q)
         if R.yes_no(q.folded, q.language) and result.kind != Q.COMPARE and len(q.mentions) < 2:
             result = R.verdict(result, self._says_so(q, result))
@@ -105,15 +111,29 @@ class ExtractiveAnswerer:
             result.focus = q.focus
         return result
 
+    def _in_parts(self, question: str, pieces: list[str], has_history: bool, prev: Answer | None) -> Answer:
+        """A question asking several things one after another: each part answered and cited on its own (a part
+        without a topic of its own read against the first part's answer), none lost without a word."""
+        answers: list[Answer] = []
+        for piece in pieces:
+            against = prev if not answers else (answers[0] if answers[0].grounded else prev)
+            answers.append(self._one(piece, has_history or bool(answers), against))
+        first = answers[0]
+        whole = Answer(question=question, answer="", grounded=any(a.grounded for a in answers),
+                       language=first.language, kind=first.kind, focus=first.focus)
+        whole.answer = "\n".join(f"{i}) {piece}\n{a.answer}" for i, (piece, a) in enumerate(zip(pieces, answers), 1))
+        whole.citations = list(dict.fromkeys(c for a in answers for c in a.citations))
+        return whole
+
     def context(self, question: str, history: Sequence[Turn] = ()) -> tuple:
         """What of ``history`` the answer to ``question`` depends on (assistant/answer_cache.py keys on it):
-        nothing without one; only that there is one, unless it is a follow-up; then the previous answer's
-        question, focus, kind and language, which ``answer`` reads."""
+        nothing without one; only that there is one when no earlier turn is read (they were declined or small
+        talk); else the previous answer's question, focus, kind, language — whether the question turns out a
+        follow-up is decided while reading it (a question naming no activity of its own is one), so the key
+        holds them whenever there is a turn to read it against."""
         prev = _previous(history)
         if prev is None:
             return () if not history else ("history",)
-        if prev.kind != Q.ASK_BACK and not I.read_question(question, has_history=True).follow_up:
-            return ("history",)
         return ("follow-up", prev.question, prev.focus, prev.kind, prev.language, prev.grounded)
 
     def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:

@@ -115,9 +115,7 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
     follow_up = intent.follow_up and prev is not None
     focus = text
     if follow_up:
-        if intent.kind == I.GENERAL and prev.kind != I.GENERAL:  # "thời gian thực hiện?" → the previous kind's
-            intent = replace(intent, kind=prev.kind)
-        focus = f"{text} {prev.focus or prev.question}"
+        intent, focus = _against(intent, text, prev)
         language = language if language == "en" or prev.language == "vi" else prev.language
     documents = engine.manifest["documents"]
     plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues)
@@ -133,6 +131,9 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
     terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
     own_words = _content_of(content, text, terms_words, language)
     words, topic = _topic(content + terms_words, language, units, plans, places, engine)
+    if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
+        follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
+        intent, focus = _against(intent, text, prev)
     cites_other = _cites_other(folded_text, documents)
     if intent.needs == "date" and cites_other:
         intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
@@ -156,6 +157,14 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
         search_topic=tuple(_spelled(search, focus, engine)), cites_other=cites_other)
+
+
+def _against(intent, text: str, prev):
+    """A follow-up's intent and focus: the previous kind when it asks none of its own ("thời gian thực hiện?"
+    asks what it names; "còn … thì sao?" asks the same again), the previous focus beside its own words."""
+    if intent.kind == I.GENERAL and prev.kind != I.GENERAL:
+        intent = replace(intent, kind=prev.kind)
+    return intent, f"{text} {prev.focus or prev.question}"
 
 
 def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...], language: str) -> tuple[str, ...]:

@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
+from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer
 from assistant.question import ASK_BACK
@@ -104,6 +106,42 @@ def ask_back(q) -> Answer:
     a.answer = L.reply("ask_back", q.language)
     a.focus = q.text
     return a
+
+
+# -- a question in several parts ---------------------------------------------------------------------------
+_PART_END = re.compile(r"(?<=\?)\s+|\s*;\s+")
+
+
+def parts(text: str, lang: str) -> list[str]:
+    """The questions ``text`` asks one after another ("Ai chủ trì …? Kinh phí lấy ở đâu?", "…; …", "…, thứ bảy có
+    mở cửa không?"): each to be answered on its own; [text] when it asks one thing (a compound of fields — "ai
+    chủ trì và bao lâu một lần" — is one question, answered field by field)."""
+    pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
+    if len(pieces) < 2:
+        head, _, tail = text.rpartition(",")
+        if head and len(tail.split()) >= 3 and yes_no(fold(tail), lang) and not yes_no(fold(head), lang):
+            pieces = [head.strip() + "?", tail.strip()]
+    if len(pieces) < 2 or not all(_asks(p) for p in pieces):  # a statement before a question is its context
+        return [text]
+    return pieces
+
+
+def _asks(piece: str) -> bool:
+    """``piece`` asks something: an interrogative (with its diacritics: folded, "dau" is also "đầu"), a yes/no
+    ending, or a datum or field asked for."""
+    low = f" {' '.join(_WORDS.findall(piece.lower()))} "
+    if any(f" {w} " in low for w in _raw_phrases("interrogative")):
+        return True
+    folded = fold(piece)
+    if yes_no(folded, "vi") or yes_no(folded, "en"):
+        return True
+    intent = I.read_intent(folded, False)
+    return intent.kind != I.GENERAL or intent.needs is not None
+
+
+@lru_cache(maxsize=None)
+def _raw_phrases(kind: str) -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in L.rows("cues") if r["kind"] == kind)
 
 
 # -- yes / no -------------------------------------------------------------------------------------------

@@ -367,3 +367,19 @@ def test_lettered_items_of_a_sentence_are_split():
     assert _lettered("Gồm: a) Tổ chức hội nghị; b) Duy trì chuyên mục.") == [
         "Gồm:", "a) Tổ chức hội nghị;", "b) Duy trì chuyên mục."]
     assert _lettered("Điểm b) của khoản 2") == []
+
+
+def test_a_question_asking_two_things_gets_each_answered_and_cited(qna):
+    a = qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình? Kinh phí thực hiện kế hoạch 281 lấy ở đâu?").answer
+    assert a.grounded and "Đài Phát thanh và Truyền hình tỉnh" in a.answer and "dự toán ngân sách" in a.answer
+    assert {(P25, "C.II.12.c"), (KHCN, "V")} <= {(c.document, c.section) for c in a.citations}
+    b = qna.ask("Ai chủ trì thiết kế poster tuyên truyền về CCHC? Thực hiện khi nào?").answer
+    assert "Sở Văn hóa, Thể thao và Du lịch" in b.answer and "Thường xuyên trong năm" in b.answer, b.answer
+    c = qna.ask("Ai chủ trì cuộc thi video clip; giá vé máy bay đi Hà Nội bao nhiêu?").answer
+    assert "2) " in c.answer and "không chứa thông tin" in c.answer  # the half with no answer says so
+
+
+def test_a_short_question_naming_no_activity_asks_about_the_last_answer(qna):
+    first = qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình?")
+    a = qna.ask("Phát bao lâu một lần?", first.conversation_id).answer
+    assert a.answer.startswith("01 số/tuần"), a.answer
