@@ -154,16 +154,19 @@ class ExtractiveAnswerer:
             R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
                     lambda q: self._definition(q.text, R.base(q), q.mentions)),
             R.Route("cited_document", lambda q: kind(q) in (I.FACT, I.GENERAL)
-                    and needs(q) in ("number", "signer", None) and q.cites_other,
+                    and needs(q) in ("number", "signer", "issuer", None) and q.cites_other,
                     lambda q: self._cited_document(q, R.base(q))),
-            R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date"),
+            R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date",
+                                                                                  "issuer"),
                     lambda q: self._document_fact(self._english(q), needs(q), q.mentions, R.base(q), q.focus)),
             R.Route(I.REVERSE, lambda q: kind(q) == I.REVERSE,
                     lambda q: self._activities_of(q.text, q.mentions, R.base(q))),
             R.Route("basis", lambda q: needs(q) == "basis",
                     lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
             R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
-            R.Route("named_section", lambda q: kind(q) == I.LIST and not q.follow_up,
+            R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
+                    and not needs(q), self._named_section),
+            R.Route("headed_section", lambda q: kind(q) == I.LIST and not q.follow_up,
                     lambda q: self._heading_list(q, q.mentions, R.base(q))),
             R.Route("retrieved", lambda q: True, self._retrieved),
         ]
@@ -178,6 +181,38 @@ class ExtractiveAnswerer:
         những việc gì?" with no such lead field) is a general question."""
         return replace(q.intent, kind=I.GENERAL) if q.intent.kind == I.REVERSE else q.intent
 
+    def _named_section(self, q: "Q.Question") -> Answer | None:
+        """"Mục III của kế hoạch 281 nói gì?", "Phụ lục có những gì?": the section named, in the plan named (or
+        the one plan that has it): its parts, or its lines. None when no plan, or several, have it."""
+        docs = [d for g in q.mentions for d in g] or [d["document"] for d in self.engine.documents()]
+        found = [c for c in (self._section_chunk(d, q.section) for d in dict.fromkeys(docs)) if c is not None]
+        if len(found) != 1:
+            return None
+        c, lang, base = found[0], q.language, R.base(q, I.LIST)
+        name = C.plan_name(self.engine, c.document, lang)
+        kids = [k for k in (self.engine.chunk(c.document, p) for p in self._container(Hit(c, 1.0))) if k]
+        if kids:
+            items = [f"- {k.section}. {_clip(k.heading, 170)}" for k in kids]
+        else:
+            items = [line for line in logical_lines(c.text)[1:] if line.strip()][:12] or [c.text]
+            items = [item for line in items for item in (_lettered(line) or [line])]
+        head = (f"{_upper_first(self._ref(c, lang))} – {_clip(c.heading, 80)} ({name})"
+                + (f" gồm {len(kids)} nội dung:" if kids else ":") if lang == "vi" else
+                f"{_upper_first(self._ref(c, lang))} – {_clip(c.heading, 80)} ({name})"
+                + (f" lists {len(kids)} items:" if kids else ":"))
+        base.answer = "\n".join([head] + [_clip(i, 300) for i in items])
+        base.grounded = True
+        base.citations = [self._cite(c, [c.text.split("\n")[0]])]
+        return base
+
+    def _section_chunk(self, document: str, path: str) -> Chunk | None:
+        """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix."""
+        for candidate in ([path] if path != "Phụ lục" else [path, "Phụ lục I", "Phụ lục 1"]):
+            chunk = self.engine.chunk(document, candidate)
+            if chunk is not None:
+                return chunk
+        return None
+
     def _no_plan_of_place(self, q: "Q.Question") -> Answer:
         """A place no indexed text names: no plan of it is held, and another place's plan does not answer."""
         base = R.base(q)
@@ -186,7 +221,8 @@ class ExtractiveAnswerer:
 
     def _no_topic(self, q: "Q.Question") -> bool:
         """Nothing says which activity is meant: no topic, plan, unit, period or place, and no previous turn."""
-        if q.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years:
+        if q.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years or q.cited \
+                or q.section:
             return False
         if q.intent.kind == I.REVERSE or q.intent.needs in ("url", "basis", "number", "signer", "date"):
             return False
@@ -222,13 +258,16 @@ class ExtractiveAnswerer:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan(q.years, hits)
+        if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
+            hits = [h for h in hits if h.section == q.section or h.section.startswith(f"{q.section}.")
+                    or q.section == "Phụ lục" and h.section.startswith("Phụ lục")] or hits
         ranked = self._rerank(topic, hits)
         base = R.base(q, intent.kind)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
-                                 about=self._about(q))
+                                 about=self._about(q), cited=q.cited)
 
     def _says_so(self, a: "Q.Question", answer: Answer) -> bool | None:
         """Does the evidence of a yes/no question's answer say what was asked? True, False (it says otherwise),
@@ -277,7 +316,8 @@ class ExtractiveAnswerer:
         ev = self._best_sentence(question, hits[:3], accept)
         if ev is None:
             return self._decline(base, intent, hits)
-        return self._from_sentence(base, ev, value=_figure_value(ev.quote, counted))
+        # the figure of the clauses the question points at, not the sentence's first
+        return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
         """'Kế hoạch 281 đưa ra những khẩu hiệu nào?': the section headed by what is asked for, and its items.
@@ -381,13 +421,13 @@ class ExtractiveAnswerer:
         return None
 
     def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
-                     restricted: bool, about: str = "") -> Answer:
+                     restricted: bool, about: str = "", cited: tuple[str, ...] = ()) -> Answer:
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
         timing_field = intent.kind == I.TIMING and any("timing" in h.fields for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
-            return self._pattern_fact(question, intent.needs, hits, base, about=about)
+            return self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
         if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
@@ -925,7 +965,7 @@ class ExtractiveAnswerer:
     def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
         doc = self.engine.document(name)
         title = doc["title"]
-        zone = {"number": HEADER, "date": HEADER, "signer": SIGNATURE}[need]
+        zone = {"number": HEADER, "date": HEADER, "issuer": HEADER, "signer": SIGNATURE}[need]
         chunk = self.engine.chunk(name, zone)
         lines = chunk.text.split("\n") if chunk else []
         if need == "signer":
@@ -935,6 +975,13 @@ class ExtractiveAnswerer:
             value = f"{doc['signer_title']} {doc['signer']}".strip()
             text = f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}."
             return text, Citation(name, title, zone, squash(" ".join(lines)))
+        if need == "issuer":
+            issuer = doc.get("issuer")
+            if not issuer:
+                return (f"{title} không ghi cơ quan ban hành." if lang == "vi" else f"{title} names no issuer."), None
+            line = next((l for l in lines if fold(issuer) in fold(l)), issuer)
+            text = f"{title} do {issuer} ban hành." if lang == "vi" else f"{title} was issued by {issuer}."
+            return text, Citation(name, title, zone, line)
         if need == "number":
             number = doc.get("number")
             if not number:
@@ -995,18 +1042,25 @@ class ExtractiveAnswerer:
         ev = self._best_sentence(question, [Hit(chunk, 1.0)])
         return self._from_sentence(base, ev or _Evidence(Hit(chunk, 1.0), split_sentences(chunk.text)[0]))
 
-    def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "") -> Answer:
+    def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "",
+                      cited: tuple[str, ...] = ()) -> Answer:
         """A datum the question asks for (a phone number, a name…), from a sentence that shows it.
 
-        ``about``: a word the sentence must also contain ("giám đốc" for the director's name).
+        ``about``: a word the sentence must also contain ("giám đốc" for the director's name); ``cited``: the
+        numbers of the documents asked about, one of which the sentence must name (the date of "Kế hoạch 40/KH-
+        UBND" is the one written beside it, not the plan's own).
         """
         pattern = _EVIDENCE[need]
+        names = [re.compile(rf"(?<!\d){n}\s*[-/]") for n in cited]
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
+        if names:  # the sections that cite it, wherever retrieval ranked them
+            pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool
         ev = self._best_sentence(question, pool, accept=lambda s: bool(pattern.search(s))
-                                 and (not about or about in fold(s)))
+                                 and (not about or about in fold(s)) and (not names or any(r.search(s) for r in names)))
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
-        return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0).strip())
+        full = _FULL_DATE.search(ev.quote) if need == "day" else None  # "01/3/2023", not the "ngày 01" of it
+        return self._from_sentence(base, ev, value=(full or pattern.search(ev.quote)).group(0).strip())
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
         with_links = [Hit(self.engine.chunks[i], 0.0) for i in self._lookups().with_links]
@@ -1064,6 +1118,7 @@ _UNIT_IN_TEXT = re.compile(r"\b(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|
                            r"\s+\S")
 _UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Các sở)\b")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 

@@ -58,7 +58,9 @@ NEEDS: list[tuple[str, re.Pattern]] = [
                    r"street address")),
     ("basis", _P(r"(?:thuc hien|can cu|theo|trien khai|xay dung de thuc hien) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)(?: \w+)? nao",
                  r"can cu (?:vao )?(?:dau|gi|van ban nao)", r"(?:lap|xay dung|ban hanh) (?:theo|can cu|de thuc hien) (?:\w+ ){0,3}nao",
-                 r"based on which", r"implements which")),
+                 r"based on which", r"implements which",
+                 r"dua (?:tren|vao) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|nghi quyet|chi thi|co so)\b",
+                 r"co so phap ly", r"legal basis")),
     ("url", _P(r"(?:nop|truy cap|dang ky|tra cuu|nop ho so)\b(?: \w+){0,5} o dau", r"trang nao", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
                r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
     ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
@@ -67,13 +69,17 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     # a person's name: asked of a person ("Giám đốc Sở … tên là gì"), not of a page or a programme
     ("person", re.compile(r"\b(?:giam doc|chu tich|truong phong|pho|chanh|lanh dao|bi thu|ong|ba|nguoi|director|"
                           r"chairman|chairwoman|head)\b.*\b(?:ten (?:day du )?(?:la )?gi|ho (?:va )?ten|name)\b")),
+    # the body that issued a document (its header), not the person who signed it
+    ("issuer", _P(r"(?:co quan|don vi|cap) nao ban hanh", r"ban hanh boi", r"who issued", r"issued by",
+                  r"issuing (?:body|authority|agency)")),
     ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"ky (?:ke hoach|bao cao|van ban)\b.*\bla ai",
                   r"(?:ke hoach|bao cao|van ban)\b.*\bky\b.*\bla ai", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
                   r"ai ban hanh")),
     ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?(?:khi nao|ngay nao|luc nao|thang (?:may|nao)|nam nao)",
                 r"(?:lap|xay dung|ky) (?:vao )?(?:thang|ngay) (?:nao|may)",
                 r"(?:ky|de) ngay (?:nao|bao nhieu)", r"date of (?:the )?(?:plan|report|document)", r"issued on",
-                r"when was .* (?:issued|signed)")),
+                r"when was .* (?:issued|signed)",
+                r"(?:duoc )?ky (?:vao )?(?:khi nao|luc nao|bao gio)")),
     ("day", _P(r"ngay nao", r"ngay may", r"han nop", r"han chot", r"deadline", r"truoc ngay", r"han cuoi",
                r"han (?!che)\w+", r"thoi han",
                r"on what date", r"what date", r"which day")),
@@ -93,6 +99,8 @@ _PRONOUN = re.compile(r"\b(?:no|hoat dong (?:nay|do|tren)|viec (?:nay|do)|don vi
 # a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")
 _PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban")
 _ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"number")
+
+_PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
@@ -153,9 +161,12 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
+    if needs in ("day", "figure", None) and kind in (GENERAL, TIMING) and _PERCENT.search(q) \
+            and re.search(r"\b(?:bao nhieu|may|how much|what)\b", q):
+        kind, needs = FACT, "figure"  # "sớm hơn thời hạn bao nhiêu phần trăm": a rate, not a date
     if needs == "day" and kind == GENERAL:
         kind = FACT
-    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person"):
+    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
         kind = FACT

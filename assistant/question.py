@@ -85,7 +85,8 @@ class Question:
     mentions: tuple = ()  # the plans as the one-section answer scopes them (a side per year named; of that year)
     content: tuple[str, ...] = ()  # every content word of the text, before anything is set aside
     search_topic: tuple[str, ...] = ()  # the words a section must cover (of the focus, for a follow-up)
-    cites_other: bool = False  # it names by number a document the plans cite, not one of them
+    cited: tuple[str, ...] = ()  # numbers of documents the plans cite that it names ("766" of "766/QĐ-TTg")
+    section: str = ""  # a section it names ("mục III.2", "phụ lục I", "the appendix"): a path, or its prefix
 
     @property
     def documents(self) -> set[str] | None:
@@ -94,6 +95,11 @@ class Question:
         if named and self.places:
             named = (named & self.places) or named
         return named or (set(self.places) if self.places else None)
+
+    @property
+    def cites_other(self) -> bool:
+        """It names by number a document the plans cite, not one of them."""
+        return bool(self.cited)
 
     @property
     def kind(self) -> str:
@@ -134,8 +140,8 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
-    cites_other = _cites_other(folded_text, documents)
-    if intent.needs == "date" and cites_other:
+    cited = _cited(folded_text, documents)
+    if intent.needs == "date" and cited:
         intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
     roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
@@ -156,7 +162,7 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
         places=places, counted=_counted(folded, topic), unknown_place="" if places else _unknown_place(text, engine),
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
-        search_topic=tuple(_spelled(search, focus, engine)), cites_other=cites_other)
+        search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text))
 
 
 def _against(intent, text: str, prev):
@@ -186,10 +192,28 @@ def _spelled(words: tuple[str, ...], text: str, engine) -> list[str]:
     return words
 
 
-def _cites_other(folded: str, documents: dict) -> bool:
-    """It names by number ("Quyết định 766/QĐ-TTg") a document that is none of the indexed plans."""
+_SEGMENT = r"(?:[A-ZĐ]|[IVXLC]+|\d{1,2})"
+_SECTION = re.compile(rf"(?<![Cc]huyên )(?<![Cc]huyen )\b(?:[Mm]ục|[Mm]uc|[Tt]iểu mục|[Ss]ection|[Pp]art)\s+"
+                      rf"({_SEGMENT}(?:\.(?:{_SEGMENT}|[a-zđ]))*)(?![\w.])")
+_APPENDIX = re.compile(r"\b(?:[Pp]hụ lục|[Pp]hu luc|[Aa]ppendix|[Aa]nnex)(?:\s+([IVXLC]+|\d{1,2})(?![\w.]))?")
+
+
+def _section_named(text: str) -> str:
+    """The section a question names by its number ("mục III.2" → "III.2", "phụ lục II" → "Phụ lục II", "phụ lục"
+    → "Phụ lục"): the paths index/parser.py gives (a column, "chuyên mục", is no section)."""
+    m = _SECTION.search(text)
+    if m:
+        return m.group(1)
+    m = _APPENDIX.search(text)
+    if m:
+        return f"Phụ lục {m.group(1)}" if m.group(1) else "Phụ lục"
+    return ""
+
+
+def _cited(folded: str, documents: dict) -> tuple[str, ...]:
+    """The numbers of the documents it names ("Quyết định 766/QĐ-TTg") that are none of the indexed plans."""
     own = {(d.get("number") or "").split("/")[0] for d in documents.values()}
-    return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(folded))
+    return tuple(dict.fromkeys(m.group(1) for m in I.OTHER_DOCUMENT.finditer(folded) if m.group(1) not in own))
 
 
 def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str], engine) -> list:

@@ -383,3 +383,19 @@ def test_a_short_question_naming_no_activity_asks_about_the_last_answer(qna):
     first = qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình?")
     a = qna.ask("Phát bao lâu một lần?", first.conversation_id).answer
     assert a.answer.startswith("01 số/tuần"), a.answer
+
+
+@pytest.mark.parametrize("question,start,cite", [
+    ("Kế hoạch 281 được ký khi nào?", "Kế hoạch tuyên truyền cải cách hành chính năm 2025", (KHCN, "header")),
+    ("Cơ quan nào ban hành kế hoạch 281?", "Kế hoạch tuyên truyền", (KHCN, "header")),
+    ("Kế hoạch 40/KH-UBND được ban hành ngày nào?", "01/3/2023", (VP23, "preamble")),  # the cited one's date
+    ("Kế hoạch 281 dựa trên những văn bản nào?", "Theo phần mở đầu", (KHCN, "preamble")),
+    ("Mục V kế hoạch 281 quy định gì?", "Mục V – KINH PHÍ", (KHCN, "V")),
+    ("Hồ sơ nộp trực tuyến được trả kết quả sớm hơn thời hạn bao nhiêu phần trăm?", "20%", (BC23, "I.2.c")),
+])
+def test_document_facts_asked_in_other_words(qna, question, start, cite):
+    a = qna.ask(question).answer
+    assert a.grounded and a.answer.startswith(start), a.answer
+    assert cite in [(c.document, c.section) for c in a.citations]
+    if "ban hành kế hoạch" in question:
+        assert "do Sở Khoa học và Công nghệ ban hành" in a.answer
