@@ -392,7 +392,9 @@ class ExtractiveAnswerer:
             wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
             return wider
         if q.asks == Q.PERIOD:
-            exact = q.period.deadline and bool(re.search(r"\bhan\b|\bdeadline", q.folded))  # "ghi hạn trước 30/11"
+            # "hạn trước 30/11", "deadline": what falls due that month, not all that must be done by then
+            exact = q.period.deadline and any(re.search(rf"\b{re.escape(p)}\b", q.folded)
+                                              for p in L.phrases("cues", "deadline"))
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact)
         if q.asks == Q.PLAN_TASKS:
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
@@ -1091,12 +1093,16 @@ class ExtractiveAnswerer:
         else:
             text = (f"The plans and reports available do not give {what} for this question." if what else
                     "The plans and reports available do not contain the answer to this question.")
-        if hits and what:
+        if hits and (what or hits[0].coverage >= MIN_COVERAGE / 2):  # the nearest section, offered as related
+            # (not cited: it does not answer); for a question on nothing the plans speak of, none
             c = hits[0].chunk
             name = C.plan_name(self.engine, c.document, lang)
             text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {name} – “{_clip(c.heading or c.text, 140)}”."
                      if lang == "vi" else
                      f" Closest content: {self._ref(c, lang)} of {name} – “{_clip(c.heading or c.text, 140)}”.")
+        portal = self._lookups().portal
+        if portal and R.citizen(base.question):  # a citizen asking: where the plans send citizens
+            text += " " + L.reply("portal", lang).format(portal=portal)
         base.answer, base.grounded, base.citations = text, False, []
         return base
 

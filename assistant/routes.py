@@ -144,6 +144,13 @@ def _raw_phrases(kind: str) -> tuple[str, ...]:
     return tuple(r["phrase"].lower() for r in L.rows("cues") if r["kind"] == kind)
 
 
+def citizen(text: str) -> bool:
+    """Asked by a citizen for themself ("tôi", "em", "cho hỏi", "I", "my"): a decline then names the portal the
+    plans send citizens to."""
+    low = f" {' '.join(_WORDS.findall(text.lower()))} "
+    return any(f" {w} " in low for w in _raw_phrases("citizen"))
+
+
 # -- yes / no -------------------------------------------------------------------------------------------
 def yes_no(folded: str, lang: str) -> bool:
     """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?" (``folded``: the

@@ -399,3 +399,10 @@ def test_document_facts_asked_in_other_words(qna, question, start, cite):
     assert cite in [(c.document, c.section) for c in a.citations]
     if "ban hành kế hoạch" in question:
         assert "do Sở Khoa học và Công nghệ ban hành" in a.answer
+
+
+def test_a_citizens_declined_question_names_the_portal_the_plans_give(qna):
+    a = qna.ask("Cho hỏi tôi muốn cấp lại giấy khai sinh thì mất bao nhiêu tiền?").answer
+    assert not a.grounded and a.citations == [] and "dichvucong.quangngai.gov.vn" in a.answer, a.answer
+    official = qna.ask("Tổng kinh phí thực hiện kế hoạch truyền thông năm 2025 là bao nhiêu tiền?").answer
+    assert "dichvucong" not in official.answer and "Nội dung gần nhất" in official.answer
