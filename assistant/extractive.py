@@ -247,6 +247,10 @@ class ExtractiveAnswerer:
     def _retrieved(self, q: "Q.Question") -> Answer:
         """The fallback: the best sections for the question, answered by the kind asked, or declined."""
         intent, mentions = self._sectioned(q), q.mentions
+        if not q.search_topic and q.topic and not (q.plans or q.units or q.places or q.section):
+            # an English question none of whose words the plans' terms translate ("the weather in Hanoi"): nothing
+            # to look for, and any section would be a guess
+            return self._decline(R.base(q, intent.kind), intent, [])
         topic = self._scoped_topic(q)
         lexical_query = f"{q.text} {q.focus}" if q.follow_up else None
         strong = mentions[0] if mentions and mentions[0].strong else None

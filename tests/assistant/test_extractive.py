@@ -293,6 +293,10 @@ def test_english_answers_and_small_talk_stay_english(qna):
     assert qna.ask("Thanks a lot!").answer.answer.startswith("You're welcome")
     no = qna.ask("Is a food fair organised under the plans?").answer
     assert not no.grounded and no.answer.startswith("The plans do not say this"), no.answer
+    off = qna.ask("What is the weather in Hanoi tomorrow?").answer  # no word of it the plans' terms translate
+    assert not off.grounded and off.citations == [] and off.answer.startswith("The plans"), off.answer
+    back = qna.ask("Who leads?").answer
+    assert back.kind == "ask_back" and back.answer.startswith("Which activity"), back.answer
 
 
 @pytest.mark.parametrize("question,unit", [
