@@ -1124,9 +1124,8 @@ class ExtractiveAnswerer:
         return Citation(chunk.document, chunk.title, chunk.section, quote or squash(chunk.text)[:300])
 
 
-_UNIT_IN_TEXT = re.compile(r"\b(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Chính quyền)"
-                           r"\s+\S")
-_UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Các sở)\b")
+_UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
+_UNIT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, L.written("units", "heading"))) + r")\b")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)

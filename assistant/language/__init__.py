@@ -38,6 +38,12 @@ def phrases(name: str, kind: str, lang: str | None = None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def written(name: str, kind: str) -> tuple[str, ...]:
+    """The phrases of ``kind`` in ``<name>.tsv`` as written (case and diacritics kept), in the file's order."""
+    return tuple(r["phrase"] for r in rows(name) if r["kind"] == kind)
+
+
+@lru_cache(maxsize=None)
 def reply(key: str, lang: str) -> str:
     """A sentence the assistant writes itself (``replies.tsv``), in ``lang`` (Vietnamese when missing)."""
     texts = {r["lang"]: r["text"] for r in rows("replies") if r["key"] == key}
