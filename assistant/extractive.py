@@ -1,15 +1,18 @@
 """The default answerer: answers from parsed fields and sentences, with no language model.
 
-It reads what is asked (assistant/intents.py), retrieves sections, checks that the best
-section really covers the question's topic (otherwise it declines), then answers from
-the activity's fields (chủ trì, phối hợp, thời gian, tần suất) or the best sentence,
-naming units exactly as the plan writes them and citing plan and section. When the same
-activity appears in several plans it says which answer comes from which plan.
+The question is read once (assistant/question.py); the answer is the first route of a table
+(assistant/routes.py, ``_routes`` below) that applies and finds evidence: small talk, an ask-back, a
+place no plan covers, composed answers (assistant/compose.py), document facts
+(assistant/document_facts.py), a named section, and the fallback: retrieved sections, checked to cover
+the question's topic (otherwise it declines), answered from the activity's fields (chủ trì, phối hợp,
+thời gian, tần suất) or the best sentence (assistant/sentences.py), naming units exactly as the plan
+writes them and citing plan and section. When the same activity appears in several plans it says
+which answer comes from which plan.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from assistant import compose as C
@@ -17,23 +20,18 @@ from assistant import intents as I
 from assistant import language as L
 from assistant import question as Q
 from assistant import routes as R
-from assistant.answers import Answer, Citation, Turn
+from assistant.answers import Answer, Turn
+from assistant.document_facts import _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
-from index.chunking import Chunk, logical_lines, split_sentences
-from index.lexical import content_tokens
-from index.normalize import fold, folded_tokens, squash
+from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
+from index.chunking import Chunk, logical_lines
+from index.normalize import fold, folded_tokens
 from index.parser import is_field_line
-from index.query import detect_language, translate_terms
 from index.retrieval import Hit, SearchEngine
-from index.zones import HEADER, PREAMBLE, SIGNATURE, location
 
-FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
-HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
-_PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
-CITING_READ = 40
-YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"  # sections read for the sentence that cites a document the question names by number
+YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
@@ -76,16 +74,11 @@ def _previous(history: Sequence[Turn]) -> Answer | None:
     return None
 
 
-_BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
 
 
-@dataclass
-class _Evidence:
-    hit: Hit
-    quote: str
 
 
-class ExtractiveAnswerer:
+class ExtractiveAnswerer(SentencePicking, DocumentFacts):
     name = "extractive"
 
     def __init__(self, engine: SearchEngine):
@@ -547,61 +540,9 @@ class ExtractiveAnswerer:
             words |= set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
         return [t for t in Q.without_phrases(topic, phrases) if t not in words] or topic
 
-    def _plan_words(self, names: list[str]) -> set[str]:
-        words = set(_PLAN_NAME_WORDS)
-        for name in names:  # not the title's words: they are often the topic too ("tuyên truyền")
-            d = self.engine.document(name) or {}
-            words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
-        return words
 
-    def _asks_meaning(self, q: "Q.Question") -> bool:
-        """'PAPI là gì?' asks what PAPI means; 'bộ phận một cửa … UBND còn gọi là gì' does not."""
-        found = self.engine.abbreviations.in_text(q.text)
-        if not found or re.search(r"\bcon (?:duoc )?goi la\b", q.folded):  # "còn gọi là": another name
-            return False
-        shorts = {fold(w) for a in found for w in a.short.split()}
-        ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
-        rest = [t for t in q.content if t not in ignore]
-        return len(rest) <= 4
 
-    def _cited_document(self, q: "Q.Question", base: Answer) -> Answer | None:
-        """A document the plans cite, asked about by its number: the sentence that cites it says what it is."""
-        look = self._lookups()
-        own = look.own_numbers
-        question, mentions, folded = q.text, q.mentions, q.folded
-        refs, numbers = [], set()
-        for m in I.OTHER_DOCUMENT.finditer(folded):
-            kind = re.match(r"\s*[-/]\s*([a-z]+)", folded[m.end(1):])
-            if m.group(1) not in own and kind:
-                refs.append(re.compile(rf"(?<!\d){m.group(1)}\s*[-/]\s*{kind.group(1)}\b"))
-                numbers.add(m.group(1))
-        if not refs:
-            return None
-        scope = {d for g in mentions for d in g}  # "… của UBND tỉnh" may name the cited document's issuer
-        terms = self._question_terms(question)
-        # only sections whose text has the number can cite it
-        citing = sorted({i for n in numbers for i in look.citing.get(n, ())})
-        for positions in ([i for i in citing if self.engine.chunks[i].document in scope] if scope else [], citing):
-            best, best_score = None, 0.0
-            chunks = [self.engine.chunks[i] for i in self._most_alike(positions, terms)]
-            for h, sentence, ctx in self._sentences([Hit(c, 1.0) for c in chunks]):
-                if any(r.search(fold(sentence)) for r in refs):
-                    score = self._score_sentence(terms, sentence, ctx, h)
-                    if score > best_score:
-                        best, best_score = _Evidence(h, sentence), score
-            if best:
-                return self._from_sentence(base, best)
-        return None
 
-    def _most_alike(self, positions: list[int], terms: set[str]) -> list[int]:
-        """``positions``, or, when there are more than CITING_READ (a decree every plan cites), the CITING_READ
-        sections most like the question by BM25 (ties by position), in their order: what is read for a sentence
-        then does not grow with the corpus."""
-        if len(positions) <= CITING_READ:
-            return positions
-        found, score = self.engine.lexical.matched(sorted(terms))
-        scores = dict(zip(found.tolist(), score.tolist()))
-        return sorted(sorted(positions, key=lambda i: (-scores.get(i, 0.0), i))[:CITING_READ])
 
     def _of_years_without_plan(self, years: list[int], hits: list[Hit]) -> list[Hit]:
         """A year no plan is of ("năm 2024", asked of 2023 and 2025 plans): the sections that speak of that year
@@ -709,121 +650,14 @@ class ExtractiveAnswerer:
         """Paths of the children of the hit's section."""
         return list(self._lookups().children.get((hit.document, hit.section), ()))
 
-    def _unit_above(self, chunk: Chunk) -> Chunk | None:
-        """The nearest ancestor whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch")."""
-        path = chunk.section
-        while "." in path:
-            path = path.rsplit(".", 1)[0]
-            parent = self.engine.chunk(chunk.document, path)
-            if parent and _UNIT_HEADING.match(parent.heading) and len(parent.heading) <= 90:
-                return parent
-        return None
 
-    # -- sentences --------------------------------------------------------------------------------
-    def _sentences(self, hits: Sequence[Hit]) -> list[tuple[Hit, str, str]]:
-        """(hit, sentence, context): context is a bullet line's lead-in ("+ Trên kênh truyền hình:")."""
-        out = []
-        for h in hits:
-            text, pos = h.chunk.text, 0
-            for sentence in split_sentences(text):
-                start = text.find(sentence[:30], pos)
-                pos = start if start >= 0 else pos
-                line = text[text.rfind("\n", 0, pos) + 1:]  # the line the sentence starts in
-                lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
-                if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
-                    out.append((h, sentence, lead_in))
-        return out
 
-    def _score_sentence(self, question_terms: set[str], sentence: str, context: str, hit: Hit) -> float:
-        idf = self.engine.lexical.idf
-        toks = folded_tokens(f"{context} {sentence}")
-        have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
-        return sum(idf.get(t, 0.0) for t in question_terms if t in have) + 0.001 * hit.score
 
-    def _question_terms(self, question: str) -> set[str]:
-        # abbreviations are not expanded here: "PCI" must match "Bản tin PCI", not every "chỉ số"
-        text = f"{question} {translate_terms(question)}" if detect_language(question) == "en" else question
-        toks = content_tokens(text)
-        return set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
 
-    def _best_sentence(self, question: str, hits: Sequence[Hit], accept=None) -> _Evidence | None:
-        terms = self._question_terms(question)
-        best, best_score = None, 0.0
-        rank_weight = {id(h): 1.0 if i == 0 else 0.7 for i, h in enumerate(hits)}  # the best section first
-        for h, sentence, ctx in self._sentences(hits):
-            if accept is not None and not accept(sentence):
-                continue
-            score = self._score_sentence(terms, sentence, ctx, h) * rank_weight[id(h)]
-            if self._is_title(h.chunk, sentence):
-                score *= HEADING_WEIGHT  # "V. KINH PHÍ THỰC HIỆN" names what its body says
-            if score > best_score:
-                best, best_score = _Evidence(h, sentence), score
-        return best
 
-    def _focus(self, question: str, sentence: str) -> str:
-        """Of a sentence too long to read in a chat, the run of clauses that holds most of what is asked.
 
-        Report prose packs a whole paragraph into one sentence ("…, góp phần đưa tỉnh … (Tháng 11/2023 đứng
-        vị trí thứ 01/63 …)."); the answer is the clauses the question's words point at, not its first lines.
-        """
-        if len(sentence) <= FOCUS_CHARS:
-            return sentence
-        clauses = re.split(r"(?<=[,;:])\s+", sentence)  # a parenthesis stays with what it explains
-        terms, idf = self._question_terms(question), self.engine.lexical.idf
-        weights = []
-        for clause in clauses:
-            toks = folded_tokens(clause)
-            have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
-            weights.append(sum(idf.get(t, 0.0) for t in terms if t in have))
-        best, best_score = (0, 1), -1.0
-        for i in range(len(clauses)):
-            length, score = 0, 0.0
-            for j in range(i, len(clauses)):
-                length += len(clauses[j]) + 1
-                if length > FOCUS_CHARS and j > i:
-                    break
-                score += weights[j]
-                if score > best_score:
-                    best, best_score = (i, j + 1), score
-        i, j = best
-        text = " ".join(clauses[i:j])
-        return f"{'… ' if i else ''}{text}{' …' if j < len(clauses) else ''}"
 
-    @staticmethod
-    def _is_title(chunk: Chunk, sentence: str) -> bool:
-        """Is ``sentence`` the section's heading, and a title ("KINH PHÍ THỰC HIỆN") rather than a task
-        written out ("d) Duy trì hoạt động chuyên trang … và đặt banner trên …")?"""
-        heading = chunk.heading
-        return bool(heading) and sentence.endswith(heading) and len(sentence) <= len(heading) + 6 \
-            and (heading.isupper() or len(heading.split()) <= 6)
 
-    def _from_sentence(self, base: Answer, ev: _Evidence, value: str = "") -> Answer:
-        """The sentence that answers, cited: after ``value`` (the value asked, when one was read out of it); a
-        run of lettered items ("a) … b) …") one per line."""
-        lang, c = base.language, ev.hit.chunk
-        sentence = re.sub(r"^(?:[IVX]+|\d+|[a-zđ])[.)]\s+", "", ev.quote.lstrip("-+ ").strip())  # the ref says it
-        if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
-            sentence = self._focus(base.question, sentence)
-        ref = self._ref(c, lang)
-        unit = self._unit_above(c)
-        if unit is not None:
-            ref = f"{ref} – {unit.heading}"
-        name = C.plan_name(self.engine, c.document, lang)
-        source = f"theo {ref} của {name}" if lang == "vi" else f"according to {ref} of {name}"
-        items = _lettered(sentence)
-        quoted = "\n".join(items) if items else f"“{sentence}”"
-        sep = "\n" if items else " "
-        base.answer = f"{value} — {source}:{sep}{quoted}" if value else f"{_upper_first(source)}:{sep}{quoted}"
-        base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
-        return base
-
-    def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
-        top = hits[:2]
-        ev = (self._best_sentence(question, top, accept) if accept else None) \
-            or self._best_sentence(question, top, lambda s: len(s) > 12) or self._best_sentence(question, top)
-        if ev is None:
-            return self._decline(base, I.Intent(base.kind, None, False), hits)
-        return self._from_sentence(base, ev)
 
     # -- lists -------------------------------------------------------------------------------------
     def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer) -> Answer:
@@ -872,142 +706,12 @@ class ExtractiveAnswerer:
         base.grounded, base.citations = True, [self._cite(hit.chunk, bullets[:3])]
         return base
 
-    def _share(self, question: str, heading: str) -> float:
-        """The share of the question's words (idf-weighted) a heading holds: "HÌNH THỨC TUYÊN TRUYỀN" holds
-        less of "lồng ghép nội dung CCHC trong nội bộ … qua những hình thức nào" than the task that says it."""
-        idf, have = self.engine.lexical.idf, set(content_tokens(heading))
-        words = set(content_tokens(question))
-        total = sum(idf.get(w, 0.0) for w in words)
-        return sum(idf.get(w, 0.0) for w in words & have) / total if total else 0.0
 
-    @staticmethod
-    def _items_of_kind_asked(question: str, chunk: Chunk) -> list[str]:
-        """The bullet lines of ``chunk`` that begin with a two-word noun of the question ("- Kế hoạch số 23…"
-        for "những kế hoạch nào"), when there are at least two: the items of the kind asked for."""
-        toks = content_tokens(question)
-        pairs = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
-        items = []
-        for line in logical_lines(chunk.text):
-            words = folded_tokens(line)
-            if line[:1] in "-+" and len(words) >= 2 and f"{words[0]} {words[1]}" in pairs:
-                items.append(line)
-        return items if len(items) >= 2 else []
 
-    def _inline_items(self, question: str, hit: Hit) -> _Evidence | None:
-        """The best sentence of ``hit`` when it names the kind asked for ("những huyện nào") and runs a list of
-        them after it (two commas or more): the items are written inside the sentence, not as sub-sections."""
-        m = re.search(r"\b(?:nhung|cac) (\w+(?: \w+)?) nao\b", fold(question))
-        if not m:
-            return None
-        kind = re.compile(rf"\b{m.group(1)}\b")
-        ev = self._best_sentence(question, [hit], lambda s: bool(kind.search(fold(s))))
-        if ev is None:
-            return None
-        after = fold(ev.quote)[kind.search(fold(ev.quote)).end():]
-        return ev if after.count(",") >= 2 else None
 
-    def _best_line(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
-        terms = self._question_terms(question)
-        best, best_score = None, 0.0
-        for h in hits:
-            for line in logical_lines(h.chunk.text):
-                score = self._score_sentence(terms, line, "", h)
-                if score > best_score:
-                    best, best_score = _Evidence(h, line), score
-        return best
 
-    # -- facts ---------------------------------------------------------------------------------------
-    def _definition(self, question: str, base: Answer, mentions: list[list[str]]) -> Answer | None:
-        found = self.engine.abbreviations.in_text(question)
-        if not found:
-            return None
-        lang = base.language
-        named = {d for group in mentions for d in group}
-        lines, cites = [], []
-        for ab in found[:2]:
-            places = self.engine.abbreviations.definitions(ab.short)
-            if named:
-                places = [p for p in places if p.document in named] or places
-            main = places[0] if places else ab
-            if lang == "vi":
-                lines.append(f"{main.short} là viết tắt của “{main.expansion}”")
-            else:
-                lines.append(f"{main.short} stands for “{main.expansion}”")
-            if main.document:
-                chunk = self.engine.chunk(main.document, main.section)
-                lines[-1] += f" ({self._ref_path(main.section, lang)}, {C.plan_name(self.engine, main.document, lang)})."
-                seen = set()
-                for p in places:  # every plan that defines it, one citation each
-                    if p.document not in seen:
-                        seen.add(p.document)
-                        ch = self.engine.chunk(p.document, p.section)
-                        cites.append(Citation(p.document, ch.title if ch else p.document, p.section, p.quote))
-            else:
-                lines[-1] += (" (cách viết tắt thông dụng; các kế hoạch dùng mà không định nghĩa)." if lang == "vi"
-                              else " (a standard abbreviation the plans use without defining it).")
-        base.answer, base.citations, base.grounded = " ".join(lines), cites, True
-        return base
 
-    def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer, focus: str) -> Answer:
-        lang = base.language
-        if mentions:
-            names = mentions[0]
-        else:
-            hits = self.engine.search(focus, k=3)
-            if not hits:
-                return self._decline(base, I.Intent(base.kind, need, False), hits)
-            names = [hits[0].document]
-        texts, citations = [], []
-        for group in (mentions or [names]):
-            name = group[0]
-            text, citation = self._one_document_fact(name, need, lang)
-            texts.append(text)
-            if citation:
-                citations.append(citation)
-        base.answer = " ".join(texts)
-        base.grounded, base.citations = bool(citations), citations
-        return base
 
-    def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
-        doc = self.engine.document(name)
-        title = doc["title"]
-        zone = {"number": HEADER, "date": HEADER, "issuer": HEADER, "signer": SIGNATURE}[need]
-        chunk = self.engine.chunk(name, zone)
-        lines = chunk.text.split("\n") if chunk else []
-        if need == "signer":
-            if not doc.get("signer"):
-                return ((f"{title} không ghi người ký (bản có trong hệ thống không có phần chữ ký)." if lang == "vi"
-                         else f"{title} does not name a signer (the copy indexed has no signature block)."), None)
-            value = f"{doc['signer_title']} {doc['signer']}".strip()
-            text = f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}."
-            return text, Citation(name, title, zone, squash(" ".join(lines)))
-        if need == "issuer":
-            issuer = doc.get("issuer")
-            if not issuer:
-                return (f"{title} không ghi cơ quan ban hành." if lang == "vi" else f"{title} names no issuer."), None
-            line = next((l for l in lines if fold(issuer) in fold(l)), issuer)
-            text = f"{title} do {issuer} ban hành." if lang == "vi" else f"{title} was issued by {issuer}."
-            return text, Citation(name, title, zone, line)
-        if need == "number":
-            number = doc.get("number")
-            if not number:
-                return (f"{title} không ghi số văn bản." if lang == "vi" else f"{title} has no document number."), None
-            line = next((l for l in lines if l.startswith("Số")), f"Số: {number}")
-            if number.startswith("…"):
-                text = (f"{title} chưa điền số (“{line}”, để trống; bản dự thảo hoặc chưa ban hành)." if lang == "vi"
-                        else f"{title} has its number left blank (“{line}”).")
-            else:
-                text = f"{title} là văn bản số {number}." if lang == "vi" else f"{title} is document No. {number}."
-            return text, Citation(name, title, zone, line)
-        line = next((l for l in lines if _DATE_LINE.search(l)), "")
-        if not line:
-            return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
-        text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"
-        if not re.search(r"ngày\s+\d", line):
-            text += " (ngày để trống)." if lang == "vi" else " (the day is left blank)."
-        else:
-            text += "."
-        return text, Citation(name, title, zone, line)
 
     def _activities_of(self, question: str, mentions: list[list[str]], base: Answer) -> Answer | None:
         """The activities whose lead field names the unit the question names."""
@@ -1031,22 +735,6 @@ class ExtractiveAnswerer:
         base.citations = [self._cite(c, [c.text.split("\n")[0], self._field_line(c, "lead")]) for c in chunks[:12]]
         return base
 
-    def _basis(self, question: str, mentions: list[list[str]], focus: str, base: Answer) -> Answer | None:
-        if mentions:
-            name = mentions[0][0]
-        else:
-            hits = self.engine.search(focus, k=1)
-            name = hits[0].document if hits else None
-        chunk = self.engine.chunk(name, PREAMBLE) if name else None
-        if chunk is None:
-            return None
-        # every "Căn cứ … / Thực hiện …" sentence when there are a few (a plan often rests on two), else the one
-        # that names what is asked ("căn cứ kế hoạch nào *của Sở về công tác CCHC*")
-        bases = [x for x in split_sentences(chunk.text) if _BASIS_SENTENCE.match(fold(x))]
-        if 1 < len(bases) <= 3:
-            return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(bases)))
-        ev = self._best_sentence(question, [Hit(chunk, 1.0)])
-        return self._from_sentence(base, ev or _Evidence(Hit(chunk, 1.0), split_sentences(chunk.text)[0]))
 
     def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "",
                       cited: tuple[str, ...] = ()) -> Answer:
@@ -1110,74 +798,23 @@ class ExtractiveAnswerer:
         base.answer, base.grounded, base.citations = text, False, []
         return base
 
-    # -- references -----------------------------------------------------------------------------------
-    def _ref(self, chunk: Chunk, lang: str) -> str:
-        return self._ref_path(chunk.section, lang)
 
-    @staticmethod
-    def _ref_path(section: str, lang: str) -> str:
-        return location(section, lang)
 
-    @staticmethod
-    def _cite(chunk: Chunk, quote_lines: list[str]) -> Citation:
-        quote = " … ".join(squash(q) for q in quote_lines if q and q.strip())
-        return Citation(chunk.document, chunk.title, chunk.section, quote or squash(chunk.text)[:300])
 
 
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
-_UNIT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, L.written("units", "heading"))) + r")\b")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
-_DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 
 
-_LETTER = re.compile(r"(?:^|(?<=[\s;:.]))([a-zđ])\)\s")
-_LETTERS = "abcdđeghiklmn"
 
 
-def _lettered(sentence: str) -> list[str]:
-    """A sentence that runs lettered items together ("…: a) Tổ chức …; b) Duy trì …"): its lead-in, then each
-    item on a line of its own; [] when it has no run of them (a, b, … in order)."""
-    marks = list(_LETTER.finditer(sentence))
-    letters = [m.group(1) for m in marks]
-    if len(marks) < 2 or "".join(letters) != _LETTERS[:len(letters)]:
-        return []
-    head = sentence[:marks[0].start()].strip()
-    items = [sentence[m.start():n.start() if n else len(sentence)].strip() for m, n in zip(marks, marks[1:] + [None])]
-    return ([head] if head else []) + items
 
 
-def _figure_value(sentence: str, counted: str) -> str:
-    """The figure of ``sentence`` a "bao nhiêu …" asks for: the number followed by the counted word ("69.000 hồ
-    sơ"), or with "%" for a rate; "" when none is (then the sentence alone answers)."""
-    bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", sentence)
-    for m in re.finditer(r"\d[\d.,]*(?:\s*%)?", bare):
-        after = bare[m.end():].split()[:4]
-        if counted == "%":
-            if "%" in m.group(0):
-                return m.group(0).strip()
-        elif counted and counted in [fold(w).strip(",.;:") for w in after[:3]]:
-            words = []
-            for w in after:
-                words.append(w.strip(",.;:"))
-                if w.endswith((",", ".", ";", ":")) or fold(w).strip(",.;:") == counted and len(words) > 1:
-                    break
-            return f"{m.group(0).strip()} {' '.join(words)}"
-    return ""
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
-def _overlap(a: str, b: str) -> float:
-    ta, tb = set(content_tokens(a)), set(content_tokens(b))
-    if not ta or not tb:
-        return 0.0
-    return len(ta & tb) / min(len(ta), len(tb))
 
 
-def _clip(text: str, n: int) -> str:
-    text = text.strip()
-    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
