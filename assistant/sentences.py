@@ -225,9 +225,13 @@ class SentencePicking:
         return base
 
     def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
+        """The best sentence of the first sections; with ``accept`` (the kind of value asked: a unit for "who",
+        a figure or date for "when"), only one that holds it — none is a decline, not another sentence."""
         top = hits[:2]
-        ev = (self._best_sentence(question, top, accept) if accept else None) \
-            or self._best_sentence(question, top, lambda s: len(s) > 12) or self._best_sentence(question, top)
+        if accept is not None:
+            ev = self._best_sentence(question, top, accept)
+        else:
+            ev = self._best_sentence(question, top, lambda s: len(s) > 12) or self._best_sentence(question, top)
         if ev is None:
             return self._decline(base, I.Intent(base.kind, None, False), hits)
         return self._from_sentence(base, ev)

@@ -410,3 +410,17 @@ def test_a_citizens_declined_question_names_the_portal_the_plans_give(qna):
     assert not a.grounded and a.citations == [] and "dichvucong.quangngai.gov.vn" in a.answer, a.answer
     official = qna.ask("Tổng kinh phí thực hiện kế hoạch truyền thông năm 2025 là bao nhiêu tiền?").answer
     assert "dichvucong" not in official.answer and "Nội dung gần nhất" in official.answer
+
+
+def test_a_sentence_answer_holds_the_kind_of_value_asked_or_declines(qna):
+    """Asked who, a section none of whose sentences names a unit (the slogans of plan 281) is no answer: the
+    answer is a decline, not its best sentence marked grounded."""
+    from assistant.answers import Answer
+    from assistant.extractive import _UNIT_IN_TEXT
+    from index.retrieval import Hit
+
+    slogans = qna.engine.chunk(KHCN, "III.2")
+    base = Answer(question="Ai hô khẩu hiệu này?", answer="", grounded=False, kind="lead")
+    a = qna.answerer._sentence_answer(base.question, [Hit(slogans, 1.0)], base,
+                                      accept=lambda s: bool(_UNIT_IN_TEXT.search(s)))
+    assert not a.grounded and a.citations == [], a.answer
