@@ -745,7 +745,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         UBND" is the one written beside it, not the plan's own).
         """
         pattern = _EVIDENCE[need]
-        names = [re.compile(rf"(?<!\d){n}\s*[-/]") for n in cited]
+        names = [re.compile(rf"(?<![\d/]){n}\s*[-/]\s*[A-ZĐ]") for n in cited]  # "40/KH-…", not "…/12/2024"
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
         if names:  # the sections that cite it, wherever retrieval ranked them
             pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool

@@ -140,7 +140,7 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
-    cited = _cited(folded_text, documents)
+    cited = _cited(text, folded_text, documents)
     if intent.needs == "date" and cited:
         intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
     roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
@@ -210,10 +210,15 @@ def _section_named(text: str) -> str:
     return ""
 
 
-def _cited(folded: str, documents: dict) -> tuple[str, ...]:
-    """The numbers of the documents it names ("Quyết định 766/QĐ-TTg") that are none of the indexed plans."""
+_NUMBERED = re.compile(r"(?<![\w/])(\d+)\s*[/-]\s*[A-ZĐ]{2,}")  # "12/KH-ABC", "766/QĐ-TTg": a document's number
+
+
+def _cited(text: str, folded: str, documents: dict) -> tuple[str, ...]:
+    """The numbers of the documents it names ("Quyết định 766/QĐ-TTg", "số 12/KH-ABC") that are none of the
+    indexed plans."""
     own = {(d.get("number") or "").split("/")[0] for d in documents.values()}
-    return tuple(dict.fromkeys(m.group(1) for m in I.OTHER_DOCUMENT.finditer(folded) if m.group(1) not in own))
+    found = [m.group(1) for m in I.OTHER_DOCUMENT.finditer(folded)] + [m.group(1) for m in _NUMBERED.finditer(text)]
+    return tuple(dict.fromkeys(n for n in found if n not in own))
 
 
 def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str], engine) -> list:

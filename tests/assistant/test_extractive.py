@@ -424,3 +424,8 @@ def test_a_sentence_answer_holds_the_kind_of_value_asked_or_declines(qna):
     a = qna.answerer._sentence_answer(base.question, [Hit(slogans, 1.0)], base,
                                       accept=lambda s: bool(_UNIT_IN_TEXT.search(s)))
     assert not a.grounded and a.citations == [], a.answer
+
+
+def test_a_document_number_no_text_names_is_not_answered_with_a_plans_own_date(qna):
+    a = qna.ask("Văn bản số 12/KH-ABC ban hành ngày nào?").answer
+    assert not a.grounded and a.citations == [], a.answer
