@@ -24,7 +24,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (REVERSE, _P(r"(?:phu trach|chu tri|dam nhan|dam nhiem|duoc giao|thuc hien|lam) (?:nhung |cac )?"
                  r"(?:viec|hoat dong|nhiem vu|noi dung|cong viec)(?: \w+){0,2} (?:gi|nao)",
                  r"(?:lead|leads|in charge of|responsible for) (?:which|what) (?:activities|tasks)")),
-    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does",
+    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does (?:\S+ ){1,4}mean",
                     r"la chi so gi", r"y nghia cua tu", r"la chu viet tat")),
     (COORDINATORS, _P(r"phoi hop", r"ho tro", r"cung voi", r"coordinat\w*", r"cooperat\w*", r"support\w*",
                       r"partner\w*")),

@@ -47,3 +47,8 @@ def test_document_facts_in_other_words():
 def test_a_hotline_asked_in_any_order_needs_a_phone_number():
     assert I.read_question("Muốn phản ánh thì gọi đường dây nóng của tỉnh số mấy?", False).needs == "phone"
     assert I.read_question("Ai chủ trì công khai đường dây nóng?", False).needs is None
+
+
+def test_what_does_a_body_do_is_no_definition():
+    assert I.read_question("What does the Department of Justice have to do?", False).kind != I.DEFINITION
+    assert I.read_question("What does PAPI mean?", False).kind == I.DEFINITION
