@@ -296,9 +296,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
     def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent) -> Answer:
         """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
         a year no plan is of, only a sentence naming that year."""
-        known = self._lookups().known_years
-        unknown = [y for y in re.findall(r"\b(20\d\d)\b", question) if y not in known]
-        unknown = [y for y in unknown if any(y in h.chunk.text for h in hits[:3])]  # else a heading names it
+        unknown = self._years_asked_beyond_plans(question, hits[:3])  # else a heading names it
         def accept(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
@@ -443,7 +441,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             accept = lambda s: bool(_UNIT_IN_TEXT.search(s))  # noqa: E731
         elif intent.kind == I.TIMING or intent.needs in ("figure", "day"):
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
+        years = self._years_asked_beyond_plans(question, hits[:2])
+        if years:  # "mục tiêu năm 2027": a sentence of that year, not the 2026 one beside it
+            kind_ok = accept or (lambda s: True)
+            accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
+
+    def _years_asked_beyond_plans(self, question: str, hits: list[Hit]) -> list[str]:
+        """Years the question names that no plan is of, and the sections found do mention."""
+        known = self._lookups().known_years
+        return [y for y in re.findall(r"\b(20\d\d)\b", question)
+                if y not in known and any(y in h.chunk.text for h in hits)]
 
     def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=(),
                       person="") -> Answer:

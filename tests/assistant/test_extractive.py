@@ -429,3 +429,20 @@ def test_a_sentence_answer_holds_the_kind_of_value_asked_or_declines(qna):
 def test_a_document_number_no_text_names_is_not_answered_with_a_plans_own_date(qna):
     a = qna.ask("Văn bản số 12/KH-ABC ban hành ngày nào?").answer
     assert not a.grounded and a.citations == [], a.answer
+
+
+def test_a_year_no_plan_is_of_must_be_in_the_sentence_quoted(qna):
+    """"năm 2030" (no plan is of it) is answered by a sentence of 2030 or declined — never a neighbour's figure."""
+    from assistant import intents as I
+    from assistant.answers import Answer
+    from index.retrieval import Hit
+
+    answerer = qna.answerer
+    target, other = qna.engine.chunk(P25, "C.I.1"), qna.engine.chunk(KHCN, "III.2")
+    assert answerer._years_asked_beyond_plans("Đề án định hướng đến năm 2030 là gì?", [Hit(target, 1.0)]) == ["2030"]
+    assert answerer._years_asked_beyond_plans("Năm 2025 làm gì?", [Hit(target, 1.0)]) == []  # a plan's year
+    assert answerer._years_asked_beyond_plans("Năm 2030 làm gì?", [Hit(other, 1.0)]) == []  # not mentioned
+    base = Answer(question="Khẩu hiệu năm 2030 là gì?", answer="", grounded=False)
+    a = answerer._from_ranked(base.question, I.Intent(I.GENERAL, None, False), [(Hit(other, 1.0), 1.0),
+                                                                                 (Hit(target, 1.0), 1.0)], base, True)
+    assert a.grounded is False or "2030" in a.answer, a.answer
