@@ -57,3 +57,14 @@ def test_language_data_rows_name_their_source_and_hold_no_names():
         assert rows and all(r["source"] in L.SOURCES for r in rows)
     assert "nhiem vu" in L.phrases("cues", "item_noun")
     assert L.reply("yes", "en") == "Yes" and L.reply("unsaid", "vi").startswith("Các kế hoạch")
+
+
+def test_language_data_names_no_unit_plan_issuer_or_place(qna):
+    """The data hold the genre's words; the names of bodies, plans and places come from the documents."""
+    from index.normalize import fold
+
+    phrases = {fold(r["phrase"]) for name in ("cues", "genre", "units") for r in L.rows(name)}
+    register, documents = qna.engine.register, qna.engine.documents()
+    names = {fold(u.name) for u in register.units.values()} | set(register.places)
+    names |= {fold(d.get(k) or "") for d in documents for k in ("issuer", "title", "place")} - {""}
+    assert not phrases & names, phrases & names
