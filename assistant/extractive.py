@@ -261,7 +261,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         ranked = self._rerank(topic, hits)
         base = R.base(q, intent.kind)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
-            return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent)
+            several = len(re.findall(r"\b(?:bao nhieu|may|how many|how much)\b", q.folded)) > 1
+            return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
                                  about=self._about(q), cited=q.cited)
@@ -293,9 +294,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         have = set(toks) | {f"{x}_{y}" for x, y in zip(toks, toks[1:])}
         return True if sum(v for w, v in weight.items() if w in have) / total >= YES_SHARE else None
 
-    def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent) -> Answer:
+    def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent,
+                several: bool = False) -> Answer:
         """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
-        a year no plan is of, only a sentence naming that year."""
+        a year no plan is of, only a sentence naming that year. ``several``: it asks more than one figure ("bao
+        nhiêu hồ sơ, chiếm tỷ lệ bao nhiêu"), so the sentence is quoted as a whole, no one value first."""
         unknown = self._years_asked_beyond_plans(question, hits[:3])  # else a heading names it
         def accept(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
@@ -312,6 +315,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         if ev is None:
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
+        if several:
+            return self._from_sentence(base, ev)
         return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:

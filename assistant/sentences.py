@@ -23,6 +23,7 @@ from index.zones import location
 
 FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
 
+VALUE_CHARS = 240  # the evidence quoted after a value asked: the clauses around it, about this long
 HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
 
 @dataclass
@@ -46,6 +47,29 @@ def _lettered(sentence: str) -> list[str]:
     head = sentence[:marks[0].start()].strip()
     items = [sentence[m.start():n.start() if n else len(sentence)].strip() for m, n in zip(marks, marks[1:] + [None])]
     return ([head] if head else []) + items
+
+def _around(sentence: str, value: str, limit: int) -> str:
+    """The run of ``sentence``'s clauses around the one holding ``value`` (at most ``limit`` characters when the
+    clauses allow), marked "…" where it was cut; the sentence itself when it is short or lacks the value."""
+    if len(sentence) <= limit:
+        return sentence
+    clauses = re.split(r"(?<=[,;])\s+", sentence)
+    at = next((k for k, clause in enumerate(clauses) if value.split()[0] in clause), None)
+    if at is None:
+        return sentence
+    i, j, length = at, at + 1, len(clauses[at])
+    while True:  # grow on the side that keeps it shorter, the next clause first
+        grown = False
+        if j < len(clauses) and length + len(clauses[j]) + 1 <= limit:
+            length, j, grown = length + len(clauses[j]) + 1, j + 1, True
+        if i > 0 and length + len(clauses[i - 1]) + 1 <= limit:
+            length, i, grown = length + len(clauses[i - 1]) + 1, i - 1, True
+        if not grown:
+            break
+    text = " ".join(clauses[i:j])
+    lead = "… " if i or sentence.startswith("…") else ""
+    return f"{lead}{text.lstrip('… ')}{' …' if j < len(clauses) and not text.endswith('…') else ''}"
+
 
 def _figure_value(sentence: str, counted: str) -> str:
     """The figure of ``sentence`` a "bao nhiêu …" asks for: the number followed by the counted word ("69.000 hồ
@@ -211,6 +235,8 @@ class SentencePicking:
         sentence = re.sub(r"^(?:[IVX]+|\d+|[a-zđ])[.)]\s+", "", ev.quote.lstrip("-+ ").strip())  # the ref says it
         if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
             sentence = self._focus(base.question, sentence)
+        if value:  # the value said first: its evidence is the clauses around it
+            sentence = _around(sentence, value, VALUE_CHARS)
         ref = self._ref(c, lang)
         unit = self._unit_above(c)
         if unit is not None:

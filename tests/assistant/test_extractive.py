@@ -446,3 +446,11 @@ def test_a_year_no_plan_is_of_must_be_in_the_sentence_quoted(qna):
     a = answerer._from_ranked(base.question, I.Intent(I.GENERAL, None, False), [(Hit(other, 1.0), 1.0),
                                                                                  (Hit(target, 1.0), 1.0)], base, True)
     assert a.grounded is False or "2030" in a.answer, a.answer
+
+
+def test_a_value_asked_is_quoted_with_the_clauses_around_it(qna):
+    a = qna.ask("Năm 2023 Trung tâm tiếp nhận được bao nhiêu hồ sơ trực tuyến?").answer
+    quote = a.answer.split("“", 1)[1]
+    assert "69.000" in quote and len(quote) < 300, a.answer  # the report's sentence has 1,177 characters
+    both = qna.ask("Năm 2023 Trung tâm tiếp nhận bao nhiêu hồ sơ trực tuyến và đạt tỷ lệ bao nhiêu?").answer
+    assert "69.000" in both.answer and "73%" in both.answer, both.answer  # two figures asked: both quoted
