@@ -13,7 +13,7 @@ from assistant import intents as I
 from assistant import language as L
 from index.normalize import fold, has_diacritics
 from index.periods import Span, read_period
-from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
+from index.query import _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, plan_mentions, translate_terms
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
 
@@ -315,10 +315,10 @@ def english_unit_phrases(text: str) -> list[str]:
         if toks[i].lower() not in heads:
             i += 1
             continue
-        start = i
-        while start > 0 and (toks[start - 1][:1].isupper() or toks[start - 1].lower() in ("provincial", "district",
-                                                                                            "youth", "public")) \
-                and toks[start - 1].lower() not in _EN_STOP_NAME:
+        start = i  # before the head: capitalised words, or the glossary's words ("provincial radio and television")
+        while start > 0 and toks[start - 1].lower() not in _EN_STOP_NAME and (
+                toks[start - 1][:1].isupper() or toks[start - 1].lower() in _GLOSSARY_WORDS
+                or toks[start - 1].lower() == "and" and start > 1 and toks[start - 2].lower() in _GLOSSARY_WORDS):
             start -= 1
         end = i + 1
         while end < len(toks) - 1 and toks[end].lower() in _EN_NAME_WORDS:

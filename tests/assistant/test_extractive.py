@@ -303,6 +303,7 @@ def test_english_answers_and_small_talk_stay_english(qna):
     ("What does the provincial Department of Justice have to do in 2025?", "Sở Tư pháp"),
     ("Which activities does the provincial police lead?", "Công an tỉnh"),
     ("What does the Department of Culture, Sports and Tourism lead?", "Sở Văn hóa, Thể thao và Du lịch"),
+    ("What does the provincial radio and television station lead?", "Đài Phát thanh và Truyền hình tỉnh"),
 ])
 def test_an_english_unit_name_is_matched_to_the_registers_name(qna, question, unit):
     from assistant import question as Q
