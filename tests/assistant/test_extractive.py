@@ -455,3 +455,8 @@ def test_a_value_asked_is_quoted_with_the_clauses_around_it(qna):
     assert "69.000" in quote and len(quote) < 300, a.answer  # the report's sentence has 1,177 characters
     both = qna.ask("Năm 2023 Trung tâm tiếp nhận bao nhiêu hồ sơ trực tuyến và đạt tỷ lệ bao nhiêu?").answer
     assert "69.000" in both.answer and "73%" in both.answer, both.answer  # two figures asked: both quoted
+
+
+def test_a_unit_no_plan_gives_the_role_asked_is_told_so_not_another_activity(qna):
+    a = qna.ask("Tỉnh đoàn phối hợp những việc gì?").answer
+    assert not a.grounded and a.citations == [] and "Tỉnh đoàn" in a.answer, a.answer
