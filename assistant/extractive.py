@@ -777,8 +777,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         pool = [h for h in hits[:5] if _URL.search(h.text)] or \
             sorted((h for h in with_links if h.coverage >= MIN_COVERAGE), key=lambda h: -h.coverage)[:3]
         ev = self._best_sentence(question, pool, accept=lambda s: bool(_URL.search(s)))
-        if ev is None:
-            return self._sentence_answer(question, hits, base)
+        if ev is None:  # a link asked for and none given: a decline, not a sentence without one
+            return self._decline(base, I.Intent(base.kind, "url", False), hits)
         url = _URL.search(ev.quote).group(0).rstrip("!.,;:")
         lang, c = base.language, ev.hit.chunk
         if lang == "vi":
@@ -802,9 +802,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             # (not cited: it does not answer); for a question on nothing the plans speak of, none
             c = hits[0].chunk
             name = C.plan_name(self.engine, c.document, lang)
-            text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {name} – “{_clip(c.heading or c.text, 140)}”."
-                     if lang == "vi" else
-                     f" Closest content: {self._ref(c, lang)} of {name} – “{_clip(c.heading or c.text, 140)}”.")
+            near = _clip(" ".join((c.heading or c.text).split()), 140)
+            text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {name} – “{near}”." if lang == "vi" else
+                     f" Closest content: {self._ref(c, lang)} of {name} – “{near}”.")
         portal = self._lookups().portal
         if portal and R.citizen(base.question):  # a citizen asking: where the plans send citizens
             text += " " + L.reply("portal", lang).format(portal=portal)

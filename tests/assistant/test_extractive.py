@@ -460,3 +460,8 @@ def test_a_value_asked_is_quoted_with_the_clauses_around_it(qna):
 def test_a_unit_no_plan_gives_the_role_asked_is_told_so_not_another_activity(qna):
     a = qna.ask("Tỉnh đoàn phối hợp những việc gì?").answer
     assert not a.grounded and a.citations == [] and "Tỉnh đoàn" in a.answer, a.answer
+
+
+def test_a_link_asked_for_that_no_plan_gives_is_declined(qna):
+    a = qna.ask("Địa chỉ trang web của Báo Quảng Ngãi là gì?").answer
+    assert not a.grounded and a.citations == [] and "\n" not in a.answer, a.answer
