@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant import language as L
 from index.normalize import fold
 
 LEAD, COORDINATORS, TIMING, FREQUENCY = "lead", "coordinators", "timing", "frequency"
@@ -91,9 +92,10 @@ NEEDS: list[tuple[str, re.Pattern]] = [
 OTHER_DOCUMENT = re.compile(r"\b(?:quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|to trinh|ke hoach)"
                             r"(?: so)? (\d+) ?[-/] ?[a-z]")
 
-_FOLLOW_UP = re.compile(
-    r"^(?:con|the con|vay con|vay|the|and|what about|how about|con ve|con doi voi|con cai|con hoat dong)\b")
-_PRONOUN = re.compile(r"\b(?:no|hoat dong (?:nay|do|tren)|viec (?:nay|do)|don vi (?:do|nay)|cai (?:nay|do)|it|that one|this one)\b")
+# how a follow-up starts ("còn … thì sao?", "what about …") and the words that point back ("nó", "việc này"):
+# assistant/language/cues.tsv
+_FOLLOW_UP = re.compile(r"^(?:" + "|".join(map(re.escape, L.phrases("cues", "follow_up_start"))) + r")\b")
+_PRONOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "back_reference"))) + r")\b")
 
 
 # a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")
