@@ -185,9 +185,7 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
 
 # Interrogative phrases, recognised as phrases because their syllables typed without diacritics are also
 # content words alone ("dau" is "đâu" here but "đầu" in "đầu mối"; "con" is "còn" here but "con" elsewhere).
-_INTERROGATIVE = _P(r"(?:o|tu|den|di) dau", r"(?:de )?lam gi", r"nhu the nao", r"ra sao", r"bao gio",
-                    r"con (?:duoc )?goi la", r"phai", r"(?:co )?(?:khac|giong) nhau(?: khong)?", r"(?:co )?gi khac",
-                    r"khac gi")
+_INTERROGATIVE = _P(*map(re.escape, L.phrases("cues", "interrogative_phrase")))  # assistant/language/cues.tsv
 
 
 def content_words(question: str) -> list[str]:
