@@ -163,10 +163,10 @@ def yes_no(folded: str, lang: str) -> bool:
     end = next((e for e in ends if f == e or f.endswith(f" {e}")), None)
     if end is None:
         return False
-    body = f[: len(f) - len(end)]
-    if re.search(r"\b(?:nao|gi|ai|bao nhieu|may|dau|sao)\b", body):  # "có những hoạt động nào không": a list
+    body = f" {f[: len(f) - len(end)]} "
+    if any(f" {w} " in body for w in L.phrases("cues", "interrogative", "vi")):  # "có những … nào không": a list
         return False
-    if end in ("phai khong", "dung khong", "co phai khong", "duoc khong", "hay khong"):
+    if end in L.phrases("cues", "yes_no_tag", "vi"):  # "…, phải không?" asks yes or no by itself
         return True
     # "… có … không": a mark of the statement before it ("có", "được", "đã", "còn")
     return any(re.search(rf"\b{re.escape(m)}\b", body) for m in L.phrases("cues", "yes_no_mark", "vi"))
