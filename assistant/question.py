@@ -338,45 +338,52 @@ def english_units(text: str, engine) -> list:
     """Units of the register an English question names, each English name matched to the canonical names by
     their words (the glossary's terms against the name's syllables) and by meaning (the encoder's cosine),
     taken only when the best leads the runner-up by UNIT_MARGIN: "Department of Health" in plans with no
-    Sở Y tế matches nothing."""
+    Sở Y tế matches nothing. Only names sharing a word with it are compared, and each name is encoded once per
+    loaded index, when first compared: the cost follows the question, not the size of the register."""
+    import numpy as np
+
     register = engine.register
     phrases = english_unit_phrases(text)
     if not phrases or not register.units:
         return []
-    names, vectors = engine.derived("question.unit_vectors", _unit_vectors)
+    names, by_word = engine.derived("question.unit_names", _unit_names)
+    vectors = engine.derived("question.unit_vectors", lambda engine: {})  # key → name vector, filled as compared
     found = []
     for phrase in phrases:
         words = set(fold(translate_terms(phrase)).replace(",", " ").split())
-        if not words:
+        candidates = sorted({k for w in words for k in by_word.get(w, ())})
+        if not candidates:
             continue
-        v = engine.embedder.encode_queries([phrase])[0]
-        scores = []
-        for (key, name_words), cos in zip(names, (vectors @ v).tolist()):
-            shared = len(words & name_words)
-            scores.append((cos + 2 * shared / (len(words) + len(name_words)) if shared else 0.0, key))
-        scores.sort(reverse=True)
-        if scores[0][0] and scores[0][0] - (scores[1][0] if len(scores) > 1 else 0.0) >= UNIT_MARGIN:
+        missing = [k for k in candidates if k not in vectors]
+        if missing:
+            for k, v in zip(missing, engine.embedder.encode_queries([register.units[k].name for k in missing])):
+                vectors[k] = np.asarray(v, dtype=np.float32)
+        v = np.asarray(engine.embedder.encode_queries([phrase])[0], dtype=np.float32)
+        scores = sorted(((float(vectors[k] @ v) + 2 * len(words & names[k]) / (len(words) + len(names[k])), k)
+                         for k in candidates), reverse=True)
+        runner_up = scores[1][0] if len(scores) > 1 else 0.0
+        if scores[0][0] - runner_up >= UNIT_MARGIN:
             unit = register.units[scores[0][1]]
             if unit not in found:
                 found.append(unit)
     return found
 
 
-def _unit_vectors(engine):
-    """(the register's units as (key, folded words of the name without its place), their name vectors): once
-    per loaded index."""
-    import numpy as np
-
+def _unit_names(engine):
+    """(each unit's folded name words without its place, the units by each of those words but its head word):
+    once per index."""
     register = engine.register
-    keys = sorted(register.units)
-    names = []
-    for k in keys:
+    names: dict[str, set[str]] = {}
+    by_word: dict[str, list[str]] = {}
+    for k in sorted(register.units):
         words = set(fold(register.units[k].name).replace(",", " ").split())
         for place in register.places:
             words -= set(place.split())
-        names.append((k, words - {"va", "tinh", "cac"}))
-    vectors = np.asarray(engine.embedder.encode_queries([register.units[k].name for k in keys]), dtype=np.float32)
-    return names, vectors
+        names[k] = words - {"va", "tinh", "cac"}
+        head = fold(register.units[k].name).split()[:1]
+        for w in names[k] - set(head):  # a word of its own, not the head all "Sở …" share
+            by_word.setdefault(w, []).append(k)
+    return names, by_word
 
 
 def _counted(folded: str, topic: list[str]) -> str:

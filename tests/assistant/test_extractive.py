@@ -317,6 +317,7 @@ def test_an_english_name_of_a_body_no_plan_names_matches_no_unit(qna):
     from assistant import question as Q
 
     assert Q.read("What does the Department of Health lead?", qna.engine).units == ()
+    assert Q.read("What does the Department of Agriculture lead?", qna.engine).units == ()  # "Sở" alone is no name
 
 
 @pytest.mark.parametrize("question", [
