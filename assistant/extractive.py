@@ -219,7 +219,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             return False
         if q.intent.kind == I.REVERSE or q.intent.needs in ("url", "basis", "number", "signer", "date"):
             return False
-        return q.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY) or not q.content
+        # a field, a list, a figure asked of nothing named ("Kế hoạch này nói gì?", "Có những gì?", "Bao nhiêu?")
+        return q.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.GENERAL, I.LIST, I.FACT) \
+            or not q.content
 
     def _scoped_topic(self, q: "Q.Question") -> list[str]:
         topic = list(q.search_topic)

@@ -223,6 +223,12 @@ def test_small_talk_gets_a_short_reply_not_the_previous_answer(qna):
     assert again.grounded and (P25, "C.II.6") in [(c.document, c.section) for c in again.citations], again.answer
 
 
+@pytest.mark.parametrize("question", ["Có những gì?", "Bao nhiêu?", "Do đơn vị nào thực hiện?"])
+def test_a_question_naming_nothing_is_asked_back(qna, question):
+    a = qna.ask(question).answer
+    assert a.kind == "ask_back" and not a.grounded and a.citations == [], a.answer
+
+
 def test_a_question_without_a_topic_is_asked_back_and_the_next_turn_completes_it(qna):
     asked = qna.ask("Khi nào?")
     assert not asked.answer.grounded and asked.answer.citations == [] and "hoạt động" in asked.answer.answer
