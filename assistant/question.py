@@ -1,8 +1,11 @@
-"""A question read once: language, what is asked, the plans, years, units and period it names, its topic.
+"""A question read once: language, what is asked, the plans, years, units, period, places, sections and cited
+documents it names, its topic — and, in a conversation, what it takes from the previous answer.
 
-Retrieval and answering both need these; reading them in one place keeps the answerer
-from re-folding and re-parsing the question piece by piece, and makes the routing
-between a one-section answer and a composed one (assistant/compose.py) explicit.
+``read`` is the only reader: it folds the text once and extracts its topic once, and gives a frozen
+``Question`` the answerer's routes (assistant/extractive.py) only look at. Retrieval and answering both need
+these; reading them in one place keeps the kind of a question decided in one place, and the routing between a
+one-section answer and a composed one (assistant/compose.py) explicit. The words it reads by are data
+(assistant/language/); the names it resolves come from the documents and the activity register.
 """
 from __future__ import annotations
 
