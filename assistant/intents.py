@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from assistant import language as L
 from index.normalize import fold
@@ -206,8 +207,16 @@ def content_words(question: str) -> list[str]:
                 if i < len(drop):
                     drop[i] = True
     out = []
+    stating = _stating()
     for w, f, d in zip(words, folded, drop):
-        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2):
+        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2) \
+                or w in stating:  # "nói", "nêu": how a document says it, never what about ("nội" stays)
             continue
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=None)
+def _stating() -> frozenset[str]:
+    """The verbs of stating, as written (with their diacritics: folded, "noi" is also "nội")."""
+    return frozenset(w for p in L.written("cues", "stating") for w in p.lower().split() if w not in ("về", "đến"))

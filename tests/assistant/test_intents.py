@@ -52,3 +52,8 @@ def test_a_hotline_asked_in_any_order_needs_a_phone_number():
 def test_what_does_a_body_do_is_no_definition():
     assert I.read_question("What does the Department of Justice have to do?", False).kind != I.DEFINITION
     assert I.read_question("What does PAPI mean?", False).kind == I.DEFINITION
+
+
+def test_verbs_of_stating_are_no_topic_but_their_folded_twins_are():
+    words = I.content_words("Kế hoạch nói gì về Sở Nội vụ?")
+    assert words.count("noi") == 1 and "vu" in words  # "nói" goes, "Nội" (vụ) stays
