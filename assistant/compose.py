@@ -8,7 +8,7 @@ own section. Which query a question is, is read from the question (assistant/que
 from __future__ import annotations
 
 from assistant.answers import Answer, Citation
-from index.normalize import squash
+from index.normalize import fold, squash
 from index.periods import Span
 from index.plan_diff import match
 from index.register import LEAD_ROLES, Activity, Register
@@ -24,6 +24,42 @@ _ROLE_WORDS = {
 
 def _ref(section: str, lang: str) -> str:
     return location(section, lang)  # "mục III.3", "Phụ lục I.4": one rendering for every surface
+
+
+def plan_name(engine, document: str, lang: str) -> str:
+    """How running text names a plan: its type, number, issuer and year ("Kế hoạch 281/KH-SKHCN của Sở Khoa học
+    và Công nghệ (2025)"); the full title is among the sources. A short name two documents share gives way to
+    the title."""
+    names = engine.derived("compose.plan_names", _plan_names)
+    return names.get((document, lang)) or (engine.document(document) or {}).get("title") or document
+
+
+def _plan_names(engine) -> dict[tuple[str, str], str]:
+    from index.query import GLOSSARY
+
+    english = {fold(v): k for k, v in GLOSSARY.items() if k in ("plan", "report", "draft")}
+    made: dict[tuple[str, str], str] = {}
+    for d in engine.documents():
+        number = d.get("number") or ""
+        number = "" if not number or number.startswith("…") else number
+        kind = d.get("doc_type") or "Văn bản"
+        issuer, year = d.get("issuer") or "", d.get("year")
+        vi = (f"Dự thảo {kind.lower()}" if d.get("draft") else kind) + (f" {number}" if number else "") \
+            + (f" của {issuer}" if issuer else "") + (f" ({year})" if year else "")
+        en_kind = english.get(fold(kind), "document")
+        en = (f"draft {en_kind}" if d.get("draft") else en_kind) + (f" {number}" if number else "") \
+            + (f" of {issuer}" if issuer else "") + (f" ({year})" if year else "")
+        made[(d["document"], "vi")], made[(d["document"], "en")] = vi, en[:1].upper() + en[1:]
+    for lang in ("vi", "en"):
+        seen: dict[str, list[str]] = {}
+        for (doc, lg), name in made.items():
+            if lg == lang:
+                seen.setdefault(name, []).append(doc)
+        for name, docs in seen.items():
+            if len(docs) > 1:  # ambiguous: the title says which
+                for doc in docs:
+                    made.pop((doc, lang))
+    return made
 
 
 def _clip(text: str, n: int = 150) -> str:
@@ -44,17 +80,18 @@ def _cite(engine, a: Activity, roles: tuple[str, ...] = LEAD_ROLES) -> Citation:
     return Citation(a.document, a.title, a.section, " … ".join(squash(q) for q in quote if q))
 
 
-def _by_plan(activities: list[Activity]) -> list[tuple[str, list[Activity]]]:
+def _by_plan(engine, activities: list[Activity], lang: str) -> list[tuple[str, list[Activity]]]:
     groups: dict[str, list[Activity]] = {}
     for a in activities:
-        groups.setdefault(a.title, []).append(a)
+        groups.setdefault(plan_name(engine, a.document, lang), []).append(a)
     return list(groups.items())
 
 
-def _item_lines(activities: list[Activity], lang: str, show_time: bool = True, show_lead: bool = False) -> list[str]:
+def _item_lines(engine, activities: list[Activity], lang: str, show_time: bool = True,
+                show_lead: bool = False) -> list[str]:
     """One line per activity, grouped by plan: its section, heading, time and (``show_lead``) its lead unit."""
     lines: list[str] = []
-    groups = _by_plan(activities)
+    groups = _by_plan(engine, activities, lang)
     for title, acts in groups:
         if len(groups) > 1:
             lines.append(f"{title}:")
@@ -94,9 +131,11 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
             if role == "lead" and period is None else []
         for d in duties:  # "3. Sở Nội vụ: …" in the plan's implementation part
             any_found = True
-            text = _clip(" ".join(d.text.split("\n")), 700)
-            lines.append(f"Nhiệm vụ của {unit.name} ({_ref(d.section, lang)}, {d.title}): {text}" if lang == "vi"
-                         else f"Duties of {unit.name} ({_ref(d.section, lang)} of {d.title}, in Vietnamese): {text}")
+            lines_of = [l for l in d.text.split("\n")[1:] if l.strip()] or d.text.split("\n")  # not its heading
+            text = "\n".join(_clip(l, 300) for l in lines_of[:8])  # its lettered items one per line
+            name = plan_name(engine, d.document, lang)
+            lines.append(f"Nhiệm vụ của {unit.name} ({_ref(d.section, lang)}, {name}):\n{text}" if lang == "vi"
+                         else f"Duties of {unit.name} ({_ref(d.section, lang)} of {name}):\n{text}")
             cites.append(Citation(d.document, d.title, d.section, _clip(d.text, 300)))
         if not acts and duties:
             continue
@@ -108,7 +147,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
         head = (f"{unit.name} {verb} {len(acts)} hoạt động:" if lang == "vi"
                 else f"{unit.name} {verb} {len(acts)} activit{'y' if len(acts) == 1 else 'ies'}:")
         lines.append(head)
-        lines.extend(_item_lines(acts[:MAX_ITEMS], lang))
+        lines.extend(_item_lines(engine, acts[:MAX_ITEMS], lang))
         if len(acts) > MAX_ITEMS:
             lines.append(f"… và {len(acts) - MAX_ITEMS} hoạt động khác." if lang == "vi"
                          else f"… and {len(acts) - MAX_ITEMS} more.")
@@ -156,7 +195,7 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
     when = _period_words(period, lang)
     lines = [f"Có {len(acts)} hoạt động có thời gian thực hiện {when}:" if lang == "vi"
              else f"{len(acts)} activities are scheduled {when}:"]
-    lines.extend(_item_lines(acts[:MAX_ITEMS], lang, show_lead=True))
+    lines.extend(_item_lines(engine, acts[:MAX_ITEMS], lang, show_lead=True))
     if recurring:
         lines.append(f"Ngoài ra, {len(recurring)} hoạt động thực hiện thường xuyên hoặc cả năm." if lang == "vi"
                      else f"Besides, {len(recurring)} activities run all year or regularly.")
@@ -191,7 +230,7 @@ def plan_tasks(engine, register: Register, documents: list[str], base: Answer, a
             acts = [a for a in acts if a.section.startswith("Phụ lục")]
         if not acts:
             continue
-        title = acts[0].title
+        title = plan_name(engine, name, lang)
         if groups and _task_groups(engine, name, acts, lang, lines, cites):
             continue
         lines.append(f"{title} giao {len(acts)} nhiệm vụ có đơn vị thực hiện:" if lang == "vi"
@@ -217,8 +256,9 @@ def _task_groups(engine, document: str, acts: list[Activity], lang: str, lines: 
     chunks = [c for c in chunks if c is not None and c.heading]
     if len(chunks) < 2:
         return False
-    lines.append(f"{acts[0].title} gồm {len(chunks)} nhóm nhiệm vụ:" if lang == "vi"
-                 else f"{acts[0].title} groups its tasks under {len(chunks)} headings:")
+    title = plan_name(engine, document, lang)
+    lines.append(f"{title} gồm {len(chunks)} nhóm nhiệm vụ:" if lang == "vi"
+                 else f"{title} groups its tasks under {len(chunks)} headings:")
     for c in chunks:
         n = counts[c.section]
         lines.append(f"- {_ref(c.section, lang)}: {_clip(c.heading, 120)} "
@@ -250,7 +290,7 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
         dropped = [b for b in dropped if _topic_hit(only, b.heading)]
     if show != "all":  # "nhiệm vụ nào mới?" / "… không còn?": just that list
         pairs, added, dropped = [], added if show == "added" else [], dropped if show == "dropped" else []
-    t_old, t_new = a_old[0].title, a_new[0].title
+    t_old, t_new = plan_name(engine, old_doc, lang), plan_name(engine, new_doc, lang)
     lines = [f"So sánh {t_new} với {t_old}:" if lang == "vi" else f"{t_new} compared with {t_old}:"]
     cites: list[Citation] = []
     for b, a in pairs:
@@ -271,12 +311,12 @@ def compare_plans(engine, register: Register, old: list[str], new: list[str], ba
                       _cite(engine, a, ("timing",) + LEAD_ROLES + ("coordinators",))]
     if added:
         lines.append(f"Nhiệm vụ mới ({len(added)}):" if lang == "vi" else f"New tasks ({len(added)}):")
-        lines.extend(_item_lines(added[:MAX_ITEMS], lang, show_lead=True))
+        lines.extend(_item_lines(engine, added[:MAX_ITEMS], lang, show_lead=True))
         cites += [_cite(engine, a) for a in added[:MAX_ITEMS]]
     if dropped:
         lines.append(f"Không còn trong kế hoạch mới ({len(dropped)}):" if lang == "vi"
                      else f"No longer in the newer plan ({len(dropped)}):")
-        lines.extend(_item_lines(dropped[:MAX_ITEMS], lang, show_lead=True))
+        lines.extend(_item_lines(engine, dropped[:MAX_ITEMS], lang, show_lead=True))
         cites += [_cite(engine, b) for b in dropped[:MAX_ITEMS]]
     if len(lines) == 1:
         if not pairs:

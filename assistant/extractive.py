@@ -1,36 +1,37 @@
 """The default answerer: answers from parsed fields and sentences, with no language model.
 
-It reads what is asked (assistant/intents.py), retrieves sections, checks that the best
-section really covers the question's topic (otherwise it declines), then answers from
-the activity's fields (chủ trì, phối hợp, thời gian, tần suất) or the best sentence,
-naming units exactly as the plan writes them and citing plan and section. When the same
-activity appears in several plans it says which answer comes from which plan.
+The question is read once (assistant/question.py); the answer is the first route of a table
+(assistant/routes.py, ``_routes`` below) that applies and finds evidence: small talk, an ask-back, a
+place no plan covers, composed answers (assistant/compose.py), document facts
+(assistant/document_facts.py), a named section, and the fallback: retrieved sections, checked to cover
+the question's topic (otherwise it declines), answered from the activity's fields (chủ trì, phối hợp,
+thời gian, tần suất) or the best sentence (assistant/sentences.py), naming units exactly as the plan
+writes them and citing plan and section. When the same activity appears in several plans it says
+which answer comes from which plan.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import replace
 from typing import Iterator, Sequence
 
 from assistant import compose as C
 from assistant import intents as I
+from assistant import language as L
 from assistant import question as Q
-from assistant.answers import Answer, Citation, Turn
+from assistant import routes as R
+from assistant.answers import Answer, Turn
+from assistant.document_facts import _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
-from index.chunking import Chunk, logical_lines, split_sentences
-from index.lexical import content_tokens
-from index.normalize import fold, folded_tokens, has_diacritics, squash
+from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
+from index.chunking import Chunk, logical_lines
+from index.normalize import fold, folded_tokens
 from index.parser import is_field_line
-from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
 from index.retrieval import Hit, SearchEngine
-from index.zones import HEADER, PREAMBLE, SIGNATURE, location
 
-FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
-HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
-_PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
-CITING_READ = 40  # sections read for the sentence that cites a document the question names by number
+YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
@@ -61,16 +62,23 @@ _FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|tra
                            r"|mỗi (?:tuần|tháng|năm)", re.IGNORECASE)
 
 
-_BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
+def _previous(history: Sequence[Turn]) -> Answer | None:
+    """The answer a follow-up is read against: the last turn that was not small talk, and none when that turn
+    was declined (a question after a decline is read on its own). An ask-back is kept: the next turn
+    completes it."""
+    for turn in reversed(history):
+        a = turn.answer
+        if a.kind == R.SMALL_TALK:
+            continue
+        return a if a.grounded or a.kind == Q.ASK_BACK else None
+    return None
 
 
-@dataclass
-class _Evidence:
-    hit: Hit
-    quote: str
 
 
-class ExtractiveAnswerer:
+
+
+class ExtractiveAnswerer(SentencePicking, DocumentFacts):
     name = "extractive"
 
     def __init__(self, engine: SearchEngine):
@@ -78,30 +86,48 @@ class ExtractiveAnswerer:
 
     # -- the Answerer protocol ------------------------------------------------------------
     def answer(self, question: str, history: Sequence[Turn] = ()) -> Answer:
-        lang = detect_language(question)
-        intent = I.read_question(question, has_history=bool(history))
-        prev = history[-1].answer if history else None
-        focus = question
-        if intent.follow_up and prev is not None:
-            if intent.kind == I.GENERAL and prev.kind not in (I.GENERAL,):
-                intent.kind = prev.kind
-            focus = f"{question} {prev.focus or prev.question}"
-            lang = lang if lang == "en" or prev.language == "vi" else prev.language
-        result = self._answer(question, focus, intent, lang, follow_up=intent.follow_up and prev is not None,
-                              prev=prev)
-        result.focus = focus
+        prev = _previous(history)
+        talk = R.small_talk(question, prev.language if prev else "vi")
+        if talk is not None:  # "cảm ơn", "ok", an emoji: a short reply, not a search, not the last answer again
+            return R.small_talk_answer(question, *talk)
+        pieces = R.parts(question, prev.language if prev else "vi")
+        if len(pieces) > 1:
+            return self._in_parts(question, pieces, bool(history), prev)
+        return self._one(question, bool(history), prev)
+
+    def _one(self, question: str, has_history: bool, prev: Answer | None) -> Answer:
+        q = Q.read(question, self.engine, has_history=has_history, prev=prev)
+        result = R.first_answer(self._routes(), q)
+        if R.yes_no(q.folded, q.language) and result.kind != Q.COMPARE and len(q.mentions) < 2:
+            result = R.verdict(result, self._says_so(q, result))
+        if not result.focus:
+            result.focus = q.focus
         return result
+
+    def _in_parts(self, question: str, pieces: list[str], has_history: bool, prev: Answer | None) -> Answer:
+        """A question asking several things one after another: each part answered and cited on its own (a part
+        without a topic of its own read against the first part's answer), none lost without a word."""
+        answers: list[Answer] = []
+        for piece in pieces:
+            against = prev if not answers else (answers[0] if answers[0].grounded else prev)
+            answers.append(self._one(piece, has_history or bool(answers), against))
+        first = answers[0]
+        whole = Answer(question=question, answer="", grounded=any(a.grounded for a in answers),
+                       language=first.language, kind=first.kind, focus=first.focus)
+        whole.answer = "\n".join(f"{i}) {piece}\n{a.answer}" for i, (piece, a) in enumerate(zip(pieces, answers), 1))
+        whole.citations = list(dict.fromkeys(c for a in answers for c in a.citations))
+        return whole
 
     def context(self, question: str, history: Sequence[Turn] = ()) -> tuple:
         """What of ``history`` the answer to ``question`` depends on (assistant/answer_cache.py keys on it):
-        nothing without one; only that there is one, unless it is a follow-up; then the previous answer's
-        question, focus, kind and language, which ``answer`` reads."""
-        if not history:
-            return ()
-        if not I.read_question(question, has_history=True).follow_up:
-            return ("history",)
-        prev = history[-1].answer
-        return ("follow-up", prev.question, prev.focus, prev.kind, prev.language)
+        nothing without one; only that there is one when no earlier turn is read (they were declined or small
+        talk); else the previous answer's question, focus, kind, language — whether the question turns out a
+        follow-up is decided while reading it (a question naming no activity of its own is one), so the key
+        holds them whenever there is a turn to read it against."""
+        prev = _previous(history)
+        if prev is None:
+            return () if not history else ("history",)
+        return ("follow-up", prev.question, prev.focus, prev.kind, prev.language, prev.grounded)
 
     def stream(self, question: str, history: Sequence[Turn] = ()) -> Iterator[str | Answer]:
         final = self.answer(question, history)
@@ -110,73 +136,178 @@ class ExtractiveAnswerer:
             yield " ".join(words[i:i + 4]) + (" " if i + 4 < len(words) else "")
         yield final
 
-    # -- the work -------------------------------------------------------------------------------
-    def _answer(self, question: str, focus: str, intent: I.Intent, lang: str, follow_up: bool,
-                prev: Answer | None = None) -> Answer:
-        base = Answer(question=question, answer="", grounded=False, language=lang, kind=intent.kind)
-        composed, q = self._composed(question, lang, prev if follow_up else None)
-        if composed is not None:
-            return composed
-        english = f"{question} {translate_terms(question)}" if lang == "en" else question
-        documents = self.engine.manifest["documents"]
-        mentions = plan_mentions(english, documents, self.engine.plan_cues)  # the plans the question names (strong: restrict to them)
-        if len(mentions) < 2 and len(set(q.years)) >= 2:  # "năm 2024 và 2025": one side per year
-            mentions = self._year_groups(q, mentions)
-        elif q.years:  # "… năm 2025: kế hoạch của Văn phòng": of that office's plans, the 2025 one
-            for g in mentions:
-                g[:] = [d for d in g if self.engine.document(d).get("year") in q.years] or list(g)
-        if intent.needs == "date" and self._cites_other_document(question):
-            intent.needs = "day"  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date inside a plan's text
-        if intent.kind == I.DEFINITION and self._asks_meaning(question):
-            ans = self._definition(question, base, mentions)
-            if ans:
-                return ans
-        if intent.kind in (I.FACT, I.GENERAL) and intent.needs in ("number", "signer", None) \
-                and self._cites_other_document(question):  # "Quyết định 49/QĐ-BNV … là của ai?"
-            ans = self._cited_document(question, mentions, base)
-            if ans:
-                return ans
-        if intent.kind == I.FACT and intent.needs in ("number", "signer", "date"):
-            return self._document_fact(english, intent.needs, mentions, base, focus)
-        if intent.kind == I.REVERSE:
-            ans = self._activities_of(question, mentions, base)
-            if ans:
-                return ans
-            intent.kind = I.GENERAL
-        if intent.needs == "basis":  # "được xây dựng để thực hiện văn bản nào?": the preamble says
-            ans = self._basis(question, mentions, focus, base)
-            if ans:
-                return ans
-        topic = self._topic(question if not follow_up else focus, lang)
-        if mentions:  # words that name the plan say which plan, not what is asked about it
-            topic = self._without_plan_names(topic, mentions)
-        lexical_query = f"{question} {focus}" if follow_up else None  # the new question counts twice
-        if len(mentions) >= 2:
-            return self._across_plans(question, focus, intent, mentions, topic, base, lexical_query, q.topic)
-        if intent.kind == I.LIST and not follow_up:
-            listed = self._heading_list(q, mentions, base)
-            if listed is not None:
-                return listed
+    # -- the route table -----------------------------------------------------------------------------
+    def _routes(self) -> list[R.Route]:
+        """Every kind of answer, in the order they are tried; the last (retrieved sections) always answers."""
+        kind, needs = (lambda q: q.intent.kind), (lambda q: q.intent.needs)
+        return [
+            R.Route(Q.ASK_BACK, self._no_topic, R.ask_back),
+            R.Route("unknown_place", lambda q: bool(q.unknown_place), self._no_plan_of_place),
+            R.Route("composed", lambda q: bool(q.asks), self._compose),
+            R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
+                    lambda q: self._definition(q.text, R.base(q), q.mentions)),
+            R.Route("cited_document", lambda q: kind(q) in (I.FACT, I.GENERAL)
+                    and needs(q) in ("number", "signer", "issuer", None) and q.cites_other,
+                    lambda q: self._cited_document(q, R.base(q))),
+            R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date",
+                                                                                  "issuer"),
+                    lambda q: self._document_fact(self._english(q), needs(q), q.mentions, R.base(q), q.focus)),
+            R.Route(I.REVERSE, lambda q: kind(q) == I.REVERSE,
+                    lambda q: self._activities_of(q.text, q.mentions, R.base(q))),
+            R.Route("basis", lambda q: needs(q) == "basis",
+                    lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
+            R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
+            R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
+                    and not needs(q), self._named_section),
+            R.Route("headed_section", lambda q: kind(q) == I.LIST and not q.follow_up,
+                    lambda q: self._heading_list(q, q.mentions, R.base(q))),
+            R.Route("retrieved", lambda q: True, self._retrieved),
+        ]
+
+    @staticmethod
+    def _english(q: "Q.Question") -> str:
+        return f"{q.text} {q.english_terms}" if q.language == "en" else q.text
+
+    @staticmethod
+    def _sectioned(q: "Q.Question") -> I.Intent:
+        """The intent a one-section answer works with: a unit's activities none of which it leads ("Sở X chủ trì
+        những việc gì?" with no such lead field) is a general question."""
+        return replace(q.intent, kind=I.GENERAL) if q.intent.kind == I.REVERSE else q.intent
+
+    def _named_section(self, q: "Q.Question") -> Answer | None:
+        """"Mục III của kế hoạch 281 nói gì?", "Phụ lục có những gì?": the section named, in the plan named (or
+        the one plan that has it): its parts, or its lines. None when no plan, or several, have it."""
+        docs = [d for g in q.mentions for d in g] or [d["document"] for d in self.engine.documents()]
+        found = [c for c in (self._section_chunk(d, q.section) for d in dict.fromkeys(docs)) if c is not None]
+        if len(found) != 1:
+            return None
+        c, lang, base = found[0], q.language, R.base(q, I.LIST)
+        name = C.plan_name(self.engine, c.document, lang)
+        kids = [k for k in (self.engine.chunk(c.document, p) for p in self._container(Hit(c, 1.0))) if k]
+        if kids:
+            items = [f"- {k.section}. {_clip(k.heading, 170)}" for k in kids]
+        else:
+            items = [line for line in logical_lines(c.text)[1:] if line.strip()][:12] or [c.text]
+            items = [item for line in items for item in (_lettered(line) or [line])]
+        head = (f"{_upper_first(self._ref(c, lang))} – {_clip(c.heading, 80)} ({name})"
+                + (f" gồm {len(kids)} nội dung:" if kids else ":") if lang == "vi" else
+                f"{_upper_first(self._ref(c, lang))} – {_clip(c.heading, 80)} ({name})"
+                + (f" lists {len(kids)} items:" if kids else ":"))
+        base.answer = "\n".join([head] + [_clip(i, 300) for i in items])
+        base.grounded = True
+        base.citations = [self._cite(c, [c.text.split("\n")[0]])]
+        return base
+
+    def _section_chunk(self, document: str, path: str) -> Chunk | None:
+        """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix."""
+        for candidate in ([path] if path != "Phụ lục" else [path, "Phụ lục I", "Phụ lục 1"]):
+            chunk = self.engine.chunk(document, candidate)
+            if chunk is not None:
+                return chunk
+        return None
+
+    def _no_plan_of_place(self, q: "Q.Question") -> Answer:
+        """A place no indexed text names: no plan of it is held, and another place's plan does not answer."""
+        base = R.base(q)
+        base.answer = L.reply("no_place", q.language).format(place=q.unknown_place)
+        return base
+
+    def _no_topic(self, q: "Q.Question") -> bool:
+        """Nothing says which activity is meant: no topic, plan, unit, period or place, and no previous turn."""
+        if q.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years or q.cited \
+                or q.section:
+            return False
+        if q.intent.kind == I.REVERSE or q.intent.needs in ("url", "basis", "number", "signer", "date"):
+            return False
+        # a field, a list, a figure asked of nothing named ("Kế hoạch này nói gì?", "Có những gì?", "Bao nhiêu?")
+        return q.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.GENERAL, I.LIST, I.FACT) \
+            or not q.content
+
+    def _scoped_topic(self, q: "Q.Question") -> list[str]:
+        topic = list(q.search_topic)
+        return self._without_plan_names(topic, q.mentions) if q.mentions else topic
+
+    def _across(self, q: "Q.Question") -> Answer:
+        lexical_query = q.focus if q.follow_up else None  # the new question counts twice
+        if lexical_query:
+            lexical_query = f"{q.text} {q.focus}"
+        return self._across_plans(q.text, q.focus, self._sectioned(q), q.mentions, self._scoped_topic(q),
+                                  R.base(q), lexical_query, q.topic, self._about(q))
+
+    @staticmethod
+    def _about(q: "Q.Question") -> str:
+        """The word a person's name must be found next to ("giám đốc" for the director's name)."""
+        return (q.content or ("",))[0] if q.intent.needs == "person" else ""
+
+    def _retrieved(self, q: "Q.Question") -> Answer:
+        """The fallback: the best sections for the question, answered by the kind asked, or declined."""
+        intent, mentions = self._sectioned(q), q.mentions
+        if not q.search_topic and q.topic and not (q.plans or q.units or q.places or q.section):
+            # an English question none of whose words the plans' terms translate ("the weather in Hanoi"): nothing
+            # to look for, and any section would be a guess
+            return self._decline(R.base(q, intent.kind), intent, [])
+        topic = self._scoped_topic(q)
+        lexical_query = f"{q.text} {q.focus}" if q.follow_up else None
         strong = mentions[0] if mentions and mentions[0].strong else None
         if strong is None and q.places:  # "… ở Ninh Thuận": the plans of that place
             strong = sorted(q.places)
         prefer = {d: 3.0 for d in strong} if strong else None
-        hits = self.engine.search(focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
+        hits = self.engine.search(q.focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
         if strong:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan(q.years, hits)
+        if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
+            hits = [h for h in hits if h.section == q.section or h.section.startswith(f"{q.section}.")
+                    or q.section == "Phụ lục" and h.section.startswith("Phụ lục")] or hits
         ranked = self._rerank(topic, hits)
+        base = R.base(q, intent.kind)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
-            return self._figure(question, q.counted, [h for h, _ in ranked], base, intent)
-        return self._from_ranked(question, intent, ranked, base, restricted=bool(strong))
+            several = len(re.findall(r"\b(?:bao nhieu|may|how many|how much)\b", q.folded)) > 1
+            return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several)
+        # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
+        return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
+                                 about=self._about(q), cited=q.cited)
 
-    def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent) -> Answer:
-        """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it."""
+    def _says_so(self, a: "Q.Question", answer: Answer) -> bool | None:
+        """Does the evidence of a yes/no question's answer say what was asked? True, False (it says otherwise),
+        None (it does not say). A unit named with a role asked ("Sở X có chủ trì … không?") must be the one the
+        cited activity gives that role; otherwise the cited text must hold most of the question's topic
+        (weighted by rarity), or it speaks of something else."""
+        if not answer.citations:
+            return None
+        quotes = " ".join(c.quote for c in answer.citations)
+        if a.intent.kind in (I.LEAD, I.COORDINATORS) and a.units:
+            folded = fold(quotes)
+            return any(v in folded for u in a.units for v in u.variants | {fold(u.name)})
+        words = [w for w in a.topic if w not in _PLAN_NAME_WORDS]
+        topic = words + [f"{x}_{y}" for x, y in zip(words, words[1:])]  # "hội chợ" is not "hội nghị … cho"
+        idf = self.engine.lexical.idf
+        # a syllable no plan has weighs the most; a two-syllable phrase no plan has ("hội chợ", "ẩm thực") weighs
+        # as an average word: the plans lack it, though each syllable is common
+        rarest = max(idf.values(), default=1.0) if a.language == "vi" else 0.0  # an English word is in no plan
+        weight = {w: idf.get(w, rarest) for w in words}
+        average = sum(weight.values()) / len(weight) if weight else 0.0
+        weight.update({w: idf.get(w, average) for w in topic[len(words):]})
+        total = sum(weight.values())
+        if not total:  # no word of it is in any plan (an English question's untranslated words): not said
+            return None if topic else True
+        toks = folded_tokens(self.engine.abbreviations.expand_query(quotes))
+        have = set(toks) | {f"{x}_{y}" for x, y in zip(toks, toks[1:])}
+        return True if sum(v for w, v in weight.items() if w in have) / total >= YES_SHARE else None
+
+    def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent,
+                several: bool = False) -> Answer:
+        """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
+        a year no plan is of, only a sentence naming that year. ``several``: it asks more than one figure ("bao
+        nhiêu hồ sơ, chiếm tỷ lệ bao nhiêu"), so the sentence is quoted as a whole, no one value first."""
+        unknown = self._years_asked_beyond_plans(question, hits[:3])  # else a heading names it
         def accept(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
             if not re.search(r"\d", bare):
+                return False
+            if unknown and not all(y in s for y in unknown):  # a 2027 target is not the 2026 figure
                 return False
             if counted == "%":
                 return "%" in s
@@ -185,7 +316,10 @@ class ExtractiveAnswerer:
         ev = self._best_sentence(question, hits[:3], accept)
         if ev is None:
             return self._decline(base, intent, hits)
-        return self._from_sentence(base, ev)
+        # the figure of the clauses the question points at, not the sentence's first
+        if several:
+            return self._from_sentence(base, ev)
+        return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
         """'Kế hoạch 281 đưa ra những khẩu hiệu nào?': the section headed by what is asked for, and its items.
@@ -237,56 +371,10 @@ class ExtractiveAnswerer:
         """The per-snapshot tables of assistant/lookups.py."""
         return self.engine.derived("answerer.lookups", lambda engine: Lookups.build(engine, _URL))
 
-    def _year_groups(self, q: "Q.Question", mentions: list) -> list:
-        """One side per year named. A side whose plan is not named is the plan of the same series as the named
-        side (same issuer, else same place): "Văn phòng … năm 2023 và năm 2025" compares the Office with itself."""
-        named = {d for g in mentions for d in g}
-        pool = sorted(q.places or {d["document"] for d in self.engine.documents()})
-        groups, years = [], sorted(set(q.years))
-        for year in years:
-            docs = [d for d in pool if self.engine.document(d).get("year") == year]
-            docs = [d for d in docs if d in named] or docs
-            if docs:
-                group = Mention(docs)
-                group.strong = True
-                groups.append(group)
-        if len(groups) == 2:
-            for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
-                if not named & set(g):
-                    g[:] = self._same_series(list(g), list(other))
-            # plans of several places: compare a place with itself
-            place = {d: fold(self.engine.document(d).get("place") or "") for g in groups for d in g}
-            shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
-            if shared and len(set(place.values()) - {""}) > 1:
-                for g in groups:  # a document whose place is not read is not of another place
-                    g[:] = [d for d in g if place[d] in shared or not place[d]]
-        return groups if len(groups) >= 2 else mentions
-
-    def _same_series(self, docs: list[str], others: list[str]) -> list[str]:
-        """The documents among ``docs`` issued by the issuer of ``others``, else of their place, else all."""
-        for key in ("issuer", "place"):
-            wanted = {fold(self.engine.document(d).get(key) or "") for d in others} - {""}
-            kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted]
-            if kept and key == "place":  # a document whose place is not read is not of another place
-                kept = [d for d in docs if fold(self.engine.document(d).get(key) or "") in wanted | {""}]
-            if kept:
-                return kept
-        return docs
-
-    def _composed(self, question: str, lang: str, prev: Answer | None) -> tuple[Answer | None, "Q.Question"]:
-        """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a comparison."""
-        q = Q.read(question, self.engine, has_history=prev is not None)
-        return self._compose(q, question, lang, prev), q
-
-    def _compose(self, q: "Q.Question", question: str, lang: str, prev: Answer | None) -> Answer | None:
-        if not q.asks and prev is not None and prev.kind in Q.COMPOSED:  # "còn Sở Tư pháp thì sao?"
-            slot = {Q.UNIT_DUTIES: q.units, Q.PERIOD: q.period, Q.PLAN_TASKS: q.plans}.get(prev.kind)
-            if slot:
-                q.asks = prev.kind
-                if prev.kind == Q.UNIT_DUTIES and prev.language == lang:
-                    q.roles = Q.read(prev.question, self.engine).roles
-        if not q.asks:
-            return None
+    def _compose(self, q: "Q.Question") -> Answer | None:
+        """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a
+        comparison; None when none is found."""
+        question, lang = q.text, q.language
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=q.asks)
         register = self.engine.register
         documents = q.documents
@@ -295,9 +383,20 @@ class ExtractiveAnswerer:
         if documents is None and q.years:
             documents = {d["document"] for d in self.engine.documents() if d.get("year") in q.years} or None
         if q.asks == Q.UNIT_DUTIES:
-            return C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
+            found = C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
+            if found.grounded or documents is None:
+                return found
+            # nothing in the narrowest reading (the plan its words pick): every plan that names the unit,
+            # each item under its plan, rather than a confident "nothing"
+            wider = C.unit_duties(self.engine, register, q.units, q.roles, None, q.period, R.base(q, q.asks))
+            if not wider.grounded:
+                return found
+            wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
+            return wider
         if q.asks == Q.PERIOD:
-            exact = q.period.deadline and bool(re.search(r"\bhan\b|\bdeadline", q.folded))  # "ghi hạn trước 30/11"
+            # "hạn trước 30/11", "deadline": what falls due that month, not all that must be done by then
+            exact = q.period.deadline and any(re.search(rf"\b{re.escape(p)}\b", q.folded)
+                                              for p in L.phrases("cues", "deadline"))
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact)
         if q.asks == Q.PLAN_TASKS:
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
@@ -326,14 +425,13 @@ class ExtractiveAnswerer:
         return None
 
     def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
-                     restricted: bool) -> Answer:
+                     restricted: bool, about: str = "", cited: tuple[str, ...] = ()) -> Answer:
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
         timing_field = intent.kind == I.TIMING and any("timing" in h.fields for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
-            about = (I.content_words(question) or [""])[0] if intent.needs == "person" else ""
-            return self._pattern_fact(question, intent.needs, hits, base, about=about)
+            return self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
         if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
@@ -350,9 +448,20 @@ class ExtractiveAnswerer:
             accept = lambda s: bool(_UNIT_IN_TEXT.search(s))  # noqa: E731
         elif intent.kind == I.TIMING or intent.needs in ("figure", "day"):
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
+        years = self._years_asked_beyond_plans(question, hits[:2])
+        if years:  # "mục tiêu năm 2027": a sentence of that year, not the 2026 one beside it
+            kind_ok = accept or (lambda s: True)
+            accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
 
-    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=()) -> Answer:
+    def _years_asked_beyond_plans(self, question: str, hits: list[Hit]) -> list[str]:
+        """Years the question names that no plan is of, and the sections found do mention."""
+        known = self._lookups().known_years
+        return [y for y in re.findall(r"\b(20\d\d)\b", question)
+                if y not in known and any(y in h.chunk.text for h in hits)]
+
+    def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=(),
+                      person="") -> Answer:
         """A question that names two plans ("kế hoạch 2023 … và kế hoạch 2025 …"): answer from each."""
         def ranked_in(group) -> list[tuple[Hit, float]]:
             hits = self.engine.search(focus, k=10, prefer={d: 5.0 for d in group}, lexical_query=lexical_query,
@@ -361,8 +470,8 @@ class ExtractiveAnswerer:
 
         def answer_from(ranked) -> Answer:
             sub = Answer(question=question, answer="", grounded=False, language=base.language, kind=base.kind)
-            return self._from_ranked(question, I.Intent(intent.kind, intent.needs, False, intent.also),
-                                     ranked, sub, restricted=True)
+            return self._from_ranked(question, replace(intent, follow_up=False), ranked, sub, restricted=True,
+                                     about=person)
 
         def side(group) -> Answer:
             return answer_from(ranked_in(group))
@@ -380,7 +489,7 @@ class ExtractiveAnswerer:
             # The plan taken for that year says nothing on it: the same year's plan of the answered side's series.
             same_year = [d["document"] for d in self.engine.documents() if d.get("year") in years]
             sides = {d for g in mentions for d in g}  # never another side's plan
-            series = [d for d in self._same_series(same_year, answered) if d not in sides]
+            series = [d for d in Q.same_series(same_year, answered, self.engine) if d not in sides]
             if series and series != same_year:
                 retry = side(series)
                 if retry.grounded:
@@ -393,7 +502,7 @@ class ExtractiveAnswerer:
             if p.grounded:
                 lines.append(p.answer)
             else:
-                title = self.engine.document(group[0])["title"]
+                title = C.plan_name(self.engine, group[0], base.language)
                 lines.append(f"{title}: không có thông tin về nội dung này." if base.language == "vi"
                              else f"{title}: no information on this.")
         base.answer = "\n".join(lines)
@@ -446,65 +555,9 @@ class ExtractiveAnswerer:
             words |= set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
         return [t for t in Q.without_phrases(topic, phrases) if t not in words] or topic
 
-    def _plan_words(self, names: list[str]) -> set[str]:
-        words = set(_PLAN_NAME_WORDS)
-        for name in names:  # not the title's words: they are often the topic too ("tuyên truyền")
-            d = self.engine.document(name) or {}
-            words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
-        return words
 
-    def _asks_meaning(self, question: str) -> bool:
-        """'PAPI là gì?' asks what PAPI means; 'bộ phận một cửa … UBND còn gọi là gì' does not."""
-        found = self.engine.abbreviations.in_text(question)
-        if not found or re.search(r"\bcon (?:duoc )?goi la\b", fold(question)):  # "còn gọi là": another name
-            return False
-        shorts = {fold(w) for a in found for w in a.short.split()}
-        ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
-        rest = [t for t in I.content_words(question) if t not in ignore]
-        return len(rest) <= 4
 
-    def _cites_other_document(self, question: str) -> bool:
-        own = self._lookups().own_numbers
-        return any(m.group(1) not in own for m in I.OTHER_DOCUMENT.finditer(fold(question)))
 
-    def _cited_document(self, question: str, mentions: list, base: Answer) -> Answer | None:
-        """A document the plans cite, asked about by its number: the sentence that cites it says what it is."""
-        look = self._lookups()
-        own = look.own_numbers
-        folded = fold(question)
-        refs, numbers = [], set()
-        for m in I.OTHER_DOCUMENT.finditer(folded):
-            kind = re.match(r"\s*[-/]\s*([a-z]+)", folded[m.end(1):])
-            if m.group(1) not in own and kind:
-                refs.append(re.compile(rf"(?<!\d){m.group(1)}\s*[-/]\s*{kind.group(1)}\b"))
-                numbers.add(m.group(1))
-        if not refs:
-            return None
-        scope = {d for g in mentions for d in g}  # "… của UBND tỉnh" may name the cited document's issuer
-        terms = self._question_terms(question)
-        # only sections whose text has the number can cite it
-        citing = sorted({i for n in numbers for i in look.citing.get(n, ())})
-        for positions in ([i for i in citing if self.engine.chunks[i].document in scope] if scope else [], citing):
-            best, best_score = None, 0.0
-            chunks = [self.engine.chunks[i] for i in self._most_alike(positions, terms)]
-            for h, sentence, ctx in self._sentences([Hit(c, 1.0) for c in chunks]):
-                if any(r.search(fold(sentence)) for r in refs):
-                    score = self._score_sentence(terms, sentence, ctx, h)
-                    if score > best_score:
-                        best, best_score = _Evidence(h, sentence), score
-            if best:
-                return self._from_sentence(base, best)
-        return None
-
-    def _most_alike(self, positions: list[int], terms: set[str]) -> list[int]:
-        """``positions``, or, when there are more than CITING_READ (a decree every plan cites), the CITING_READ
-        sections most like the question by BM25 (ties by position), in their order: what is read for a sentence
-        then does not grow with the corpus."""
-        if len(positions) <= CITING_READ:
-            return positions
-        found, score = self.engine.lexical.matched(sorted(terms))
-        scores = dict(zip(found.tolist(), score.tolist()))
-        return sorted(sorted(positions, key=lambda i: (-scores.get(i, 0.0), i))[:CITING_READ])
 
     def _of_years_without_plan(self, years: list[int], hits: list[Hit]) -> list[Hit]:
         """A year no plan is of ("năm 2024", asked of 2023 and 2025 plans): the sections that speak of that year
@@ -522,20 +575,6 @@ class ExtractiveAnswerer:
         known = self._lookups().known_years
         return any(y not in known and y not in hit.chunk.text and y not in hit.chunk.breadcrumb for y in years)
 
-    # -- topic coverage: is the question about something the section contains? -------------
-    def _topic(self, question: str, lang: str) -> list[str]:
-        if lang == "en":  # the Vietnamese terms of its English words, plus names, acronyms and numbers
-            keep = [t for t in re.findall(r"[^\W_]+", question)
-                    if fold(t) not in _ENGLISH_TOKENS and (t.isupper() or t.isdigit() or has_diacritics(t))]
-            words = I.content_words(f"{translate_terms(question)} {' '.join(keep)}")
-        else:
-            words = I.content_words(question)
-        for ab in self.engine.abbreviations.unknown_acronyms(question):  # "Sở KHCN": count the name it spells,
-            short, spelled = fold(ab.short), I.content_words(ab.expansion)  # where it stands ("sở khoa học …")
-            words = [x for w in words for x in (spelled if w == short else [w])] \
-                + (spelled if short not in words else [])
-        return words
-
     # -- answers from activity fields -----------------------------------------------------------
     def _field_answer(self, question: str, kind: str, ranked: list[tuple[Hit, float]], base: Answer,
                       same_activity: bool = True, also: tuple[str, ...] = ()) -> Answer | None:
@@ -547,8 +586,8 @@ class ExtractiveAnswerer:
             pattern = _FREQ_PATTERN if kind == I.FREQUENCY else _DATE_PATTERN
             ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
-            if ev:
-                return self._from_sentence(base, ev)
+            if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
+                return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0))
         # An English question's coverage counts only the words the glossary translates: there the rank decides,
         # and an activity with the field asked for among the first three answers it.
         ranked_in_top = candidates and base.language == "en" and any(candidates[0][0] is h for h, _ in ranked[:3])
@@ -579,9 +618,11 @@ class ExtractiveAnswerer:
             value = "; ".join(p for _, p in sorted(phrases, key=lambda kp: order.index(kp[0])))
             ref = self._ref(h.chunk, lang)
             if len(picked) > 1:
-                lines.append(f"Theo {h.title} ({ref}): {value}." if lang == "vi" else f"According to {h.title} ({ref}): {value}.")
+                name = C.plan_name(self.engine, h.document, lang)
+                lines.append(f"Theo {name} ({ref}): {value}." if lang == "vi" else f"According to {name} ({ref}): {value}.")
             else:
-                lines.append(f"{value} ({ref}, {h.title})." if lang == "vi" else f"{value} ({ref} of {h.title}).")
+                name = C.plan_name(self.engine, h.document, lang)
+                lines.append(f"{value} ({ref}, {name})." if lang == "vi" else f"{value} ({ref} of {name}).")
             citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], *[
                 self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields]]))
         if len(picked) > 1:
@@ -610,8 +651,9 @@ class ExtractiveAnswerer:
 
     def _children_fields(self, base: Answer, parent: Hit, kids: list[Chunk], keys) -> Answer:
         lang = base.language
-        lines = [f"{self._ref(parent.chunk, lang).capitalize()} ({parent.title}) gồm:" if lang == "vi"
-                 else f"{self._ref(parent.chunk, lang).capitalize()} ({parent.title}) has:"]
+        name = C.plan_name(self.engine, parent.document, lang)
+        lines = [f"{self._ref(parent.chunk, lang).capitalize()} ({name}) gồm:" if lang == "vi"
+                 else f"{self._ref(parent.chunk, lang).capitalize()} ({name}) has:"]
         citations = []
         for k in kids[:8]:
             lines.append(f"- {k.section} {_clip(k.heading, 90)}: {self._field_phrase(k, keys, lang)}")
@@ -623,117 +665,14 @@ class ExtractiveAnswerer:
         """Paths of the children of the hit's section."""
         return list(self._lookups().children.get((hit.document, hit.section), ()))
 
-    def _unit_above(self, chunk: Chunk) -> Chunk | None:
-        """The nearest ancestor whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch")."""
-        path = chunk.section
-        while "." in path:
-            path = path.rsplit(".", 1)[0]
-            parent = self.engine.chunk(chunk.document, path)
-            if parent and _UNIT_HEADING.match(parent.heading) and len(parent.heading) <= 90:
-                return parent
-        return None
 
-    # -- sentences --------------------------------------------------------------------------------
-    def _sentences(self, hits: Sequence[Hit]) -> list[tuple[Hit, str, str]]:
-        """(hit, sentence, context): context is a bullet line's lead-in ("+ Trên kênh truyền hình:")."""
-        out = []
-        for h in hits:
-            text, pos = h.chunk.text, 0
-            for sentence in split_sentences(text):
-                start = text.find(sentence[:30], pos)
-                pos = start if start >= 0 else pos
-                line = text[text.rfind("\n", 0, pos) + 1:]  # the line the sentence starts in
-                lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
-                if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
-                    out.append((h, sentence, lead_in))
-        return out
 
-    def _score_sentence(self, question_terms: set[str], sentence: str, context: str, hit: Hit) -> float:
-        idf = self.engine.lexical.idf
-        toks = folded_tokens(f"{context} {sentence}")
-        have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
-        return sum(idf.get(t, 0.0) for t in question_terms if t in have) + 0.001 * hit.score
 
-    def _question_terms(self, question: str) -> set[str]:
-        # abbreviations are not expanded here: "PCI" must match "Bản tin PCI", not every "chỉ số"
-        text = f"{question} {translate_terms(question)}" if detect_language(question) == "en" else question
-        toks = content_tokens(text)
-        return set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
 
-    def _best_sentence(self, question: str, hits: Sequence[Hit], accept=None) -> _Evidence | None:
-        terms = self._question_terms(question)
-        best, best_score = None, 0.0
-        rank_weight = {id(h): 1.0 if i == 0 else 0.7 for i, h in enumerate(hits)}  # the best section first
-        for h, sentence, ctx in self._sentences(hits):
-            if accept is not None and not accept(sentence):
-                continue
-            score = self._score_sentence(terms, sentence, ctx, h) * rank_weight[id(h)]
-            if self._is_title(h.chunk, sentence):
-                score *= HEADING_WEIGHT  # "V. KINH PHÍ THỰC HIỆN" names what its body says
-            if score > best_score:
-                best, best_score = _Evidence(h, sentence), score
-        return best
 
-    def _focus(self, question: str, sentence: str) -> str:
-        """Of a sentence too long to read in a chat, the run of clauses that holds most of what is asked.
 
-        Report prose packs a whole paragraph into one sentence ("…, góp phần đưa tỉnh … (Tháng 11/2023 đứng
-        vị trí thứ 01/63 …)."); the answer is the clauses the question's words point at, not its first lines.
-        """
-        if len(sentence) <= FOCUS_CHARS:
-            return sentence
-        clauses = re.split(r"(?<=[,;:])\s+", sentence)  # a parenthesis stays with what it explains
-        terms, idf = self._question_terms(question), self.engine.lexical.idf
-        weights = []
-        for clause in clauses:
-            toks = folded_tokens(clause)
-            have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
-            weights.append(sum(idf.get(t, 0.0) for t in terms if t in have))
-        best, best_score = (0, 1), -1.0
-        for i in range(len(clauses)):
-            length, score = 0, 0.0
-            for j in range(i, len(clauses)):
-                length += len(clauses[j]) + 1
-                if length > FOCUS_CHARS and j > i:
-                    break
-                score += weights[j]
-                if score > best_score:
-                    best, best_score = (i, j + 1), score
-        i, j = best
-        text = " ".join(clauses[i:j])
-        return f"{'… ' if i else ''}{text}{' …' if j < len(clauses) else ''}"
 
-    @staticmethod
-    def _is_title(chunk: Chunk, sentence: str) -> bool:
-        """Is ``sentence`` the section's heading, and a title ("KINH PHÍ THỰC HIỆN") rather than a task
-        written out ("d) Duy trì hoạt động chuyên trang … và đặt banner trên …")?"""
-        heading = chunk.heading
-        return bool(heading) and sentence.endswith(heading) and len(sentence) <= len(heading) + 6 \
-            and (heading.isupper() or len(heading.split()) <= 6)
 
-    def _from_sentence(self, base: Answer, ev: _Evidence) -> Answer:
-        lang, c = base.language, ev.hit.chunk
-        sentence = re.sub(r"^(?:[IVX]+|\d+|[a-zđ])[.)]\s+", "", ev.quote.lstrip("-+ ").strip())  # the ref says it
-        if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
-            sentence = self._focus(base.question, sentence)
-        ref = self._ref(c, lang)
-        unit = self._unit_above(c)
-        if unit is not None:
-            ref = f"{ref} – {unit.heading}"
-        if lang == "vi":
-            base.answer = f"Theo {ref} của {c.title}: “{sentence}”"
-        else:
-            base.answer = f"According to {ref} of {c.title} (in Vietnamese): “{sentence}”"
-        base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
-        return base
-
-    def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
-        top = hits[:2]
-        ev = (self._best_sentence(question, top, accept) if accept else None) \
-            or self._best_sentence(question, top, lambda s: len(s) > 12) or self._best_sentence(question, top)
-        if ev is None:
-            return self._decline(base, I.Intent(base.kind, None, False), hits)
-        return self._from_sentence(base, ev)
 
     # -- lists -------------------------------------------------------------------------------------
     def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer) -> Answer:
@@ -757,9 +696,9 @@ class ExtractiveAnswerer:
             chunks = [self.engine.chunk(target.document, p) for p in kids]
             items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks if k]
             head = (f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
-                    f"({target.title}) gồm {len(items)} nội dung:" if lang == "vi" else
+                    f"({C.plan_name(self.engine, target.document, lang)}) gồm {len(items)} nội dung:" if lang == "vi" else
                     f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
-                    f"({target.title}) lists {len(items)} items:")
+                    f"({C.plan_name(self.engine, target.document, lang)}) lists {len(items)} items:")
             base.answer = "\n".join([head] + [f"- {i}" for i in items])
             base.grounded = True
             base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
@@ -776,141 +715,18 @@ class ExtractiveAnswerer:
     def _bullet_answer(self, base: Answer, hit: Hit, bullets: list[str]) -> Answer:
         """A section's list lines as the answer (the first ten), the first three quoted."""
         ref = self._ref(hit.chunk, base.language)
-        head = f"Theo {ref} ({hit.title}):" if base.language == "vi" else f"According to {ref} ({hit.title}):"
+        name = C.plan_name(self.engine, hit.document, base.language)
+        head = f"Theo {ref} ({name}):" if base.language == "vi" else f"According to {ref} ({name}):"
         base.answer = "\n".join([head] + [_clip(b, 220) for b in bullets[:10]])
         base.grounded, base.citations = True, [self._cite(hit.chunk, bullets[:3])]
         return base
 
-    def _share(self, question: str, heading: str) -> float:
-        """The share of the question's words (idf-weighted) a heading holds: "HÌNH THỨC TUYÊN TRUYỀN" holds
-        less of "lồng ghép nội dung CCHC trong nội bộ … qua những hình thức nào" than the task that says it."""
-        idf, have = self.engine.lexical.idf, set(content_tokens(heading))
-        words = set(content_tokens(question))
-        total = sum(idf.get(w, 0.0) for w in words)
-        return sum(idf.get(w, 0.0) for w in words & have) / total if total else 0.0
 
-    @staticmethod
-    def _items_of_kind_asked(question: str, chunk: Chunk) -> list[str]:
-        """The bullet lines of ``chunk`` that begin with a two-word noun of the question ("- Kế hoạch số 23…"
-        for "những kế hoạch nào"), when there are at least two: the items of the kind asked for."""
-        toks = content_tokens(question)
-        pairs = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
-        items = []
-        for line in logical_lines(chunk.text):
-            words = folded_tokens(line)
-            if line[:1] in "-+" and len(words) >= 2 and f"{words[0]} {words[1]}" in pairs:
-                items.append(line)
-        return items if len(items) >= 2 else []
 
-    def _inline_items(self, question: str, hit: Hit) -> _Evidence | None:
-        """The best sentence of ``hit`` when it names the kind asked for ("những huyện nào") and runs a list of
-        them after it (two commas or more): the items are written inside the sentence, not as sub-sections."""
-        m = re.search(r"\b(?:nhung|cac) (\w+(?: \w+)?) nao\b", fold(question))
-        if not m:
-            return None
-        kind = re.compile(rf"\b{m.group(1)}\b")
-        ev = self._best_sentence(question, [hit], lambda s: bool(kind.search(fold(s))))
-        if ev is None:
-            return None
-        after = fold(ev.quote)[kind.search(fold(ev.quote)).end():]
-        return ev if after.count(",") >= 2 else None
 
-    def _best_line(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
-        terms = self._question_terms(question)
-        best, best_score = None, 0.0
-        for h in hits:
-            for line in logical_lines(h.chunk.text):
-                score = self._score_sentence(terms, line, "", h)
-                if score > best_score:
-                    best, best_score = _Evidence(h, line), score
-        return best
 
-    # -- facts ---------------------------------------------------------------------------------------
-    def _definition(self, question: str, base: Answer, mentions: list[list[str]]) -> Answer | None:
-        found = self.engine.abbreviations.in_text(question)
-        if not found:
-            return None
-        lang = base.language
-        named = {d for group in mentions for d in group}
-        lines, cites = [], []
-        for ab in found[:2]:
-            places = self.engine.abbreviations.definitions(ab.short)
-            if named:
-                places = [p for p in places if p.document in named] or places
-            main = places[0] if places else ab
-            if lang == "vi":
-                lines.append(f"{main.short} là viết tắt của “{main.expansion}”")
-            else:
-                lines.append(f"{main.short} stands for “{main.expansion}” (Vietnamese)")
-            if main.document:
-                chunk = self.engine.chunk(main.document, main.section)
-                title = chunk.title if chunk else main.document
-                lines[-1] += f" ({self._ref_path(main.section, lang)}, {title})."
-                seen = set()
-                for p in places:  # every plan that defines it, one citation each
-                    if p.document not in seen:
-                        seen.add(p.document)
-                        ch = self.engine.chunk(p.document, p.section)
-                        cites.append(Citation(p.document, ch.title if ch else p.document, p.section, p.quote))
-            else:
-                lines[-1] += (" (cách viết tắt thông dụng; các kế hoạch dùng mà không định nghĩa)." if lang == "vi"
-                              else " (a standard abbreviation the plans use without defining it).")
-        base.answer, base.citations, base.grounded = " ".join(lines), cites, True
-        return base
 
-    def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer, focus: str) -> Answer:
-        lang = base.language
-        if mentions:
-            names = mentions[0]
-        else:
-            hits = self.engine.search(focus, k=3)
-            if not hits:
-                return self._decline(base, I.Intent(base.kind, need, False), hits)
-            names = [hits[0].document]
-        texts, citations = [], []
-        for group in (mentions or [names]):
-            name = group[0]
-            text, citation = self._one_document_fact(name, need, lang)
-            texts.append(text)
-            if citation:
-                citations.append(citation)
-        base.answer = " ".join(texts)
-        base.grounded, base.citations = bool(citations), citations
-        return base
 
-    def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
-        doc = self.engine.document(name)
-        title = doc["title"]
-        zone = {"number": HEADER, "date": HEADER, "signer": SIGNATURE}[need]
-        chunk = self.engine.chunk(name, zone)
-        lines = chunk.text.split("\n") if chunk else []
-        if need == "signer":
-            if not doc.get("signer"):
-                return ((f"{title} không ghi người ký (bản có trong hệ thống không có phần chữ ký)." if lang == "vi"
-                         else f"{title} does not name a signer (the copy indexed has no signature block)."), None)
-            value = f"{doc['signer_title']} {doc['signer']}".strip()
-            text = f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}."
-            return text, Citation(name, title, zone, squash(" ".join(lines)))
-        if need == "number":
-            number = doc.get("number")
-            if not number:
-                return (f"{title} không ghi số văn bản." if lang == "vi" else f"{title} has no document number."), None
-            line = next((l for l in lines if l.startswith("Số")), f"Số: {number}")
-            if number.startswith("…"):
-                text = (f"{title} chưa điền số (“{line}”, để trống; bản dự thảo hoặc chưa ban hành)." if lang == "vi"
-                        else f"{title} has its number left blank (“{line}”).")
-            else:
-                text = f"{title} là văn bản số {number}." if lang == "vi" else f"{title} is document No. {number}."
-            return text, Citation(name, title, zone, line)
-        line = next((l for l in lines if _DATE_LINE.search(l)), "")
-        if not line:
-            return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
-        text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"
-        if not re.search(r"ngày\s+\d", line):
-            text += " (ngày để trống)." if lang == "vi" else " (the day is left blank)."
-        else:
-            text += "."
-        return text, Citation(name, title, zone, line)
 
     def _activities_of(self, question: str, mentions: list[list[str]], base: Answer) -> Answer | None:
         """The activities whose lead field names the unit the question names."""
@@ -928,40 +744,32 @@ class ExtractiveAnswerer:
         lang = base.language
         head = (f"{unit} chủ trì {len(chunks)} hoạt động:" if lang == "vi"
                 else f"{unit} leads {len(chunks)} activities:")
-        lines = [head] + [f"- {self._ref(c, lang)} ({c.title}): {_clip(c.heading, 150)}" for c in chunks[:12]]
+        lines = [head] + [f"- {self._ref(c, lang)} ({C.plan_name(self.engine, c.document, lang)}): "
+                          f"{_clip(c.heading, 150)}" for c in chunks[:12]]
         base.answer, base.grounded = "\n".join(lines), True
         base.citations = [self._cite(c, [c.text.split("\n")[0], self._field_line(c, "lead")]) for c in chunks[:12]]
         return base
 
-    def _basis(self, question: str, mentions: list[list[str]], focus: str, base: Answer) -> Answer | None:
-        if mentions:
-            name = mentions[0][0]
-        else:
-            hits = self.engine.search(focus, k=1)
-            name = hits[0].document if hits else None
-        chunk = self.engine.chunk(name, PREAMBLE) if name else None
-        if chunk is None:
-            return None
-        # every "Căn cứ … / Thực hiện …" sentence when there are a few (a plan often rests on two), else the one
-        # that names what is asked ("căn cứ kế hoạch nào *của Sở về công tác CCHC*")
-        bases = [x for x in split_sentences(chunk.text) if _BASIS_SENTENCE.match(fold(x))]
-        if 1 < len(bases) <= 3:
-            return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(bases)))
-        ev = self._best_sentence(question, [Hit(chunk, 1.0)])
-        return self._from_sentence(base, ev or _Evidence(Hit(chunk, 1.0), split_sentences(chunk.text)[0]))
 
-    def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "") -> Answer:
+    def _pattern_fact(self, question: str, need: str, hits: list[Hit], base: Answer, about: str = "",
+                      cited: tuple[str, ...] = ()) -> Answer:
         """A datum the question asks for (a phone number, a name…), from a sentence that shows it.
 
-        ``about``: a word the sentence must also contain ("giám đốc" for the director's name).
+        ``about``: a word the sentence must also contain ("giám đốc" for the director's name); ``cited``: the
+        numbers of the documents asked about, one of which the sentence must name (the date of "Kế hoạch 40/KH-
+        UBND" is the one written beside it, not the plan's own).
         """
         pattern = _EVIDENCE[need]
+        names = [re.compile(rf"(?<![\d/]){n}\s*[-/]\s*[A-ZĐ]") for n in cited]  # "40/KH-…", not "…/12/2024"
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
+        if names:  # the sections that cite it, wherever retrieval ranked them
+            pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool
         ev = self._best_sentence(question, pool, accept=lambda s: bool(pattern.search(s))
-                                 and (not about or about in fold(s)))
+                                 and (not about or about in fold(s)) and (not names or any(r.search(s) for r in names)))
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
-        return self._from_sentence(base, ev)
+        full = _FULL_DATE.search(ev.quote) if need == "day" else None  # "01/3/2023", not the "ngày 01" of it
+        return self._from_sentence(base, ev, value=(full or pattern.search(ev.quote)).group(0).strip())
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
         with_links = [Hit(self.engine.chunks[i], 0.0) for i in self._lookups().with_links]
@@ -971,14 +779,14 @@ class ExtractiveAnswerer:
         pool = [h for h in hits[:5] if _URL.search(h.text)] or \
             sorted((h for h in with_links if h.coverage >= MIN_COVERAGE), key=lambda h: -h.coverage)[:3]
         ev = self._best_sentence(question, pool, accept=lambda s: bool(_URL.search(s)))
-        if ev is None:
-            return self._sentence_answer(question, hits, base)
+        if ev is None:  # a link asked for and none given: a decline, not a sentence without one
+            return self._decline(base, I.Intent(base.kind, "url", False), hits)
         url = _URL.search(ev.quote).group(0).rstrip("!.,;:")
         lang, c = base.language, ev.hit.chunk
         if lang == "vi":
-            base.answer = f"Truy cập {url} ({self._ref(c, lang)}, {c.title}: “{ev.quote.strip()}”)."
+            base.answer = f"Truy cập {url} ({self._ref(c, lang)}, {C.plan_name(self.engine, c.document, lang)}: “{ev.quote.strip()}”)."
         else:
-            base.answer = f"Go to {url} ({self._ref(c, lang)} of {c.title}: “{ev.quote.strip()}”)."
+            base.answer = f"Go to {url} ({self._ref(c, lang)} of {C.plan_name(self.engine, c.document, lang)}: “{ev.quote.strip()}”)."
         base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
         return base
 
@@ -992,52 +800,36 @@ class ExtractiveAnswerer:
         else:
             text = (f"The plans and reports available do not give {what} for this question." if what else
                     "The plans and reports available do not contain the answer to this question.")
-        if hits and what:
+        if hits and (what or hits[0].coverage >= MIN_COVERAGE / 2):  # the nearest section, offered as related
+            # (not cited: it does not answer); for a question on nothing the plans speak of, none
             c = hits[0].chunk
-            text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {c.title} – “{_clip(c.heading or c.text, 140)}”."
-                     if lang == "vi" else
-                     f" Closest content: {self._ref(c, lang)} of {c.title} – “{_clip(c.heading or c.text, 140)}”.")
+            name = C.plan_name(self.engine, c.document, lang)
+            near = _clip(" ".join((c.heading or c.text).split()), 140)
+            text += (f" Nội dung gần nhất: {self._ref(c, lang)} của {name} – “{near}”." if lang == "vi" else
+                     f" Closest content: {self._ref(c, lang)} of {name} – “{near}”.")
+        portal = self._lookups().portal
+        if portal and R.citizen(base.question):  # a citizen asking: where the plans send citizens
+            text += " " + L.reply("portal", lang).format(portal=portal)
         base.answer, base.grounded, base.citations = text, False, []
         return base
 
-    # -- references -----------------------------------------------------------------------------------
-    def _ref(self, chunk: Chunk, lang: str) -> str:
-        return self._ref_path(chunk.section, lang)
-
-    @staticmethod
-    def _ref_path(section: str, lang: str) -> str:
-        return location(section, lang)
-
-    @staticmethod
-    def _cite(chunk: Chunk, quote_lines: list[str]) -> Citation:
-        quote = " … ".join(squash(q) for q in quote_lines if q and q.strip())
-        return Citation(chunk.document, chunk.title, chunk.section, quote or squash(chunk.text)[:300])
 
 
-_EN_STOP = {"Who", "What", "When", "Where", "How", "Which", "Why", "Is", "Are", "Does", "Do", "The", "In", "On", "For",
-            "Please", "Tell", "Can", "According", "And", "What's", "Who's", "I", "A", "An", "Of"}
 
 
-_ENGLISH_TOKENS = {fold(w) for w in _EN_STOP} | _ENGLISH_WORDS
-_UNIT_IN_TEXT = re.compile(r"\b(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Chính quyền)"
-                           r"\s+\S")
-_UNIT_HEADING = re.compile(r"^(?:Sở|Trung tâm|Phòng|Văn phòng|Đài|Báo|Ban|Chi cục|Công an|Tỉnh đoàn|UBND|Các sở)\b")
+_UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
-_DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
+_FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 
 
-def _upper_first(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
-def _overlap(a: str, b: str) -> float:
-    ta, tb = set(content_tokens(a)), set(content_tokens(b))
-    if not ta or not tb:
-        return 0.0
-    return len(ta & tb) / min(len(ta), len(tb))
 
 
-def _clip(text: str, n: int) -> str:
-    text = text.strip()
-    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
+
+
+
+

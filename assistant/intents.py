@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from assistant import language as L
 from index.normalize import fold
 
 LEAD, COORDINATORS, TIMING, FREQUENCY = "lead", "coordinators", "timing", "frequency"
@@ -24,7 +26,7 @@ _RULES: list[tuple[str, re.Pattern]] = [
     (REVERSE, _P(r"(?:phu trach|chu tri|dam nhan|dam nhiem|duoc giao|thuc hien|lam) (?:nhung |cac )?"
                  r"(?:viec|hoat dong|nhiem vu|noi dung|cong viec)(?: \w+){0,2} (?:gi|nao)",
                  r"(?:lead|leads|in charge of|responsible for) (?:which|what) (?:activities|tasks)")),
-    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does",
+    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does (?:\S+ ){1,4}mean",
                     r"la chi so gi", r"y nghia cua tu", r"la chu viet tat")),
     (COORDINATORS, _P(r"phoi hop", r"ho tro", r"cung voi", r"coordinat\w*", r"cooperat\w*", r"support\w*",
                       r"partner\w*")),
@@ -51,15 +53,16 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     ("money", _P(r"bao nhieu tien", r"bao nhieu dong", r"bao nhieu trieu", r"bao nhieu ty", r"kinh phi (?:la )?bao nhieu",
                  r"tong kinh phi", r"ngan sach (?:la )?bao nhieu", r"du toan (?:la )?bao nhieu", r"how much (?:money|budget|funding)",
                  r"budget amount", r"how much does", r"chi phi bao nhieu", r"mat bao nhieu tien", r"le phi bao nhieu")),
-    ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)",
-                 r"(?:so )?duong day nong (?:\w+ ){0,14}(?:la )?(?:so )?(?:nao|may|gi|bao nhieu)")),
+    ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)")),
     ("email", _P(r"email", r"e-mail", r"thu dien tu", r"hop thu")),
     ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
     ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
                    r"street address")),
     ("basis", _P(r"(?:thuc hien|can cu|theo|trien khai|xay dung de thuc hien) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)(?: \w+)? nao",
                  r"can cu (?:vao )?(?:dau|gi|van ban nao)", r"(?:lap|xay dung|ban hanh) (?:theo|can cu|de thuc hien) (?:\w+ ){0,3}nao",
-                 r"based on which", r"implements which")),
+                 r"based on which", r"implements which",
+                 r"dua (?:tren|vao) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|nghi quyet|chi thi|co so)\b",
+                 r"co so phap ly", r"legal basis")),
     ("url", _P(r"(?:nop|truy cap|dang ky|tra cuu|nop ho so)\b(?: \w+){0,5} o dau", r"trang nao", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
                r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
     ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
@@ -68,13 +71,17 @@ NEEDS: list[tuple[str, re.Pattern]] = [
     # a person's name: asked of a person ("Giám đốc Sở … tên là gì"), not of a page or a programme
     ("person", re.compile(r"\b(?:giam doc|chu tich|truong phong|pho|chanh|lanh dao|bi thu|ong|ba|nguoi|director|"
                           r"chairman|chairwoman|head)\b.*\b(?:ten (?:day du )?(?:la )?gi|ho (?:va )?ten|name)\b")),
+    # the body that issued a document (its header), not the person who signed it
+    ("issuer", _P(r"(?:co quan|don vi|cap) nao ban hanh", r"ban hanh boi", r"who issued", r"issued by",
+                  r"issuing (?:body|authority|agency)")),
     ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"ky (?:ke hoach|bao cao|van ban)\b.*\bla ai",
                   r"(?:ke hoach|bao cao|van ban)\b.*\bky\b.*\bla ai", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
                   r"ai ban hanh")),
     ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?(?:khi nao|ngay nao|luc nao|thang (?:may|nao)|nam nao)",
                 r"(?:lap|xay dung|ky) (?:vao )?(?:thang|ngay) (?:nao|may)",
                 r"(?:ky|de) ngay (?:nao|bao nhieu)", r"date of (?:the )?(?:plan|report|document)", r"issued on",
-                r"when was .* (?:issued|signed)")),
+                r"when was .* (?:issued|signed)",
+                r"(?:duoc )?ky (?:vao )?(?:khi nao|luc nao|bao gio)")),
     ("day", _P(r"ngay nao", r"ngay may", r"han nop", r"han chot", r"deadline", r"truoc ngay", r"han cuoi",
                r"han (?!che)\w+", r"thoi han",
                r"on what date", r"what date", r"which day")),
@@ -86,10 +93,17 @@ NEEDS: list[tuple[str, re.Pattern]] = [
 OTHER_DOCUMENT = re.compile(r"\b(?:quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|to trinh|ke hoach)"
                             r"(?: so)? (\d+) ?[-/] ?[a-z]")
 
-_FOLLOW_UP = re.compile(
-    r"^(?:con|the con|vay con|vay|the|and|what about|how about|con ve|con doi voi|con cai|con hoat dong)\b")
-_PRONOUN = re.compile(r"\b(?:no|hoat dong (?:nay|do|tren)|viec (?:nay|do)|don vi (?:do|nay)|cai (?:nay|do)|it|that one|this one)\b")
+# how a follow-up starts ("còn … thì sao?", "what about …") and the words that point back ("nó", "việc này"):
+# assistant/language/cues.tsv
+_FOLLOW_UP = re.compile(r"^(?:" + "|".join(map(re.escape, L.phrases("cues", "follow_up_start"))) + r")\b")
+_PRONOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "back_reference"))) + r")\b")
 
+
+# a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")
+_PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban")
+_ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"number")
+
+_PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
@@ -108,7 +122,7 @@ _FIELD_ASKS: list[tuple[str, re.Pattern]] = [
 _CLAUSE = re.compile(r"\s*(?:,|;|\bva\b|\band\b|\bcon\b|\bkem\b)\s*")
 
 
-@dataclass
+@dataclass(frozen=True)
 class Intent:
     kind: str
     needs: str | None  # money / phone / email / hours / address / url / number / signer / date / figure
@@ -129,8 +143,13 @@ def field_asks(folded: str) -> list[str]:
 
 
 def read_question(question: str, has_history: bool) -> Intent:
-    q = fold(question)
-    q = re.sub(r"[^\w/?-]+", " ", q).strip()
+    """What ``question`` asks (assistant/question.py reads a question once and calls ``read_intent``)."""
+    return read_intent(fold(question), has_history, bool(content_words(question)))
+
+
+def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Intent:
+    """What a question asks, from its accent-folded text; ``has_content``: it has topic words of its own."""
+    q = re.sub(r"[^\w/?-]+", " ", folded).strip()
     kind = GENERAL
     for k, pattern in _RULES:
         if pattern.search(q):
@@ -141,11 +160,16 @@ def read_question(question: str, has_history: bool) -> Intent:
         if pattern.search(q):
             needs = n
             break
+    if needs in (None, "figure", "day", "number") and _PHONE_LINE.search(q) and _ASKS_VALUE.search(q):
+        needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
+    if needs in ("day", "figure", None) and kind in (GENERAL, TIMING) and _PERCENT.search(q) \
+            and re.search(r"\b(?:bao nhieu|may|how much|what)\b", q):
+        kind, needs = FACT, "figure"  # "sớm hơn thời hạn bao nhiêu phần trăm": a rate, not a date
     if needs == "day" and kind == GENERAL:
         kind = FACT
-    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person"):
+    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
         kind = FACT
@@ -153,18 +177,16 @@ def read_question(question: str, has_history: bool) -> Intent:
         kind = FACT
     # a question made only of what it asks ("thời gian thực hiện?") asks it of the previous turn's topic
     follow_up = has_history and (bool(_FOLLOW_UP.match(q)) or bool(_PRONOUN.search(q)) or len(q.split()) <= 3
-                                 or not content_words(question))
+                                 or not has_content)
     also = ()
     if kind in (LEAD, COORDINATORS, TIMING, FREQUENCY):
-        also = tuple(k for k in field_asks(re.sub(r"[^\w,;]+", " ", fold(question))) if k != kind)
+        also = tuple(k for k in field_asks(re.sub(r"[^\w,;]+", " ", folded)) if k != kind)
     return Intent(kind, needs, follow_up, also)
 
 
 # Interrogative phrases, recognised as phrases because their syllables typed without diacritics are also
 # content words alone ("dau" is "đâu" here but "đầu" in "đầu mối"; "con" is "còn" here but "con" elsewhere).
-_INTERROGATIVE = _P(r"(?:o|tu|den|di) dau", r"(?:de )?lam gi", r"nhu the nao", r"ra sao", r"bao gio",
-                    r"con (?:duoc )?goi la", r"phai", r"(?:co )?(?:khac|giong) nhau(?: khong)?", r"(?:co )?gi khac",
-                    r"khac gi")
+_INTERROGATIVE = _P(*map(re.escape, L.phrases("cues", "interrogative_phrase")))  # assistant/language/cues.tsv
 
 
 def content_words(question: str) -> list[str]:
@@ -185,8 +207,16 @@ def content_words(question: str) -> list[str]:
                 if i < len(drop):
                     drop[i] = True
     out = []
+    stating = _stating()
     for w, f, d in zip(words, folded, drop):
-        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2):
+        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2) \
+                or w in stating:  # "nói", "nêu": how a document says it, never what about ("nội" stays)
             continue
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=None)
+def _stating() -> frozenset[str]:
+    """The verbs of stating, as written (with their diacritics: folded, "noi" is also "nội")."""
+    return frozenset(w for p in L.written("cues", "stating") for w in p.lower().split() if w not in ("về", "đến"))

@@ -26,11 +26,13 @@ class Lookups:
     leads: list[tuple[str, str, int]] = field(default_factory=list)  # (unit as written, folded, chunk position)
     own_numbers: set[str] = field(default_factory=set)  # the indexed documents' own numbers ("281")
     known_years: set[str] = field(default_factory=set)  # the indexed documents' years, as text
+    portal: str = ""  # the link the most plans name (the public-service portal they send citizens to)
 
     @classmethod
     def build(cls, engine, url: re.Pattern) -> "Lookups":
         out = cls()
         chunks = engine.chunks
+        named_by: dict[str, set[str]] = {}
         for i, c in enumerate(chunks):
             if c.part == 0 and "." in c.section:
                 out.children.setdefault((c.document, c.section.rsplit(".", 1)[0]), []).append(c.section)
@@ -41,6 +43,8 @@ class Lookups:
                     out.headed_by.setdefault(w, []).append(i)
             if url.search(c.text):
                 out.with_links.append(i)
+                for link in url.findall(c.text):
+                    named_by.setdefault(link.rstrip("/.!,;:"), set()).add(c.document)
             for number in set(_DIGITS.findall(fold(c.text))):
                 out.citing.setdefault(number, []).append(i)
             if not c.part:
@@ -50,6 +54,8 @@ class Lookups:
                         if len(unit) > 6:
                             out.leads.append((unit, fold(unit), i))
         out.documents_with_chunks = len({c.document for c in chunks})
+        if named_by:
+            out.portal = min(named_by, key=lambda link: (-len(named_by[link]), link))
         documents = engine.documents()
         out.own_numbers = {(d.get("number") or "").split("/")[0] for d in documents}
         out.known_years = {str(d.get("year")) for d in documents}

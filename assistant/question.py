@@ -1,18 +1,24 @@
-"""A question read once: language, what is asked, the plans, years, units and period it names, its topic.
+"""A question read once: language, what is asked, the plans, years, units, period, places, sections and cited
+documents it names, its topic — and, in a conversation, what it takes from the previous answer.
 
-Retrieval and answering both need these; reading them in one place keeps the answerer
-from re-folding and re-parsing the question piece by piece, and makes the routing
-between a one-section answer and a composed one (assistant/compose.py) explicit.
+``read`` is the only reader: it folds the text once and extracts its topic once, and gives a frozen
+``Question`` the answerer's routes (assistant/extractive.py) only look at. Retrieval and answering both need
+these; reading them in one place keeps the kind of a question decided in one place, and the routing between a
+one-section answer and a composed one (assistant/compose.py) explicit. The words it reads by are data
+(assistant/language/); the names it resolves come from the documents and the activity register.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 
 from assistant import intents as I
-from index.normalize import fold
+from assistant import language as L
+from index.normalize import fold, has_diacritics
 from index.periods import Span, read_period
-from index.query import _ENGLISH_WORDS, Mention, detect_language, plan_mentions, translate_terms
+from index.query import _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, plan_mentions, translate_terms
+
+ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
 
 # what a composed answer is asked for
 UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE = "unit_duties", "period", "plan_tasks", "compare"
@@ -28,29 +34,23 @@ _DUTIES = re.compile(r"\b(?:lam (?:nhung )?gi|duoc giao|lan luot|nhiem vu (?:gi|
                      r"what (?:does|do|did|will)\b|duties|tasks of|activities of|in charge of what|"
                      r"(?:lead|leads|coordinate|coordinates|handle|handles) (?:which|what)|"
                      r"(?:which|what) (?:activities|tasks) (?:does|do|is|are)\b)")
-_ACTIVITIES = re.compile(r"\b(?:(?:nhung|cac) (?:hoat dong|nhiem vu|viec|cong viec|noi dung)|"
-                         r"(?:hoat dong|nhiem vu|viec|cong viec) (?:nao|gi)|(?:bao nhieu|may) (?:nhiem vu|hoat dong|viec)|"
+_ITEMS = "|".join(re.escape(p) for p in L.phrases("cues", "item_noun"))  # "nhiệm vụ", "hoạt động", "tasks"…
+_ACTIVITIES = re.compile(rf"\b(?:(?:nhung|cac) (?:{_ITEMS})|(?:{_ITEMS}) (?:nao|gi)|(?:bao nhieu|may|how many) (?:{_ITEMS})|"
                          r"co gi|lam gi|phai (?:xong|hoan thanh|lam)|"
-                         r"(?:which|what) (?:activities|tasks)|how many (?:tasks|activities)|what (?:happens|is planned))\b")
+                         r"(?:which|what) (?:activities|tasks)|what (?:happens|is planned))\b")
 # the groups a plan's tasks are organised in ("gồm những nhóm nhiệm vụ nào", "task groups")
 ASKS_GROUPS = re.compile(r"\b(?:nhom|linh vuc|mang) (?:nhiem vu|hoat dong|noi dung|cong viec)\b|"
                          r"\b(?:groups|areas) of (?:tasks|activities)\b|\btask (?:groups|areas)\b")
 ASKS_NEW = re.compile(r"\b(?:moi (?:co|them|bo sung)|nhiem vu moi|hoat dong moi|them moi|bo sung them|co gi moi|"
                       r"new (?:tasks|activities)|what'?s new|added)\b")
 ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no longer)\b")
-# words that say "activities/tasks/plan" or ask, not what about: a question made only of them has no topic.
-# Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
-_GENERIC_WORDS = {tuple(w.split()) for w in """
-nhiem vu|hoat dong|cong viec|noi dung|cu the|ke hoach|bao cao|thuc hien|bao nhieu|hoan thanh|so voi|so sanh|
-khac nhau|thay doi|bo sung|the nao|hien tai|lan luot|chu tri|phu trach|phoi hop|tham gia|don vi|co quan|de ra|
-tong cong|vai tro|trach nhiem|du thao|phu luc|diem moi
-""".replace("\n", "").split("|")}
-_GENERIC = set("""
-viec giao duoc nam trong nhung cac nao gi co lam quy thang truoc ngay dau cuoi phai xong moi them diem dang gom
-tasks task activities activity plan plans new changed change compared compare difference quarter month year
-which what how many does do lead leads coordinate coordinates in of the and between with before after from
-i ii iii iv q1 q2 q3 q4 tinh huyen ubnd vs versus ghi han khac may
-""".split())
+# words that say "activities/tasks/plan" or ask, not what about (assistant/language/genre.tsv): a question made
+# only of them has no topic. Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
+_GENERIC_WORDS = {tuple(p.split()) for p in L.phrases("genre", "generic") if " " in p}
+_GENERIC = {p for p in L.phrases("genre", "generic") if " " not in p}
+# an English question's words that are no topic: the genre's English words and the interrogatives
+_ENGLISH_TOKENS = _ENGLISH_WORDS | {"please", "tell", "according", "a", "an", "i", "why", "can", "and", "what's",
+                                    "who's"}
 
 
 def _specific(words: list[str]) -> list[str]:
@@ -62,23 +62,34 @@ def _specific(words: list[str]) -> list[str]:
     return [w for w, d in zip(words, drop) if not d and w not in _GENERIC]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Question:
-    text: str
+    """A question read once: everything the answerer needs, computed here and never re-read."""
+
+    text: str  # as asked; the answer to an ask-back is the question asked then, completed
     language: str
-    folded: str
+    folded: str  # the text and an English question's Vietnamese terms, accent-folded: the one fold
     intent: I.Intent
-    plans: list[Mention] = field(default_factory=list)  # the plans it names, as groups of equally likely documents
-    years: list[int] = field(default_factory=list)
-    units: list = field(default_factory=list)  # index.register.Unit, in the order named
+    plans: tuple = ()  # the plans it names (index.query.Mention groups of equally likely documents)
+    years: tuple[int, ...] = ()
+    units: tuple = ()  # index.register.Unit, in the order named
     period: Span | None = None
-    topic: list[str] = field(default_factory=list)  # folded content words left once plans, units, period are set aside
-    words: list[str] = field(default_factory=list)  # the same before the genre's generic words go ("nội dung", "hình thức")
+    topic: tuple[str, ...] = ()  # folded content words left once plans, units, period are set aside
+    words: tuple[str, ...] = ()  # the same before the genre's generic words go ("nội dung", "hình thức")
     asks: str = ""  # UNIT_DUTIES / PERIOD / PLAN_TASKS / COMPARE, or "" for a one-section answer
     roles: tuple[str, ...] = ("lead", "executor", "director")
-
-    places: set[str] = field(default_factory=set)  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
+    places: frozenset[str] = frozenset()  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
     counted: str = ""  # the noun a "bao nhiêu …" question counts ("giường", "người"): the evidence must name it
+    unknown_place: str = ""  # a place it names that no indexed text names ("… ở Bình Định"): nothing answers it
+    # -- the conversation and the one-section answer ------------------------------------------------------
+    follow_up: bool = False  # read against the previous answer
+    focus: str = ""  # the retrieval query: the text, and for a follow-up the previous turn's focus too
+    english_terms: str = ""  # an English question's Vietnamese genre terms (index/query.py's glossary)
+    mentions: tuple = ()  # the plans as the one-section answer scopes them (a side per year named; of that year)
+    content: tuple[str, ...] = ()  # every content word of the text, before anything is set aside
+    search_topic: tuple[str, ...] = ()  # the words a section must cover (of the focus, for a follow-up)
+    cited: tuple[str, ...] = ()  # numbers of documents the plans cite that it names ("766" of "766/QĐ-TTg")
+    section: str = ""  # a section it names ("mục III.2", "phụ lục I", "the appendix"): a path, or its prefix
 
     @property
     def documents(self) -> set[str] | None:
@@ -88,28 +99,294 @@ class Question:
             named = (named & self.places) or named
         return named or (set(self.places) if self.places else None)
 
+    @property
+    def cites_other(self) -> bool:
+        """It names by number a document the plans cite, not one of them."""
+        return bool(self.cited)
 
-def read(text: str, engine, has_history: bool = False) -> Question:
+    @property
+    def kind(self) -> str:
+        return self.intent.kind
+
+
+def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
+    """Read ``text`` once. ``prev``: the answer a follow-up is read against (assistant.answers.Answer), or the
+    ask-back this text completes; ``has_history`` without ``prev``: a conversation whose last turn is not
+    read (a decline, small talk)."""
+    if prev is not None and prev.kind == ASK_BACK:  # "Bạn hỏi về hoạt động nào?" → "Bản tin PCI"
+        text, prev = f"{prev.focus} {text}", None
     language = detect_language(text)
-    intent = I.read_question(text, has_history)
     english_terms = translate_terms(text) if language == "en" else ""
-    folded = fold(f"{text} {english_terms}")
+    folded_text = fold(text)  # the one fold of the question
+    folded = f"{folded_text} {fold(english_terms)}".strip()
+    content = tuple(I.content_words(text))  # the one topic extraction
+    intent = I.read_intent(folded_text, has_history or prev is not None, bool(content))
+    follow_up = intent.follow_up and prev is not None
+    focus = text
+    if follow_up:
+        intent, focus = _against(intent, text, prev)
+        language = language if language == "en" or prev.language == "vi" else prev.language
     documents = engine.manifest["documents"]
     plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues)
-    years = [int(y) for y in re.findall(r"\b(20\d\d)\b", text)]
+    years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
+    if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
+        units += [u for u in english_units(text, engine) if u not in units]
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
-    q = Question(text, language, folded, intent, plans, years, units, period)
-    q.places = _place_documents(folded, documents, register)
-    q.topic = _topic(q, engine)
-    q.counted = _counted(folded, q.topic)
-    q.roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
+    places = frozenset(_place_documents(folded, documents, register))
+    terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
+    own_words = _content_of(content, text, terms_words, language)
+    words, topic = _topic(content + terms_words, language, units, plans, places, engine)
+    if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
+        follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
+        intent, focus = _against(intent, text, prev)
+    cited = _cited(text, folded_text, documents)
+    if intent.needs == "date" and cited:
+        intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
+    roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
-    q.asks = _asks(q, _title_words(engine))
-    return q
+    asks = _asks(intent, folded, plans, years, units, period, topic, _title_words(engine), _genre_words(engine))
+    if not asks and follow_up and prev.kind in COMPOSED:  # "còn Sở Tư pháp thì sao?"
+        slot = {UNIT_DUTIES: units, PERIOD: period, PLAN_TASKS: plans}.get(prev.kind)
+        if slot:
+            asks = prev.kind
+            if prev.kind == UNIT_DUTIES and prev.language == language:
+                roles = read(prev.question, engine).roles
+    before = prev.focus or prev.question if follow_up else ""
+    search = own_words if not follow_up else own_words + _content_of(
+        tuple(I.content_words(before)), before,
+        tuple(I.content_words(translate_terms(before))) if language == "en" else (), language)
+    return Question(
+        text=text, language=language, folded=folded, intent=intent, plans=tuple(plans), years=years,
+        units=tuple(units), period=period, topic=tuple(topic), words=tuple(words), asks=asks, roles=roles,
+        places=places, counted=_counted(folded, topic), unknown_place="" if places else _unknown_place(text, engine),
+        follow_up=follow_up, focus=focus, english_terms=english_terms,
+        mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
+        search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text))
+
+
+def _against(intent, text: str, prev):
+    """A follow-up's intent and focus: the previous kind when it asks none of its own ("thời gian thực hiện?"
+    asks what it names; "còn … thì sao?" asks the same again), the previous focus beside its own words."""
+    if intent.kind == I.GENERAL and prev.kind != I.GENERAL:
+        intent = replace(intent, kind=prev.kind)
+    return intent, f"{text} {prev.focus or prev.question}"
+
+
+def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...], language: str) -> tuple[str, ...]:
+    """The content words a section must cover: a Vietnamese question's own; an English question's Vietnamese
+    terms and the names, acronyms and numbers it writes (its other English words are in no plan)."""
+    if language != "en":
+        return content
+    named = {fold(t) for t in re.findall(r"[^\W_]+", text) if t.isupper() or t.isdigit() or has_diacritics(t)}
+    keep = [w for w in content if w in named and w not in _ENGLISH_TOKENS]
+    return terms_words + tuple(keep)
+
+
+def _spelled(words: tuple[str, ...], text: str, engine) -> list[str]:
+    """``words`` with an acronym the corpus spells ("Sở KHCN") counted as the name it stands for."""
+    words = list(words)
+    for ab in engine.abbreviations.unknown_acronyms(text):
+        short, spelled = fold(ab.short), I.content_words(ab.expansion)
+        words = [x for w in words for x in (spelled if w == short else [w])] + (spelled if short not in words else [])
+    return words
+
+
+_SEGMENT = r"(?:[A-ZĐ]|[IVXLC]+|\d{1,2})"
+_SECTION = re.compile(rf"(?<![Cc]huyên )(?<![Cc]huyen )\b(?:[Mm]ục|[Mm]uc|[Tt]iểu mục|[Ss]ection|[Pp]art)\s+"
+                      rf"({_SEGMENT}(?:\.(?:{_SEGMENT}|[a-zđ]))*)(?![\w.])")
+_APPENDIX = re.compile(r"\b(?:[Pp]hụ lục|[Pp]hu luc|[Aa]ppendix|[Aa]nnex)(?:\s+([IVXLC]+|\d{1,2})(?![\w.]))?")
+
+
+def _section_named(text: str) -> str:
+    """The section a question names by its number ("mục III.2" → "III.2", "phụ lục II" → "Phụ lục II", "phụ lục"
+    → "Phụ lục"): the paths index/parser.py gives (a column, "chuyên mục", is no section)."""
+    m = _SECTION.search(text)
+    if m:
+        return m.group(1)
+    m = _APPENDIX.search(text)
+    if m:
+        return f"Phụ lục {m.group(1)}" if m.group(1) else "Phụ lục"
+    return ""
+
+
+_NUMBERED = re.compile(r"(?<![\w/])(\d+)\s*[/-]\s*[A-ZĐ]{2,}")  # "12/KH-ABC", "766/QĐ-TTg": a document's number
+
+
+def _cited(text: str, folded: str, documents: dict) -> tuple[str, ...]:
+    """The numbers of the documents it names ("Quyết định 766/QĐ-TTg", "số 12/KH-ABC") that are none of the
+    indexed plans."""
+    own = {(d.get("number") or "").split("/")[0] for d in documents.values()}
+    found = [m.group(1) for m in I.OTHER_DOCUMENT.finditer(folded)] + [m.group(1) for m in _NUMBERED.finditer(text)]
+    return tuple(dict.fromkeys(n for n in found if n not in own))
+
+
+def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str], engine) -> list:
+    """The plans as a one-section answer scopes them: "năm 2024 và 2025" names a side per year; a year named
+    with a plan keeps that year's plan of those it names."""
+    mentions = [Mention(g) for g in plans]
+    for m, g in zip(mentions, plans):
+        m.strong, m.cues = g.strong, g.cues
+    if len(mentions) < 2 and len(set(years)) >= 2:
+        return year_groups(years, places, mentions, engine)
+    if years:
+        for g in mentions:
+            g[:] = [d for d in g if engine.document(d).get("year") in years] or list(g)
+    return mentions
+
+
+def year_groups(years, places, mentions: list, engine) -> list:
+    """One side per year named. A side whose plan is not named is the plan of the same series as the named
+    side (same issuer, else same place): "Văn phòng … năm 2023 và năm 2025" compares the Office with itself."""
+    named = {d for g in mentions for d in g}
+    pool = sorted(places or {d["document"] for d in engine.documents()})
+    groups = []
+    for year in sorted(set(years)):
+        docs = [d for d in pool if engine.document(d).get("year") == year]
+        docs = [d for d in docs if d in named] or docs
+        if docs:
+            group = Mention(docs)
+            group.strong = True
+            groups.append(group)
+    if len(groups) == 2:
+        for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
+            if not named & set(g):
+                g[:] = same_series(list(g), list(other), engine)
+        # plans of several places: compare a place with itself
+        place = {d: fold(engine.document(d).get("place") or "") for g in groups for d in g}
+        shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
+        if shared and len(set(place.values()) - {""}) > 1:
+            for g in groups:  # a document whose place is not read is not of another place
+                g[:] = [d for d in g if place[d] in shared or not place[d]]
+    return groups if len(groups) >= 2 else mentions
+
+
+def same_series(docs: list[str], others: list[str], engine) -> list[str]:
+    """The documents among ``docs`` issued by the issuer of ``others``, else of their place, else all."""
+    for key in ("issuer", "place"):
+        wanted = {fold(engine.document(d).get(key) or "") for d in others} - {""}
+        kept = [d for d in docs if fold(engine.document(d).get(key) or "") in wanted]
+        if kept and key == "place":  # a document whose place is not read is not of another place
+            kept = [d for d in docs if fold(engine.document(d).get(key) or "") in wanted | {""}]
+        if kept:
+            return kept
+    return docs
+
+
+# a proper name after "ở / tại / in" or a level word ("tỉnh", "huyện", "province"): two or three capitalised words
+_PLACE_NAMED = re.compile(r"(?:\b(?:ở|tại|in|at)\s+(?:(?:tỉnh|huyện|thành phố|thị xã|xã|quận)\s+)?|"
+                          r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|province of|district of)\s+)"
+                          r"([^\W\d_]+(?:\s+[^\W\d_]+){1,2})")
+
+
+def _unknown_place(text: str, engine) -> str:
+    """A place the question names that no indexed section names at all: its first two syllables are no
+    bigram of the corpus ("ở Bình Định" asked of Quảng Ngãi's plans). Unit names and English words are not
+    places; nothing here lists places — the corpus decides."""
+    register, idf = engine.register, getattr(engine.lexical, "idf", None)
+    if register is None or not idf:
+        return ""
+    for m in _PLACE_NAMED.finditer(text):
+        named = m.group(1).split()
+        named = named[:next((i for i, w in enumerate(named) if not w[0].isupper()), len(named))]
+        if len(named) < 2:  # a proper name: capitalised words, two at least
+            continue
+        words = [fold(w) for w in named]
+        if words[0] in register.heads or any(w in _ENGLISH_WORDS for w in words):
+            continue
+        if f"{words[0]}_{words[1]}" not in idf:
+            return " ".join(named)
+    return ""
+
+
+UNIT_MARGIN = 0.08  # how far the best unit's score must lead the runner-up's for an English name to be resolved
+_EN_NAME_WORDS = {"of", "and", "the", "for", "&", ","}
+_EN_STOP_NAME = {"who", "what", "when", "where", "which", "how", "does", "do", "did", "is", "are", "lead", "leads",
+                 "coordinate", "coordinates", "in", "on", "to", "have", "has", "with", "from", "plan", "plans", "s"}
+
+
+def english_unit_phrases(text: str) -> list[str]:
+    """The English names of bodies in ``text``: a head word ("Department", "Office", "Police" —
+    assistant/language/cues.tsv) with the capitalised words or "provincial" before it and "of …, … and …" after."""
+    heads = set(L.phrases("cues", "unit_head", "en"))
+    toks = re.findall(r"[A-Za-z][A-Za-z'’-]*|,|&", text)
+    out, i = [], 0
+    while i < len(toks):
+        if toks[i].lower() not in heads:
+            i += 1
+            continue
+        start = i  # before the head: capitalised words, or the glossary's words ("provincial radio and television")
+        while start > 0 and toks[start - 1].lower() not in _EN_STOP_NAME and (
+                toks[start - 1][:1].isupper() or toks[start - 1].lower() in _GLOSSARY_WORDS
+                or toks[start - 1].lower() == "and" and start > 1 and toks[start - 2].lower() in _GLOSSARY_WORDS):
+            start -= 1
+        end = i + 1
+        while end < len(toks) - 1 and toks[end].lower() in _EN_NAME_WORDS:
+            nxt = end + 2 if toks[end + 1].lower() == "the" and end + 2 < len(toks) else end + 1  # "of the …"
+            if toks[nxt].lower() in _EN_STOP_NAME or toks[nxt] in _EN_NAME_WORDS:
+                break
+            end = nxt + 1
+            while end < len(toks) and toks[end][:1].isupper() and toks[end].lower() not in _EN_STOP_NAME:
+                end += 1
+        if end - start >= 2:  # a name, not the bare word ("the office")
+            out.append(" ".join(toks[start:end]).replace(" ,", ","))
+        i = end
+    return out
+
+
+def english_units(text: str, engine) -> list:
+    """Units of the register an English question names, each English name matched to the canonical names by
+    their words (the glossary's terms against the name's syllables) and by meaning (the encoder's cosine),
+    taken only when the best leads the runner-up by UNIT_MARGIN: "Department of Health" in plans with no
+    Sở Y tế matches nothing. Only names sharing a word with it are compared, and each name is encoded once per
+    loaded index, when first compared: the cost follows the question, not the size of the register."""
+    import numpy as np
+
+    register = engine.register
+    phrases = english_unit_phrases(text)
+    if not phrases or not register.units:
+        return []
+    names, by_word = engine.derived("question.unit_names", _unit_names)
+    vectors = engine.derived("question.unit_vectors", lambda engine: {})  # key → name vector, filled as compared
+    found = []
+    for phrase in phrases:
+        words = set(fold(translate_terms(phrase)).replace(",", " ").split())
+        candidates = sorted({k for w in words for k in by_word.get(w, ())})
+        if not candidates:
+            continue
+        missing = [k for k in candidates if k not in vectors]
+        if missing:
+            for k, v in zip(missing, engine.embedder.encode_queries([register.units[k].name for k in missing])):
+                vectors[k] = np.asarray(v, dtype=np.float32)
+        v = np.asarray(engine.embedder.encode_queries([phrase])[0], dtype=np.float32)
+        scores = sorted(((float(vectors[k] @ v) + 2 * len(words & names[k]) / (len(words) + len(names[k])), k)
+                         for k in candidates), reverse=True)
+        runner_up = scores[1][0] if len(scores) > 1 else 0.0
+        if scores[0][0] - runner_up >= UNIT_MARGIN:
+            unit = register.units[scores[0][1]]
+            if unit not in found:
+                found.append(unit)
+    return found
+
+
+def _unit_names(engine):
+    """(each unit's folded name words without its place, the units by each of those words but its head word):
+    once per index."""
+    register = engine.register
+    names: dict[str, set[str]] = {}
+    by_word: dict[str, list[str]] = {}
+    for k in sorted(register.units):
+        words = set(fold(register.units[k].name).replace(",", " ").split())
+        for place in register.places:
+            words -= set(place.split())
+        names[k] = words - {"va", "tinh", "cac"}
+        head = fold(register.units[k].name).split()[:1]
+        for w in names[k] - set(head):  # a word of its own, not the head all "Sở …" share
+            by_word.setdefault(w, []).append(k)
+    return names, by_word
 
 
 def _counted(folded: str, topic: list[str]) -> str:
@@ -146,29 +423,31 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
     return found if found and len(found) < len(documents) else set()
 
 
-def _topic(q: Question, engine) -> list[str]:
-    unit_words = {w for u in q.units for v in u.variants for w in v.replace(",", " ").split()}
+def _topic(content: tuple[str, ...], language: str, units, plans, places, engine) -> tuple[list[str], list[str]]:
+    """(the content words without those that name its units, plans and places; the same without the genre's
+    generic words)."""
+    unit_words = {w for u in units for v in u.variants for w in v.replace(",", " ").split()}
     plan_words: set[str] = set()
-    for g in q.plans:  # the words that name a plan (its issuer, number, title) say which plan, not what about
+    for g in plans:  # the words that name a plan (its issuer, number, title) say which plan, not what about
         for name in g:
             d = engine.document(name) or {}
             plan_words |= set(fold(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('doc_type', '')} "
                                    f"{d.get('raw_title', '')}").replace(",", " ").split())
-    for name in q.places:  # so do the words of the plans of a place it names
+    for name in places:  # so do the words of the plans of a place it names
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
-    words = I.content_words(f"{q.text} {translate_terms(q.text) if q.language == 'en' else ''}")
+    words = list(content)
     if engine.register is not None:  # a place's name goes as a name: "Đồng Xuân", not every "đồng"
         words = without_phrases(words, [p.split() for p in engine.register.places])
-    if q.language == "en":
+    if language == "en":
         words = [w for w in words if w not in _ENGLISH_WORDS]
     for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
         ab = engine.abbreviations.lookup(w) if plan_words else None
         if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
             plan_words.add(w)
-    q.words = [w for w in words if w not in unit_words and w not in plan_words
-               and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
-    return _specific(q.words)
+    words = [w for w in words if w not in unit_words and w not in plan_words
+             and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
+    return words, _specific(words)
 
 
 def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:
@@ -198,23 +477,40 @@ def _title_words(engine) -> set[str]:
     return words
 
 
-def _asks(q: Question, title_words: set[str]) -> str:
-    f = q.folded
-    if _COMPARE.search(f) and (len(q.plans) >= 2 or len(set(q.years)) >= 2):
+def _genre_words(engine) -> set[str]:
+    """Words in at least half of the plans' titles ("tuyên truyền", "cải cách hành chính"): they name the genre
+    every plan is of, not what a question is about. Kept on the register, rebuilt with every generation."""
+    register = engine.register
+    cached = getattr(register, "genre_words", None)
+    if cached is not None:
+        return cached
+    df = engine.plan_cues.title_df
+    n = max(1, len(engine.manifest["documents"]))
+    words = {w for w, k in df.items() if 2 * k >= n and n > 1}
+    for ab in engine.abbreviations.by_key.values():
+        if set(fold(ab.expansion).split()) <= words:
+            words.add(fold(ab.short))
+    register.genre_words = words
+    return words
+
+
+def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[str], genre: set[str]) -> str:
+    """The composed answer asked for (assistant/compose.py), or "" for a one-section answer."""
+    beyond_genre = [w for w in topic if w not in genre]  # "hoạt động tuyên truyền nào" names no topic
+    if _COMPARE.search(f) and (len(plans) >= 2 or len(set(years)) >= 2):
         return COMPARE
-    if q.units and (_DUTIES.search(f) or q.intent.kind == I.REVERSE) and not _names_activity(q, title_words):
+    if units and (_DUTIES.search(f) or intent.kind == I.REVERSE) and not _names_activity(intent, topic, title_words):
         return UNIT_DUTIES
-    if q.period is not None and (_ACTIVITIES.search(f) or q.intent.kind in (I.LIST, I.GENERAL)) and not q.topic:
+    if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:
         return PERIOD
-    if q.plans and len(q.plans) == 1 and (ASKS_GROUPS.search(f)
-                                           or (_ACTIVITIES.search(f) and not q.topic)):
+    if plans and len(plans) == 1 and (ASKS_GROUPS.search(f) or (_ACTIVITIES.search(f) and not beyond_genre)):
         return PLAN_TASKS
     return ""
 
 
-def _names_activity(q: Question, title_words: set[str]) -> bool:
+def _names_activity(intent, topic, title_words: set[str]) -> bool:
     """'Sở X chủ trì việc tổ chức cuộc thi nào?' names an activity: a one-section answer, not the unit's duties.
 
     Words of the plans' titles ("truyền thông CCHC") name a plan, not an activity.
     """
-    return len([w for w in q.topic if w not in title_words]) >= 3 and q.intent.kind not in (I.REVERSE,)
+    return len([w for w in topic if w not in title_words]) >= 3 and intent.kind not in (I.REVERSE,)

@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Sequence
 
+from assistant import language as L
 from index.normalize import squash
 from index.zones import LABELS, ZONES
 
@@ -116,14 +117,9 @@ def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
 
 # -- unit names -----------------------------------------------------------------------------------
 
-# Words that begin the name of a body, as the plans write them (capitalised).
-UNIT_HEADS = [
-    "Ủy ban nhân dân", "Uỷ ban nhân dân", "Ủy ban", "Uỷ ban", "UBND", "HĐND", "Hội đồng nhân dân", "Văn phòng",
-    "Trung tâm", "Công an", "Tỉnh đoàn", "Tỉnh ủy", "Tỉnh uỷ", "Chi cục", "Sở", "Đài", "Báo", "Phòng", "Ban", "Bộ",
-    "Cục", "Hội", "Liên đoàn", "Viện", "Trường", "Bưu điện", "Viễn thông", "Mặt trận", "Thanh tra", "Kho bạc",
-    "Đoàn",
-]
-_STANDALONE = {"UBND", "HĐND", "Tỉnh đoàn", "Tỉnh ủy", "Tỉnh uỷ"}
+# Words that begin the name of a body, as the plans write them (capitalised): assistant/language/units.tsv.
+UNIT_HEADS = list(L.written("units", "head"))
+_STANDALONE = set(L.written("units", "standalone"))
 _PLACE_WORDS = {"tỉnh", "huyện", "xã", "cấp", "thị", "phố", "thành"}
 _CONNECTORS = {"và", "-", "–", ",", "&"}
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*|[^\w\s]", re.UNICODE)

@@ -53,10 +53,12 @@ GLOSSARY = {
     "budget": "kinh phí", "funding": "kinh phí", "cost": "kinh phí", "money": "kinh phí",
     "plan": "kế hoạch", "report": "báo cáo", "draft": "dự thảo", "province": "tỉnh", "provincial": "tỉnh",
     "office": "văn phòng", "people's committee": "UBND", "people’s committee": "UBND",
-    "department of science and technology": "Sở Khoa học và Công nghệ",
-    "department of home affairs": "Sở Nội vụ", "department of justice": "Sở Tư pháp",
-    "department of culture, sports and tourism": "Sở Văn hóa, Thể thao và Du lịch",
-    "department of finance": "Sở Tài chính", "police": "Công an tỉnh", "youth union": "Tỉnh đoàn",
+    # the words of bodies' names, not the names: assistant/question.py matches an English name to the
+    # register's units (words and the encoder together)
+    "department": "sở", "science": "khoa học", "technology": "công nghệ", "home affairs": "nội vụ",
+    "justice": "tư pháp", "culture": "văn hóa", "sports": "thể thao", "tourism": "du lịch", "finance": "tài chính",
+    "police": "công an", "youth union": "đoàn", "youth": "thanh niên", "health": "y tế", "hospital": "bệnh viện",
+    "education": "giáo dục", "information": "thông tin", "inspectorate": "thanh tra",
     "poster": "poster", "posters": "poster", "video clips": "video clip", "video": "video clip",
     "one-stop": "một cửa", "one stop": "một cửa", "hotline": "đường dây nóng", "phone number": "số điện thoại",
     "information security": "an toàn thông tin", "cybersecurity": "an ninh mạng", "e-invoice": "hóa đơn điện tử",
@@ -72,9 +74,8 @@ GLOSSARY = {
     "propaganda": "tuyên truyền", "awareness": "tuyên truyền", "week": "tuần lễ",
     "reports": "báo cáo",
     "update": "cập nhật", "updated": "cập nhật", "conference": "hội nghị",
-    "centre": "trung tâm", "center": "trung tâm", "service centre": "Trung tâm Phục vụ",
-    "provincial people's committee": "UBND tỉnh", "provincial people’s committee": "UBND tỉnh",
-    "people's committee office": "Văn phòng UBND tỉnh", "committee office": "Văn phòng UBND tỉnh", "press": "báo chí", "media": "truyền thông",
+    "centre": "trung tâm", "center": "trung tâm", "service centre": "trung tâm phục vụ",
+    "service center": "trung tâm phục vụ", "press": "báo chí", "media": "truyền thông",
 }
 _GLOSSARY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
@@ -158,6 +159,7 @@ class PlanCues:
         self.cue_issuers: dict[str, list[str]] = {}
         self.bare_issuers: dict[str, list[str]] = {}  # issuers made only of skipped words ("UBND tỉnh")
         self.rare_title_words: dict[str, list[str]] = {}
+        self.aliases = issuer_aliases(documents)  # "Sở KHCN", "VP": the issuers as officials shorten them
         for name, d in documents.items():
             if d.get("year"):
                 self.years.setdefault(d["year"], []).append(name)
@@ -309,10 +311,33 @@ def _cue_words(clause: str, d: dict, title_df: dict[str, int], n_docs: int) -> s
     return named & clause_tokens
 
 
-_ALIASES = [(re.compile(r"\bvp\b"), "van phong"), (re.compile(r"\bvpub\b"), "van phong ubnd"),
-            (re.compile(r"\bskhcn\b|\bso khcn\b"), "so khoa hoc cong nghe"),
-            # the document types' own abbreviations, as in "KH 2023" (not inside a number: "82/KH-UBND")
-            (re.compile(r"(?<![\w/-])kh(?![\w/-])"), "ke hoach"), (re.compile(r"(?<![\w/-])bc(?![\w/-])"), "bao cao")]
+# the document types' own abbreviations, as in "KH 2023" (not inside a number: "82/KH-UBND")
+_ALIASES = [(re.compile(r"(?<![\w/-])kh(?![\w/-])"), "ke hoach"), (re.compile(r"(?<![\w/-])bc(?![\w/-])"), "bao cao")]
+_VOWELS = set("aeiouy")
+
+
+def _initials(token: str) -> bool:
+    return len(token) >= 2 and not set(token) & _VOWELS
+
+
+def issuer_aliases(documents: dict[str, dict]) -> list[tuple[re.Pattern, str]]:
+    """How officials shorten the issuers' names, made from the names themselves: the initials of the first two
+    syllables ("VP" → "văn phòng"), the head and the initials of the rest ("Sở KHCN"), all initials ("SKHCN").
+    Only initials with no vowel: a Vietnamese syllable always has one, so no word of a question is taken."""
+    found: dict[str, str] = {}
+    for d in documents.values():
+        words = [w for w in folded_tokens(d.get("issuer") or "") if w != "va"]
+        if len(words) < 2:
+            continue
+        full = " ".join(words)
+        rest = "".join(w[0] for w in words[1:])
+        forms = {f"{words[0]} {rest}": full, "".join(w[0] for w in words): full}
+        if not _initials(rest):  # a one-syllable head ("Sở") is not shortened with the next word
+            forms["".join(w[0] for w in words[:2])] = " ".join(words[:2])
+        for alias, meaning in forms.items():
+            if _initials(alias.split()[-1]):
+                found.setdefault(alias, meaning)
+    return [(re.compile(rf"\b{re.escape(a)}\b"), m) for a, m in sorted(found.items(), key=lambda am: -len(am[0]))]
 
 
 def title_frequencies(documents: dict[str, dict]) -> dict[str, int]:
@@ -330,9 +355,9 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     Cues outside a clause (the issuer named once for two years) count half in every clause.
     ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
     q = " ".join(folded_tokens(query))
-    for pattern, replacement in _ALIASES:
-        q = pattern.sub(replacement, q)
     cues = cues or PlanCues(documents)
+    for pattern, replacement in cues.aliases + _ALIASES:
+        q = pattern.sub(replacement, q)
     title_df, n = cues.title_df, len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
     q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named

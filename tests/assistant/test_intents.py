@@ -34,3 +34,26 @@ def test_folded_words_that_are_content_elsewhere_stay_topic():
 def test_which_month_asks_when():
     assert I.read_question("Tọa đàm tổ chức tháng mấy?", False).kind == I.TIMING
     assert I.read_question("toa dam to chuc thang nao", False).kind == I.TIMING
+
+
+def test_document_facts_in_other_words():
+    assert I.read_question("Cơ quan nào ban hành kế hoạch này?", False).needs == "issuer"
+    assert I.read_question("Kế hoạch được ký khi nào?", False).needs == "date"
+    assert I.read_question("Kế hoạch dựa trên những văn bản nào?", False).needs == "basis"
+    rate = I.read_question("Trả kết quả sớm hơn thời hạn bao nhiêu phần trăm?", False)
+    assert (rate.kind, rate.needs) == (I.FACT, "figure")  # "thời hạn" is what it is about, not a date asked
+
+
+def test_a_hotline_asked_in_any_order_needs_a_phone_number():
+    assert I.read_question("Muốn phản ánh thì gọi đường dây nóng của tỉnh số mấy?", False).needs == "phone"
+    assert I.read_question("Ai chủ trì công khai đường dây nóng?", False).needs is None
+
+
+def test_what_does_a_body_do_is_no_definition():
+    assert I.read_question("What does the Department of Justice have to do?", False).kind != I.DEFINITION
+    assert I.read_question("What does PAPI mean?", False).kind == I.DEFINITION
+
+
+def test_verbs_of_stating_are_no_topic_but_their_folded_twins_are():
+    words = I.content_words("Kế hoạch nói gì về Sở Nội vụ?")
+    assert words.count("noi") == 1 and "vu" in words  # "nói" goes, "Nội" (vụ) stays

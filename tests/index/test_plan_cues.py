@@ -11,7 +11,8 @@ import re
 from pathlib import Path
 
 from index.normalize import fold, folded_tokens
-from index.query import YEAR, PlanCues, _doc_cue_score, document_preferences, plan_mentions, title_frequencies
+from index.query import (YEAR, PlanCues, _doc_cue_score, document_preferences, issuer_aliases, plan_mentions,
+                         title_frequencies)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -48,6 +49,7 @@ class ReferenceCues:
     def __init__(self, documents):
         self.documents = documents
         self.title_df = title_frequencies(documents)
+        self.aliases = issuer_aliases(documents)
         self.doc_types = {}
         for name, d in documents.items():
             if d.get("doc_type"):

@@ -63,3 +63,12 @@ def test_title_words_outside_the_clause_naming_a_plan_are_its_topic():
     question = ("Theo kế hoạch của UBND tỉnh, ai chủ trì và ai phối hợp triển khai Đề án nâng cao hiệu quả sử "
                 "dụng dịch vụ công trực tuyến?")
     assert "vp.txt" not in {d for g in plan_mentions(question, DOCS) for d in g}
+
+
+def test_issuers_shortened_as_officials_do_are_made_from_the_issuers_names():
+    from index.query import issuer_aliases
+
+    docs = {"a": {"issuer": "Sở Khoa học và Công nghệ"}, "b": {"issuer": "Văn phòng UBND tỉnh"},
+            "c": {"issuer": "Sở Y tế Hà Tĩnh"}}
+    aliases = {p.pattern.replace("\\b", "").replace("\\", ""): m for p, m in issuer_aliases(docs)}
+    assert aliases == {"so khcn": "so khoa hoc cong nghe", "skhcn": "so khoa hoc cong nghe", "vp": "van phong"}

@@ -1,0 +1,196 @@
+"""Facts about documents: what an abbreviation stands for, a plan's number, date, issuer and signer (from its
+head and signature), what it rests on (its preamble), and a document it cites (the sentence citing it).
+
+A mixin of the extractive answerer (assistant/extractive.py), with the sentence picking of
+assistant/sentences.py.
+"""
+from __future__ import annotations
+
+import re
+
+from assistant import compose as C
+from assistant import intents as I
+from assistant.answers import Answer, Citation
+from assistant.sentences import _Evidence
+from index.chunking import split_sentences
+from index.normalize import fold, folded_tokens, squash
+from index.retrieval import Hit
+from index.zones import HEADER, PREAMBLE, SIGNATURE
+
+CITING_READ = 40  # sections read for the sentence that cites a document the question names by number
+
+_BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
+
+_DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
+
+_PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
+
+
+class DocumentFacts:
+    """Answers about documents themselves, over ``self.engine``."""
+
+    # -- facts ---------------------------------------------------------------------------------------
+    def _definition(self, question: str, base: Answer, mentions: list[list[str]]) -> Answer | None:
+        found = self.engine.abbreviations.in_text(question)
+        if not found:
+            return None
+        lang = base.language
+        named = {d for group in mentions for d in group}
+        lines, cites = [], []
+        for ab in found[:2]:
+            places = self.engine.abbreviations.definitions(ab.short)
+            if named:
+                places = [p for p in places if p.document in named] or places
+            main = places[0] if places else ab
+            if lang == "vi":
+                lines.append(f"{main.short} là viết tắt của “{main.expansion}”")
+            else:
+                lines.append(f"{main.short} stands for “{main.expansion}”")
+            if main.document:
+                chunk = self.engine.chunk(main.document, main.section)
+                lines[-1] += f" ({self._ref_path(main.section, lang)}, {C.plan_name(self.engine, main.document, lang)})."
+                seen = set()
+                for p in places:  # every plan that defines it, one citation each
+                    if p.document not in seen:
+                        seen.add(p.document)
+                        ch = self.engine.chunk(p.document, p.section)
+                        cites.append(Citation(p.document, ch.title if ch else p.document, p.section, p.quote))
+            else:
+                lines[-1] += (" (cách viết tắt thông dụng; các kế hoạch dùng mà không định nghĩa)." if lang == "vi"
+                              else " (a standard abbreviation the plans use without defining it).")
+        base.answer, base.citations, base.grounded = " ".join(lines), cites, True
+        return base
+
+    def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer, focus: str) -> Answer:
+        lang = base.language
+        if mentions:
+            names = mentions[0]
+        else:
+            hits = self.engine.search(focus, k=3)
+            if not hits:
+                return self._decline(base, I.Intent(base.kind, need, False), hits)
+            names = [hits[0].document]
+        texts, citations = [], []
+        for group in (mentions or [names]):
+            name = group[0]
+            text, citation = self._one_document_fact(name, need, lang)
+            texts.append(text)
+            if citation:
+                citations.append(citation)
+        base.answer = " ".join(texts)
+        base.grounded, base.citations = bool(citations), citations
+        return base
+
+    def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
+        doc = self.engine.document(name)
+        title = doc["title"]
+        zone = {"number": HEADER, "date": HEADER, "issuer": HEADER, "signer": SIGNATURE}[need]
+        chunk = self.engine.chunk(name, zone)
+        lines = chunk.text.split("\n") if chunk else []
+        if need == "signer":
+            if not doc.get("signer"):
+                return ((f"{title} không ghi người ký (bản có trong hệ thống không có phần chữ ký)." if lang == "vi"
+                         else f"{title} does not name a signer (the copy indexed has no signature block)."), None)
+            value = f"{doc['signer_title']} {doc['signer']}".strip()
+            text = f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}."
+            return text, Citation(name, title, zone, squash(" ".join(lines)))
+        if need == "issuer":
+            issuer = doc.get("issuer")
+            if not issuer:
+                return (f"{title} không ghi cơ quan ban hành." if lang == "vi" else f"{title} names no issuer."), None
+            line = next((l for l in lines if fold(issuer) in fold(l)), issuer)
+            text = f"{title} do {issuer} ban hành." if lang == "vi" else f"{title} was issued by {issuer}."
+            return text, Citation(name, title, zone, line)
+        if need == "number":
+            number = doc.get("number")
+            if not number:
+                return (f"{title} không ghi số văn bản." if lang == "vi" else f"{title} has no document number."), None
+            line = next((l for l in lines if l.startswith("Số")), f"Số: {number}")
+            if number.startswith("…"):
+                text = (f"{title} chưa điền số (“{line}”, để trống; bản dự thảo hoặc chưa ban hành)." if lang == "vi"
+                        else f"{title} has its number left blank (“{line}”).")
+            else:
+                text = f"{title} là văn bản số {number}." if lang == "vi" else f"{title} is document No. {number}."
+            return text, Citation(name, title, zone, line)
+        line = next((l for l in lines if _DATE_LINE.search(l)), "")
+        if not line:
+            return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
+        text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"
+        if not re.search(r"ngày\s+\d", line):
+            text += " (ngày để trống)." if lang == "vi" else " (the day is left blank)."
+        else:
+            text += "."
+        return text, Citation(name, title, zone, line)
+
+    def _basis(self, question: str, mentions: list[list[str]], focus: str, base: Answer) -> Answer | None:
+        if mentions:
+            name = mentions[0][0]
+        else:
+            hits = self.engine.search(focus, k=1)
+            name = hits[0].document if hits else None
+        chunk = self.engine.chunk(name, PREAMBLE) if name else None
+        if chunk is None:
+            return None
+        # every "Căn cứ … / Thực hiện …" sentence when there are a few (a plan often rests on two), else the one
+        # that names what is asked ("căn cứ kế hoạch nào *của Sở về công tác CCHC*")
+        bases = [x for x in split_sentences(chunk.text) if _BASIS_SENTENCE.match(fold(x))]
+        if 1 < len(bases) <= 3:
+            return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(bases)))
+        ev = self._best_sentence(question, [Hit(chunk, 1.0)])
+        return self._from_sentence(base, ev or _Evidence(Hit(chunk, 1.0), split_sentences(chunk.text)[0]))
+
+    def _cited_document(self, q: "Q.Question", base: Answer) -> Answer | None:
+        """A document the plans cite, asked about by its number: the sentence that cites it says what it is."""
+        look = self._lookups()
+        own = look.own_numbers
+        question, mentions, folded = q.text, q.mentions, q.folded
+        refs, numbers = [], set()
+        for m in I.OTHER_DOCUMENT.finditer(folded):
+            kind = re.match(r"\s*[-/]\s*([a-z]+)", folded[m.end(1):])
+            if m.group(1) not in own and kind:
+                refs.append(re.compile(rf"(?<!\d){m.group(1)}\s*[-/]\s*{kind.group(1)}\b"))
+                numbers.add(m.group(1))
+        if not refs:
+            return None
+        scope = {d for g in mentions for d in g}  # "… của UBND tỉnh" may name the cited document's issuer
+        terms = self._question_terms(question)
+        # only sections whose text has the number can cite it
+        citing = sorted({i for n in numbers for i in look.citing.get(n, ())})
+        for positions in ([i for i in citing if self.engine.chunks[i].document in scope] if scope else [], citing):
+            best, best_score = None, 0.0
+            chunks = [self.engine.chunks[i] for i in self._most_alike(positions, terms)]
+            for h, sentence, ctx in self._sentences([Hit(c, 1.0) for c in chunks]):
+                if any(r.search(fold(sentence)) for r in refs):
+                    score = self._score_sentence(terms, sentence, ctx, h)
+                    if score > best_score:
+                        best, best_score = _Evidence(h, sentence), score
+            if best:
+                return self._from_sentence(base, best)
+        return None
+
+    def _most_alike(self, positions: list[int], terms: set[str]) -> list[int]:
+        """``positions``, or, when there are more than CITING_READ (a decree every plan cites), the CITING_READ
+        sections most like the question by BM25 (ties by position), in their order: what is read for a sentence
+        then does not grow with the corpus."""
+        if len(positions) <= CITING_READ:
+            return positions
+        found, score = self.engine.lexical.matched(sorted(terms))
+        scores = dict(zip(found.tolist(), score.tolist()))
+        return sorted(sorted(positions, key=lambda i: (-scores.get(i, 0.0), i))[:CITING_READ])
+
+    def _asks_meaning(self, q: "Q.Question") -> bool:
+        """'PAPI là gì?' asks what PAPI means; 'bộ phận một cửa … UBND còn gọi là gì' does not."""
+        found = self.engine.abbreviations.in_text(q.text)
+        if not found or re.search(r"\bcon (?:duoc )?goi la\b", q.folded):  # "còn gọi là": another name
+            return False
+        shorts = {fold(w) for a in found for w in a.short.split()}
+        ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
+        rest = [t for t in q.content if t not in ignore]
+        return len(rest) <= 4
+
+    def _plan_words(self, names: list[str]) -> set[str]:
+        words = set(_PLAN_NAME_WORDS)
+        for name in names:  # not the title's words: they are often the topic too ("tuyên truyền")
+            d = self.engine.document(name) or {}
+            words |= set(folded_tokens(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('year', '')}"))
+        return words

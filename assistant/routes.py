@@ -1,0 +1,189 @@
+"""Answer kinds as a route table: each kind a small unit that says whether it applies and tries to answer.
+
+The extractive answerer (assistant/extractive.py) runs the table in order: the first route that applies *and*
+finds evidence answers; a route that applies but finds nothing (``None``) yields to the next, so a reading
+that comes back empty is never given as "nothing" while another reading can answer. The last route is the
+fallback and always answers (or declines by evidence).
+
+Also here, because they read only the question's wording (assistant/language/): small talk ("cảm ơn", "ok",
+an emoji), which gets a short reply and no search, and yes/no questions ("… có … không?", "Is …?"), whose
+answer leads with "Có — …" / "Không — …" / "Các kế hoạch không nói điều này".
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Callable
+
+from assistant import intents as I
+from assistant import language as L
+from assistant.answers import Answer
+from assistant.question import ASK_BACK
+from index.normalize import fold
+
+SMALL_TALK = "small_talk"
+
+
+def base(q, kind: str | None = None) -> Answer:
+    """An empty answer to ``q`` (assistant.question.Question), not grounded until evidence fills it."""
+    return Answer(question=q.text, answer="", grounded=False, language=q.language, kind=kind or q.intent.kind)
+
+
+@dataclass(frozen=True)
+class Route:
+    """One kind of answer: ``applies(question)``, and ``answer(question)`` → Answer, or None when it finds no
+    evidence (the next route is tried)."""
+
+    kind: str
+    applies: Callable[[object], bool]
+    answer: Callable[[object], Answer | None]
+
+
+def first_answer(routes: list[Route], question) -> Answer:
+    """The answer of the first route that applies and answers; the last route must always answer."""
+    for route in routes:
+        if route.applies(question):
+            found = route.answer(question)
+            if found is not None:
+                return found
+    raise LookupError("the route table has no fallback that answers")
+
+
+# -- small talk ---------------------------------------------------------------------------------------------
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def small_talk(text: str, default_lang: str = "vi") -> tuple[str, str] | None:
+    """(what it is: thanks / greeting / ack / bye, language) when ``text`` is only small talk: its words are
+    small-talk phrases and particles ("cảm ơn ad nhiều nhé"), or it has no word at all (an emoji, "?").
+    A phrase both languages use ("ok", "hi") takes ``default_lang`` (the conversation's)."""
+    if not _WORDS.search(text):
+        if any(unicodedata.category(ch).startswith(("S", "P")) for ch in text):
+            return "ack", default_lang
+        return None
+    words = " ".join(fold(w) for w in _WORDS.findall(text))
+    if len(words.split()) > 8:
+        return None
+    found: list[tuple[str, set[str]]] = []
+    rest = f" {words} "
+    for kind in ("thanks", "greeting", "bye", "ack"):
+        for p in L.phrases("cues", kind):
+            if f" {p} " in rest:
+                rest = rest.replace(f" {p} ", " ")
+                found.append((kind, {lang for lang in ("vi", "en") if p in L.phrases("cues", kind, lang)}))
+    if not found:
+        return None
+    if any(w not in L.phrases("cues", "particle") for w in rest.split()):
+        return None
+    langs = set.intersection(*(langs for _, langs in found))
+    vi_particles = set(words.split()) & (set(L.phrases("cues", "particle", "vi")) - set(L.phrases("cues", "particle", "en")))
+    if _marked(text) or vi_particles or langs == {"vi"}:
+        lang = "vi"
+    elif langs == {"en"}:
+        lang = "en"
+    else:
+        lang = default_lang
+    return found[0][0], lang
+
+
+def _marked(text: str) -> bool:
+    """Written with Vietnamese diacritics."""
+    return fold(text) != text.lower()
+
+
+def small_talk_answer(text: str, kind: str, lang: str) -> Answer:
+    """A short reply, not grounded: there is nothing in the plans it rests on, and it is not the previous
+    answer again."""
+    return Answer(question=text, answer=L.reply(kind, lang), grounded=False, language=lang, kind=SMALL_TALK)
+
+
+def ask_back(q) -> Answer:
+    """A question with no topic ("Ai chủ trì?", "Khi nào?"): which activity is meant. Not grounded; the next
+    turn is read together with this question."""
+    a = base(q, ASK_BACK)
+    a.answer = L.reply("ask_back", q.language)
+    a.focus = q.text
+    return a
+
+
+# -- a question in several parts ---------------------------------------------------------------------------
+_PART_END = re.compile(r"(?<=\?)\s+|\s*;\s+")
+
+
+def parts(text: str, lang: str) -> list[str]:
+    """The questions ``text`` asks one after another ("Ai chủ trì …? Kinh phí lấy ở đâu?", "…; …", "…, thứ bảy có
+    mở cửa không?"): each to be answered on its own; [text] when it asks one thing (a compound of fields — "ai
+    chủ trì và bao lâu một lần" — is one question, answered field by field)."""
+    pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
+    if len(pieces) < 2:
+        head, _, tail = text.rpartition(",")
+        if head and len(tail.split()) >= 3 and yes_no(fold(tail), lang) and not yes_no(fold(head), lang):
+            pieces = [head.strip() + "?", tail.strip()]
+    if len(pieces) < 2 or not all(_asks(p) for p in pieces):  # a statement before a question is its context
+        return [text]
+    return pieces
+
+
+def _asks(piece: str) -> bool:
+    """``piece`` asks something: an interrogative (with its diacritics: folded, "dau" is also "đầu"), a yes/no
+    ending, or a datum or field asked for."""
+    low = f" {' '.join(_WORDS.findall(piece.lower()))} "
+    if any(f" {w} " in low for w in _raw_phrases("interrogative")):
+        return True
+    folded = fold(piece)
+    if yes_no(folded, "vi") or yes_no(folded, "en"):
+        return True
+    intent = I.read_intent(folded, False)
+    return intent.kind != I.GENERAL or intent.needs is not None
+
+
+@lru_cache(maxsize=None)
+def _raw_phrases(kind: str) -> tuple[str, ...]:
+    return tuple(r["phrase"].lower() for r in L.rows("cues") if r["kind"] == kind)
+
+
+def citizen(text: str) -> bool:
+    """Asked by a citizen for themself ("tôi", "em", "cho hỏi", "I", "my"): a decline then names the portal the
+    plans send citizens to."""
+    low = f" {' '.join(_WORDS.findall(text.lower()))} "
+    return any(f" {w} " in low for w in _raw_phrases("citizen"))
+
+
+# -- yes / no -------------------------------------------------------------------------------------------
+def yes_no(folded: str, lang: str) -> bool:
+    """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?" (``folded``: the
+    question accent-folded, as assistant/question.py reads it)."""
+    f = " ".join(_WORDS.findall(folded))
+    if lang == "en":
+        first = f.split()[:1]
+        return bool(first) and first[0] in L.phrases("cues", "yes_no_start", "en")
+    ends = L.phrases("cues", "yes_no_end", "vi")
+    end = next((e for e in ends if f == e or f.endswith(f" {e}")), None)
+    if end is None:
+        return False
+    body = f" {f[: len(f) - len(end)]} "
+    if any(f" {w} " in body for w in L.phrases("cues", "interrogative", "vi")):  # "có những … nào không": a list
+        return False
+    if end in L.phrases("cues", "yes_no_tag", "vi"):  # "…, phải không?" asks yes or no by itself
+        return True
+    # "… có … không": a mark of the statement before it ("có", "được", "đã", "còn")
+    return any(re.search(rf"\b{re.escape(m)}\b", body) for m in L.phrases("cues", "yes_no_mark", "vi"))
+
+
+def verdict(answer: Answer, says_so: bool | None) -> Answer:
+    """``answer`` led by the verdict: "Có — …" when its evidence says what was asked, "Không — …" when its
+    evidence says otherwise (``says_so`` False), "Các kế hoạch không nói điều này." when nothing was found or
+    the evidence speaks of something else (``None``: then not grounded, the evidence offered as the nearest)."""
+    lang = answer.language
+    if not answer.grounded:
+        answer.answer = f"{L.reply('unsaid', lang)} {answer.answer}".strip()
+        return answer
+    if says_so is None:
+        answer.answer = f"{L.reply('unsaid', lang)} {L.reply('nearest', lang)}: {answer.answer}"
+        answer.grounded, answer.citations = False, []
+        return answer
+    word = L.reply("yes" if says_so else "no", lang)
+    answer.answer = f"{word} — {answer.answer}"
+    return answer

@@ -1,0 +1,286 @@
+"""Picking and quoting the sentence that answers: scoring a section's sentences by the question's rarer words,
+cutting a long one to the clauses asked about, splitting lettered items, reading the value asked out of it.
+
+A mixin of the extractive answerer (assistant/extractive.py): it needs ``self.engine`` and the answerer's
+``_decline``; everything here reads sections, never the question's text again beyond its terms.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from assistant import compose as C
+from assistant import intents as I
+from assistant import language as L
+from assistant.answers import Answer, Citation
+from index.chunking import Chunk, logical_lines, split_sentences
+from index.lexical import content_tokens
+from index.normalize import fold, folded_tokens, squash
+from index.query import detect_language, translate_terms
+from index.retrieval import Hit
+from index.zones import location
+
+FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
+
+VALUE_CHARS = 240  # the evidence quoted after a value asked: the clauses around it, about this long
+HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
+
+@dataclass
+class _Evidence:
+    hit: Hit
+    quote: str
+
+_UNIT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, L.written("units", "heading"))) + r")\b")
+
+_LETTER = re.compile(r"(?:^|(?<=[\s;:.]))([a-zđ])\)\s")
+
+_LETTERS = "abcdđeghiklmn"
+
+def _lettered(sentence: str) -> list[str]:
+    """A sentence that runs lettered items together ("…: a) Tổ chức …; b) Duy trì …"): its lead-in, then each
+    item on a line of its own; [] when it has no run of them (a, b, … in order)."""
+    marks = list(_LETTER.finditer(sentence))
+    letters = [m.group(1) for m in marks]
+    if len(marks) < 2 or "".join(letters) != _LETTERS[:len(letters)]:
+        return []
+    head = sentence[:marks[0].start()].strip()
+    items = [sentence[m.start():n.start() if n else len(sentence)].strip() for m, n in zip(marks, marks[1:] + [None])]
+    return ([head] if head else []) + items
+
+def _around(sentence: str, value: str, limit: int) -> str:
+    """The run of ``sentence``'s clauses around the one holding ``value`` (at most ``limit`` characters when the
+    clauses allow), marked "…" where it was cut; the sentence itself when it is short or lacks the value."""
+    if len(sentence) <= limit:
+        return sentence
+    clauses = re.split(r"(?<=[,;])\s+", sentence)
+    at = next((k for k, clause in enumerate(clauses) if value.split()[0] in clause), None)
+    if at is None:
+        return sentence
+    i, j, length = at, at + 1, len(clauses[at])
+    while True:  # grow on the side that keeps it shorter, the next clause first
+        grown = False
+        if j < len(clauses) and length + len(clauses[j]) + 1 <= limit:
+            length, j, grown = length + len(clauses[j]) + 1, j + 1, True
+        if i > 0 and length + len(clauses[i - 1]) + 1 <= limit:
+            length, i, grown = length + len(clauses[i - 1]) + 1, i - 1, True
+        if not grown:
+            break
+    text = " ".join(clauses[i:j])
+    lead = "… " if i or sentence.startswith("…") else ""
+    return f"{lead}{text.lstrip('… ')}{' …' if j < len(clauses) and not text.endswith('…') else ''}"
+
+
+def _figure_value(sentence: str, counted: str) -> str:
+    """The figure of ``sentence`` a "bao nhiêu …" asks for: the number followed by the counted word ("69.000 hồ
+    sơ"), or with "%" for a rate; "" when none is (then the sentence alone answers)."""
+    bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", sentence)
+    for m in re.finditer(r"\d[\d.,]*(?:\s*%)?", bare):
+        after = bare[m.end():].split()[:4]
+        if counted == "%":
+            if "%" in m.group(0):
+                return m.group(0).strip()
+        elif counted and counted in [fold(w).strip(",.;:") for w in after[:3]]:
+            words = []
+            for w in after:
+                words.append(w.strip(",.;:"))
+                if w.endswith((",", ".", ";", ":")) or fold(w).strip(",.;:") == counted and len(words) > 1:
+                    break
+            return f"{m.group(0).strip()} {' '.join(words)}"
+    return ""
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+def _overlap(a: str, b: str) -> float:
+    ta, tb = set(content_tokens(a)), set(content_tokens(b))
+    if not ta or not tb:
+        return 0.0
+    return len(ta & tb) / min(len(ta), len(tb))
+
+def _clip(text: str, n: int) -> str:
+    text = text.strip()
+    return text if len(text) <= n else text[:n].rsplit(" ", 1)[0] + "…"
+
+
+class SentencePicking:
+    """Sentence selection and quoting over ``self.engine``'s sections."""
+
+    # -- sentences --------------------------------------------------------------------------------
+    def _sentences(self, hits: Sequence[Hit]) -> list[tuple[Hit, str, str]]:
+        """(hit, sentence, context): context is a bullet line's lead-in ("+ Trên kênh truyền hình:")."""
+        out = []
+        for h in hits:
+            text, pos = h.chunk.text, 0
+            for sentence in split_sentences(text):
+                start = text.find(sentence[:30], pos)
+                pos = start if start >= 0 else pos
+                line = text[text.rfind("\n", 0, pos) + 1:]  # the line the sentence starts in
+                lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
+                if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
+                    out.append((h, sentence, lead_in))
+        return out
+
+    def _score_sentence(self, question_terms: set[str], sentence: str, context: str, hit: Hit) -> float:
+        idf = self.engine.lexical.idf
+        toks = folded_tokens(f"{context} {sentence}")
+        have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
+        return sum(idf.get(t, 0.0) for t in question_terms if t in have) + 0.001 * hit.score
+
+    def _question_terms(self, question: str) -> set[str]:
+        # abbreviations are not expanded here: "PCI" must match "Bản tin PCI", not every "chỉ số"
+        text = f"{question} {translate_terms(question)}" if detect_language(question) == "en" else question
+        toks = content_tokens(text)
+        return set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
+
+    def _best_sentence(self, question: str, hits: Sequence[Hit], accept=None) -> _Evidence | None:
+        terms = self._question_terms(question)
+        best, best_score = None, 0.0
+        rank_weight = {id(h): 1.0 if i == 0 else 0.7 for i, h in enumerate(hits)}  # the best section first
+        for h, sentence, ctx in self._sentences(hits):
+            if accept is not None and not accept(sentence):
+                continue
+            score = self._score_sentence(terms, sentence, ctx, h) * rank_weight[id(h)]
+            if self._is_title(h.chunk, sentence):
+                score *= HEADING_WEIGHT  # "V. KINH PHÍ THỰC HIỆN" names what its body says
+            if score > best_score:
+                best, best_score = _Evidence(h, sentence), score
+        return best
+
+    def _best_line(self, question: str, hits: Sequence[Hit]) -> _Evidence | None:
+        terms = self._question_terms(question)
+        best, best_score = None, 0.0
+        for h in hits:
+            for line in logical_lines(h.chunk.text):
+                score = self._score_sentence(terms, line, "", h)
+                if score > best_score:
+                    best, best_score = _Evidence(h, line), score
+        return best
+
+    def _focus(self, question: str, sentence: str) -> str:
+        """Of a sentence too long to read in a chat, the run of clauses that holds most of what is asked.
+
+        Report prose packs a whole paragraph into one sentence ("…, góp phần đưa tỉnh … (Tháng 11/2023 đứng
+        vị trí thứ 01/63 …)."); the answer is the clauses the question's words point at, not its first lines.
+        """
+        if len(sentence) <= FOCUS_CHARS:
+            return sentence
+        clauses = re.split(r"(?<=[,;:])\s+", sentence)  # a parenthesis stays with what it explains
+        terms, idf = self._question_terms(question), self.engine.lexical.idf
+        weights = []
+        for clause in clauses:
+            toks = folded_tokens(clause)
+            have = set(toks) | {f"{a}_{b}" for a, b in zip(toks, toks[1:])}
+            weights.append(sum(idf.get(t, 0.0) for t in terms if t in have))
+        best, best_score = (0, 1), -1.0
+        for i in range(len(clauses)):
+            length, score = 0, 0.0
+            for j in range(i, len(clauses)):
+                length += len(clauses[j]) + 1
+                if length > FOCUS_CHARS and j > i:
+                    break
+                score += weights[j]
+                if score > best_score:
+                    best, best_score = (i, j + 1), score
+        i, j = best
+        text = " ".join(clauses[i:j])
+        return f"{'… ' if i else ''}{text}{' …' if j < len(clauses) else ''}"
+
+    @staticmethod
+    def _is_title(chunk: Chunk, sentence: str) -> bool:
+        """Is ``sentence`` the section's heading, and a title ("KINH PHÍ THỰC HIỆN") rather than a task
+        written out ("d) Duy trì hoạt động chuyên trang … và đặt banner trên …")?"""
+        heading = chunk.heading
+        return bool(heading) and sentence.endswith(heading) and len(sentence) <= len(heading) + 6 \
+            and (heading.isupper() or len(heading.split()) <= 6)
+
+    def _share(self, question: str, heading: str) -> float:
+        """The share of the question's words (idf-weighted) a heading holds: "HÌNH THỨC TUYÊN TRUYỀN" holds
+        less of "lồng ghép nội dung CCHC trong nội bộ … qua những hình thức nào" than the task that says it."""
+        idf, have = self.engine.lexical.idf, set(content_tokens(heading))
+        words = set(content_tokens(question))
+        total = sum(idf.get(w, 0.0) for w in words)
+        return sum(idf.get(w, 0.0) for w in words & have) / total if total else 0.0
+
+    @staticmethod
+    def _items_of_kind_asked(question: str, chunk: Chunk) -> list[str]:
+        """The bullet lines of ``chunk`` that begin with a two-word noun of the question ("- Kế hoạch số 23…"
+        for "những kế hoạch nào"), when there are at least two: the items of the kind asked for."""
+        toks = content_tokens(question)
+        pairs = {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+        items = []
+        for line in logical_lines(chunk.text):
+            words = folded_tokens(line)
+            if line[:1] in "-+" and len(words) >= 2 and f"{words[0]} {words[1]}" in pairs:
+                items.append(line)
+        return items if len(items) >= 2 else []
+
+    def _inline_items(self, question: str, hit: Hit) -> _Evidence | None:
+        """The best sentence of ``hit`` when it names the kind asked for ("những huyện nào") and runs a list of
+        them after it (two commas or more): the items are written inside the sentence, not as sub-sections."""
+        m = re.search(r"\b(?:nhung|cac) (\w+(?: \w+)?) nao\b", fold(question))
+        if not m:
+            return None
+        kind = re.compile(rf"\b{m.group(1)}\b")
+        ev = self._best_sentence(question, [hit], lambda s: bool(kind.search(fold(s))))
+        if ev is None:
+            return None
+        after = fold(ev.quote)[kind.search(fold(ev.quote)).end():]
+        return ev if after.count(",") >= 2 else None
+
+    def _from_sentence(self, base: Answer, ev: _Evidence, value: str = "") -> Answer:
+        """The sentence that answers, cited: after ``value`` (the value asked, when one was read out of it); a
+        run of lettered items ("a) … b) …") one per line."""
+        lang, c = base.language, ev.hit.chunk
+        sentence = re.sub(r"^(?:[IVX]+|\d+|[a-zđ])[.)]\s+", "", ev.quote.lstrip("-+ ").strip())  # the ref says it
+        if base.kind in (I.GENERAL, I.FACT, I.DEFINITION):  # not where the answer is a unit or the whole list
+            sentence = self._focus(base.question, sentence)
+        if value:  # the value said first: its evidence is the clauses around it
+            sentence = _around(sentence, value, VALUE_CHARS)
+        ref = self._ref(c, lang)
+        unit = self._unit_above(c)
+        if unit is not None:
+            ref = f"{ref} – {unit.heading}"
+        name = C.plan_name(self.engine, c.document, lang)
+        source = f"theo {ref} của {name}" if lang == "vi" else f"according to {ref} of {name}"
+        items = _lettered(sentence)
+        quoted = "\n".join(items) if items else f"“{sentence}”"
+        sep = "\n" if items else " "
+        base.answer = f"{value} — {source}:{sep}{quoted}" if value else f"{_upper_first(source)}:{sep}{quoted}"
+        base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
+        return base
+
+    def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
+        """The best sentence of the first sections; with ``accept`` (the kind of value asked: a unit for "who",
+        a figure or date for "when"), only one that holds it — none is a decline, not another sentence."""
+        top = hits[:2]
+        if accept is not None:
+            ev = self._best_sentence(question, top, accept)
+        else:
+            ev = self._best_sentence(question, top, lambda s: len(s) > 12) or self._best_sentence(question, top)
+        if ev is None:
+            return self._decline(base, I.Intent(base.kind, None, False), hits)
+        return self._from_sentence(base, ev)
+
+    @staticmethod
+    def _cite(chunk: Chunk, quote_lines: list[str]) -> Citation:
+        quote = " … ".join(squash(q) for q in quote_lines if q and q.strip())
+        return Citation(chunk.document, chunk.title, chunk.section, quote or squash(chunk.text)[:300])
+
+    # -- references -----------------------------------------------------------------------------------
+    def _ref(self, chunk: Chunk, lang: str) -> str:
+        return self._ref_path(chunk.section, lang)
+
+    @staticmethod
+    def _ref_path(section: str, lang: str) -> str:
+        return location(section, lang)
+
+    def _unit_above(self, chunk: Chunk) -> Chunk | None:
+        """The nearest ancestor whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch")."""
+        path = chunk.section
+        while "." in path:
+            path = path.rsplit(".", 1)[0]
+            parent = self.engine.chunk(chunk.document, path)
+            if parent and _UNIT_HEADING.match(parent.heading) and len(parent.heading) <= 90:
+                return parent
+        return None

@@ -1,0 +1,70 @@
+"""Reading a question's wording alone (assistant/routes.py, assistant/language/): small talk, yes/no, data files."""
+from __future__ import annotations
+
+import pytest
+
+from assistant import language as L
+from assistant import routes as R
+from index.normalize import fold
+
+
+@pytest.mark.parametrize("text,kind,lang", [
+    ("cảm ơn ad nhiều nhé", "thanks", "vi"),
+    ("cam on ban", "thanks", "vi"),
+    ("Thank you very much!", "thanks", "en"),
+    ("ok", "ack", "vi"),
+    ("👍", "ack", "vi"),
+    ("xin chào", "greeting", "vi"),
+    ("good morning", "greeting", "en"),
+])
+def test_small_talk_is_recognised_with_its_language(text, kind, lang):
+    assert R.small_talk(text) == (kind, lang)
+
+
+def test_a_word_both_languages_use_takes_the_conversations_language():
+    assert R.small_talk("ok", default_lang="en") == ("ack", "en")
+
+
+@pytest.mark.parametrize("text", ["Ai chủ trì?", "ok, còn Sở Nội vụ thì sao?", "cảm ơn, cho hỏi kinh phí lấy ở đâu",
+                                  "Bản tin PCI"])
+def test_a_question_is_no_small_talk(text):
+    assert R.small_talk(text) is None
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Tôi có được nộp hồ sơ qua mạng không?", "vi"),
+    ("Sở Nội vụ chủ trì việc này, phải không?", "vi"),
+    ("co to chuc hoi thi khong", "vi"),
+    ("Does the Office publish a newsletter?", "en"),
+])
+def test_yes_no_questions(text, lang):
+    assert R.yes_no(fold(text), lang)
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Kế hoạch có những hoạt động nào không?", "vi"),  # asks for a list
+    ("Ai chủ trì hội thi?", "vi"),
+    ("Who publishes the newsletter?", "en"),
+    ("Có bao nhiêu nhiệm vụ?", "vi"),
+])
+def test_other_questions_are_not_yes_no(text, lang):
+    assert not R.yes_no(fold(text), lang)
+
+
+def test_language_data_rows_name_their_source_and_hold_no_names():
+    for name in ("cues", "genre", "replies"):
+        rows = L.rows(name)
+        assert rows and all(r["source"] in L.SOURCES for r in rows)
+    assert "nhiem vu" in L.phrases("cues", "item_noun")
+    assert L.reply("yes", "en") == "Yes" and L.reply("unsaid", "vi").startswith("Các kế hoạch")
+
+
+def test_language_data_names_no_unit_plan_issuer_or_place(qna):
+    """The data hold the genre's words; the names of bodies, plans and places come from the documents."""
+    from index.normalize import fold
+
+    phrases = {fold(r["phrase"]) for name in ("cues", "genre", "units") for r in L.rows(name)}
+    register, documents = qna.engine.register, qna.engine.documents()
+    names = {fold(u.name) for u in register.units.values()} | set(register.places)
+    names |= {fold(d.get(k) or "") for d in documents for k in ("issuer", "title", "place")} - {""}
+    assert not phrases & names, phrases & names
