@@ -6,6 +6,7 @@ assistant/sentences.py.
 """
 from __future__ import annotations
 
+import copy
 import re
 
 from assistant import compose as C
@@ -21,6 +22,12 @@ CITING_READ = 40  # sections read for the sentence that cites a document the que
 
 _BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
 
+# once a question asks one fact of a document, the others it asks beside it, in short ("…số mấy, ngày nào, của cơ
+# quan nào?", "…, signed by whom and when?")
+_MORE_FACTS = [("date", re.compile(r"\b(?:ngay nao|ngay may|ngay bao nhieu|khi nao|when|what date)\b")),
+               ("issuer", re.compile(r"\b(?:(?:cua )?(?:co quan|don vi) nao|cua ai|ai ban hanh|which (?:body|agency)|"
+                                     r"issued by whom)\b")),
+               ("signer", re.compile(r"\b(?:ai ky|nguoi ky|signed by whom|who signed)\b"))]
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 
 _PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
@@ -62,6 +69,19 @@ class DocumentFacts:
         return base
 
     def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer, focus: str) -> Answer:
+        """One fact of a document, or each it asks in turn ("số mấy, ngày nào, của cơ quan nào?")."""
+        needs = [need] + [n for n, cue in _MORE_FACTS if n != need and cue.search(fold(question))]
+        answers = [self._one_fact_answer(question, n, mentions, copy.copy(base), focus) for n in needs]
+        if len(answers) == 1:
+            return answers[0]
+        base.answer = " ".join(a.answer for a in answers)
+        base.citations = [c for i, a in enumerate(answers) for c in a.citations
+                          if c not in [x for b in answers[:i] for x in b.citations]]
+        base.grounded = all(a.grounded for a in answers)
+        return base
+
+    def _one_fact_answer(self, question: str, need: str, mentions: list[list[str]], base: Answer,
+                         focus: str) -> Answer:
         lang = base.language
         if mentions:
             names = mentions[0]
@@ -101,8 +121,14 @@ class DocumentFacts:
             line = next((l for l in lines if fold(issuer) in fold(l)), issuer)
             text = f"{title} do {issuer} ban hành." if lang == "vi" else f"{title} was issued by {issuer}."
             return text, Citation(name, title, zone, line)
+        issued_with = next((l for l in lines if "kèm theo" in l.lower()), "")  # "(Ban hành kèm theo Quyết định …)"
         if need == "number":
             number = doc.get("number")
+            if not number and doc.get("issued_by"):  # a plan issued with a decision has that decision's number
+                text = (f"{title} không có số riêng; được ban hành kèm theo văn bản số {doc['issued_by']}."
+                        if lang == "vi" else f"{title} has no number of its own; it is issued with document "
+                                             f"No. {doc['issued_by']}.")
+                return text, Citation(name, title, zone, issued_with or f"Số: {doc['issued_by']}")
             if not number:
                 return (f"{title} không ghi số văn bản." if lang == "vi" else f"{title} has no document number."), None
             line = next((l for l in lines if l.startswith("Số")), f"Số: {number}")
@@ -112,7 +138,8 @@ class DocumentFacts:
             else:
                 text = f"{title} là văn bản số {number}." if lang == "vi" else f"{title} is document No. {number}."
             return text, Citation(name, title, zone, line)
-        line = next((l for l in lines if _DATE_LINE.search(l)), "")
+        line = next((l for l in lines if _DATE_LINE.search(l)), "") or \
+            (issued_with if doc.get("issued_by") and re.search(r"ngày\s*\d", issued_with) else "")
         if not line:
             return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
         text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"

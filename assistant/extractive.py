@@ -390,6 +390,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             # each item under its plan, rather than a confident "nothing"
             wider = C.unit_duties(self.engine, register, q.units, q.roles, None, q.period, R.base(q, q.asks))
             if not wider.grounded:
+                if q.period is not None:  # the body named issued the plan named: its own plan's tasks in the period
+                    own = C.period_activities(self.engine, register, q.period, documents, R.base(q, Q.PERIOD))
+                    if own.grounded:
+                        return own
                 return found
             wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
             return wider

@@ -900,6 +900,10 @@ class _TreeBuilder:
             return
         if not body[found[-1].end():].strip() and found[-1].start("label") == 0:
             self._listing = (sec, field_kind(found[-1].group("label")))  # its values follow, one a line
+        if found and found[0].start("label") > 0 and len(sec.lines) == 1 and sec.kind != "zone":
+            cut = sec.heading.find(body[found[0].start("label"):found[0].end()].strip())
+            if cut > 0:  # "2.2.3. Tái cấu trúc …; đơn vị chủ trì: …": the task is named before its fields
+                sec.heading = sec.heading[:cut].rstrip(" ;,.(–-")
         for i, m in enumerate(found):
             inline = m.start("label") > 0
             if inline and m.group("label").lower() in ("kết quả", "thực hiện"):

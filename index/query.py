@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 
 from index.normalize import fold, folded_tokens, has_diacritics
 
@@ -136,6 +137,40 @@ def _number(d: dict) -> str:
     return (d.get("number") or "").split("/")[0].strip("…")
 
 
+def _numbers(d: dict) -> list[str]:
+    """The numbers a plan is known by: its own, and that of the decision (or letter) that issues it."""
+    issued = (d.get("issued_by") or "").split("/")[0].strip("…")
+    return [n for n in dict.fromkeys((_number(d), issued)) if n]
+
+
+def _bodies(d: dict) -> list[str]:
+    """The bodies of a plan's letterhead as cue words: the issuing body and the one above it ("UBND TỈNH BÌNH
+    ĐỊNH" / "SỞ NỘI VỤ" → "binh dinh", "so noi vu"), "Ủy ban nhân dân" written as officials shorten it."""
+    out = []
+    for body in (d.get("issuer_body"), d.get("parent_body")):
+        folded = " ".join(fold(body or "").split()).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
+        words = " ".join(t for t in folded.split() if t not in _CUE_SKIP)
+        if words and words not in out:
+            out.append(words)
+    return out
+
+
+def body_frequencies(documents: dict[str, dict]) -> Counter:
+    """How many plans each letterhead body names: a body most plans share ("UBND tỉnh X" above every Sở) names
+    none of them in particular."""
+    return Counter(b for d in documents.values() for b in _bodies(d))
+
+
+def _rare_bodies(d: dict, body_df: Counter, n_docs: int) -> list[str]:
+    return [b for b in _bodies(d) if body_df.get(b, 0) <= max(1, n_docs // 2 - 1)]
+
+
+def _add_once(index: dict[str, list[str]], key: str, name: str) -> None:
+    names = index.setdefault(key, [])
+    if name not in names:
+        names.append(name)
+
+
 class PlanCues:
     """What names each plan (year, number, type, draft, issuer, rare title words), indexed by the cue.
 
@@ -149,6 +184,7 @@ class PlanCues:
         self.documents = documents
         self.n = len(documents)
         self.title_df = title_frequencies(documents)
+        self.body_df = body_frequencies(documents)
         rare = max(1, self.n // 2 - 1)
         self.years: dict[int, list[str]] = {}
         self.numbers: dict[str, list[str]] = {}  # a number that is one word: found among a text's words
@@ -163,11 +199,11 @@ class PlanCues:
         for name, d in documents.items():
             if d.get("year"):
                 self.years.setdefault(d["year"], []).append(name)
-            number = _number(d)
-            if number and re.fullmatch(r"\w+", number):
-                self.numbers.setdefault(number, []).append(name)
-            elif number:
-                self.odd_numbers.append((re.compile(rf"\b{re.escape(number)}\b"), name))
+            for number in _numbers(d):
+                if re.fullmatch(r"\w+", number):
+                    self.numbers.setdefault(number, []).append(name)
+                else:
+                    self.odd_numbers.append((re.compile(rf"\b{re.escape(number)}\b"), name))
             doc_type = fold(d.get("doc_type") or "")
             if doc_type:
                 self.doc_types.setdefault(doc_type, []).append(name)
@@ -176,13 +212,16 @@ class PlanCues:
             issuer = fold(d.get("issuer") or "")
             words = [t for t in issuer.split() if t not in _PREFERENCE_SKIP]
             if words:
-                self.preference_issuers.setdefault(" ".join(words), []).append(name)
+                _add_once(self.preference_issuers, " ".join(words), name)
             full = " ".join(issuer.split())
             words = [t for t in full.split() if t not in _CUE_SKIP]
             if words:
-                self.cue_issuers.setdefault(" ".join(words), []).append(name)
+                _add_once(self.cue_issuers, " ".join(words), name)
             elif full:
-                self.bare_issuers.setdefault(full, []).append(name)
+                _add_once(self.bare_issuers, full, name)
+            for body in _rare_bodies(d, self.body_df, self.n):
+                _add_once(self.preference_issuers, body, name)
+                _add_once(self.cue_issuers, body, name)
             for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
                 if self.title_df[t] <= rare and not t.isdigit():
                     self.rare_title_words.setdefault(t, []).append(name)
@@ -259,22 +298,21 @@ _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)
 
 
 def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int,
-                   title_words: bool = True) -> float:
+                   title_words: bool = True, body_df: Counter | None = None) -> float:
     score = 0.0
     if d.get("year") and str(d["year"]) in clause:
         score += 2.0
-    number = (d.get("number") or "").split("/")[0].strip("…")
-    if number and re.search(rf"\b{re.escape(number)}\b", clause):
+    if any(re.search(rf"\b{re.escape(number)}\b", clause) for number in _numbers(d)):
         score += 3.0
     doc_type = fold(d.get("doc_type") or "")
     if doc_type and doc_type in clause:
         score += 1.0
     if d.get("draft") and "du thao" in clause:
         score += 1.5
-    skip = ("tinh", "ubnd", "cua", "va", "nam")
     issuer_full = " ".join(fold(d.get("issuer") or "").split())
-    issuer = [t for t in issuer_full.split() if t not in skip]
-    if issuer and f" {' '.join(issuer)} " in f" {clause} ":
+    issuer = [t for t in issuer_full.split() if t not in _CUE_SKIP]
+    bodies = _rare_bodies(d, body_df or Counter(), n_docs)
+    if any(words and f" {words} " in f" {clause} " for words in [" ".join(issuer), *bodies]):
         score += 1.5
     elif not issuer and issuer_full and issuer_full in clause and f"van phong {issuer_full}" not in clause:
         score += 1.0  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
@@ -381,7 +419,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
             continue
         group = Mention(sorted(name for sc, name in scored if sc > scored[0][0] - 0.5))  # a rare title word decides
         own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
-                             title_df, n)
+                             title_df, n, body_df=cues.body_df)
         group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
         group.cues = frozenset(_cue_words(clause, documents[group[0]], title_df, n))
         if group not in found:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from index.normalize import fold, folded_tokens
 from index.query import (YEAR, PlanCues, _doc_cue_score, document_preferences, issuer_aliases, plan_mentions,
-                         title_frequencies)
+                         title_frequencies, _rare_bodies, body_frequencies)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,11 +26,12 @@ def reference_preferences(query, documents):
         w = 1.0
         if years and d.get("year") in years:
             w *= 1.6
-        number = (d.get("number") or "").split("/")[0].strip("…")
-        if number and re.search(rf"\b{re.escape(number)}\b", query):
+        numbers = [(x or "").split("/")[0].strip("…") for x in (d.get("number"), d.get("issued_by"))]
+        if any(n and re.search(rf"\b{re.escape(n)}\b", query) for n in numbers):
             w *= 2.0
         issuer_words = [t for t in fold(d.get("issuer") or "").split() if t not in skip]
-        if issuer_words and f" {' '.join(issuer_words)} " in q:
+        bodies = _rare_bodies(d, body_frequencies(documents), len(documents))
+        if any(words and f" {words} " in q for words in [" ".join(issuer_words), *bodies]):
             w *= 1.5
         doc_type = fold(d.get("doc_type") or "")
         if doc_type and f" {doc_type} " in q and doc_type != "ke hoach":
@@ -49,6 +50,7 @@ class ReferenceCues:
     def __init__(self, documents):
         self.documents = documents
         self.title_df = title_frequencies(documents)
+        self.body_df = body_frequencies(documents)
         self.aliases = issuer_aliases(documents)
         self.doc_types = {}
         for name, d in documents.items():
@@ -57,7 +59,8 @@ class ReferenceCues:
 
     def scores(self, clause_tokens, clause, title_words=True):
         n = len(self.documents)
-        found = {name: _doc_cue_score(clause_tokens, clause, d, self.title_df, n, title_words=title_words)
+        found = {name: _doc_cue_score(clause_tokens, clause, d, self.title_df, n, title_words=title_words,
+                                      body_df=self.body_df)
                  for name, d in self.documents.items()}
         return {name: sc for name, sc in found.items() if sc}
 
@@ -68,7 +71,8 @@ def questions():
         out += [json.loads(line)["question"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return out + [fold(q) for q in out] + [
         "Kế hoạch 12-a năm 2024 của UBND tỉnh và dự thảo 2025", "kế hoạch của UBND tỉnh năm 2026",
-        "So sánh báo cáo 2023 với kế hoạch 281 và KH 45/KH-UBND", "kế hoạch 12-a", "dự thảo kế hoạch truyền thông"]
+        "So sánh báo cáo 2023 với kế hoạch 281 và KH 45/KH-UBND", "kế hoạch 12-a", "dự thảo kế hoạch truyền thông",
+        "Kế hoạch ban hành kèm Quyết định 45 giao Sở Nội vụ việc gì?", "kế hoạch của UBND tỉnh Kon Plông"]
 
 
 def documents(engine):
@@ -78,6 +82,9 @@ def documents(engine):
                ("x-draft.txt", {"number": "", "year": 2025, "issuer": "Sở Nội vụ", "doc_type": "Kế hoạch",
                                 "draft": True, "raw_title": "Dự thảo kế hoạch truyền thông chính quyền số"}),
                ("x-year.txt", {"year": 2026, "raw_title": "Kế hoạch năm 2026"}),
+               ("x-attached.docx#2", {"number": "", "issued_by": "45/QĐ-UBND", "year": 2026, "doc_type": "Kế hoạch",
+                                      "issuer": "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG", "issuer_body": "SỞ NỘI VỤ",
+                                      "parent_body": "UBND TỈNH KON PLÔNG", "raw_title": "Tuyên truyền năm 2026"}),
                ("x-45.txt", {"number": "45/KH-UBND", "year": 2023, "issuer": "Văn phòng UBND tỉnh",
                              "doc_type": "Báo cáo", "raw_title": "Báo cáo kết quả cải cách hành chính"})]
     for name, meta in made_up:
@@ -96,3 +103,17 @@ def test_cue_indexes_name_the_same_plans_as_scoring_every_plan(engine):
             assert document_preferences(q, docs, cues) == reference_preferences(q, docs), q
     named = plan_mentions("Kế hoạch 12-a năm 2024 của UBND tỉnh", documents(engine))
     assert named and named[0] == ["x-odd-number.txt"]  # the made-up cues are really exercised
+
+
+def test_a_plan_is_found_by_its_issuing_decision_and_by_each_body_of_its_letterhead():
+    docs = {"qd.docx": {"number": "45/QĐ-UBND", "year": 2026, "doc_type": "Quyết định", "issuer": "UBND TỈNH KON PLÔNG"},
+            "qd.docx#2": {"number": "", "issued_by": "45/QĐ-UBND", "year": 2026, "doc_type": "Kế hoạch",
+                          "issuer": "SỞ NỘI VỤ", "issuer_body": "SỞ NỘI VỤ", "parent_body": "UBND TỈNH KON PLÔNG"},
+            "other.txt": {"number": "12/KH-STP", "year": 2026, "doc_type": "Kế hoạch", "issuer": "Sở Tư pháp"}}
+    cues = PlanCues(docs)
+    assert set(cues.preferences("kế hoạch ban hành kèm theo quyết định 45")) == {"qd.docx", "qd.docx#2"}
+    assert set(cues.preferences("kế hoạch của Sở Nội vụ")) == {"qd.docx#2"}
+    assert set(cues.preferences("các kế hoạch của UBND tỉnh Kon Plông")) == {"qd.docx", "qd.docx#2"}
+    many = {f"so-{i}.txt": {"issuer": f"Sở {i}", "parent_body": "UBND TỈNH KON PLÔNG", "issuer_body": f"SỞ SỐ {i}"}
+            for i in range(6)}
+    assert not PlanCues(many).preferences("kế hoạch của tỉnh Kon Plông")  # a parent every plan shares names none
