@@ -252,7 +252,7 @@ def _document_text(path: Path) -> str:
         from index.readers import read_lines
     except ImportError:
         return path.read_text(encoding="utf-8")
-    return "\n".join(read_lines(path)).replace("<br>", " ")
+    return "\n".join(read_lines(path)).replace("<br>", " ").replace("<wrap>", " ")
 
 
 def _parser():

@@ -1351,7 +1351,7 @@ def render(plan: Plan, layout: Layout, folder: Path) -> Path:
 # comparing the parser's output with the truth
 def norm_value(text: str) -> str:
     """Field values compare after NFC, with <br> ; , . read as spaces and whitespace collapsed."""
-    text = unicodedata.normalize("NFC", str(text)).replace("<br>", " ")
+    text = unicodedata.normalize("NFC", str(text)).replace("<br>", " ").replace("<wrap>", " ")
     return " ".join(re.sub(r"[;,.]", " ", text).split())
 
 

@@ -683,6 +683,7 @@ class _TreeBuilder:
         self._table: list[list[str]] = []  # pipe rows not read yet
         self._row_cells: dict[str, list[str]] = {}  # a task row's cells, for rows continued on the next page
         self._tables = 0
+        self._unit_heads: set[str] = set()  # the words the current table's units start with
         self._pending: Section | None = None  # the section whose last line is still being joined
         self._pieces: list[str] = []  # that line's wrapped continuations
         self._listing: tuple[Section, str] | None = None  # a field whose values are listed on the lines below
@@ -982,6 +983,7 @@ class _TreeBuilder:
 
     def _table_block(self, header: list[str], body: list[list[str]]) -> None:
         kinds = tables.column_kinds(header)
+        self._unit_heads = tables.unit_heads([c for row in body for c, k in zip(row, kinds) if k in tables.UNIT_KINDS])
         if not tables.is_task_table(kinds):  # data: each row a line with its header's labels
             head = [tables.cell_text(h) for h in header]
             self.current.lines.append("Bảng: " + " | ".join(head))
@@ -1044,7 +1046,7 @@ class _TreeBuilder:
         for h, k, c in zip(header, kinds, cells):
             if not c or k in (tables.STT, tables.CONTENT):
                 continue
-            value = tables.unit_list(c) if k in tables.UNIT_KINDS else tables.cell_text(c)
+            value = tables.unit_list(c, self._unit_heads) if k in tables.UNIT_KINDS else tables.cell_text(c)
             line = f"- {tables.cell_text(h)}: {value}"
             sec.lines.append(line)
             if k and k != "note":

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Iterator
 
 from index.settings import Settings
-from index.tables import CELL_BREAK
+from index.tables import CELL_BREAK, CELL_WRAP
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 LIBRARY_LOGGERS = ("pypdf", "pdfminer", "pdfplumber", "docx")  # whose warnings are about the file being read
@@ -347,7 +347,8 @@ def _page_lines(page, plumb) -> list[str]:
 def _cell_text(page, bbox) -> str:
     """A ruled cell's text, rejoined by the cell: a line break stays (as a new line) only where the next word
     would have fitted on the line — the writer broke it, as between two units listed one a line; a break the
-    cell's width forced is a space ("Văn phòng HĐND và" + "UBND xã" is one name)."""
+    cell's width forced is marked ``CELL_WRAP`` ("Văn phòng HĐND và" + "UBND xã" is one name), read as a space
+    except where what follows starts a unit of the same table (index/tables.py)."""
     words = page.crop(bbox, strict=False).extract_words(keep_blank_chars=False, use_text_flow=True)
     if not words:
         return ""
@@ -365,7 +366,7 @@ def _cell_text(page, bbox) -> str:
     for before, line in zip(lines, lines[1:]):
         first = line[0]
         fits = before[-1]["x1"] + space + (first["x1"] - first["x0"]) <= right
-        out += ("\n" if fits else " ") + " ".join(w["text"] for w in line)
+        out += ("\n" if fits else CELL_WRAP) + " ".join(w["text"] for w in line)
     return out
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from index.normalize import fold
 
 CELL_BREAK = "<br>"
+CELL_WRAP = "<wrap>"  # a line break a PDF column's width forced: a space, unless a unit of the table starts there
 
 # column kinds, by header wording (folded); the field kinds match index.parser's FIELD_KINDS
 STT, CONTENT = "stt", "content"
@@ -56,7 +57,7 @@ def is_separator(cells: list[str]) -> bool:
 def column_kinds(header: list[str]) -> list[str | None]:
     kinds: list[str | None] = []
     for cell in header:
-        h = " ".join(fold(cell.replace(CELL_BREAK, " ")).replace(".", " ").split())
+        h = " ".join(fold(cell.replace(CELL_BREAK, " ").replace(CELL_WRAP, " ")).replace(".", " ").split())
         kinds.append(next((k for k, rule in _HEADER_RULES if rule.search(h)), None))
     if CONTENT not in kinds:  # the widest unnamed column holds the task
         free = [i for i, k in enumerate(kinds) if k is None]
@@ -67,7 +68,7 @@ def column_kinds(header: list[str]) -> list[str | None]:
 
 def looks_like_header(cells: list[str]) -> bool:
     """At least two cells name a known column and none is a row number."""
-    kinds = [next((k for k, rule in _HEADER_RULES if rule.search(" ".join(fold(c).split()))), None) for c in cells]
+    kinds = [next((k for k, rule in _HEADER_RULES if rule.search(" ".join(fold(c.replace(CELL_WRAP, " ")).split()))), None) for c in cells]
     return sum(k is not None for k in kinds) >= 2 and not any(_NUMBERED.match(c.rstrip(".")) for c in cells if c)
 
 
@@ -90,25 +91,40 @@ def _glue(before: str, after: str) -> str:
 def cell_text(cell: str) -> str:
     """A cell as running text: its line breaks were wrapping or separate sentences."""
     out = ""
-    for piece in cell.split(CELL_BREAK):
+    for piece in cell.replace(CELL_WRAP, CELL_BREAK).split(CELL_BREAK):
         piece = " ".join(piece.split())
         if piece:
             out = f"{out}{_glue(out, piece)}{piece}" if out else piece
     return out
 
 
-def unit_list(cell: str) -> str:
+def unit_heads(cells: list[str]) -> set[str]:
+    """The first words of the units a table's unit cells list (each cell's lines the writer broke): where a
+    wrapped line starting with one of them begins a unit ("Phòng Nội vụ"), and with any other word goes on."""
+    heads = set()
+    for cell in cells:
+        for line in cell.split(CELL_BREAK):
+            for unit in re.split(r"[;,]", line.split(CELL_WRAP)[0]):
+                if unit.split():
+                    heads.add(unit.split()[0])
+    return heads
+
+
+def unit_list(cell: str, heads: set[str] | None = None) -> str:
     """A cell of units: one per line (or already separated by ; or ,) → "A; B".
 
-    A line that starts in lower case ("và Du lịch", "huyện") continues the unit above it:
-    PDF cells wrap long names.
+    A line that starts in lower case ("và Du lịch", "huyện") continues the unit above it: PDF cells wrap long
+    names. A line the column's width forced (``CELL_WRAP``) goes on too, unless it starts with a word that starts
+    the table's units (``heads``).
     """
     parts: list[str] = []
-    for piece in cell.split(CELL_BREAK):
+    pieces = re.split(f"({re.escape(CELL_BREAK)}|{re.escape(CELL_WRAP)})", cell)
+    for sep, piece in zip([CELL_BREAK] + pieces[1::2], pieces[0::2]):
         piece = " ".join(piece.split()).strip(" -+•;")
         if not piece:
             continue
-        if parts and (piece[0].islower() or piece[0].isdigit() or piece.startswith("&")
+        wrapped = sep == CELL_WRAP and piece.split()[0] not in (heads or set())
+        if parts and (wrapped or piece[0].islower() or piece[0].isdigit() or piece.startswith("&")
                       or parts[-1].endswith((",", "và", "&", "-", "–"))):
             parts[-1] = f"{parts[-1]}{_glue(parts[-1], piece)}{piece}"
         else:

@@ -170,7 +170,7 @@ def content_checks() -> list[str]:
             problems.append(f"{plan.file}: missing; run make_plans.py")
             continue
         whole, lines = read_text(path)
-        body = squash(whole.replace("<br>", " "))
+        body = squash(whole.replace("<br>", " ").replace("<wrap>", " "))
         for probe in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", plan.place_date):
             if squash(probe) not in body:
                 problems.append(f"{plan.file}: {probe!r} not found as read back")

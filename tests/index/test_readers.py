@@ -75,6 +75,7 @@ def test_pdf_cells_are_rejoined_by_the_cell_not_by_the_line(tmp_path):
     """A name the column's width wrapped stays one name; units the writer put one a line stay apart."""
     from fpdf import FPDF
 
+    from index import tables
     from index.readers import read_lines
 
     pdf = FPDF()
@@ -89,4 +90,8 @@ def test_pdf_cells_are_rejoined_by_the_cell_not_by_the_line(tmp_path):
                 row.cell(cell)
     pdf.output(str(tmp_path / "t.pdf"))
     rows = [line for line in read_lines(tmp_path / "t.pdf") if line.startswith("| 1 |")]
-    assert rows == ["| 1 | Tổ chức hội nghị | Văn phòng HĐND và UBND xã | Công an xã<br>Trường THCS Phước Lộc |"]
+    assert rows == ["| 1 | Tổ chức hội nghị | Văn phòng HĐND<wrap>và UBND xã | Công an xã<br>Trường THCS Phước Lộc |"]
+    cells = tables.split_row(rows[0])
+    assert tables.unit_list(cells[2], tables.unit_heads(cells[2:])) == "Văn phòng HĐND và UBND xã"
+    assert tables.unit_list(cells[3], tables.unit_heads(cells[2:])) == "Công an xã; Trường THCS Phước Lộc"
+    assert tables.unit_list("Phòng Nội vụ<wrap>Phòng Tư pháp", {"Phòng"}) == "Phòng Nội vụ; Phòng Tư pháp"
