@@ -65,6 +65,19 @@ def best_line(doc, quote: str, section: str | None = None) -> tuple[str, str, fl
     return best
 
 
+def _same_field(doc, quote: str, section: str) -> tuple[str, str, float] | None:
+    """A quoted field line ("Cơ quan chủ trì: …") is, today, the same field of the same activity, whatever it says."""
+    from index.parser import field_kind, is_field_line
+
+    body = _BULLET.sub("", quote).strip()
+    sec = doc.get(section)
+    if sec is None or not is_field_line(body):
+        return None
+    label = body.split(":", 1)[0].strip()
+    value = sec.fields.get(field_kind(label))
+    return (section, f"{label}: {value}.", 1.0) if value else None
+
+
 def updates_of(last_update: dict | None) -> dict[str, dict]:
     """The last ingest's plan diffs (index/plan_diff.py) by old document: the document now in its place, the
     activities it renumbered (old section → new) and those it removed."""
@@ -113,9 +126,12 @@ def review(problem: dict, corpus_dir: Path, parsed: dict, updates: dict[str, dic
         out["section_text"] = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS].rsplit(" ", 1)[0] + "…"
     except KeyError:
         pass
+    # the activity is still at its section (or where the plan update moved it): a quoted field is that field today,
+    # however unlike the old quote (a lead changed is the point); else the most alike line of the section, if alike
+    # enough; only a section gone (or nothing alike in it) sends the search anywhere
     in_section = best_line(doc, quote, section) if out["section_text"] is not None else None
-    anywhere = best_line(doc, quote)
-    pick = in_section if in_section and in_section[2] >= ALIKE else anywhere
+    pick = _same_field(doc, quote, section) or (in_section if in_section and in_section[2] >= ALIKE
+                                                 else best_line(doc, quote))
     if pick:
         out["similar"] = {"document": doc_name, "section": pick[0], "line": pick[1], "similarity": round(pick[2], 3)}
     return out
