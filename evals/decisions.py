@@ -156,6 +156,8 @@ def _realign(old_quote: str, new_quote: str, phrase: str) -> str | None:
             new_start = j1 + (start - i1 if tag == "equal" else 0)
         if i1 <= end - 1 < i2:
             new_end = j1 + (end - i1 if tag == "equal" else j2 - j1)
+    if new_start is not None and end == len(old_t):
+        new_end = len(new_t)  # the phrase ended the quote ("… chủ trì: Sở Nội vụ."): its new version ends the new one
     if new_start is None or new_end is None or new_end <= new_start:
         return None
     return " ".join(new_t[new_start:new_end]).strip(".,;:")

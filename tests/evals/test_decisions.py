@@ -32,6 +32,16 @@ def test_a_changed_lead_is_shown_with_the_new_text_and_accepted_from_it(tmp_path
     assert not check_evidence([new], corpus)
 
 
+def test_a_changed_lead_stays_with_its_activity_when_another_still_names_the_old_one(tmp_path):
+    """The old lead still leads elsewhere: the new version of the quote is this activity's field, not that line."""
+    corpus = tmp_path / "corpus"
+    text = DRAFT.replace("- Đơn vị chủ trì: Sở Nội vụ.", "- Đơn vị chủ trì: Trung tâm Phục vụ hành chính công tỉnh Kon Plông.")
+    write(corpus, "p.txt", text + "\n3. Một việc khác\n- Cơ quan chủ trì: Sở Nội vụ.\n")
+    (r,) = _review(corpus)
+    assert r["similar"]["section"] == "I.2" and r["similar"]["line"] == "Đơn vị chủ trì: Trung tâm Phục vụ hành chính công tỉnh Kon Plông."
+    assert propose(ITEM, [r])["must_include"] == ["Trung tâm Phục vụ hành chính công tỉnh Kon Plông"]
+
+
 def test_a_renumbered_activity_is_found_under_its_new_number_in_the_replacing_plan(tmp_path):
     corpus, home = tmp_path / "corpus", tmp_path / "home"
     item = {**ITEM, "document": "du-thao.txt"}
