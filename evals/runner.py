@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 import sys
 import time
@@ -38,6 +37,7 @@ from evals.generated import GENERATED_DIR, SAMPLE_FACTS, refresh
 from evals.history import ACK_PATH, HistoryError, compare, find_reference, read_acknowledged
 from evals.metrics import (FOLD_KINDS, HEADLINE, K_RETRIEVE, UNANSWERABLE, Outcome, Ref, Response, first_rank,
                            golds, score_answer, summarise, target_status)
+from index.files import write_json
 from index.plan_diff import PlanSnapshots
 
 RESULTS_DIR = PROJECT_ROOT / "evals" / "results"
@@ -171,11 +171,6 @@ def read_baseline(path: Path) -> dict | None:
     return data
 
 
-def _write_json_atomic(path: Path, data) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def _round(v):
@@ -197,7 +192,7 @@ def update_baseline(path: Path, existing: dict | None, answerer: str, overall: d
         "figures": {k: _round(overall.get(k)) for k in HEADLINE},
         "also": {k: _round(overall.get(k)) for k in ("hit@1", "wrongly_declined", "diacritics_gap", "items")},
     }
-    _write_json_atomic(path, data)
+    write_json(path, data, indent=2)
     return data
 
 

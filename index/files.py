@@ -63,3 +63,14 @@ def from_json_array(array):
     import json
 
     return json.loads(bytes(array).decode("utf-8"))
+
+
+def write_json(path: Path, data, indent: int = 1) -> None:
+    """Write JSON so that a reader sees the old file or the new one, never half of it."""
+    import json
+    import uuid
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=indent) + "\n", encoding="utf-8")
+    os.replace(tmp, path)

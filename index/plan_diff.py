@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import uuid
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Callable, Iterable, Sequence, TypeVar
+
+from index.files import write_json
 
 from index.normalize import fold, squash
 
@@ -315,13 +315,13 @@ class PlanSnapshots:
         return out
 
     def save(self, plan: Plan) -> None:
-        _write_json(self._file(plan.document), plan.to_json())
+        write_json(self._file(plan.document), plan.to_json())
 
     def remove(self, document: str) -> None:
         self._file(document).unlink(missing_ok=True)
 
     def save_last(self, diffs: list[PlanDiff], when: str) -> None:
-        _write_json(self.folder / self.LAST, {"created": when, "diffs": [d.to_json() for d in diffs]})
+        write_json(self.folder / self.LAST, {"created": when, "diffs": [d.to_json() for d in diffs]})
 
     def last(self) -> dict | None:
         try:
@@ -330,11 +330,6 @@ class PlanSnapshots:
             return None
 
 
-def _write_json(path: Path, data) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    os.replace(tmp, path)
 
 
 def update_snapshots(corpus_dir: Path, home: Path, skip: Iterable[str] = ()) -> list[PlanDiff]:
