@@ -18,6 +18,7 @@ from typing import Iterator, Sequence
 from assistant import compose as C
 from assistant import intents as I
 from assistant import language as L
+from assistant import plan_changes
 from assistant import question as Q
 from assistant import routes as R
 from assistant.answers import Answer, Turn
@@ -143,6 +144,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         return [
             R.Route(Q.ASK_BACK, self._no_topic, R.ask_back),
             R.Route("unknown_place", lambda q: bool(q.unknown_place), self._no_plan_of_place),
+            R.Route("plan_update", lambda q: bool(Q._COMPARE.search(q.folded))
+                    and plan_changes.asks_update(q.folded, q.years),
+                    lambda q: plan_changes.answer(self.engine, q.text, q.folded, R.base(q))),
             R.Route("composed", lambda q: bool(q.asks), self._compose),
             R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
                     lambda q: self._definition(q.text, R.base(q), q.mentions)),
