@@ -66,6 +66,19 @@ def answer(engine, question: str, folded: str, base: Answer) -> Answer | None:
             lines.append(f"- bỏ mục {r['section']} của bản trước: {_clip(r['heading'], 110)}" if lang == "vi"
                          else f"- removed section {r['section']} of the previous version: {_clip(r['heading'], 110)}")
             cites.append(Citation(old["document"], old["title"], r["section"], r["heading"][:200]))
+    if not lines and fields:  # the update changed no such field: say so, with what it did change
+        d = diffs[0]
+        words = ", ".join(_FIELD_WORDS[lang][f] for f in fields)
+        base.answer = (f"So với bản trước, {d['new']['title']} không thay đổi {words} ở hoạt động nào "
+                       f"({len(d.get('changed', []))} hoạt động thay đổi trường khác, {len(d.get('added', []))} thêm, "
+                       f"{len(d.get('removed', []))} bỏ)." if lang == "vi" else
+                       f"Against the previous version, {d['new']['title']} changes the {words} of no activity "
+                       f"({len(d.get('changed', []))} changed otherwise, {len(d.get('added', []))} added, "
+                       f"{len(d.get('removed', []))} removed).")
+        base.citations = [Citation(d["new"]["document"], d["new"]["title"], "header", d["new"]["title"]),
+                          Citation(d["old"]["document"], d["old"]["title"], "header", d["old"]["title"])]
+        base.grounded = True
+        return base
     if not lines:
         return None
     if len(lines) > MAX_LINES:

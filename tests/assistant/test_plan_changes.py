@@ -44,3 +44,9 @@ def test_no_update_no_answer_and_two_years_are_no_update(tmp_path):
     assert _ask(_engine(tmp_path, {"diffs": []}), "Bản chính thức khác gì bản dự thảo?") is None
     assert not plan_changes.asks_update(fold("Kế hoạch 2025 khác kế hoạch 2023 ở điểm nào?"), (2025, 2023))
     assert plan_changes.asks_update(fold("Bản chính thức khác gì bản dự thảo?"), ())
+
+
+def test_a_field_the_update_did_not_change_is_said_so(tmp_path):
+    update = {"diffs": [{**UPDATE["diffs"][0], "changed": []}]}
+    a = _ask(_engine(tmp_path, update), "Kế hoạch mới thay đổi đơn vị chủ trì ở những việc nào?")
+    assert a.grounded and "không thay đổi chủ trì ở hoạt động nào" in a.answer and "1 thêm, 1 bỏ" in a.answer
