@@ -48,7 +48,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 from pathlib import Path
 
-from evals.new_plans.make_plans import FONT_DIR, _fixed_zip, wrap
+from evals.new_plans.make_plans import _fixed_zip, a4_pdf, wrap
 
 # ======================================================================================
 # dimensions
@@ -1213,23 +1213,8 @@ def _word_list(doc, layout: Layout) -> int:
 def render_pdf(blocks: list, layout: Layout, path: Path) -> None:
     """A4 with DejaVu; task tables ruled cell by cell (merged cells, group rows spanning the row,
     a forced page break with the header repeated), so pdfplumber reads them as a real PDF's."""
-    from fpdf import FPDF
-
     fin = lambda t: _finish(t, layout)  # noqa: E731
-
-    class NumberedPDF(FPDF):
-        def header(self):
-            if self.page_no() > 1:  # the page number centred at the top, from page 2
-                self.set_font("DejaVu", "", 10)
-                self.set_y(8)
-                self.cell(0, 5, str(self.page_no()), align="C")
-                self.set_y(18)
-
-    pdf = NumberedPDF(format="A4")
-    pdf.set_margins(20, 18, 15)
-    pdf.set_auto_page_break(True, margin=18)
-    for style, file in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"), ("I", "DejaVuSans-Oblique.ttf")):
-        pdf.add_font("DejaVu", style, str(FONT_DIR / file))
+    pdf = a4_pdf()
     pdf.set_creation_date(FIXED_TIME)
     pdf.set_creator("Soạn thảo văn bản")
     pdf.add_page()

@@ -941,9 +941,10 @@ def _fixed_zip(data: bytes, when: datetime) -> bytes:
 
 
 # --------------------------------------------------------------------------- pdf
-def render_pdf(plan: Plan, path: Path) -> None:
+def a4_pdf():
+    """An A4 FPDF as a plan is printed: DejaVu (regular, bold, italic), 20/18/15 mm margins, the page number
+    centred at the top from page 2. Shared by this renderer and the layout space (evals/layouts.py)."""
     from fpdf import FPDF
-    from fpdf.fonts import FontFace
 
     class PlanPDF(FPDF):
         def header(self):
@@ -956,9 +957,15 @@ def render_pdf(plan: Plan, path: Path) -> None:
     pdf = PlanPDF(format="A4")
     pdf.set_margins(20, 18, 15)
     pdf.set_auto_page_break(True, margin=18)
-    pdf.add_font("DejaVu", "", str(FONT_DIR / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(FONT_DIR / "DejaVuSans-Bold.ttf"))
-    pdf.add_font("DejaVu", "I", str(FONT_DIR / "DejaVuSans-Oblique.ttf"))
+    for style, file in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf"), ("I", "DejaVuSans-Oblique.ttf")):
+        pdf.add_font("DejaVu", style, str(FONT_DIR / file))
+    return pdf
+
+
+def render_pdf(plan: Plan, path: Path) -> None:
+    from fpdf.fonts import FontFace
+
+    pdf = a4_pdf()
     pdf.set_creation_date(plan.meta["created"])
     pdf.set_title(plan.title[1])
     pdf.set_author(plan.meta["author"])
