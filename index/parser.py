@@ -28,13 +28,14 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # CAP "A.", ROMAN "I.", ARABIC "1.", DECIMAL "1.2." / "1.2.3." (one type per depth), LETTER "a)"
 CAP, ROMAN, ARABIC, LETTER = "cap", "roman", "arabic", "letter"
 APPENDIX, ROW, TABLE = "appendix", "row", "table"  # "PHỤ LỤC I"; a task-table row; a table outside the numbering
+_DECIMAL_DEPTHS = range(2, 6)  # "1.2." … "1.2.3.4.5.": _DECIMAL reads up to five numbers
 _TYPE_ORDER = {APPENDIX: -1, TABLE: -1, CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3, ROW: 4,
-               **{f"division:{w}": order for w, order in genre().divisions.items()}}
+               **{f"division:{w}": order for w, order in genre().divisions.items()},
+               **{f"decimal{d}": 2 + d / 10 for d in _DECIMAL_DEPTHS}}  # between ARABIC "1." and LETTER "a)"
 
 
 def _decimal_type(depth: int) -> str:
-    """"1.2." is depth 2: its own level type, between ARABIC ("1.") and LETTER ("a)")."""
-    _TYPE_ORDER.setdefault(f"decimal{depth}", 2 + depth / 10)
+    """"1.2." is depth 2: its own level type."""
     return f"decimal{depth}"
 
 
