@@ -11,10 +11,12 @@ import re
 
 from assistant import compose as C
 from assistant import intents as I
+from assistant import question as Q
 from assistant.answers import Answer, Citation
 from assistant.sentences import _Evidence
 from index.chunking import split_sentences
 from index.normalize import fold, folded_tokens, squash
+from index.query import _GLOSSARY_WORDS
 from index.retrieval import Hit
 from index.zones import HEADER, PREAMBLE, SIGNATURE
 
@@ -213,6 +215,8 @@ class DocumentFacts:
         shorts = {fold(w) for a in found for w in a.short.split()}
         ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
         rest = [t for t in q.content if t not in ignore]
+        if q.language == "en":  # English words of the genre and function words say how it asks, not what about
+            rest = [t for t in rest if t not in Q._ENGLISH_TOKENS and t not in _GLOSSARY_WORDS]
         return len(rest) <= 4
 
     def _plan_words(self, names: list[str]) -> set[str]:

@@ -96,22 +96,31 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             return self._in_parts(question, pieces, bool(history), prev)
         return self._one(question, bool(history), prev)
 
-    def _one(self, question: str, has_history: bool, prev: Answer | None) -> Answer:
-        q = Q.read(question, self.engine, has_history=has_history, prev=prev)
+    def _one(self, question: str, has_history: bool, prev: Answer | None, continues: bool = False,
+             whole: str = "") -> Answer:
+        q = Q.read(question, self.engine, has_history=has_history, prev=prev, continues=continues, whole=whole)
         result = R.first_answer(self._routes(), q)
-        if R.yes_no(q.folded, q.language) and result.kind != Q.COMPARE and len(q.mentions) < 2:
+        if q.yes_no and result.kind != Q.COMPARE and len(q.mentions) < 2:
             result = R.verdict(result, self._says_so(q, result))
         if not result.focus:
             result.focus = q.focus
         return result
 
     def _in_parts(self, question: str, pieces: list[str], has_history: bool, prev: Answer | None) -> Answer:
-        """A question asking several things one after another: each part answered and cited on its own (a part
-        without a topic of its own read against the first part's answer), none lost without a word."""
+        """A question asking several things one after another: each part answered and cited on its own, none lost
+        without a word. Questions asked one after another ("…? …?") are each their own (one without a topic of
+        its own read against the first's answer); the parts of one sentence ("…, và khi nào xong?") are about
+        one thing: searched with the whole sentence, a later part read about what the first is about."""
+        one_sentence = R.one_sentence(question)
         answers: list[Answer] = []
         for piece in pieces:
-            against = prev if not answers else (answers[0] if answers[0].grounded else prev)
-            answers.append(self._one(piece, has_history or bool(answers), against))
+            if one_sentence:
+                against = answers[0] if answers else prev
+                answers.append(self._one(piece, has_history or bool(answers), against, continues=bool(answers),
+                                         whole=question))
+            else:
+                against = prev if not answers else (answers[0] if answers[0].grounded else prev)
+                answers.append(self._one(piece, has_history or bool(answers), against))
         first = answers[0]
         whole = Answer(question=question, answer="", grounded=any(a.grounded for a in answers),
                        language=first.language, kind=first.kind, focus=first.focus)

@@ -22,72 +22,27 @@ _P = lambda *alts: re.compile(r"\b(?:" + "|".join(alts) + r")\b")  # noqa: E731
 
 REVERSE = "activities_of"  # "Sở Tư pháp chủ trì những việc gì?": the activities a unit leads
 
-_RULES: list[tuple[str, re.Pattern]] = [
-    (REVERSE, _P(r"(?:phu trach|chu tri|dam nhan|dam nhiem|duoc giao|thuc hien|lam) (?:nhung |cac )?"
-                 r"(?:viec|hoat dong|nhiem vu|noi dung|cong viec)(?: \w+){0,2} (?:gi|nao)",
-                 r"(?:lead|leads|in charge of|responsible for) (?:which|what) (?:activities|tasks)")),
-    (DEFINITION, _P(r"la gi", r"nghia la", r"viet tat", r"stand for", r"stands for", r"meaning of", r"what does (?:\S+ ){1,4}mean",
-                    r"la chi so gi", r"y nghia cua tu", r"la chu viet tat")),
-    (COORDINATORS, _P(r"phoi hop", r"ho tro", r"cung voi", r"coordinat\w*", r"cooperat\w*", r"support\w*",
-                      r"partner\w*")),
-    (LEAD, _P(r"chu tri", r"phu trach", r"ai thuc hien", r"don vi (?:nao )?thuc hien", r"co quan (?:nao )?thuc hien",
-              r"ai lam", r"do ai", r"ai chiu trach nhiem", r"giao cho ai", r"giao ai", r"don vi nao", r"co quan nao",
-              r"ai (?:se )?(?:to chuc|dam nhan|dam nhiem|xuat ban|san xuat|thuc hien|trien khai)", r"ai chi dao",
-              r"who", r"in charge", r"responsible", r"which (?:unit|agency|office|department|body)", r"leads?",
-              r"ai\s*\?", r"la ai", r"cua ai", r"ai", r"(?:don vi|co quan|bo phan|phong|trung tam|(?<!co )ban|cap) nao",
-              r"(?<!doi )(?<!chi )(?<!bao nhieu )so nao",
-              r"giao cho", r"dau moi", r"ai lo", r"which body", r"who is in charge")),
-    (FREQUENCY, _P(r"tan suat", r"bao nhieu so", r"may so", r"bao lau (?:mot|1) (?:lan|so|ky)", r"bao nhieu lan", r"may lan",
-                   r"bao nhieu ky", r"may ky", r"thoi luong", r"how often", r"how many (?:issues|times|editions)",
-                   r"frequency", r"how long", r"bao nhieu chuyen muc", r"bao nhieu tin")),
-    (TIMING, _P(r"khi nao", r"thoi gian thuc hien", r"thoi gian", r"luc nao", r"bao gio", r"thoi han", r"quy may", r"quy nao",
-                r"thang (?:may|nao)",
-                r"trong thoi gian nao", r"when", r"timeline", r"deadline", r"what time", r"truoc ngay")),
-    (LIST, _P(r"nhung (?:\w+ ){1,6}?(?:nao|gi)", r"cac (?:\w+ ){1,6}?nao", r"gom nhung", r"bao gom", r"liet ke", r"ke ten",
-              r"nhung gi", r"co nhung", r"list", r"what are the", r"(?:which|what) \w+(?:ies|ses|ices|[^s]s)",
-              r"cac khau hieu", r"nhung khau hieu", r"cac hinh thuc", r"nhung hinh thuc", r"bao nhieu khau hieu")),
-]
+
+def _table(name: str) -> list[tuple[str, re.Pattern]]:
+    """The kinds of table ``name`` of assistant/language/asks.tsv in the file's order, each with its patterns as
+    one expression: the first kind one of whose patterns matches is the one asked."""
+    order: dict[str, list[str]] = {}
+    for r in L.rows("asks"):
+        if r["table"] == name:
+            order.setdefault(r["kind"], []).append(r["pattern"])
+    return [(kind, _P(*patterns)) for kind, patterns in order.items()]
+
+
+def _each(name: str, skip: tuple[str, ...] = ()) -> list[re.Pattern]:
+    """Every pattern of table ``name`` on its own (but those of the kinds ``skip``): what the question's words
+    matched by any of them span is how it asks, never what about — "ai lo" whole, not only "ai"."""
+    return [_P(r["pattern"]) for r in L.rows("asks") if r["table"] == name and r["kind"] not in skip]
+
+
+_RULES = _table("kind")  # who leads / coordinates, how often, when, a meaning, a list, a unit's activities
 
 # What a fact question needs to see in the evidence; a plan that lacks it gets a refusal.
-NEEDS: list[tuple[str, re.Pattern]] = [
-    ("money", _P(r"bao nhieu tien", r"bao nhieu dong", r"bao nhieu trieu", r"bao nhieu ty", r"kinh phi (?:la )?bao nhieu",
-                 r"tong kinh phi", r"ngan sach (?:la )?bao nhieu", r"du toan (?:la )?bao nhieu", r"how much (?:money|budget|funding)",
-                 r"budget amount", r"how much does", r"chi phi bao nhieu", r"mat bao nhieu tien", r"le phi bao nhieu")),
-    ("phone", _P(r"so dien thoai", r"sdt", r"hotline", r"so hotline", r"goi so", r"phone", r"dien thoai (?:la|bao nhieu)")),
-    ("email", _P(r"email", r"e-mail", r"thu dien tu", r"hop thu")),
-    ("hours", _P(r"gio lam viec", r"may gio", r"mo cua", r"opening hours", r"office hours", r"gio nao")),
-    ("address", _P(r"dia chi tru so", r"o so nha", r"(?:nam )?o duong nao", r"duong nao", r"tru so (?:o|nam) dau", r"dia chi cua (?:so|van phong|trung tam)", r"tru so (?:o|nam) dau",
-                   r"street address")),
-    ("basis", _P(r"(?:thuc hien|can cu|theo|trien khai|xay dung de thuc hien) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|cong van|nghi quyet|chi thi)(?: \w+)? nao",
-                 r"can cu (?:vao )?(?:dau|gi|van ban nao)", r"(?:lap|xay dung|ban hanh) (?:theo|can cu|de thuc hien) (?:\w+ ){0,3}nao",
-                 r"based on which", r"implements which",
-                 r"dua (?:tren|vao) (?:nhung |cac )?(?:van ban|ke hoach|quyet dinh|nghi quyet|chi thi|co so)\b",
-                 r"co so phap ly", r"legal basis")),
-    ("url", _P(r"(?:nop|truy cap|dang ky|tra cuu|nop ho so)\b(?: \w+){0,5} o dau", r"trang nao", r"trang web", r"website", r"dia chi (?:web|trang)", r"link", r"duong dan", r"truy cap",
-               r"where (?:can|do|to)", r"url", r"cong dich vu cong", r"nop ho so truc tuyen")),
-    ("number", _P(r"so hieu", r"so ke hoach", r"(?:ke hoach|van ban|bao cao)\b.*\bso (?:may|bao nhieu|hieu)",
-                  r"so ky hieu", r"ke hoach so may", r"ke hoach so bao nhieu", r"so van ban",
-                  r"document number", r"so bao nhieu/")),
-    # a person's name: asked of a person ("Giám đốc Sở … tên là gì"), not of a page or a programme
-    ("person", re.compile(r"\b(?:giam doc|chu tich|truong phong|pho|chanh|lanh dao|bi thu|ong|ba|nguoi|director|"
-                          r"chairman|chairwoman|head)\b.*\b(?:ten (?:day du )?(?:la )?gi|ho (?:va )?ten|name)\b")),
-    # the body that issued a document (its header), not the person who signed it
-    ("issuer", _P(r"(?:co quan|don vi|cap) nao ban hanh", r"ban hanh boi", r"who issued", r"issued by",
-                  r"issuing (?:body|authority|agency)")),
-    ("signer", _P(r"ai ky", r"nguoi ky", r"ky boi", r"ky ten", r"ky (?:ke hoach|bao cao|van ban)\b.*\bla ai",
-                  r"(?:ke hoach|bao cao|van ban)\b.*\bky\b.*\bla ai", r"who signed", r"signed by", r"signer", r"ai la nguoi ky",
-                  r"ai ban hanh")),
-    ("date", _P(r"ngay ban hanh", r"ban hanh ngay", r"ban hanh (?:vao )?(?:khi nao|ngay nao|luc nao|thang (?:may|nao)|nam nao)",
-                r"(?:lap|xay dung|ky) (?:vao )?(?:thang|ngay) (?:nao|may)",
-                r"(?:ky|de) ngay (?:nao|bao nhieu)", r"date of (?:the )?(?:plan|report|document)", r"issued on",
-                r"when was .* (?:issued|signed)",
-                r"(?:duoc )?ky (?:vao )?(?:khi nao|luc nao|bao gio)")),
-    ("day", _P(r"ngay nao", r"ngay may", r"han nop", r"han chot", r"deadline", r"truoc ngay", r"han cuoi",
-               r"han (?!che)\w+", r"thoi han",
-               r"on what date", r"what date", r"which day")),
-    ("figure", _P(r"bao nhieu", r"ty le", r"phan tram", r"how many", r"how much", r"percent", r"ngay nao",
-                  r"ngay may", r"thang may", r"nam nao")),
-]
+NEEDS = _table("needs")
 
 # a question about another document cited in a plan ("Quyết định 766/QĐ-TTg", "Kế hoạch 336-KH/TU")
 OTHER_DOCUMENT = re.compile(r"\b(?:quyet dinh|nghi quyet|chi thi|cong van|thong tu|nghi dinh|to trinh|ke hoach)"
@@ -112,13 +67,7 @@ _ROLE_ASKED = _P(r"chu tri", r"phoi hop", r"ai", r"don vi nao", r"co quan nao", 
 
 
 # The field asks of a compound question ("how often …, and who leads it?"), one per clause, said outright.
-_FIELD_ASKS: list[tuple[str, re.Pattern]] = [
-    (LEAD, _P(r"chu tri", r"who leads", r"leads? it", r"who is in charge", r"don vi nao", r"co quan nao", r"do ai")),
-    (COORDINATORS, _P(r"phoi hop", r"coordinat\w*")),
-    (FREQUENCY, _P(r"tan suat", r"how often", r"bao lau (?:mot|1)", r"may so", r"bao nhieu so", r"bao nhieu lan",
-                   r"may lan", r"bao nhieu ky", r"frequency")),
-    (TIMING, _P(r"khi nao", r"bao gio", r"thoi han", r"thoi gian (?:nao|thuc hien)", r"when", r"deadline")),
-]
+_FIELD_ASKS = _table("field")
 _CLAUSE = re.compile(r"\s*(?:,|;|\bva\b|\band\b|\bcon\b|\bkem\b)\s*")
 
 
@@ -189,6 +138,11 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
 _INTERROGATIVE = _P(*map(re.escape, L.phrases("cues", "interrogative_phrase")))  # assistant/language/cues.tsv
 
 
+# the patterns whose words are how a question asks; not a list's or a meaning's: their patterns span the topic
+# ("những khẩu hiệu … nào")
+_ASKING = _each("kind", skip=(LIST, DEFINITION)) + _each("needs") + [_INTERROGATIVE]
+
+
 def content_words(question: str) -> list[str]:
     """The question's topic syllables: folded, without question and intent words."""
     from index.lexical import STOPWORDS_FOLDED, STOPWORDS_VI
@@ -198,9 +152,7 @@ def content_words(question: str) -> list[str]:
     folded = [fold(w) for w in words]
     drop = [False] * len(words)
     text = " ".join(folded)
-    for kind, pattern in _RULES + NEEDS + [(None, _INTERROGATIVE)]:  # "ai chủ trì", "bao nhiêu", "ở đâu": no topic
-        if kind in (LIST, DEFINITION):  # their patterns span the topic ("những khẩu hiệu … nào")
-            continue
+    for pattern in _ASKING:  # "ai chủ trì", "bao nhiêu", "ở đâu": no topic
         for m in pattern.finditer(text):
             start = text[: m.start()].count(" ") if m.start() else 0
             for i in range(start, start + m.group(0).count(" ") + 1):

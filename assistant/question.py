@@ -14,9 +14,9 @@ from dataclasses import dataclass, replace
 
 from assistant import intents as I
 from assistant import language as L
-from index.normalize import fold, has_diacritics
+from index.normalize import fold, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
-from index.query import _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, plan_mentions, translate_terms
+from index.query import ENGLISH_FUNCTION_WORDS, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, plan_mentions, translate_terms
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
 
@@ -48,9 +48,9 @@ ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no 
 # only of them has no topic. Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
 _GENERIC_WORDS = {tuple(p.split()) for p in L.phrases("genre", "generic") if " " in p}
 _GENERIC = {p for p in L.phrases("genre", "generic") if " " not in p}
-# an English question's words that are no topic: the genre's English words and the interrogatives
-_ENGLISH_TOKENS = _ENGLISH_WORDS | {"please", "tell", "according", "a", "an", "i", "why", "can", "and", "what's",
-                                    "who's"}
+# an English question's words that are no topic: the genre's English words and English function words
+# (index/data/english.tsv)
+_ENGLISH_TOKENS = _ENGLISH_WORDS | ENGLISH_FUNCTION_WORDS
 
 
 def _specific(words: list[str]) -> list[str]:
@@ -89,6 +89,7 @@ class Question:
     content: tuple[str, ...] = ()  # every content word of the text, before anything is set aside
     search_topic: tuple[str, ...] = ()  # the words a section must cover (of the focus, for a follow-up)
     cited: tuple[str, ...] = ()  # numbers of documents the plans cite that it names ("766" of "766/QĐ-TTg")
+    yes_no: bool = False  # asks whether something holds ("… có … không?", "Can I …?"): the answer leads with Có / Không
     section: str = ""  # a section it names ("mục III.2", "phụ lục I", "the appendix"): a path, or its prefix
 
     @property
@@ -109,13 +110,74 @@ class Question:
         return self.intent.kind
 
 
-def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
+# -- yes / no -------------------------------------------------------------------------------------------
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def yes_no(folded: str, lang: str) -> bool:
+    """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?" (``folded``: the
+    question accent-folded, as assistant/question.py reads it)."""
+    f = " ".join(_LETTERS.findall(folded))
+    if lang == "en":
+        first = f.split()[:1]
+        return bool(first) and first[0] in L.phrases("cues", "yes_no_start", "en")
+    ends = L.phrases("cues", "yes_no_end", "vi")
+    end = next((e for e in ends if f == e or f.endswith(f" {e}")), None)
+    if end is None:
+        return False
+    body = f" {f[: len(f) - len(end)]} "
+    if any(f" {w} " in body for w in L.phrases("cues", "interrogative", "vi")):  # "có những … nào không": a list
+        return False
+    if end in L.phrases("cues", "yes_no_tag", "vi"):  # "…, phải không?" asks yes or no by itself
+        return True
+    # "… có … không": a mark of the statement before it ("có", "được", "đã", "còn")
+    return any(re.search(rf"\b{re.escape(m)}\b", body) for m in L.phrases("cues", "yes_no_mark", "vi"))
+
+
+
+_TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+
+
+_JOINED = re.compile(r"\b([^\W\d_]{1,3})\s*[-&]\s*([^\W\d_]{1,3})\b")
+
+
+def written_out(text: str) -> str:
+    """``text`` with the words shortened in chat written out (assistant/language/chat.tsv), whole words only,
+    and initials typed in two groups in lower case ("pt-th") as one ("ptth"): the corpus's initials index
+    (index/abbreviations.py) spells them out."""
+    words = L.chat_words("vi")
+    text = _TOKEN.sub(lambda m: words.get(m.group(0).lower(), m.group(0)), text)
+    return _JOINED.sub(lambda m: m.group(1) + m.group(2) if m.group(0).islower() and not any(
+        vietnamese_syllable(fold(g)) for g in m.groups()) else m.group(0), text)
+
+
+def _genre_initials(text: str, engine) -> str:
+    """``text`` with a document type written by its standard initials as a word ("theo KH truyền thông", "Sở nào
+    HD …": index/data/genre.tsv, after Nghị định 30/2020/NĐ-CP) written out, unless the corpus defines the
+    initials otherwise; never inside a document's number ("KH-UBND", "12/KH")."""
+    from index.genre import genre
+
+    words = {abbr: word.lower() for word, abbr in genre().doc_types.items() if abbr}
+
+    def out(m: re.Match) -> str:
+        w = m.group(0)
+        return words[w] if w in words and engine.abbreviations.by_key.get(fold(w)) is None else w
+
+    return re.sub(r"(?<![\w/-])[^\W\d_]{2,3}(?![\w/-])", out, text)
+
+
+def read(text: str, engine, has_history: bool = False, prev=None, continues: bool = False,
+         whole: str = "") -> Question:
     """Read ``text`` once. ``prev``: the answer a follow-up is read against (assistant.answers.Answer), or the
     ask-back this text completes; ``has_history`` without ``prev``: a conversation whose last turn is not
-    read (a decline, small talk)."""
+    read (a decline, small talk); ``continues``: ``text`` is a later part of one question ("…, và khi nào?"),
+    read about what ``prev``, the first part's answer, is about; ``whole``: the question ``text`` is the first
+    part of, whose every word says what the parts are about (searched with, not read for what is asked)."""
     if prev is not None and prev.kind == ASK_BACK:  # "Bạn hỏi về hoạt động nào?" → "Bản tin PCI"
         text, prev = f"{prev.focus} {text}", None
     language = detect_language(text)
+    if language == "vi":  # "ai lo vụ này z", "bn %", "phối hợp vs ai": read as if written out
+        text = _genre_initials(written_out(text), engine)
     english_terms = translate_terms(text) if language == "en" else ""
     folded_text = fold(text)  # the one fold of the question
     folded = f"{folded_text} {fold(english_terms)}".strip()
@@ -123,6 +185,11 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
     intent = I.read_intent(folded_text, has_history or prev is not None, bool(content))
     follow_up = intent.follow_up and prev is not None
     focus = text
+    if continues and prev is not None and not follow_up:  # "…, và khi nào xong?": the next part of one question,
+        follow_up, focus = True, f"{text} {prev.focus or prev.question}"  # about what the first part is about
+    asks_yes_no = yes_no(folded_text, language)
+    if asks_yes_no and intent.kind in (I.TIMING, I.FREQUENCY):  # "Can I use … when I go to …?": whether, not when
+        intent = replace(intent, kind=I.GENERAL, also=())
     if follow_up:
         intent, focus = _against(intent, text, prev)
         language = language if language == "en" or prev.language == "vi" else prev.language
@@ -155,8 +222,10 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
             asks = prev.kind
             if prev.kind == UNIT_DUTIES and prev.language == language:
                 roles = read(prev.question, engine).roles
-    before = prev.focus or prev.question if follow_up else ""
-    search = own_words if not follow_up else own_words + _content_of(
+    before = prev.focus or prev.question if follow_up else whole
+    if whole and not follow_up:
+        focus = whole
+    search = own_words if not before else own_words + _content_of(
         tuple(I.content_words(before)), before,
         tuple(I.content_words(translate_terms(before))) if language == "en" else (), language)
     return Question(
@@ -165,7 +234,8 @@ def read(text: str, engine, has_history: bool = False, prev=None) -> Question:
         places=places, counted=_counted(folded, topic), unknown_place="" if places else _unknown_place(text, engine),
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
-        search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text))
+        search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text),
+        yes_no=asks_yes_no)
 
 
 def _against(intent, text: str, prev):
@@ -181,7 +251,8 @@ def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...
     terms and the names, acronyms and numbers it writes (its other English words are in no plan)."""
     if language != "en":
         return content
-    named = {fold(t) for t in re.findall(r"[^\W_]+", text) if t.isupper() or t.isdigit() or has_diacritics(t)}
+    named = {fold(t) for t in re.findall(r"[^\W_]+", text)
+             if sum(ch.isupper() for ch in t) > 1 or t.isdigit() or has_diacritics(t)}  # "PCI", "VNeID", "Sở"
     keep = [w for w in content if w in named and w not in _ENGLISH_TOKENS]
     return terms_words + tuple(keep)
 
@@ -439,8 +510,8 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
     words = list(content)
     if engine.register is not None:  # a place's name goes as a name: "Đồng Xuân", not every "đồng"
         words = without_phrases(words, [p.split() for p in engine.register.places])
-    if language == "en":
-        words = [w for w in words if w not in _ENGLISH_WORDS]
+    if language == "en":  # the genre's English words stand in the topic by their Vietnamese terms
+        words = [w for w in words if w not in _ENGLISH_TOKENS and w not in _GLOSSARY_WORDS]
     for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
         ab = engine.abbreviations.lookup(w) if plan_words else None
         if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
@@ -499,7 +570,8 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
     beyond_genre = [w for w in topic if w not in genre]  # "hoạt động tuyên truyền nào" names no topic
     if _COMPARE.search(f) and (len(plans) >= 2 or len(set(years)) >= 2):
         return COMPARE
-    if units and (_DUTIES.search(f) or intent.kind == I.REVERSE) and not _names_activity(intent, topic, title_words):
+    if units and (_DUTIES.search(f) or intent.kind == I.REVERSE) and intent.kind != I.DEFINITION \
+            and not _names_activity(intent, topic, title_words):  # "what does PCI stand for": a meaning
         return UNIT_DUTIES
     if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:
         return PERIOD

@@ -20,7 +20,7 @@ from typing import Callable
 from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer
-from assistant.question import ASK_BACK
+from assistant.question import ASK_BACK, yes_no
 from index.normalize import fold
 
 SMALL_TALK = "small_talk"
@@ -109,7 +109,9 @@ def ask_back(q) -> Answer:
 
 
 # -- a question in several parts ---------------------------------------------------------------------------
-_PART_END = re.compile(r"(?<=\?)\s+|\s*;\s+")
+_JOINS = sorted({w for p in L.written("cues", "part_join") for w in (p, fold(p))}, key=len, reverse=True)
+# where one question ends and the next begins: after "?", at ";", at ", và" / ", and" (assistant/language/cues.tsv)
+_PART_END = re.compile(r"(?<=\?)\s+|\s*;\s+|\s*,\s+(?:" + "|".join(map(re.escape, _JOINS)) + r")\s+", re.IGNORECASE)
 
 
 def parts(text: str, lang: str) -> list[str]:
@@ -123,7 +125,15 @@ def parts(text: str, lang: str) -> list[str]:
             pieces = [head.strip() + "?", tail.strip()]
     if len(pieces) < 2 or not all(_asks(p) for p in pieces):  # a statement before a question is its context
         return [text]
+    asked = {(i.kind, i.needs) for i in (I.read_intent(fold(p), False) for p in pieces)}
+    if len(asked) == 1 and (I.GENERAL, None) not in asked:
+        return [text]  # the same thing asked of two plans or years ("… ai chủ trì, còn kế hoạch 2025 giao ai?")
     return pieces
+
+
+def one_sentence(text: str) -> bool:
+    """``text`` asks its parts in one sentence ("…, và khi nào xong?"), not as questions one after another."""
+    return not re.search(r"\?\s+\S", text.strip())
 
 
 def _asks(piece: str) -> bool:
@@ -151,27 +161,7 @@ def citizen(text: str) -> bool:
     return any(f" {w} " in low for w in _raw_phrases("citizen"))
 
 
-# -- yes / no -------------------------------------------------------------------------------------------
-def yes_no(folded: str, lang: str) -> bool:
-    """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?" (``folded``: the
-    question accent-folded, as assistant/question.py reads it)."""
-    f = " ".join(_WORDS.findall(folded))
-    if lang == "en":
-        first = f.split()[:1]
-        return bool(first) and first[0] in L.phrases("cues", "yes_no_start", "en")
-    ends = L.phrases("cues", "yes_no_end", "vi")
-    end = next((e for e in ends if f == e or f.endswith(f" {e}")), None)
-    if end is None:
-        return False
-    body = f" {f[: len(f) - len(end)]} "
-    if any(f" {w} " in body for w in L.phrases("cues", "interrogative", "vi")):  # "có những … nào không": a list
-        return False
-    if end in L.phrases("cues", "yes_no_tag", "vi"):  # "…, phải không?" asks yes or no by itself
-        return True
-    # "… có … không": a mark of the statement before it ("có", "được", "đã", "còn")
-    return any(re.search(rf"\b{re.escape(m)}\b", body) for m in L.phrases("cues", "yes_no_mark", "vi"))
-
-
+# -- yes / no (assistant/question.py reads it: ``yes_no``) -------------------------------------------------
 def verdict(answer: Answer, says_so: bool | None) -> Answer:
     """``answer`` led by the verdict: "Có — …" when its evidence says what was asked, "Không — …" when its
     evidence says otherwise (``says_so`` False), "Các kế hoạch không nói điều này." when nothing was found or

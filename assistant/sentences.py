@@ -239,7 +239,9 @@ class SentencePicking:
             sentence = _around(sentence, value, VALUE_CHARS)
         ref = self._ref(c, lang)
         unit = self._unit_above(c)
-        if unit is not None:
+        if unit is not None and base.kind == I.LEAD and not value:  # "who": the unit whose duties these are, first
+            value = unit.heading.rstrip(":. ")
+        elif unit is not None:
             ref = f"{ref} – {unit.heading}"
         name = C.plan_name(self.engine, c.document, lang)
         source = f"theo {ref} của {name}" if lang == "vi" else f"according to {ref} of {name}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from index.normalize import fold
+from index.normalize import fold, vietnamese_syllable
 from index.parser import ParsedDocument
 
 _DEF = re.compile(r"\((?:viết tắt là|gọi tắt là|sau đây gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
@@ -112,6 +112,15 @@ def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
     return out
 
 
+def _initials(token: str) -> bool:
+    """``token`` is written as initials: in capitals ("KHCN"), or, typed in lower case, no Vietnamese syllable
+    and at most one vowel ("ttdt", "ubnd")."""
+    if token.isupper():
+        return True
+    folded = fold(token)
+    return token.islower() and not vietnamese_syllable(folded) and len(re.findall(r"[aeiouy]", folded)) <= 1
+
+
 ACRONYM_LETTERS = (3, 7)  # the initials an unknown capitalised query word may spell out: "KHCN", "PTTH"
 _WORDS = re.compile(r"[^\W_]+")
 
@@ -199,7 +208,7 @@ class Abbreviations:
     def lookup(self, token: str) -> Abbreviation | None:
         key = fold(token).replace(" ", "")
         found = self.by_key.get(key)
-        if found is None and token.isupper() and ACRONYM_LETTERS[0] <= len(key) <= ACRONYM_LETTERS[1]:
+        if found is None and _initials(token) and ACRONYM_LETTERS[0] <= len(key) <= ACRONYM_LETTERS[1]:
             phrase = self.acronyms.get(key)
             found = Abbreviation(token, phrase) if phrase else None
         return found
@@ -207,7 +216,9 @@ class Abbreviations:
     def unknown_acronyms(self, text: str) -> list[Abbreviation]:
         """Capitalised words of ``text`` the corpus does not define but whose initials it spells."""
         out = []
-        for w in re.findall(r"\b[A-ZĐ]{3,7}\b", text):
+        for w in re.findall(r"\b[^\W\d_]{3,7}\b", text):
+            if not _initials(w):
+                continue
             if fold(w) not in self.by_key:
                 a = self.lookup(w)
                 if a:

@@ -67,3 +67,13 @@ def tokens(text: str) -> list[str]:
 def folded_tokens(text: str) -> list[str]:
     """Accent-folded syllables: the lexical index's unit, so 'nop ho so' matches 'nộp hồ sơ'."""
     return _TOKEN.findall(fold(text))
+
+
+# the shape of a Vietnamese syllable typed without its diacritics: an initial consonant, one to three vowels, a
+# final consonant ("the" is "thể", "ttdt" is no syllable but initials)
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?")
+
+
+def vietnamese_syllable(token: str) -> bool:
+    """``token`` (folded, lower-case) could be one Vietnamese syllable."""
+    return bool(_SYLLABLE.fullmatch(token))

@@ -9,77 +9,35 @@ from __future__ import annotations
 
 import functools
 import re
+from pathlib import Path
 from collections import Counter
 
-from index.normalize import fold, folded_tokens, has_diacritics
+from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
 
-_ENGLISH_WORDS = set("""
-the who what which when where how why does do did is are was were will would should could can
-of for in on at by with from about into this that these those there their its it they them
-lead leads leading led charge responsible coordinate coordinates coordinating coordination cooperate support
-plan plans report province provincial office department online public service services television radio
-newspaper bulletin newsletter weekly monthly often frequency time timeline deadline schedule carried out
-digital transformation administrative reform procedures procedure contest competition training slogan slogans
-budget funding cost money hotline phone number email address signed signer sign unit units agency agencies
-submit file apply application website portal page column program programme issue issues per week month year
-please tell me list all any much many mean means stand abbreviation acronym index indicator indicators
-according between difference compare compared versus vs draft implement implementing implementation
-held organise organize organized organised national day event events information security police youth
-union science technology culture sports tourism justice home affairs finance newsletter payment
-organise organises organize organizes organised program programme programmes activity activities run runs
-responsible charge bulletin column columns channel television radio who's what's whose show shows published
-""".split())
 
-# The genre's terms, English → Vietnamese, longest phrases first when applied.
-GLOSSARY = {
-    "in charge of": "chủ trì", "in charge": "chủ trì", "responsible for": "chủ trì", "lead unit": "đơn vị chủ trì",
-    "leads": "chủ trì", "lead": "chủ trì", "leading": "chủ trì", "led by": "chủ trì", "presides": "chủ trì",
-    "coordinating": "phối hợp", "coordinates": "phối hợp", "coordinate": "phối hợp", "coordination": "phối hợp",
-    "cooperate": "phối hợp", "supporting units": "đơn vị phối hợp", "support": "phối hợp",
-    "how often": "tần suất", "frequency": "tần suất", "per week": "tuần", "per month": "tháng", "weekly": "tuần",
-    "monthly": "tháng", "per year": "năm", "how many issues": "số tần suất",
-    "when": "thời gian thực hiện", "timeline": "thời gian thực hiện", "deadline": "thời gian thời hạn",
-    "schedule": "thời gian thực hiện", "what time": "thời gian",
-    "television": "truyền hình", "tv": "truyền hình", "radio": "phát thanh", "broadcast": "phát sóng",
-    "newspaper": "báo", "bulletin": "bản tin", "newsletter": "bản tin", "news": "tin bài",
-    "web portal": "cổng thông tin điện tử", "portal": "cổng thông tin điện tử", "website": "trang thông tin điện tử",
-    "online public services": "dịch vụ công trực tuyến", "online public service": "dịch vụ công trực tuyến",
-    "public services": "dịch vụ công", "public service": "dịch vụ công", "online payment": "thanh toán trực tuyến",
-    "payment": "thanh toán", "online": "trực tuyến", "submit": "nộp hồ sơ", "apply": "nộp hồ sơ",
-    "file an application": "nộp hồ sơ", "applications": "hồ sơ", "dossier": "hồ sơ",
-    "administrative reform": "cải cách hành chính", "administrative procedures": "thủ tục hành chính",
-    "administrative procedure": "thủ tục hành chính", "digital transformation": "chuyển đổi số",
-    "contest": "cuộc thi", "competition": "cuộc thi hội thi", "training": "tập huấn bồi dưỡng",
-    "training courses": "lớp tập huấn", "slogan": "khẩu hiệu", "slogans": "khẩu hiệu",
-    "budget": "kinh phí", "funding": "kinh phí", "cost": "kinh phí", "money": "kinh phí",
-    "plan": "kế hoạch", "report": "báo cáo", "draft": "dự thảo", "province": "tỉnh", "provincial": "tỉnh",
-    "office": "văn phòng", "people's committee": "UBND", "people’s committee": "UBND",
-    # the words of bodies' names, not the names: assistant/question.py matches an English name to the
-    # register's units (words and the encoder together)
-    "department": "sở", "science": "khoa học", "technology": "công nghệ", "home affairs": "nội vụ",
-    "justice": "tư pháp", "culture": "văn hóa", "sports": "thể thao", "tourism": "du lịch", "finance": "tài chính",
-    "police": "công an", "youth union": "đoàn", "youth": "thanh niên", "health": "y tế", "hospital": "bệnh viện",
-    "education": "giáo dục", "information": "thông tin", "inspectorate": "thanh tra",
-    "poster": "poster", "posters": "poster", "video clips": "video clip", "video": "video clip",
-    "one-stop": "một cửa", "one stop": "một cửa", "hotline": "đường dây nóng", "phone number": "số điện thoại",
-    "information security": "an toàn thông tin", "cybersecurity": "an ninh mạng", "e-invoice": "hóa đơn điện tử",
-    "electronic invoice": "hóa đơn điện tử", "purpose": "mục đích", "objectives": "mục đích",
-    "requirements": "yêu cầu", "content": "nội dung", "forms": "hình thức", "column": "chuyên mục",
-    "page": "chuyên trang", "signed": "ký", "signer": "ký", "who signed": "người ký", "number": "số",
-    "results": "kết quả", "limitations": "hạn chế", "weaknesses": "hạn chế",
-    "indicator": "chỉ số", "index": "chỉ số", "satisfaction": "hài lòng", "competitiveness": "năng lực cạnh tranh",
-    "governance": "quản trị", "events": "sự kiện", "event": "sự kiện", "publish": "đăng tải", "post": "đăng tải",
-    "local radio": "truyền thanh", "commune": "cấp xã", "district": "cấp huyện", "schools": "trường",
-    "universities": "trường Đại học", "students": "học sinh sinh viên", "civil servants": "công chức viên chức",
-    "communication": "truyền thông", "communications": "truyền thông",
-    "propaganda": "tuyên truyền", "awareness": "tuyên truyền", "week": "tuần lễ",
-    "reports": "báo cáo",
-    "update": "cập nhật", "updated": "cập nhật", "conference": "hội nghị",
-    "centre": "trung tâm", "center": "trung tâm", "service centre": "trung tâm phục vụ",
-    "service center": "trung tâm phục vụ", "press": "báo chí", "media": "truyền thông",
-}
+def _english_rows() -> list[list[str]]:
+    """The rows of index/data/english.tsv: kind, English, Vietnamese, source."""
+    path = Path(__file__).with_name("data") / "english.tsv"
+    return [(line.split("\t") + ["", "", ""])[:4] for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+
+
+# The genre's English words (they mark a text as English and are no topic), its terms English → Vietnamese
+# (applied longest first), and English function words: index/data/english.tsv.
+_ENGLISH_WORDS = {r[1] for r in _english_rows() if r[0] == "english_word"}
+GLOSSARY = {r[1]: r[2] for r in _english_rows() if r[0] == "glossary"}
+ENGLISH_FUNCTION_WORDS = frozenset(r[1] for r in _english_rows() if r[0] == "function_word")
 _GLOSSARY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+def _english_mark(written: str) -> bool:
+    """A word written without diacritics that marks a text as English: a word of the genre's English, or a word
+    no Vietnamese syllable spells ("which", "instead", "hospital"; not "the", "so", "can", which are "thể",
+    "số", "cần" typed bare). Names written in capitals (an acronym, "VNeID") say nothing about the language."""
+    token = fold(written)
+    if sum(ch.isupper() for ch in written) > 1 or not re.search(r"[aeiouy]", token):  # "VNeID", "bhyt"
+        return False
+    return not vietnamese_syllable(token) or (token in _ENGLISH_WORDS and not has_diacritics(written)
+                                                        and len(token) > 3)
 
 
 @functools.lru_cache(maxsize=4096)  # asked of one question by several steps of its answer
@@ -93,7 +51,7 @@ def detect_language(text: str) -> str:
     toks = [fold(w) for w in words]
     if not toks:
         return "vi"
-    english = sum(1 for t in toks if t in _ENGLISH_WORDS)
+    english = sum(1 for w in words if _english_mark(w))
     with_marks = len(re.findall(r"[^\W\d_]+", text)) - len(words)
     if with_marks > len(toks):  # mostly Vietnamese with a few English words
         return "vi"

@@ -48,3 +48,9 @@ def reply(key: str, lang: str) -> str:
     """A sentence the assistant writes itself (``replies.tsv``), in ``lang`` (Vietnamese when missing)."""
     texts = {r["lang"]: r["text"] for r in rows("replies") if r["key"] == key}
     return texts.get(lang) or texts["vi"]
+
+
+@lru_cache(maxsize=None)
+def chat_words(lang: str = "vi") -> dict[str, str]:
+    """Words shortened in chat ("ko", "j", "vs", "bn") → the word written out (``chat.tsv``), lower-case keys."""
+    return {r["short"].lower(): r["word"] for r in rows("chat") if r["lang"] == lang}

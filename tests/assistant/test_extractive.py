@@ -472,3 +472,31 @@ def test_a_unit_no_plan_gives_the_role_asked_is_told_so_not_another_activity(qna
 def test_a_link_asked_for_that_no_plan_gives_is_declined(qna):
     a = qna.ask("Địa chỉ trang web của Báo Quảng Ngãi là gì?").answer
     assert not a.grounded and a.citations == [] and "\n" not in a.answer, a.answer
+
+
+def test_a_sentence_asking_two_things_gets_each_part_answered(qna):
+    a = qna.ask("Bản tin PCI trên kênh truyền hình phát bao lâu một lần, mỗi số mấy phút, và cơ quan nào chủ trì?").answer
+    assert a.grounded and "01 số/tuần" in a.answer and "05 phút/số" in a.answer
+    assert "Đài Phát thanh và Truyền hình tỉnh" in a.answer
+
+
+def test_an_english_question_names_a_unit_by_its_english_name(qna):
+    a = qna.ask("What does the Department of Home Affairs have to do in the 2025 communication plan?").answer
+    assert a.grounded and "Sở Nội vụ" in a.answer and any(c.section == "E.3" for c in a.citations)
+
+
+def test_an_english_meaning_question_naming_a_unit_gets_the_meaning(qna):
+    a = qna.ask("What does PCI stand for in the Department of Science and Technology's plan?").answer
+    assert a.answer.startswith("PCI stands for") and "năng lực cạnh tranh" in a.answer
+
+
+def test_who_answered_from_a_units_duties_names_the_unit_first(qna):
+    a = qna.ask("Đơn vị nào làm đầu mối theo dõi nhiệm vụ truyền thông CĐS của tỉnh năm 2025?").answer
+    assert a.answer.startswith("Sở Khoa học và Công nghệ")
+
+
+def test_chat_shorthand_and_initials_find_the_activity(qna):
+    a = qna.ask("kh truyền thông cchc cds 2025 của ubnd tỉnh, ai lo đăng tin bài lên chuyên mục chuyển đổi số "
+                "trên cổng ttđt tỉnh vậy mn").answer
+    assert a.grounded and "Trung tâm Công báo và Tin học" in a.answer
+    assert [c.section for c in a.citations] == ["C.I.2.đ"]

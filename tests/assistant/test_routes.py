@@ -68,3 +68,28 @@ def test_language_data_names_no_unit_plan_issuer_or_place(qna):
     names = {fold(u.name) for u in register.units.values()} | set(register.places)
     names |= {fold(d.get(k) or "") for d in documents for k in ("issuer", "title", "place")} - {""}
     assert not phrases & names, phrases & names
+
+
+def test_every_language_file_names_its_source():
+    for name in ("asks", "chat"):
+        rows = L.rows(name)
+        assert rows and all(r["source"] in L.SOURCES for r in rows)
+
+
+@pytest.mark.parametrize("text,pieces", [
+    ("Bản tin PCI phát bao lâu một lần, và cơ quan nào chủ trì?", 2),
+    ("Who leads the booking, and in which quarter should it be rolled out?", 2),
+    ("Ai chủ trì Bản tin PCI? Kinh phí lấy ở đâu?", 2),
+    # the same thing asked of two plans is one question, answered across them
+    ("Công khai TTHC: trong kế hoạch 2023 ai chủ trì, còn kế hoạch 2025 giao ai?", 1),
+    # a list of names joined by "và" asks one thing
+    ("Sở Tư pháp, Sở Nội vụ, và Sở Y tế chủ trì những việc gì?", 1),
+    ("Ai chủ trì và khi nào xong?", 1),  # fields of one activity: answered field by field
+])
+def test_a_sentence_asking_two_things_is_answered_part_by_part(text, pieces):
+    assert len(R.parts(text, "vi")) == pieces
+
+
+def test_questions_one_after_another_are_not_one_sentence():
+    assert R.one_sentence("Bản tin PCI phát bao lâu một lần, và cơ quan nào chủ trì?")
+    assert not R.one_sentence("Ai chủ trì Bản tin PCI? Kinh phí lấy ở đâu?")

@@ -1,0 +1,63 @@
+"""Reading a question once (assistant/question.py): chat shorthand, the genre's initials, English, yes/no, parts."""
+from __future__ import annotations
+
+import pytest
+
+from assistant import intents as I
+from assistant import question as Q
+from index.query import detect_language
+
+
+@pytest.mark.parametrize("typed,written", [
+    ("phối hợp vs ai z", "phối hợp với ai vậy"),
+    ("chỉ tiêu năm 2024 bn % vậy ad", "chỉ tiêu năm 2024 bao nhiêu % vậy ad"),
+    ("có j mới so vs 2023 ko", "có gì mới so với 2023 không"),
+    ("đài pt-th tỉnh", "đài ptth tỉnh"),  # initials typed in two groups: one, for the initials index
+    ("Đài PT-TH tỉnh", "Đài PT-TH tỉnh"),  # as the documents write it: kept
+    ("kinh phí", "kinh phí"),
+])
+def test_chat_shorthand_is_read_written_out(typed, written):
+    assert Q.written_out(typed) == written
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Can I use VNeID instead of my health insurance card when I go to the hospital?", "en"),
+    ("What does the Department of Home Affairs have to do?", "en"),
+    ("Who leads it?", "en"),
+    # Vietnamese typed without diacritics: "so", "the", "can" are Vietnamese syllables, "bhyt" initials
+    ("so noi vu lam gi trong ke hoach truyen thong cchc cds 2025 cua ubnd tinh", "vi"),
+    ("toi co the dung vneid thay the bhyt khong", "vi"),
+    ("ke hoach so may the nao", "vi"),
+    ("cho hoi website dang ky online o dau", "vi"),
+])
+def test_language_is_told_by_words_no_vietnamese_syllable_spells(text, lang):
+    assert detect_language(text) == lang
+
+
+def test_a_document_type_written_by_its_initials_is_read_as_the_word(engine):
+    q = Q.read("Sở nào HD các đơn vị truyền thông về CCHC theo KH truyền thông 2025 của UBND tỉnh?", engine)
+    assert "hướng dẫn" in q.text and "kế hoạch truyền thông" in q.text
+    assert q.plans  # "KH truyền thông … 2025" names the plan
+    assert "12/KH-UBND" in Q.read("Kế hoạch số 12/KH-UBND ban hành ngày nào?", engine).text
+
+
+def test_an_english_yes_no_question_with_a_when_clause_asks_whether(engine):
+    q = Q.read("Can I use VNeID instead of my health insurance card when I go to the hospital?", engine)
+    assert q.language == "en" and q.yes_no and q.intent.kind == I.GENERAL
+    assert "vneid" in q.search_topic  # a name in mixed case is kept as written
+
+
+def test_english_function_and_genre_words_are_no_topic(engine):
+    q = Q.read("What does the Department of Home Affairs have to do in the 2025 communication plan?", engine)
+    assert q.asks == Q.UNIT_DUTIES and not {"have", "to", "communication"} & set(q.topic)
+
+
+def test_a_meaning_asked_with_a_unit_named_is_a_meaning(engine):
+    q = Q.read("What does PCI stand for in the Department of Science and Technology's plan?", engine)
+    assert q.intent.kind == I.DEFINITION and q.asks == ""
+
+
+def test_a_later_part_of_one_sentence_is_read_about_the_first(engine):
+    first = Q.read("Bản tin PCI trên kênh truyền hình phát bao lâu một lần", engine,
+                   whole="Bản tin PCI trên kênh truyền hình phát bao lâu một lần, và cơ quan nào chủ trì?")
+    assert first.focus.endswith("cơ quan nào chủ trì?")
