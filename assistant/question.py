@@ -24,26 +24,21 @@ ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is mean
 UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE = "unit_duties", "period", "plan_tasks", "compare"
 COMPOSED = (UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE)
 
-_COMPARE = re.compile(r"\b(?:so voi|so sanh|khac (?:gi|nhau|biet)|khac\b.{0,60}\b(?:the nao|ra sao|o (?:diem|cho) nao)|"
-                      r"thay doi|diem moi|co gi moi|moi (?:co|them|bo sung)|them moi|bo sung them|khong con|"
-                      r"compare\w*|differ\w*|change\w*|what'?s new|new (?:tasks|activities)|versus|vs)\b")
-_DUTIES = re.compile(r"\b(?:lam (?:nhung )?gi|duoc giao|lan luot|nhiem vu (?:gi|nao|cua)|"
-                     r"(?:vai tro|trach nhiem) (?:gi|nao|the nao|ra sao)|"
-                     r"(?:chu tri|phu trach|dam nhan|dam nhiem|phoi hop|thuc hien|tham gia) (?:nhung |cac )?"
-                     r"(?:gi|viec|hoat dong|nhiem vu|noi dung|cong viec)\b|"
-                     r"what (?:does|do|did|will)\b|duties|tasks of|activities of|in charge of what|"
-                     r"(?:lead|leads|coordinate|coordinates|handle|handles) (?:which|what)|"
-                     r"(?:which|what) (?:activities|tasks) (?:does|do|is|are)\b)")
-_ITEMS = "|".join(re.escape(p) for p in L.phrases("cues", "item_noun"))  # "nhiệm vụ", "hoạt động", "tasks"…
-_ACTIVITIES = re.compile(rf"\b(?:(?:nhung|cac) (?:{_ITEMS})|(?:{_ITEMS}) (?:nao|gi)|(?:bao nhieu|may|how many) (?:{_ITEMS})|"
-                         r"co gi|lam gi|phai (?:xong|hoan thanh|lam)|"
-                         r"(?:which|what) (?:activities|tasks)|what (?:happens|is planned))\b")
-# the groups a plan's tasks are organised in ("gồm những nhóm nhiệm vụ nào", "task groups")
-ASKS_GROUPS = re.compile(r"\b(?:nhom|linh vuc|mang) (?:nhiem vu|hoat dong|noi dung|cong viec)\b|"
-                         r"\b(?:groups|areas) of (?:tasks|activities)\b|\btask (?:groups|areas)\b")
-ASKS_NEW = re.compile(r"\b(?:moi (?:co|them|bo sung)|nhiem vu moi|hoat dong moi|them moi|bo sung them|co gi moi|"
-                      r"new (?:tasks|activities)|what'?s new|added)\b")
-ASKS_DROPPED = re.compile(r"\b(?:khong con|bo di|bi bo|da bo|dropped|removed|no longer)\b")
+
+def _composed(kind: str) -> re.Pattern:
+    """What a composed answer is asked for, as assistant/language/asks.tsv words it (table ``composed``)."""
+    items = "|".join(re.escape(p) for p in L.phrases("cues", "item_noun"))  # "nhiệm vụ", "hoạt động", "tasks"…
+    return I._P(*(r["pattern"].replace("{items}", items) for r in L.rows("asks")
+                  if r["table"] == "composed" and r["kind"] == kind))
+
+
+_COMPARE = _composed("compare")  # "so với", "khác gì", "what's new"
+_DUTIES = _composed("duties")  # "làm gì", "được giao", "what does … do"
+_ACTIVITIES = _composed("activities")  # "những hoạt động nào", "bao nhiêu nhiệm vụ", "which tasks"
+ASKS_GROUPS = _composed("groups")  # the groups a plan's tasks are organised in ("nhóm nhiệm vụ", "task groups")
+ASKS_NEW = _composed("new")
+ASKS_DROPPED = _composed("dropped")
+
 # words that say "activities/tasks/plan" or ask, not what about (assistant/language/genre.tsv): a question made
 # only of them has no topic. Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
 _GENERIC_WORDS = {tuple(p.split()) for p in L.phrases("genre", "generic") if " " in p}

@@ -126,8 +126,9 @@ def parts(text: str, lang: str) -> list[str]:
     if len(pieces) < 2 or not all(_asks(p) for p in pieces):  # a statement before a question is its context
         return [text]
     asked = {(i.kind, i.needs) for i in (I.read_intent(fold(p), False) for p in pieces)}
-    if len(asked) == 1 and (I.GENERAL, None) not in asked:
-        return [text]  # the same thing asked of two plans or years ("… ai chủ trì, còn kế hoạch 2025 giao ai?")
+    years = [frozenset(re.findall(r"\b20\d\d\b", p)) for p in pieces]
+    if len(asked) == 1 and len(set(years)) > 1 and all(years):
+        return [text]  # the same thing asked of two years' plans ("kế hoạch 2023 ai chủ trì, còn kế hoạch 2025 giao ai?")
     return pieces
 
 
