@@ -9,9 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from index.resources import rows
 
-_FILE = Path(__file__).with_name("data") / "genre.tsv"
 
 
 @dataclass(frozen=True)
@@ -33,10 +32,7 @@ class Genre:
 @lru_cache(maxsize=1)
 def genre() -> Genre:
     doc_types, levels, divisions, ordinals = {}, [], {}, {}
-    for raw in _FILE.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        kind, value, extra, _source = (raw.split("\t") + ["", "", ""])[:4]
+    for kind, value, extra, _source in rows("genre"):
         if kind == "doc_type":
             doc_types[value] = extra
         elif kind == "level":

@@ -13,6 +13,7 @@ from typing import Iterable
 
 import numpy as np
 
+from index import resources
 from index.normalize import fold, folded_tokens, tokens
 
 K1, B = 1.5, 0.75
@@ -20,16 +21,13 @@ K1, B = 1.5, 0.75
 # Function words and question words carry no topic: dropped from queries only. Written with
 # diacritics, because folding merges them with content syllables ("tài"/"tại", "cơ"/"có",
 # "chỉ"/"chị", "hội"/"hỏi"); a folded form is dropped only where no content word shares it.
-STOPWORDS_VI = set("""
-ai gì nào đâu nhiêu khi thế như sao vậy thì là có không được của và các những một cho với về tại trong
-theo hay hoặc này đó kia ạ nhỉ nhé ơi còn hả ừ vì mình tôi bạn em anh chị cho hỏi xin muốn biết cần phải sẽ
-đã đang ad mn nha nhé hen giúp nè vậy ơi à ok chưa rồi thôi nhỉ ở để
-""".split())
-STOPWORDS_FOLDED = set("""
-gi nao nhieu khi nhu sao vay la khong duoc cua va cac nhung mot voi trong theo hoac kia nhi nhe oi ha o
-u vi toi ban em xin muon biet se ad mn nha hen giup ne ok chua roi
-who what which when where how why is are of for by and does did was were please tell me
-""".split())
+def _stopwords(kind: str) -> set[str]:
+    """The stopwords of ``kind`` ("written" or "folded") in index/data/stopwords.tsv."""
+    return {r[1] for r in resources.rows("stopwords", 3) if r[0] == kind}
+
+
+STOPWORDS_VI = _stopwords("written")
+STOPWORDS_FOLDED = _stopwords("folded")
 QUERY_STOPWORDS = STOPWORDS_FOLDED  # kept for callers that only have folded tokens
 
 

@@ -9,26 +9,20 @@ from __future__ import annotations
 
 import functools
 import re
-from pathlib import Path
 from collections import Counter
 
+from index import resources
 from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
-
-
-def _english_rows() -> list[list[str]]:
-    """The rows of index/data/english.tsv: kind, English, Vietnamese, source."""
-    path = Path(__file__).with_name("data") / "english.tsv"
-    return [(line.split("\t") + ["", "", ""])[:4] for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip() and not line.startswith("#")]
-
 
 # The genre's English words (they mark a text as English and are no topic), its terms English → Vietnamese
 # (applied longest first), and English function words: index/data/english.tsv.
-_ENGLISH_WORDS = {r[1] for r in _english_rows() if r[0] == "english_word"}
-GLOSSARY = {r[1]: r[2] for r in _english_rows() if r[0] == "glossary"}
-ENGLISH_FUNCTION_WORDS = frozenset(r[1] for r in _english_rows() if r[0] == "function_word")
+_ENGLISH_WORDS = {r[1] for r in resources.rows("english") if r[0] == "english_word"}
+GLOSSARY = {r[1]: r[2] for r in resources.rows("english") if r[0] == "glossary"}
+ENGLISH_FUNCTION_WORDS = frozenset(r[1] for r in resources.rows("english") if r[0] == "function_word")
 _GLOSSARY_RE = re.compile(
     r"\b(" + "|".join(re.escape(k) for k in sorted(GLOSSARY, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def _english_mark(written: str) -> bool:
     """A word written without diacritics that marks a text as English: a word of the genre's English, or a word
     no Vietnamese syllable spells ("which", "instead", "hospital"; not "the", "so", "can", which are "thể",
