@@ -343,8 +343,8 @@ def same_series(docs: list[str], others: list[str], engine) -> list[str]:
 
 
 # a proper name after "ở / tại / in" or a level word ("tỉnh", "huyện", "province"): two or three capitalised words
-_PLACE_NAMED = re.compile(r"(?:\b(?:ở|tại|in|at)\s+(?:(?:tỉnh|huyện|thành phố|thị xã|xã|quận)\s+)?|"
-                          r"\b(?:tỉnh|huyện|thành phố|thị xã|quận|province of|district of)\s+)"
+_PLACE_NAMED = re.compile(r"(?:\b(?i:ở|tại|in|at)\s+(?:(?:tỉnh|huyện|thành phố|thị xã|xã|quận)\s+)?|"
+                          r"\b(?i:tỉnh|huyện|thành phố|thị xã|quận|province of|district of)\s+)"
                           r"([^\W\d_]+(?:\s+[^\W\d_]+){1,2})")
 
 

@@ -500,3 +500,15 @@ def test_chat_shorthand_and_initials_find_the_activity(qna):
                 "trên cổng ttđt tỉnh vậy mn").answer
     assert a.grounded and "Trung tâm Công báo và Tin học" in a.answer
     assert [c.section for c in a.citations] == ["C.I.2.đ"]
+
+
+def test_a_place_named_first_in_the_sentence_that_no_plan_covers_is_declined(qna):
+    a = qna.ask("Ở Bình Định ai chủ trì Bản tin PCI?").answer
+    assert not a.grounded and "Bình Định" in a.answer
+
+
+def test_how_often_with_the_verb_inside_follows_up_the_last_activity(qna):
+    conv = qna.conversations.new()
+    qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình?", conversation_id=conv)
+    a = qna.ask("Bao lâu phát một lần?", conversation_id=conv).answer
+    assert a.grounded and "01 số/tuần" in a.answer

@@ -57,3 +57,10 @@ def test_what_does_a_body_do_is_no_definition():
 def test_verbs_of_stating_are_no_topic_but_their_folded_twins_are():
     words = I.content_words("Kế hoạch nói gì về Sở Nội vụ?")
     assert words.count("noi") == 1 and "vu" in words  # "nói" goes, "Nội" (vụ) stays
+
+
+def test_a_plan_bearing_a_number_asks_its_number():
+    from assistant.intents import read_question
+
+    assert read_question("Kế hoạch tuyên truyền năm 2023 mang số nào?", False).needs == "number"
+    assert read_question("Bản tin PCI bao lâu phát một lần?", False).kind == "frequency"
