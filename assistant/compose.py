@@ -218,9 +218,10 @@ def _period_words(p: Span, lang: str) -> str:
 
 # -- a plan's tasks -----------------------------------------------------------------------------
 def plan_tasks(engine, register: Register, documents: list[str], base: Answer, appendix: bool = False,
-               groups: bool = False) -> Answer | None:
+               groups: bool = False, about: tuple[str, ...] = ()) -> Answer | None:
     """Every task of a plan with its unit (``appendix``: only the tasks of its appendices; ``groups``: the
-    sections the tasks are grouped in, each with its number of tasks)."""
+    sections the tasks are grouped in, each with its number of tasks; ``about``: only the tasks whose heading
+    names what is asked about — None when none does, so another reading answers)."""
     lang = base.language
     lines: list[str] = []
     cites: list[Citation] = []
@@ -228,6 +229,8 @@ def plan_tasks(engine, register: Register, documents: list[str], base: Answer, a
         acts = register.of_documents({name})
         if appendix:
             acts = [a for a in acts if a.section.startswith("Phụ lục")]
+        if about:
+            acts = [a for a in acts if _topic_hit(set(about), a.heading)]
         if not acts:
             continue
         title = plan_name(engine, name, lang)

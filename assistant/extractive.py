@@ -315,6 +315,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         a year no plan is of, only a sentence naming that year. ``several``: it asks more than one figure ("bao
         nhiêu hồ sơ, chiếm tỷ lệ bao nhiêu"), so the sentence is quoted as a whole, no one value first."""
         unknown = self._years_asked_beyond_plans(question, hits[:3])  # else a heading names it
+        # "bao nhiêu hồ sơ": a number next to the noun counted, not any figure of a sentence that names it
+        counts_noun = bool(counted) and counted != "%" and bool(
+            re.search(rf"\b(?:bao nhieu|may|how many)\s+{re.escape(counted)}\b", fold(question)))
+
         def accept(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
@@ -324,6 +328,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
                 return False
             if counted == "%":
                 return "%" in s
+            if counts_noun:
+                return bool(_figure_value(s, counted))
             return not counted or counted in fold(s)
 
         ev = self._best_sentence(question, hits[:3], accept)
@@ -418,7 +424,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         if q.asks == Q.PLAN_TASKS:
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
                                 appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)),
-                                groups=bool(Q.ASKS_GROUPS.search(q.folded)))
+                                groups=bool(Q.ASKS_GROUPS.search(q.folded)),
+                                about=() if Q.ASKS_GROUPS.search(q.folded) else q.about)
         if q.asks == Q.COMPARE:
             groups = [list(g) for g in q.plans]
             if len(groups) < 2:  # one plan and two years, or years alone: one side per year, named plans first

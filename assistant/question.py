@@ -84,6 +84,7 @@ class Question:
     content: tuple[str, ...] = ()  # every content word of the text, before anything is set aside
     search_topic: tuple[str, ...] = ()  # the words a section must cover (of the focus, for a follow-up)
     cited: tuple[str, ...] = ()  # numbers of documents the plans cite that it names ("766" of "766/QĐ-TTg")
+    about: tuple[str, ...] = ()  # the topic without the words every plan's title has: what the items must be about
     yes_no: bool = False  # asks whether something holds ("… có … không?", "Can I …?"): the answer leads with Có / Không
     section: str = ""  # a section it names ("mục III.2", "phụ lục I", "the appendix"): a path, or its prefix
 
@@ -191,6 +192,12 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     documents = engine.manifest["documents"]
     plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues)
     years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
+    inherited = not plans and ((continues and prev is not None) or bool(whole))
+    if inherited:  # a part naming no plan: the plan its sentence names
+        said = (prev.focus or prev.question) if continues and prev is not None else whole
+        plans = plan_mentions(f"{said} {translate_terms(said) if language == 'en' else ''}".strip(), documents,
+                              engine.plan_cues)
+        years = years or tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", said))
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
     if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
@@ -211,6 +218,9 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
     asks = _asks(intent, folded, plans, years, units, period, topic, _title_words(engine), _genre_words(engine))
+    about = _about(text, topic, engine)
+    if inherited and asks == PLAN_TASKS:  # "…, và phải xong trước ngày nào?" asks of the part's activity, not the plan
+        asks = ""
     if not asks and follow_up and prev.kind in COMPOSED:  # "còn Sở Tư pháp thì sao?"
         slot = {UNIT_DUTIES: units, PERIOD: period, PLAN_TASKS: plans}.get(prev.kind)
         if slot:
@@ -230,7 +240,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
         search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text),
-        yes_no=asks_yes_no)
+        yes_no=asks_yes_no, about=about)
 
 
 def _against(intent, text: str, prev):
@@ -526,6 +536,23 @@ def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:
     return [w for w, d in zip(words, drop) if not d]
 
 
+_ABOUT = re.compile(r"\b(?:ve|lien quan (?:den|toi)|about|regarding)\b")  # folded: what the items are about
+
+
+def _about(text: str, topic, engine) -> tuple[str, ...]:
+    """What the items asked for must be about: the words after the last "về" / "liên quan đến" / "about" ("những
+    nhiệm vụ nào về dịch vụ công trực tuyến": even when the plan's own title has them), else the topic without
+    the words every plan's title has."""
+    m = None
+    for m in re.finditer(r"\b(?:về|ve|liên quan (?:đến|tới)|lien quan (?:den|toi)|about|regarding|on)\s+", text):
+        pass
+    if m is not None:
+        said = _specific([w for w in I.content_words(text[m.end():]) if w not in _ENGLISH_TOKENS])
+        if said:
+            return tuple(said)
+    return tuple(w for w in topic if w not in _genre_words(engine))
+
+
 def _title_words(engine) -> set[str]:
     """Words of every plan's title, and the abbreviations that stand for them ("cchc").
 
@@ -572,6 +599,8 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
         return PERIOD
     if plans and len(plans) == 1 and (ASKS_GROUPS.search(f) or (_ACTIVITIES.search(f) and not beyond_genre)):
         return PLAN_TASKS
+    if plans and len(plans) == 1 and intent.kind == I.LIST and _ACTIVITIES.search(f) and _ABOUT.search(f):
+        return PLAN_TASKS  # "những nhiệm vụ nào về dịch vụ công": the plan's tasks about what it names, if any
     return ""
 
 

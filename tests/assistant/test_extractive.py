@@ -512,3 +512,27 @@ def test_how_often_with_the_verb_inside_follows_up_the_last_activity(qna):
     qna.ask("Ai chủ trì Bản tin PCI trên kênh truyền hình?", conversation_id=conv)
     a = qna.ask("Bao lâu phát một lần?", conversation_id=conv).answer
     assert a.grounded and "01 số/tuần" in a.answer
+
+
+def test_a_plans_tasks_about_a_topic_are_those_whose_heading_names_it(qna):
+    a = qna.ask("Kế hoạch 281 có những hoạt động nào về ISO?").answer
+    assert a.grounded and {c.section for c in a.citations} == {"IV.5", "IV.6"}
+
+
+def test_how_many_of_a_noun_is_a_number_next_to_that_noun(qna):
+    a = qna.ask("Theo báo cáo năm 2023, có bao nhiêu hồ sơ trực tuyến được tiếp nhận?").answer
+    assert a.answer.startswith("69.000 hồ sơ")  # not "100% hồ sơ", nor a sentence naming "hồ sơ" with another figure
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("Kế hoạch 281 được ban hành hôm nào?", "26 tháng 3 năm 2025"),
+    ("Cơ quan nào ra kế hoạch 281?", "do Sở Khoa học và Công nghệ ban hành"),
+])
+def test_document_facts_asked_in_other_words(qna, question, expected):
+    a = qna.ask(question).answer
+    assert a.grounded and expected in a.answer and a.citations[0].section == "header"
+
+
+def test_a_later_part_naming_no_plan_asks_of_the_plan_its_sentence_names(qna):
+    a = qna.ask("When was the Office's 2025 communication plan issued, and who signed it?").answer
+    assert "Nguyễn Quốc Việt" in a.answer  # the Office's signer, not the provincial plan's
