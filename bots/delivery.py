@@ -22,15 +22,17 @@ MAX_FLUSH_ATTEMPTS = 50  # after this many failed later tries, an item is kept a
 
 
 async def answer_zalo_text(core, courier: "Courier", chat_id: str, user_id: str, text: str | None,
-                           update_id: str | None, address: dict) -> None:
+                           update_id: str | None, address: dict, conversation: str | None = None) -> None:
     """Answer one message on a platform without buttons or markup (both Zalo ones): the core's reply as
     plain-text messages within the platform's limit, each ``address`` plus ``text``, sent in order.
-    ``text`` None: a photo, sticker or file, answered that the bot reads text only."""
+    ``text`` None: a photo, sticker or file, answered that the bot reads text only. ``conversation``: the
+    core's chat when it is not the chat itself (a member's own in a group, bots.groups)."""
+    conversation = conversation or chat_id
     if text is None:
-        reply = await asyncio.to_thread(core.handle_not_text, courier.platform, chat_id, user_id,
+        reply = await asyncio.to_thread(core.handle_not_text, courier.platform, conversation, user_id,
                                         update_id=update_id)
     else:
-        reply = await asyncio.to_thread(core.handle_text, courier.platform, chat_id, user_id, text,
+        reply = await asyncio.to_thread(core.handle_text, courier.platform, conversation, user_id, text,
                                         update_id=update_id, buttons=False)
     if reply is not None:
         chunks = formatting.zalo_messages(messages.blocks(reply, buttons=False))

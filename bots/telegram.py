@@ -29,7 +29,7 @@ from telegram.error import (BadRequest, ChatMigrated, Forbidden, InvalidToken, N
 from telegram.ext import (Application, ApplicationHandlerStop, BaseUpdateProcessor, CallbackQueryHandler,
                           ContextTypes, MessageHandler, TypeHandler, filters)
 
-from bots import formatting, messages
+from bots import formatting, groups, messages
 from bots.core import BotCore
 from bots.delivery import Courier
 from bots.http_client import AuthError, DeliveryFailed, PermanentError, RetryPolicy, TransientError, retrying
@@ -230,14 +230,15 @@ class TelegramTransport:
     def _addressed(self, message) -> str | None:
         """A group message's text if it is meant for the bot — a command (to it), a mention of it (taken out),
         a reply to one of its messages — else None: the group's other talk is not the bot's business."""
-        text, me = message.text or "", (self.bot.username or "").casefold()
-        for entity, value in message.parse_entities(["bot_command", "mention", "text_mention"]).items():
-            if entity.type == "bot_command" and entity.offset == 0:
-                return text if value.partition("@")[2].casefold() in ("", me) else None
-            if (entity.type == "mention" and value[1:].casefold() == me) or \
-                    (entity.type == "text_mention" and entity.user and entity.user.id == self.bot.id):
-                return " ".join(text.replace(value, " ", 1).split())
-        return text if self._replies_to_me(message) else None
+        me = self.bot.username or ""
+        entities = message.parse_entities(["bot_command", "mention", "text_mention"]).items()
+        command = next((value for entity, value in entities if entity.type == "bot_command" and entity.offset == 0),
+                       None)
+        mention = next((value for entity, value in entities
+                        if (entity.type == "mention" and value[1:].casefold() == me.casefold())
+                        or (entity.type == "text_mention" and entity.user and entity.user.id == self.bot.id)), None)
+        return groups.meant_for_bot(message.text or "", command=command, my_names=(me,), mention=mention,
+                                    replies_to_bot=self._replies_to_me(message))
 
     def _replies_to_me(self, message) -> bool:
         replied = message.reply_to_message
@@ -245,8 +246,7 @@ class TelegramTransport:
 
     @staticmethod
     def _conversation(chat, user_id: object) -> str:
-        """The core's chat: the chat itself, or in a group each member's own conversation within it."""
-        return f"{chat.id}:{user_id}" if chat.type in GROUPS else str(chat.id)
+        return groups.conversation(chat.id, user_id, chat.type in GROUPS)
 
     async def _on_text(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         message, chat, user = update.effective_message, update.effective_chat, update.effective_user

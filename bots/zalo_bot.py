@@ -6,13 +6,21 @@ either to the FastAPI app's ``POST /webhooks/zalo-bot`` route, which checks the
 polling (``run_polling``). Replies go out with ``sendMessage`` to ``chat.id``,
 ≤ 2000 characters each; Zalo Bot has no buttons, so sources and feedback are
 text commands ("nguồn", 👍, 👎). A photo or sticker gets a short "I read text only".
+
+In a group (``chat.chat_type`` other than ``PRIVATE``) the bot answers as in a Telegram group (bots.groups): a
+``/command``, or a message mentioning it by the name getMe gives (``@<display_name>`` or ``@<account_name>``, as
+Zalo writes a tag into the text; the mention is taken out), each member in their own conversation; the rest of
+the group's talk, photos and stickers get nothing. Zalo Bot's updates say nothing of what a message replies to,
+so a reply to the bot without a mention is not recognised.
 """
 from __future__ import annotations
 
 import asyncio
 import functools
 import logging
+import unicodedata
 
+from bots import groups
 from bots.core import BotCore
 from bots.delivery import Courier, answer_zalo_text
 from bots.http_client import AuthError, HttpClient, PermanentError, RetryPolicy, TransientError, json_body
@@ -66,6 +74,19 @@ def user_message(update: dict) -> tuple[str, str, str | None, str | None] | None
             str(message_id) if message_id else None)
 
 
+def in_group(update: dict) -> bool:
+    """The update comes from a group chat: a chat type other than PRIVATE (a bare update is a private one)."""
+    message = update.get("message") if isinstance(update.get("message"), dict) else {}
+    chat = message.get("chat") if isinstance(message.get("chat"), dict) else {}
+    return str(chat.get("chat_type") or "PRIVATE").upper() != "PRIVATE"
+
+
+def _names(me: object) -> tuple[str, ...]:
+    """The names getMe gives the bot, by which a group member mentions it."""
+    me = me if isinstance(me, dict) else {}
+    return tuple(unicodedata.normalize("NFC", str(me[k])) for k in ("display_name", "account_name") if me.get(k))
+
+
 def text_message(update: dict) -> tuple[str, str, str, str | None] | None:
     """(chat_id, user_id, text, message_id) of a text message; None for other events."""
     found = user_message(update)
@@ -82,6 +103,7 @@ class ZaloBotTransport:
         self.http = http or HttpClient(self.policy)
         self.courier = Courier(PLATFORM, outbox, self._send)
         self.order = ChatOrder()  # polling: a chat's updates in order, chats side by side
+        self._names: tuple[str, ...] | None = None  # the bot's names (getMe), by which a group mentions it
 
     def _url(self, method: str) -> str:
         return f"{self.settings.zalo_bot_base_url.rstrip('/')}/bot{self.settings.zalo_bot_token}/{method}"
@@ -113,7 +135,7 @@ class ZaloBotTransport:
 
     async def check(self) -> None:
         """getMe, network errors retried: AuthError naming the setting, or DeliveryFailed, before anything runs."""
-        await self.call("getMe")
+        self._names = _names(await self.call("getMe"))
 
     # -- incoming ---------------------------------------------------------------------------
     @staticmethod
@@ -129,13 +151,40 @@ class ZaloBotTransport:
                 log.debug("zalo-bot: ignoring event %r", update.get("event_name"))
                 return
             chat_id, user_id, text, message_id = found
+            group = in_group(update)
+            if group:
+                text = await self._addressed(text)
+                if text is None:
+                    return
             if message_id is None and not await asyncio.to_thread(self.core.first_delivery_by_content, PLATFORM,
                                                                   update):
                 return
             await answer_zalo_text(self.core, self.courier, chat_id, user_id, text, message_id,
-                                   {"chat_id": chat_id})
+                                   {"chat_id": chat_id}, conversation=groups.conversation(chat_id, user_id, group))
         except Exception:
             log.exception("zalo-bot: handling an update failed")
+
+    async def _addressed(self, text: str | None) -> str | None:
+        """A group message's text if it is meant for the bot (bots.groups), else None; a photo or sticker, which
+        cannot mention it, never is."""
+        if text is None:
+            return None
+        text = unicodedata.normalize("NFC", text)
+        names = await self._my_names()
+        return groups.meant_for_bot(text, command=groups.opening_command(text), my_names=names,
+                                    mention=groups.written_mention(text, names), replies_to_bot=False)
+
+    async def _my_names(self) -> tuple[str, ...]:
+        """The bot's display and account names, from getMe once; none while Zalo cannot say (commands still
+        reach the bot, and the names are asked for again at the next group message)."""
+        if self._names is None:
+            try:
+                me = await self.call("getMe", retry=False)
+            except (PermanentError, TransientError) as exc:
+                log.warning("zalo-bot: getMe failed, so a mention in a group is not recognised now: %s", exc)
+                return ()
+            self._names = _names(me)
+        return self._names
 
     async def _call_until_stopped(self, stop: asyncio.Event, method: str, body: dict | None = None,
                                   timeout: float | None = None):

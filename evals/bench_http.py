@@ -17,6 +17,7 @@ against a server of its own, printed side by side:
     .venv/bin/python -m evals.bench_http --phases distinct --clients 4 --duration 10
     .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8000   # an already running server (one phase)
     .venv/bin/python -m evals.bench_http --url http://127.0.0.1:8001 --url http://127.0.0.1:8002
+    .venv/bin/python -m evals.bench_http --record        # … and its rows of the table in docs/benchmarks.md
 """
 from __future__ import annotations
 
@@ -36,6 +37,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
+
+from evals.bench_table import Row, record
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -279,6 +282,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, default=ROOT / "evals" / "results" / "bench_http.json",
                     help="where to write the figures as JSON")
     ap.add_argument("--phases", default="distinct,repeated", help="comma-separated: distinct, repeated")
+    ap.add_argument("--record", action="store_true",
+                    help="write the figures into docs/benchmarks.md (a server this run started, only)")
     args = ap.parse_args(argv)
 
     def bench(urls: list[str], proc, questions: list[str]) -> dict:
@@ -332,7 +337,25 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{'':>10s} " + " ".join(f"{k:>18s}" for k in keys))
     for phase, r in results.items():
         print(f"{phase:>10s} " + " ".join(f"{str(r[k]):>18s}" for k in keys))
+    if args.record and not args.url:
+        record([table_row(r) for r in results.values()])
     return 1 if any(r["errors"] for r in results.values()) else 0
+
+
+TARGETS = {"distinct": ("distinct questions (answer cache off)", "≥ 60 req/s, p95 ≤ 300 ms"),
+           "repeated": ("repeated questions (answer cache on)", "≥ 500 req/s")}
+
+
+def table_row(result: dict) -> Row:
+    """A phase's row of the figures table (evals/bench_table.py)."""
+    what, target = TARGETS[result["phase"]]
+    workers = result["workers"]
+    figure = f"HTTP, {result['clients']} clients, {what}, {workers} worker{'s' if workers > 1 else ''}"
+    measured = (f"{result['requests_per_s']} req/s, p50 / p95 {result['p50_ms']} / {result['p95_ms']} ms, "
+                f"{result['errors']} errors; server CPU {result.get('server_cpu_cores', '?')} cores; "
+                f"load {result['load_before'].split(' / ')[0]} → {result['load_after'].split(' / ')[0]}")
+    options = f" --workers {workers}" if workers > 1 else ""
+    return Row(figure, target, measured, f"`evals.bench_http{options} --record`")
 
 
 if __name__ == "__main__":

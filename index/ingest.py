@@ -30,9 +30,9 @@ from index.chunking import VARIANTS, Chunk, chunk_document
 from index.files import sha256_file
 from index.ingest_lock import ingest_lock
 from index.lexical import terms
-from index.parser import ParsedDocument, file_of, parse_parts
-from index.readers import (Bounds, UnreadableDocument, collecting_warnings, is_supported, megabytes,
-                           reading_bounds)
+from index.parse_worker import ParseWorker
+from index.parser import ParsedDocument, file_of
+from index.readers import Bounds, UnreadableDocument, collecting_warnings, is_supported, megabytes
 
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
 INDEX_VERSION = 8
@@ -88,11 +88,12 @@ def ingest(settings: Settings, embedder=None, progress: bool = False,
     One ingest at a time per index (index/ingest_lock.py): a second one waits for the first, on this machine or,
     with a Chroma server, on any machine writing to it.
     """
-    with ingest_lock(settings) as lock:
-        return _ingest(settings, embedder, progress, on_document, lock)
+    # each file read and parsed in a child process, held to the time budget (index/parse_worker.py)
+    with ingest_lock(settings) as lock, ParseWorker(Bounds.from_settings(settings)) as reader:
+        return _ingest(settings, embedder, progress, on_document, lock, reader)
 
 
-def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> IngestReport:
+def _ingest(settings: Settings, embedder, progress: bool, on_document, lock, reader: ParseWorker) -> IngestReport:
     t0 = time.perf_counter()
     report = IngestReport()
     store_dir = settings.store_dir
@@ -142,11 +143,10 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
     report.removed = sorted({file_of(n) for n in old_docs if file_of(n) not in present})
 
     parsed: dict[str, tuple[ParsedDocument, str, list[Chunk]]] = {}
-    bounds = Bounds.from_settings(settings)
     for path, sha in todo:
         try:
-            with collecting_warnings(report.warnings), reading_bounds(bounds):
-                docs = parse_parts(path)  # a decision and the plan it issues are two documents of one file
+            with collecting_warnings(report.warnings):
+                docs = reader.parse(path)  # a decision and the plan it issues are two documents of one file
             parts = [(doc, chunk_document(doc, settings.max_chunk_chars)) for doc in docs]
             if not any(chunks for _, chunks in parts):
                 raise UnreadableDocument(path, "no text found")
@@ -218,8 +218,8 @@ def _ingest(settings: Settings, embedder, progress: bool, on_document, lock) -> 
             if name in report.failed:  # serving its last good version: the file on disk is not it
                 continue
             try:
-                with collecting_warnings({}, log=False), reading_bounds(bounds):  # reported when it was indexed
-                    all_docs.extend(parse_parts(Path(settings.corpus_dir) / name))
+                with collecting_warnings({}, log=False):  # reported when it was indexed
+                    all_docs.extend(reader.parse(Path(settings.corpus_dir) / name))
             except Exception:
                 pass
         abbreviations = Abbreviations.from_documents(sorted(all_docs, key=lambda d: d.name))

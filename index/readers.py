@@ -86,8 +86,12 @@ def _in_time(path: Path) -> None:
     """UnreadableDocument once the file has been read for longer than its time budget."""
     deadline = _deadline.get()
     if deadline is not None and time.monotonic() > deadline:
-        raise UnreadableDocument(path, f"reading took longer than {_bounds.get().seconds:g} s "
-                                       "(QNA_MAX_DOCUMENT_SECONDS)")
+        raise overran(path, _bounds.get().seconds)
+
+
+def overran(path: Path, seconds: float) -> UnreadableDocument:
+    """The refusal of a document whose reading outlasted its time budget (here or in index/parse_worker.py)."""
+    return UnreadableDocument(path, f"reading took longer than {seconds:g} s (QNA_MAX_DOCUMENT_SECONDS)")
 
 
 def _too_expanded(path: Path, what: str, size: int) -> UnreadableDocument:
@@ -445,13 +449,18 @@ def _file_warnings(path: Path) -> Iterator[None]:
 
 
 def _report(path: Path, messages: list[str]) -> None:
-    distinct = [f"{m} (×{n})" if n > 1 else m for m, n in Counter(messages).items()]
+    report_warnings(path.name, [f"{m} (×{n})" if n > 1 else m for m, n in Counter(messages).items()])
+
+
+def report_warnings(name: str, distinct: list[str]) -> None:
+    """Hand a file's distinct warnings to this context's collector, and to the log unless it said not to
+    (index/parse_worker.py passes on here what a file's reading in its process collected)."""
     collector = _collector.get()
     if collector is not None:
         into, log = collector
         if distinct:
-            into.setdefault(path.name, []).extend(distinct)
+            into.setdefault(name, []).extend(distinct)
         if not log:
             return
     for message in distinct:
-        _log.warning("%s: %s", path.name, message)
+        _log.warning("%s: %s", name, message)

@@ -71,7 +71,8 @@ class Settings(BaseSettings):
     # directory), a PDF by its pages' decoded content streams. 0: no limit.
     max_document_expanded_bytes: int = 30_000_000
     max_pdf_pages: int = 500  # a PDF with more pages is refused before its text is read; 0: no limit
-    # Reading one document may take this long; beyond, it is refused and ingest moves on to the next. 0: no limit.
+    # Reading and parsing one document may take this long; beyond, it is abandoned, reported by name, and ingest
+    # moves on to the next. 0: no limit.
     max_document_seconds: float = 300.0
 
     # --- HTTP service (issue 4) -------------------------------------------------

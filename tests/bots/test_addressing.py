@@ -1,6 +1,7 @@
 """What the bots answer and to whom (issue 22): unknown commands get the help text and photos a short "text
-only"; an edited question is answered again; one vote per user and answer; in a Telegram group only what is
-meant for the bot, with a conversation per member; Zalo's "nguồn" hint only under answers that have sources."""
+only"; an edited question is answered again; one vote per user and answer; in a Telegram or Zalo Bot group only
+what is meant for the bot, with a conversation per member; Zalo's "nguồn" hint only under answers that have
+sources."""
 from __future__ import annotations
 
 import asyncio
@@ -11,6 +12,7 @@ from bot_testing import TELEGRAM_SECRET, zalo_bot_settings, zalo_oa_settings
 from bot_testing import telegram_settings
 from bots.run import register_webhook
 from fakes.fake_telegram import BOT_USER
+from fakes.fake_zalo_bot import BOT_NAME
 from scripted import PCI_QUESTION, REFUSAL
 
 pytestmark = pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")
@@ -137,3 +139,37 @@ def test_zalo_one_vote_per_user_and_stickers(fake_zalo_bot, scripted_assistant, 
     fake_zalo_bot.deliver(fake_zalo_bot.update(chat, "", event_name="message.sticker.received"))
     app.wait_idle()
     assert TEXT_ONLY in fake_zalo_bot.sent_texts(chat)[-1]
+
+
+def test_zalo_bot_in_a_group_only_what_is_meant_for_the_bot_each_member_apart(fake_zalo_bot, scripted_assistant,
+                                                                              store, bot_settings, live_app_factory):
+    fake = fake_zalo_bot
+    settings = zalo_bot_settings(bot_settings, fake)
+    app = live_app_factory(settings, scripted_assistant, store)
+    asyncio.run(register_webhook(settings, scripted_assistant, store, "zalo-bot", f"{app.url}/webhooks/zalo-bot"))
+    group = "9c1f3a88ce4ea2cd5189"
+
+    def send(text: str, user: str, **kwargs) -> list[str]:
+        before = len(fake.sent_texts(group))
+        fake.deliver(fake.update(group, text, user_id=user, chat_type="GROUP", **kwargs))
+        app.wait_idle()
+        return fake.sent_texts(group)[before:]
+
+    assert send("Chiều nay họp lúc mấy giờ nhỉ?", "u77") == []
+    assert send("nguồn", "u77") == []  # a word the bot knows, said to the group
+    assert send("@Lan gửi giúp chị kế hoạch nhé", "u77") == []  # another member mentioned
+    assert send("", "u77", event_name="message.sticker.received") == []
+
+    [answer] = send(f"@{BOT_NAME} {PCI_QUESTION}", "u77")  # the mention taken out, the question answered
+    assert PCI_LEAD in answer
+    [help_text] = send("/help", "u88")
+    assert "/start" in help_text
+    assert send(f"@{BOT_NAME.upper()} còn kênh phát thanh thì sao?", "u88")  # any case
+    assert scripted_assistant.answerer.histories == [[], []]  # 88's follow-up is not read in 77's conversation
+    [sources] = send(f"@{BOT_NAME} nguồn", "u77")  # 77's own last answer
+    assert PCI_LEAD in sources
+
+    private = "e4ea2cd5189df1c3a88c"  # in a private chat everything is for the bot, as before
+    fake.deliver(fake.update(private, PCI_QUESTION))
+    app.wait_idle()
+    assert PCI_LEAD in fake.sent_texts(private)[-1]

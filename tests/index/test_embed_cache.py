@@ -12,9 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from index import ingest as ingest_module
 from index import store
 from index.ingest import ingest
+from index.parse_worker import ParseWorker
 from index.retrieval import SearchEngine
 from tests.index.hash_embedder import HashEmbedder, Killed, fake_settings
 from tests.index.test_ingest import SKHCN, VP23, change_one_section, copy_docs
@@ -155,8 +155,8 @@ def test_too_large_file_is_skipped_and_its_last_version_stays(tmp_path, monkeypa
     change_one_section(settings)
     small = settings.model_copy(update={"max_document_bytes": 10_000})  # VP23 (9,890 bytes) stays under it
     read = []
-    parse_parts = ingest_module.parse_parts
-    monkeypatch.setattr(ingest_module, "parse_parts", lambda p: read.append(p.name) or parse_parts(p))
+    parse = ParseWorker.parse
+    monkeypatch.setattr(ParseWorker, "parse", lambda worker, p: read.append(p.name) or parse(worker, p))
 
     assert ingest(settings, embedder=embedder).failed == {
         "huge.txt": "file too large: 6 MB > 5 MB limit (QNA_MAX_DOCUMENT_BYTES)"}

@@ -22,6 +22,7 @@ from fastapi.responses import JSONResponse
 from fakes.server import Fault, FakeServer, request_params
 
 TOKEN = "1459232241454765289:zalo-bot-test-token"
+BOT_NAME = "Trợ lý CCHC"  # getMe's display_name: a group member mentions the bot as "@Trợ lý CCHC"
 
 
 class FakeZaloBot(FakeServer):
@@ -60,7 +61,7 @@ class FakeZaloBot(FakeServer):
     # -- API methods -----------------------------------------------------------------------------
     def _m_getMe(self, p):
         return {"ok": True, "result": {"id": "1459232241454765289", "account_name": "bot.CCHCtest",
-                                       "account_type": "BASIC", "can_join_groups": False}}
+                                       "display_name": BOT_NAME, "account_type": "BASIC", "can_join_groups": True}}
 
     def _m_sendMessage(self, p):
         text = p.get("text")
@@ -100,10 +101,10 @@ class FakeZaloBot(FakeServer):
 
     # -- delivering messages -------------------------------------------------------------------------
     def update(self, chat_id: str, text: str, *, message_id: str | None = None, user_id: str | None = None,
-               event_name: str = "message.text.received") -> dict:
+               event_name: str = "message.text.received", chat_type: str = "PRIVATE") -> dict:
         return {"event_name": event_name,
                 "message": {"from": {"id": user_id or chat_id, "display_name": "Lan", "is_bot": False},
-                            "chat": {"id": chat_id, "chat_type": "PRIVATE"}, "text": text,
+                            "chat": {"id": chat_id, "chat_type": chat_type}, "text": text,
                             "message_id": message_id or f"{time.monotonic_ns():x}", "date": int(time.time() * 1000)}}
 
     def deliver(self, update: dict, *, secret: str | None = "registered", wrapped: bool = False,
@@ -126,4 +127,4 @@ class FakeZaloBot(FakeServer):
                 if chat_id is None or r.params.get("chat_id") == chat_id]
 
 
-__all__ = ["FakeZaloBot", "Fault", "TOKEN"]
+__all__ = ["BOT_NAME", "FakeZaloBot", "Fault", "TOKEN"]
