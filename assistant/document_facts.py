@@ -145,6 +145,10 @@ class DocumentFacts:
         if not line:
             return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
         text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"
+        day = re.search(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})", line) or \
+            re.search(r"ngày\s+(\d{1,2})/(\d{1,2})/(\d{4})", line)
+        if day:  # the date asked first, then the line it is read from
+            text = f"{'/'.join(day.groups())} — {text}"
         if not re.search(r"ngày\s+\d", line):
             text += " (ngày để trống)." if lang == "vi" else " (the day is left blank)."
         else:

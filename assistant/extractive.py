@@ -472,6 +472,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             accept = lambda s: bool(_UNIT_IN_TEXT.search(s))  # noqa: E731
         elif intent.kind == I.TIMING or intent.needs in ("figure", "day"):
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
+        elif intent.kind == I.FREQUENCY:  # "how often": a sentence that says how often, or none
+            accept = lambda s: bool(_FREQ_PATTERN.search(s))  # noqa: E731
         years = self._years_asked_beyond_plans(question, hits[:2])
         if years:  # "mục tiêu năm 2027": a sentence of that year, not the 2026 one beside it
             kind_ok = accept or (lambda s: True)
