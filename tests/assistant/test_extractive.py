@@ -536,3 +536,12 @@ def test_document_facts_asked_in_other_words(qna, question, expected):
 def test_a_later_part_naming_no_plan_asks_of_the_plan_its_sentence_names(qna):
     a = qna.ask("When was the Office's 2025 communication plan issued, and who signed it?").answer
     assert "Nguyễn Quốc Việt" in a.answer  # the Office's signer, not the provincial plan's
+
+
+def test_a_documents_date_is_said_first(qna):
+    assert qna.ask("Kế hoạch 281 ban hành ngày nào?").answer.answer.startswith("26/3/2025 — ")
+
+
+def test_how_often_of_an_activity_that_gives_no_frequency_is_not_grounded(qna):
+    a = qna.ask("Chuyên mục CCHC trên Cổng thông tin điện tử tỉnh cập nhật bao lâu một lần?").answer
+    assert not a.grounded and not a.citations
