@@ -11,6 +11,7 @@ import re
 
 from assistant import compose as C
 from assistant import intents as I
+from assistant import language as L
 from assistant import question as Q
 from assistant.answers import Answer, Citation
 from assistant.sentences import _Evidence
@@ -26,13 +27,11 @@ _BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
 
 # once a question asks one fact of a document, the others it asks beside it, in short ("…số mấy, ngày nào, của cơ
 # quan nào?", "…, signed by whom and when?")
-_MORE_FACTS = [("date", re.compile(r"\b(?:ngay nao|ngay may|ngay bao nhieu|khi nao|when|what date)\b")),
-               ("issuer", re.compile(r"\b(?:(?:cua )?(?:co quan|don vi) nao|cua ai|ai ban hanh|which (?:body|agency)|"
-                                     r"issued by whom)\b")),
-               ("signer", re.compile(r"\b(?:ai ky|nguoi ky|signed by whom|who signed)\b"))]
+_MORE_FACTS = I._table("more_facts")  # assistant/language/asks.tsv
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 
-_PLAN_NAME_WORDS = ("ke", "hoach", "bao", "cao", "du", "thao", "nam", "tinh", "cua", "theo")
+# the words a plan is named with besides its own (assistant/language/genre.tsv): "kế hoạch … năm … của tỉnh"
+_PLAN_NAME_WORDS = tuple(w for p in L.phrases("genre", "plan_name") for w in p.split())
 
 
 class DocumentFacts:
