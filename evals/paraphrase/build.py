@@ -1,8 +1,10 @@
-"""Builds the W paraphrase set from hand-written paraphrases (PARA below).
-Run: /work/main/.venv/bin/python /work/working/paraphrase/build.py"""
+"""Builds the working paraphrase split from hand-written paraphrases (PARA below).
+Run from the repository: python evals/paraphrase/build.py"""
 import json, unicodedata
-SRC = {"five": "/work/main/evals/qa.jsonl", "new": "/work/main/evals/new_plans/qa.jsonl"}
-OUT = {"five": "/work/working/paraphrase/five_plans.jsonl", "new": "/work/working/paraphrase/new_plans.jsonl"}
+from pathlib import Path
+HERE = Path(__file__).resolve().parent
+SRC = {"five": HERE.parent / "qa.jsonl", "new": HERE.parent / "new_plans" / "qa.jsonl"}
+OUT = {"five": HERE / "five_plans.jsonl", "new": HERE / "new_plans.jsonl"}
 
 # orig_id: (english_q, (two_part_q, extra_must_include or None, appended_sentence or None), (style3, q3))
 PARA = {

@@ -1,5 +1,5 @@
 """Independent checks of the W paraphrase set (own squash: NFC, drop '*', collapse whitespace).
-Run: /work/main/.venv/bin/python /work/working/paraphrase/check.py"""
+Run from the repository: python evals/paraphrase/check.py"""
 import json, re, sys, unicodedata, collections
 sys.path.insert(0, "/tmp/w")
 from pathlib import Path
@@ -21,8 +21,9 @@ def doc_text(p):
         return "\n".join(pg.extract_text() for pg in pypdf.PdfReader(p).pages)
     return open(p, encoding="utf-8").read()
 
-SETS = [("five_plans.jsonl", "/work/main/evals/qa.jsonl", "/work/main/corpus"),
-        ("new_plans.jsonl", "/work/main/evals/new_plans/qa.jsonl", "/work/main/evals/new_plans/corpus")]
+_ROOT = Path(__file__).resolve().parents[2]
+SETS = [("five_plans.jsonl", str(_ROOT / "evals/qa.jsonl"), str(_ROOT / "corpus")),
+        ("new_plans.jsonl", str(_ROOT / "evals/new_plans/qa.jsonl"), str(_ROOT / "evals/new_plans/corpus"))]
 FIELDS = ["id", "orig_id", "style", "question", "kind", "answer", "must_include", "document", "section", "evidence"]
 THIRD = {"informal", "initials", "no_diacritics", "typo"}
 here = Path(__file__).parent
