@@ -19,7 +19,7 @@ from index.chunking import split_sentences
 from index.normalize import fold, folded_tokens, squash
 from index.query import _GLOSSARY_WORDS
 from index.retrieval import Hit
-from index.zones import HEADER, PREAMBLE, SIGNATURE
+from index.zones import CLOSING, HEADER, PREAMBLE, SIGNATURE
 
 CITING_READ = 40  # sections read for the sentence that cites a document the question names by number
 
@@ -105,6 +105,8 @@ class DocumentFacts:
     def _one_document_fact(self, name: str, need: str, lang: str) -> tuple[str, Citation | None]:
         doc = self.engine.document(name)
         title = doc["title"]
+        if need == "recipient":
+            return self._recipients(name, title, lang)
         zone = {"number": HEADER, "date": HEADER, "issuer": HEADER, "signer": SIGNATURE}[need]
         chunk = self.engine.chunk(name, zone)
         lines = chunk.text.split("\n") if chunk else []
@@ -153,6 +155,34 @@ class DocumentFacts:
         else:
             text += "."
         return text, Citation(name, title, zone, line)
+
+    def _recipients(self, name: str, title: str, lang: str) -> tuple[str, Citation | None]:
+        """Who a document is sent to: its "Kính gửi: …" line, the body its closing "kính gửi …", else the bodies of
+        its "Nơi nhận" list (but its own file copy, "Lưu: …")."""
+        for zone in (HEADER, CLOSING):
+            chunk = self.engine.chunk(name, zone)
+            if chunk is None:
+                continue
+            text = squash(chunk.text)
+            m = re.search(r"[Kk]ính gửi:?\s*(.+?)(?=\s+(?:theo dõi|để|xem xét)\b|[.;]|$)", text)
+            if m:
+                sentence = next((x for x in split_sentences(chunk.text) if "ính gửi" in x), m.group(0))
+                value = m.group(1).strip(" ,:")
+                text = (f"{value} — {title} kính gửi: “{squash(sentence)}”" if lang == "vi"
+                        else f"{value} — {title} is addressed to it: “{squash(sentence)}”")
+                return text, Citation(name, title, zone, squash(sentence))
+        chunk = self.engine.chunk(name, CLOSING)
+        lines = [ln.strip() for ln in chunk.text.split("\n")] if chunk else []
+        start = next((i for i, ln in enumerate(lines) if fold(ln).lstrip("*").startswith("noi nhan")), None)
+        if start is None:
+            return ((f"{title} không ghi nơi nhận." if lang == "vi" else f"{title} names no recipient."), None)
+        listed = [ln.lstrip("-–• ").rstrip(";,.") for ln in lines[start + 1:]
+                  if ln.startswith(("-", "–", "•")) and not fold(ln.lstrip("-–• ")).startswith("luu")]
+        if not listed:
+            return ((f"{title} không ghi nơi nhận." if lang == "vi" else f"{title} names no recipient."), None)
+        text = (f"{title} gửi: {'; '.join(listed)} (nơi nhận)." if lang == "vi"
+                else f"{title} is sent to: {'; '.join(listed)} (its list of recipients).")
+        return text, Citation(name, title, CLOSING, "\n".join(lines[start:start + 1 + len(listed) + 1]))
 
     def _basis(self, question: str, mentions: list[list[str]], focus: str, base: Answer) -> Answer | None:
         if mentions:

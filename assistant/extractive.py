@@ -163,7 +163,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
                     and needs(q) in ("number", "signer", "issuer", None) and q.cites_other,
                     lambda q: self._cited_document(q, R.base(q))),
             R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date",
-                                                                                  "issuer"),
+                                                                                  "issuer", "recipient"),
                     lambda q: self._document_fact(self._english(q), needs(q), q.mentions, R.base(q), q.focus)),
             R.Route(I.REVERSE, lambda q: kind(q) == I.REVERSE,
                     lambda q: self._activities_of(q.text, q.mentions, R.base(q))),
@@ -230,7 +230,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         if q.follow_up or q.topic or q.plans or q.units or q.period is not None or q.places or q.years or q.cited \
                 or q.section:
             return False
-        if q.intent.kind == I.REVERSE or q.intent.needs in ("url", "basis", "number", "signer", "date"):
+        if q.intent.kind == I.REVERSE or q.intent.needs in ("url", "basis", "number", "signer", "date", "recipient"):
             return False
         # a field, a list, a figure asked of nothing named ("Kế hoạch này nói gì?", "Có những gì?", "Bao nhiêu?")
         return q.intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.GENERAL, I.LIST, I.FACT) \

@@ -118,7 +118,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         kind, needs = FACT, "figure"  # "sớm hơn thời hạn bao nhiêu phần trăm": a rate, not a date
     if needs == "day" and kind == GENERAL:
         kind = FACT
-    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer"):
+    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer",
+                 "recipient"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
         kind = FACT

@@ -545,3 +545,13 @@ def test_a_documents_date_is_said_first(qna):
 def test_how_often_of_an_activity_that_gives_no_frequency_is_not_grounded(qna):
     a = qna.ask("Chuyên mục CCHC trên Cổng thông tin điện tử tỉnh cập nhật bao lâu một lần?").answer
     assert not a.grounded and not a.citations
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("BC 2023 của VP UBND tỉnh gửi cho ai?", "Sở Thông tin và Truyền thông"),  # "kính gửi …" in its closing
+    ("Kế hoạch 281 gửi đến những cơ quan nào?", "Sở Nội vụ"),  # its "Nơi nhận" list, not its own file copy
+])
+def test_who_a_document_is_sent_to(qna, question, expected):
+    a = qna.ask(question).answer
+    assert a.grounded and expected in a.answer and "Lưu" not in a.answer
+    assert [c.section for c in a.citations] == ["closing"]
