@@ -473,7 +473,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         elif intent.kind == I.TIMING or intent.needs in ("figure", "day"):
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
         elif intent.kind == I.FREQUENCY:  # "how often": a sentence that says how often, or none
-            accept = lambda s: bool(_FREQ_PATTERN.search(s))  # noqa: E731
+            accept = lambda s: bool(_FREQ_PATTERN.search(s) or _FREQ_WORDS.search(fold(s)))  # noqa: E731
         years = self._years_asked_beyond_plans(question, hits[:2])
         if years:  # "mục tiêu năm 2027": a sentence of that year, not the 2026 one beside it
             kind_ok = accept or (lambda s: True)
@@ -843,6 +843,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
 
 
 
+_FREQ_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "frequency_word"))) + r")\b")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")

@@ -109,10 +109,12 @@ def first_rank(refs: Sequence[Ref], gold_list: Sequence[Gold], k: int = K_RETRIE
 
 
 def answer_correct(item: dict, text: str, grounded: bool) -> bool:
+    """Unanswerable: declined. Answerable: answered (a decline that quotes the right text as "closest content"
+    is still a decline) with every ``must_include`` string."""
     if item["kind"] == UNANSWERABLE:
         return not grounded
     said = normalise(text)
-    return all(normalise(m) in said for m in item["must_include"])
+    return grounded and all(normalise(m) in said for m in item["must_include"])
 
 
 def missing_strings(item: dict, text: str) -> list[str]:

@@ -63,6 +63,13 @@ def test_answer_accuracy_needs_every_string_whatever_the_unicode_form_case_and_s
     assert not answer_correct(it, "Đài Phát thanh tỉnh, 52 số/năm", grounded=True)
 
 
+def test_a_decline_quoting_the_right_text_as_nearest_is_no_answer():
+    it = item(must=("hằng tháng, quý, năm",))
+    declined = "Các kế hoạch không chứa thông tin này. Nội dung gần nhất: mục IV.4 – “… định kỳ hằng tháng, quý, năm …”"
+    assert not answer_correct(it, declined, grounded=False)
+    assert answer_correct(it, declined, grounded=True)
+
+
 def test_unanswerable_is_right_only_when_declined():
     assert answer_correct(UNANSWERABLE, "Tài liệu không có thông tin này.", grounded=False)
     assert not answer_correct(UNANSWERABLE, "Giá vé là 10.000 đồng.", grounded=True)
