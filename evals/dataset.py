@@ -232,7 +232,8 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
                 continue
             found_in = [s.path for s in result.sections if quote in squash(s.text)]
             try:
-                stated = squash(result.section_text(section, include_children=True))
+                stated = squash(result.section_text(result.resolve(str(section)) or str(section),
+                                                    include_children=True))
             except KeyError:
                 problems.append({**problem, "reason": "section not produced by the parser",
                                  "found_in": found_in or ("document" if in_document else None)})
@@ -244,6 +245,33 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
                 problems.append({**problem, "reason": reason,
                                  "found_in": found_in or ("document" if in_document else None)})
     return problems
+
+
+def resolve_sections(items: list[dict], corpus_dir: Path | str) -> list[dict]:
+    """The items with each section named as the parser names it, when a person named it otherwise but
+    unambiguously ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for "Chương II.Điều 3": ParsedDocument.resolve).
+    Scoring then matches citations to the parser's path as before; a name that fits no section, or several,
+    stays as written (and the item is stale), so no citation is counted right that points elsewhere."""
+    parse_file = _parser()
+    if parse_file is None:
+        return items
+    corpus_dir, parsed, out = Path(corpus_dir), {}, []
+    for item in items:
+        docs, sections = as_list(item.get("document")), as_list(item.get("section"))
+        if not docs or not sections:
+            out.append(item)
+            continue
+        named = []
+        for doc, section in zip(docs, sections):
+            path = corpus_dir / str(doc).split("#", 1)[0]
+            if doc not in parsed:
+                try:
+                    parsed[doc] = next((d for d in parse_file(path) if d.name == doc), None)
+                except Exception:  # check_evidence reports it
+                    parsed[doc] = None
+            named.append((parsed[doc].resolve(str(section)) if parsed[doc] else None) or section)
+        out.append({**item, "section": named if isinstance(item.get("section"), list) else named[0]})
+    return out
 
 
 def _document_text(path: Path) -> str:

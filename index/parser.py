@@ -45,8 +45,11 @@ _DIVISION = re.compile(r"^(%s)\s+([IVXLC]+|\d{1,3}|(?i:thứ)\s+[^\W\d_]+)\s*(?:
 # "PHỤ LỤC I", "Phụ lục số 2: Danh mục nhiệm vụ": an appendix, numbered after the signature
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}))?\b\s*[:.\-–]?\s*(.*)$")
 
-_HEAD_DOT = re.compile(r"^([A-Z]{1,5}|\d{1,2})\s?\.(?!\d)\s*(\S.*)?$")
-_HEAD_PAREN = re.compile(r"^([a-zđ]|\d{1,2})\s?\)\s*(\S.*)?$")
+# "I." "1." — and "I-", "1/", "II –" as commune and Party documents write them; a dash or slash only before a
+# word, so "1/2025", "1-2 tháng" stay text
+_WORD_AFTER = r"(?=\s+[^\W\d_])"
+_HEAD_DOT = re.compile(rf"^([A-Z]{{1,5}}|\d{{1,2}})\s?(?:\.(?!\d)|\s?[-–]{_WORD_AFTER}|/{_WORD_AFTER})\s*(\S.*)?$")
+_HEAD_PAREN = re.compile(rf"^([a-zđ]|\d{{1,2}})\s?(?:\)|/{_WORD_AFTER})\s*(\S.*)?$")  # "a)", "1)", "a/"
 _HEAD_LETTER_DOT = re.compile(r"^([a-zđ])\.\s+(\S.*)$")  # "a. Nội dung": a lettered item written with a dot
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
@@ -211,10 +214,26 @@ class ParsedDocument:
             sec = by_path.get(sec.parent) if sec.parent else None
         return list(reversed(chain))
 
+    def resolve(self, name: str) -> str | None:
+        """The section a reader's name points at: the path itself, or the one path ending with the name when the
+        reader leaves out outer labels the numbers already carry ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for
+        "Chương II.Điều 3"). None when no section, or more than one, answers to it."""
+        by_key = {_path_key(s.path): s.path for s in self.sections}
+        key = _path_key(name)
+        if key in by_key:
+            return by_key[key]
+        hits = [path for k, path in by_key.items() if k.endswith("." + key)]
+        return hits[0] if len(hits) == 1 else None
+
     def find(self, quote: str) -> list[str]:
         """Paths of the sections whose own text contains ``quote`` (normalised)."""
         q = squash(quote)
         return [s.path for s in self.sections if q in squash(s.text)]
+
+
+def _path_key(path: str) -> str:
+    """A section name as compared: NFC, case and spacing folded, no final dot ("Phụ lục I." = "PHỤ LỤC I")."""
+    return " ".join(nfc(path).split()).strip(" .").casefold()
 
 
 # ======================================================================================
@@ -739,6 +758,11 @@ class _TreeBuilder:
             self.zone(CLOSING)
             self.current.lines.append(line)
             return
+        if _SIGNING.match(line) and _is_upper(line):  # "TM. ỦY BAN NHÂN DÂN" with no "Nơi nhận": a plan a
+            self.in_signature = True                   # decision carries is often signed so
+            self.zone(SIGNATURE)
+            self.current.lines.append(line)
+            return
         heading = self._match_heading(line)
         if heading and heading[1] == ARABIC and self._continues(line) and _NUMBER_WORD_END.search(self._raw_last):
             heading = None  # "… Nghị quyết số" + "12. …": a number broken onto the next line
@@ -773,8 +797,8 @@ class _TreeBuilder:
             return False
         if first in "“”\"'(«":
             return True
-        if first.isdigit() and not _candidates(line):
-            return True
+        if first.isdigit() and not _candidates(line) and not _DECIMAL.match(line):
+            return True  # a figure going on; a decimal heading "2.1. …" never does
         return bool(self.wrap and len(prev) >= 0.72 * self.wrap)
 
     def _range_tail(self, line: str) -> bool:
@@ -807,9 +831,13 @@ class _TreeBuilder:
         return None
 
     def _match_decimal(self, number: tuple[int, ...], rest: str):
-        """"2.1.3. …" goes under the open section numbered 2.1 (itself "2.1." or "1." under "2."), as its item 3."""
+        """"2.1.3. …" goes under the open section numbered 2.1 (itself "2.1." or "1." under "2."), as its item 3.
+        "2.1." right under "II." (or "Phần 2") is that section's item, labelled as written: "II.2.1"."""
         for depth in range(len(self.stack) - 1, -1, -1):
-            if self._number.get(self.stack[depth][2].path) == number[:-1]:
+            typ, ordinal, sec = self.stack[depth]
+            written = len(number) == 2 and (typ == ROMAN or typ.startswith("division:")) and ordinal == number[0]
+            if written or self._number.get(sec.path) == number[:-1]:
+                label = ".".join(map(str, number)) if written else str(number[-1])
                 typ = _decimal_type(len(number))
                 sibling = self.stack[depth + 1] if depth + 1 < len(self.stack) else None
                 if sibling and sibling[0] == typ:
@@ -817,7 +845,7 @@ class _TreeBuilder:
                         return None
                 elif number[-1] > 2:
                     return None
-                return depth + 1, typ, number[-1], str(number[-1]), rest
+                return depth + 1, typ, number[-1], label, rest
         return None
 
     def _open(self, depth: int, typ: str, ordinal: int, label: str, rest: str, line: str) -> None:
@@ -837,6 +865,8 @@ class _TreeBuilder:
             self._divisions[typ] = ordinal
         if typ == ARABIC or typ.startswith("decimal"):  # what a decimal heading "1.2." is found under
             above = self._number.get(parent.path, ()) if parent and typ != ARABIC else ()
+            if "." in label:  # "2.1" under "II."
+                above = tuple(int(p) for p in label.split(".")[:-1])
             self._number[sec.path] = (*above, ordinal)
 
     def _start_line(self, line: str) -> None:
