@@ -182,3 +182,19 @@ def test_load_items_names_the_bad_line(tmp_path):
     path.write_text("[1, 2]\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="expected a JSON object"):
         load_items(path)
+
+
+def test_a_section_named_without_its_outer_labels_resolves_to_the_parsers_path(tmp_path):
+    pytest.importorskip("index.parser")
+    from evals.dataset import resolve_sections
+
+    (tmp_path / "kh.txt").write_text(
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\nPHẦN I. KẾT QUẢ\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Nhận thức số\nII. TỒN TẠI\n"
+        "- Thiếu nhân lực.\nPHẦN II. KẾ HOẠCH\nI. MỤC TIÊU\nII. NHIỆM VỤ\n2.1. Thể chế\n2.2. Dữ liệu\n"
+        "2.2.1. Kho dữ liệu dùng chung\n- Cơ quan chủ trì: Trung tâm Chuyển đổi số.\n", encoding="utf-8")
+    short = _item(document="kh.txt", section="2.2.1", evidence="Cơ quan chủ trì: Trung tâm Chuyển đổi số.")
+    ambiguous = _item(id="probe-002", document="kh.txt", section="II", evidence="Thiếu nhân lực.")
+    assert check_evidence([short], tmp_path, level="section") == []
+    assert [p["reason"] for p in check_evidence([ambiguous], tmp_path, level="section")] == \
+        ["section not produced by the parser"]  # Phần I.II or Phần II.II: not said, so not guessed
+    assert [i["section"] for i in resolve_sections([short, ambiguous], tmp_path)] == ["Phần II.II.2.2.1", "II"]

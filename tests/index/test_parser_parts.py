@@ -93,3 +93,42 @@ def test_wrapped_lines_join_in_linear_time():
     text = "KẾ HOẠCH\nX năm 2026\nI. NỘI DUNG\n" + "\n".join(["tiếp tục một câu rất dài"] * 100_000)
     doc = parse_text(text)
     assert doc.get("I").lines[0].count("tiếp tục") == 100_000
+
+
+def test_headings_numbered_with_a_dash_or_a_slash():
+    doc = parse_text("KẾ HOẠCH\nCải cách hành chính năm 2025\nI- MỤC ĐÍCH, YÊU CẦU\n1/ Mục đích\n- Một ý.\n"
+                     "2/ Yêu cầu\nII – NHIỆM VỤ\n1/ Cải cách thể chế\na/ Rà soát văn bản\n- Chủ trì: Công chức Tư pháp.\n"
+                     "b/ Tuyên truyền\nTheo Kế hoạch số\n12/KH-UBND ngày 1/2/2025, 1/2025 là tháng đầu.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == \
+        ["I", "I.1", "I.2", "II", "II.1", "II.1.a", "II.1.b"]
+    assert doc.get("II.1.a").fields == {"lead": "Công chức Tư pháp"}
+    assert "12/KH-UBND ngày 1/2/2025, 1/2025 là tháng đầu." in doc.get("II.1.b").text
+
+
+def test_decimal_items_right_under_a_roman_section_keep_their_written_number():
+    doc = parse_text("KẾ HOẠCH\nChuyển đổi số năm 2026\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n"
+                     "2.1. Hoàn thiện thể chế\n- Cơ quan chủ trì: Sở Tư pháp.\n2.2. Dữ liệu số\n"
+                     "2.2.1. Kho dữ liệu dùng chung\n- Cơ quan chủ trì: Trung tâm Chuyển đổi số.\n2.2.2. Số hóa\n"
+                     "III. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == \
+        ["I", "I.1", "II", "II.2.1", "II.2.2", "II.2.2.1", "II.2.2.2", "III", "III.1"]
+    assert doc.get("II").lines == ["II. NHIỆM VỤ"]  # "2.1. …" is never glued to the line above
+    assert doc.get("II.2.2.1").fields == {"lead": "Trung tâm Chuyển đổi số"}
+
+
+def test_a_plan_signed_without_recipients_ends_at_its_signing_title():
+    doc = parse_text("KẾ HOẠCH\nTuyên truyền năm 2026\nI. NHIỆM VỤ\n1. Phòng Nội vụ tổng hợp.\n"
+                     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Thị Thu Hà\n")
+    assert doc.get("I.1").lines == ["1. Phòng Nội vụ tổng hợp."]
+    assert doc.get("signature").lines[0] == "TM. ỦY BAN NHÂN DÂN" and doc.meta.signer == "Đặng Thị Thu Hà"
+
+
+def test_a_readers_shorter_name_resolves_to_the_one_section_ending_with_it():
+    doc = parse_text("KẾ HOẠCH\nChuyển đổi số năm 2026\nPHẦN I. KẾT QUẢ\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Nhận thức số\n"
+                     "1.1. Ngày chuyển đổi số\nII. TỒN TẠI\nPHẦN II. KẾ HOẠCH\nI. MỤC TIÊU\nII. NHIỆM VỤ\n"
+                     "2.1. Thể chế\n2.2. Dữ liệu\n2.2.1. Kho dữ liệu\n")
+    assert doc.resolve("Phần II.II.2.2.1") == "Phần II.II.2.2.1"
+    assert doc.resolve("2.2.1") == doc.resolve("II.2.2.1") == "Phần II.II.2.2.1"
+    assert doc.resolve("1.1") == "Phần I.I.1.1" and doc.resolve("phần ii.") == "Phần II"
+    assert doc.resolve("II") is None  # Phần I.II and Phần II.II: which one is not said
+    assert doc.resolve("3.1") is None
