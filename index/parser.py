@@ -219,11 +219,15 @@ class ParsedDocument:
         reader leaves out outer labels the numbers already carry ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for
         "Chương II.Điều 3"). None when no section, or more than one, answers to it."""
         by_key = {_path_key(s.path): s.path for s in self.sections}
-        key = _path_key(name)
-        if key in by_key:
-            return by_key[key]
-        hits = [path for k, path in by_key.items() if k.endswith("." + key)]
-        return hits[0] if len(hits) == 1 else None
+        for key in dict.fromkeys(_name_keys(name)):
+            if key in by_key:
+                return by_key[key]
+        by_path = self._by_path()
+        for key in dict.fromkeys(_name_keys(name)):
+            hits = {s.path for s in self.sections for k in _section_keys(s, by_path) if k == key or k.endswith("." + key)}
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+        return None
 
     def find(self, quote: str) -> list[str]:
         """Paths of the sections whose own text contains ``quote`` (normalised)."""
@@ -234,6 +238,34 @@ class ParsedDocument:
 def _path_key(path: str) -> str:
     """A section name as compared: NFC, case and spacing folded, no final dot ("Phụ lục I." = "PHỤ LỤC I")."""
     return " ".join(nfc(path).split()).strip(" .").casefold()
+
+
+_NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*(?:(?:stt|tt|số thứ tự|mục|điểm|khoản|dòng)\s+)?|\)|"
+                             r"\s+(?:stt|tt|dòng)\s+|\s+[-–]\s+(?:(?:stt|tt|mục|điểm|dòng)\s+)?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:mục|điểm|khoản|tiểu mục)\s+(?=[IVXLC\d])", re.IGNORECASE)
+
+
+def _name_keys(name: str) -> list[str]:
+    """A reader's name for a section as written, then with its words for separators as dots: "Phụ lục I, STT 5"
+    and "Phụ lục I - mục 5" are "Phụ lục I.5", "mục II.3.b" is "II.3.b"."""
+    written = _path_key(name)
+    dotted = _path_key(_NAME_SEPARATOR.sub(".", nfc(name)).replace("..", "."))
+    return [written, dotted, _path_key(_NAME_WORD.sub("", dotted))]
+
+
+def _section_keys(sec: "Section", by_path: dict[str, "Section"]) -> list[str]:
+    """A section's path, and the same without the group rows of a task table ("Phụ lục I.II.7" is also
+    "Phụ lục I.7": rows numbered through their groups are named without them)."""
+    keys = [_path_key(sec.path)]
+    chain, s = [], sec
+    while s is not None:
+        chain.append(s)
+        s = by_path.get(s.parent) if s.parent else None
+    if any(c.kind == ROW and c.children and c is not sec for c in chain):
+        labels = [c.path if c.parent is None else c.label for c in reversed(chain)
+                  if not (c.kind == ROW and c.children and c is not sec)]
+        keys.append(_path_key(".".join(labels)))
+    return keys
 
 
 # ======================================================================================
@@ -709,6 +741,7 @@ class _TreeBuilder:
         self._listing: tuple[Section, str] | None = None  # a field whose values are listed on the lines below
         self._divisions: dict[str, int] = {}  # the last "Chương", "Điều" … number seen
         self._number: dict[str, tuple[int, ...]] = {}  # a numbered section's decimal number: "2.1" → (2, 1)
+        self._numbered_on: dict[str, tuple[str, int]] = {}  # a section → (type, number) of its sibling's last item
 
     def get(self, path: str) -> Section | None:
         return self._by_path.get(path)
@@ -823,6 +856,11 @@ class _TreeBuilder:
                 while depth < len(self.stack) and _TYPE_ORDER[self.stack[depth][0]] < _TYPE_ORDER[typ]:
                     depth += 1
                 return depth, typ, ordinal, label, rest
+            # or go on with the numbers the section before this one used: tasks numbered through the text
+            # ("I." 1, 2; "II." 3, 4), the first heading under a section that has none yet
+            if self.stack and not self.stack[-1][2].children \
+                    and self._numbered_on.get(self.stack[-1][2].path) == (typ, ordinal - 1):
+                return len(self.stack), typ, ordinal, label, rest
             # or start a new, deeper list at its first item
             if ordinal == 1:
                 inner = self.stack[-1][0] if self.stack else None
@@ -851,6 +889,7 @@ class _TreeBuilder:
     def _open(self, depth: int, typ: str, ordinal: int, label: str, rest: str, line: str) -> None:
         self._flush_line()
         self._flush_footnotes()
+        before = self.stack
         self.stack = self.stack[:depth]
         parent = self.stack[-1][2] if self.stack else None
         path = f"{parent.path}.{label}" if parent else label
@@ -858,6 +897,8 @@ class _TreeBuilder:
                                 parent=parent.path if parent else None))
         if parent:
             parent.children.append(sec.path)
+        if len(before) > depth + 1 and before[depth][0] == typ:  # the items its sibling section ended with
+            self._numbered_on[sec.path] = before[depth + 1][:2]
         self.stack.append((typ, ordinal, sec))
         self.current = sec
         self._pending = sec

@@ -132,3 +132,22 @@ def test_a_readers_shorter_name_resolves_to_the_one_section_ending_with_it():
     assert doc.resolve("1.1") == "Phần I.I.1.1" and doc.resolve("phần ii.") == "Phần II"
     assert doc.resolve("II") is None  # Phần I.II and Phần II.II: which one is not said
     assert doc.resolve("3.1") is None
+
+
+def test_items_numbered_through_the_sections_go_on_under_the_next_one():
+    doc = parse_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. CẢI CÁCH THỂ CHẾ\n1. Rà soát văn bản.\n"
+                     "- Chủ trì: Phòng Tư pháp.\n2. Theo dõi thi hành pháp luật.\nII. CẢI CÁCH THỦ TỤC\n"
+                     "3. Công khai thủ tục.\n- Chủ trì: Văn phòng HĐND và UBND huyện.\n4. Số hóa hồ sơ.\n"
+                     "III. TỔ CHỨC THỰC HIỆN\nPhòng Nội vụ theo dõi.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == ["I", "I.1", "I.2", "II", "II.3", "II.4", "III"]
+    assert doc.get("II.3").fields == {"lead": "Văn phòng HĐND và UBND huyện"}
+
+
+def test_a_table_row_is_found_by_the_names_a_reader_gives_it():
+    rows = ["| STT | Nội dung | Đơn vị chủ trì |", "|---|---|---|", "| I | NHÓM A | |", "| 1 | Việc một | Sở A |",
+            "| 2 | Việc hai | Sở B |", "| II | NHÓM B | |", "| 3 | Việc ba | Sở C |"]
+    doc = parse_text("\n".join(["KẾ HOẠCH", "Thử năm 2026", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục I.", "PHỤ LỤC I",
+                                *rows]))
+    for name in ("Phụ lục I.II.3", "Phụ lục I.3", "Phụ lục I, STT 3", "phụ lục I - mục 3", "Phụ lục I (STT 3)"):
+        assert doc.resolve(name) == "Phụ lục I.II.3", name
+    assert doc.resolve("mục I") == "I" and doc.resolve("Phụ lục I.4") is None
