@@ -198,3 +198,20 @@ def test_a_section_named_without_its_outer_labels_resolves_to_the_parsers_path(t
     assert [p["reason"] for p in check_evidence([ambiguous], tmp_path, level="section")] == \
         ["section not produced by the parser"]  # Phần I.II or Phần II.II: not said, so not guessed
     assert [i["section"] for i in resolve_sections([short, ambiguous], tmp_path)] == ["Phần II.II.2.2.1", "II"]
+
+
+def test_a_file_named_for_the_plan_its_decision_carries_means_the_part_holding_the_quote(tmp_path):
+    pytest.importorskip("index.parser")
+    from evals.dataset import resolve_sections
+
+    (tmp_path / "qd.txt").write_text(
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch tuyên truyền năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền năm 2026.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nLò Văn Pao\n"
+        "KẾ HOẠCH\nTuyên truyền năm 2026\n(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12/3/2026)\n"
+        "I. NHIỆM VỤ\n1. Tổ chức hội nghị tập huấn.\n- Đơn vị chủ trì: Sở Nội vụ.\n", encoding="utf-8")
+    plan = _item(document="qd.txt", section="mục I.1", evidence="Đơn vị chủ trì: Sở Nội vụ.")
+    decision = _item(id="probe-002", document="qd.txt", section="Điều 2", evidence="có hiệu lực kể từ ngày ký")
+    assert check_evidence([plan, decision], tmp_path, level="section") == []
+    assert [(i["document"], i["section"]) for i in resolve_sections([plan, decision], tmp_path)] == \
+        [("qd.txt#2", "I.1"), ("qd.txt", "Điều 2")]
