@@ -125,7 +125,8 @@ _PREAMBLE_OPENERS = re.compile(
 _CLOSING_OPENERS = re.compile(r"^(Đề nghị|Yêu cầu|Trên đây|Kính đề nghị|Kính báo cáo|Vậy|Nhận được)\b")
 _NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
 _DATE = re.compile(r"ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})", re.IGNORECASE)
-_NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\b"
+_NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ\s+HỘI)?\b"
+                       r"|^\s*CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s*$"  # the motto's name broken over two lines
                        r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Độc\s+lập\s*[-–—]\s*Tự\s+do",
                        re.IGNORECASE)
 
@@ -360,6 +361,8 @@ def _layout_rows(lines: list[str]) -> list[str]:
     layout, as the readers take such tables in Word and PDF files: its cells become lines, row by row."""
     out = []
     for line in lines:
+        if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
+            continue
         cells = tables.split_row(line)
         if cells is not None and is_layout_table([cells], before_title=False):
             out.extend(p.strip() for c in cells for p in c.split(tables.CELL_BREAK) if p.strip())
@@ -489,6 +492,8 @@ def _head_lines(lines: list[str]) -> list[str]:
     CỘNG HÒA XÃ HỘI …", "Số: 12/KH-UBND Bình Định, ngày …") or written as a table row split at its columns."""
     out = []
     for line in lines:
+        if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
+            continue
         cells = tables.split_row(line)
         if cells is not None:
             out.extend(p.strip() for c in cells if not tables.is_separator([c])
@@ -592,6 +597,11 @@ def _read_letterhead(letterhead: list[str], meta: DocumentMeta) -> None:
         if d and not meta.year:
             _set_date(meta, d.group(1), d.group(2), d.group(3))
             meta.place = _place_before(l[: d.start()])
+            k = letterhead.index(l)
+            if not meta.place and not l[: d.start()].strip() and k and letterhead[k - 1].rstrip().endswith(","):
+                meta.place = _place_before(letterhead[k - 1])  # "Kon Hà," + "ngày 29 tháng 10 năm 2024"
+                if bodies and bodies[-1] == " ".join(letterhead[k - 1].split()).strip("-_ "):
+                    bodies.pop()
             continue
         if _NATIONAL.search(l) or _SUBJECT.match(l) or not _is_upper(l) or not re.search(r"[A-ZĐÀ-Ỹ]", l):
             continue

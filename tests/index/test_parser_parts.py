@@ -151,3 +151,14 @@ def test_a_table_row_is_found_by_the_names_a_reader_gives_it():
     for name in ("Phụ lục I.II.3", "Phụ lục I.3", "Phụ lục I, STT 3", "phụ lục I - mục 3", "Phụ lục I (STT 3)"):
         assert doc.resolve(name) == "Phụ lục I.II.3", name
     assert doc.resolve("mục I") == "I" and doc.resolve("Phụ lục I.4") is None
+
+
+def test_a_letterhead_copied_from_a_web_table_cell_by_cell():
+    doc = parse_text("ỦY BAN NHÂN DÂN\nTỈNH KON HÀ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 405/KH-UBND\n|\nKon Hà,\n"
+                     "ngày 29 tháng 10 năm 2024\n|\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH KON HÀ NĂM 2025\nI. MỤC TIÊU\n"
+                     "1. Phát triển chính quyền số.\n")
+    m = doc.meta
+    assert (m.issuer_body, m.parent_body, m.place, m.number, m.date) == \
+        ("ỦY BAN NHÂN DÂN TỈNH KON HÀ", "", "Kon Hà", "405/KH-UBND", "29/10/2024")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == ["I", "I.1"]
