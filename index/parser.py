@@ -237,11 +237,20 @@ class ParsedDocument:
 
 
 def _path_key(path: str) -> str:
-    """A section name as compared: NFC, case and spacing folded, no final dot ("Phụ lục I." = "PHỤ LỤC I")."""
-    return " ".join(nfc(path).split()).strip(" .").casefold()
+    """A section name as compared: NFC, case and spacing folded, no final dot, an appendix's number as a number
+    ("Phụ lục I." = "PHỤ LỤC 01" = "phụ lục số 1")."""
+    key = " ".join(nfc(path).split()).strip(" .").casefold()
+    m = re.match(r"^(phụ lục)\s+(?:số\s+)?([ivxlc]+|\d{1,2})\b", key)
+    if m:
+        n = int(m.group(2)) if m.group(2).isdigit() else _roman_value(m.group(2).upper())
+        key = f"{m.group(1)} {n}{key[m.end():]}"
+    return key
 
 
-_NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*(?:(?:stt|tt|số thứ tự|mục|điểm|khoản|dòng)\s+)?|\)|"
+# a reader's legal order, innermost first: "điểm b khoản 3 mục II", "khoản 2 Điều 3"
+_NAMED_LABEL = re.compile(r"(điểm|khoản|tiểu mục|mục|điều|phần|chương|phụ lục)\s+(?:số\s+)?([^\s,;.()]+)",
+                          re.IGNORECASE)
+_NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*(?:(?:stt|tt|số thứ tự|mục|điểm|khoản|dòng|nhóm)\s+)?|\)|"
                              r"\s+(?:stt|tt|dòng)\s+|\s+[-–]\s+(?:(?:stt|tt|mục|điểm|dòng)\s+)?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:mục|điểm|khoản|tiểu mục)\s+(?=[IVXLC\d])", re.IGNORECASE)
 
@@ -251,7 +260,12 @@ def _name_keys(name: str) -> list[str]:
     and "Phụ lục I - mục 5" are "Phụ lục I.5", "mục II.3.b" is "II.3.b"."""
     written = _path_key(name)
     dotted = _path_key(_NAME_SEPARATOR.sub(".", nfc(name)).replace("..", "."))
-    return [written, dotted, _path_key(_NAME_WORD.sub("", dotted))]
+    keys = [written, dotted, _path_key(_NAME_WORD.sub("", dotted))]
+    named = _NAMED_LABEL.findall(nfc(name))
+    if len(named) > 1 and named[0][0].lower() in ("điểm", "khoản"):
+        keys.append(_path_key(".".join(label if word.lower() in ("điểm", "khoản", "mục", "tiểu mục")
+                                       else f"{word} {label}" for word, label in reversed(named))))
+    return keys
 
 
 def _section_keys(sec: "Section", by_path: dict[str, "Section"]) -> list[str]:
@@ -266,6 +280,10 @@ def _section_keys(sec: "Section", by_path: dict[str, "Section"]) -> list[str]:
         labels = [c.path if c.parent is None else c.label for c in reversed(chain)
                   if not (c.kind == ROW and c.children and c is not sec)]
         keys.append(_path_key(".".join(labels)))
+    for key in list(keys):  # the one appendix named with or without its number: "Phụ lục" = "Phụ lục I"
+        m = re.match(r"^phụ lục(?: (\d+))?(?=\.|$)", key)
+        if m:
+            keys.append(f"phụ lục{' 1' if m.group(1) is None else ''}{key[m.end():]}")
     return keys
 
 

@@ -162,3 +162,12 @@ def test_a_letterhead_copied_from_a_web_table_cell_by_cell():
     assert (m.issuer_body, m.parent_body, m.place, m.number, m.date) == \
         ("ỦY BAN NHÂN DÂN TỈNH KON HÀ", "", "Kon Hà", "405/KH-UBND", "29/10/2024")
     assert [s.path for s in doc.sections if s.kind != "zone"] == ["I", "I.1"]
+
+
+def test_section_names_in_legal_order_and_appendix_numbers_in_any_numeral():
+    rows = ["| STT | Nội dung | Đơn vị chủ trì |", "|---|---|---|", "| 1 | Việc một | Sở A |", "| 2 | Việc hai | Sở B |"]
+    doc = parse_text("\n".join(["KẾ HOẠCH", "Thử năm 2026", "I. MỤC TIÊU", "1. Chung", "II. NHIỆM VỤ",
+                                "1. Thể chế", "2. Thủ tục", "a) Rà soát", "b) Công khai", "PHỤ LỤC 01", *rows]))
+    assert doc.resolve("điểm b khoản 2 mục II") == doc.resolve("Điểm b, khoản 2, Mục II") == "II.2.b"
+    for name in ("Phụ lục I.2", "phụ lục số 1, STT 2", "Phụ lục, STT 2", "Phụ lục 01.2"):
+        assert doc.resolve(name) == "Phụ lục 01.2", name
