@@ -224,10 +224,12 @@ class ParsedDocument:
             if key in by_key:
                 return by_key[key]
         by_path = self._by_path()
+        tiers = [(s.path, _section_keys(s, by_path)) for s in self.sections]
         for key in dict.fromkeys(_name_keys(name)):
-            hits = {s.path for s in self.sections for k in _section_keys(s, by_path) if k == key or k.endswith("." + key)}
-            if hits:
-                return hits.pop() if len(hits) == 1 else None
+            for tier in range(3):
+                hits = {path for path, keys in tiers for k in keys[tier] if k == key or k.endswith("." + key)}
+                if hits:
+                    return hits.pop() if len(hits) == 1 else None
         return None
 
     def find(self, quote: str) -> list[str]:
@@ -268,23 +270,28 @@ def _name_keys(name: str) -> list[str]:
     return keys
 
 
-def _section_keys(sec: "Section", by_path: dict[str, "Section"]) -> list[str]:
-    """A section's path, and the same without the group rows of a task table ("Phụ lục I.II.7" is also
-    "Phụ lục I.7": rows numbered through their groups are named without them)."""
-    keys = [_path_key(sec.path)]
+def _section_keys(sec: "Section", by_path: dict[str, "Section"]) -> list[list[str]]:
+    """The names a section answers to, closest first, one list per tier: its path (an appendix without a number
+    also as "Phụ lục" + its first label: "Phụ lục.I.2" is "Phụ lục I.2"); then without the group rows of a task
+    table ("Phụ lục I.II.7" is "Phụ lục I.7": rows numbered through their groups are named without them); then
+    the one appendix named with or without its number ("Phụ lục" = "Phụ lục I")."""
+    path = _path_key(sec.path)
+    exact = [path] + ([_path_key(re.sub(r"^(phụ lục)\.", r"\1 ", path))] if path.startswith("phụ lục.") else [])
     chain, s = [], sec
     while s is not None:
         chain.append(s)
         s = by_path.get(s.parent) if s.parent else None
+    grouped = []
     if any(c.kind == ROW and c.children and c is not sec for c in chain):
         labels = [c.path if c.parent is None else c.label for c in reversed(chain)
                   if not (c.kind == ROW and c.children and c is not sec)]
-        keys.append(_path_key(".".join(labels)))
-    for key in list(keys):  # the one appendix named with or without its number: "Phụ lục" = "Phụ lục I"
+        grouped.append(_path_key(".".join(labels)))
+    numbered = []
+    for key in [path, *grouped]:
         m = re.match(r"^phụ lục(?: (\d+))?(?=\.|$)", key)
         if m:
-            keys.append(f"phụ lục{' 1' if m.group(1) is None else ''}{key[m.end():]}")
-    return keys
+            numbered.append(f"phụ lục{' 1' if m.group(1) is None else ''}{key[m.end():]}")
+    return [exact, grouped, numbered]
 
 
 # ======================================================================================

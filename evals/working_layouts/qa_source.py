@@ -12,12 +12,13 @@ QD = "huyen-tay-son-qd-ke-hoach-tuyen-truyen-2026.docx"
 KH = QD + "#2"
 PDF = "so-tu-phap-bao-cao-cchc-6-thang-2026.pdf"
 
-# (kind, question, answer, must_include, document, section, evidence)
+# (kind, question, answer, must_include, document, section, evidence); some sections and documents are named
+# as a reader names them ("điểm a khoản 1 mục II", "Phụ lục, mục I, STT 1", the .docx file for the plan it carries)
 ITEMS = [
     # --- commune plan, I- / 1/ / a/
     ("lead", "Xã Thanh Lộc giao ai rà soát văn bản của HĐND, UBND xã năm 2025?",
      "Công chức Tư pháp - Hộ tịch chủ trì, phối hợp Công chức Văn phòng - Thống kê; thời gian Quý II/2025.",
-     ["Công chức Tư pháp - Hộ tịch"], TXT, "II.1.a", "Chủ trì: Công chức Tư pháp - Hộ tịch."),
+     ["Công chức Tư pháp - Hộ tịch"], TXT, "điểm a khoản 1 mục II", "Chủ trì: Công chức Tư pháp - Hộ tịch."),
     ("coordinators", "Ai phối hợp tuyên truyền phổ biến pháp luật ở các thôn xã Thanh Lộc?",
      "Trưởng các thôn phối hợp; Công chức Văn hóa - Xã hội chủ trì.", ["Trưởng các thôn"], TXT, "II.1.b",
      "phối hợp: Trưởng các thôn"),
@@ -74,9 +75,9 @@ ITEMS = [
      "Sở Nội vụ chủ trì, Quý II và Quý III/2026.", ["Sở Nội vụ"], MD, "Phần II.II.2.3", "cơ quan chủ trì: Sở Nội vụ"),
     ("lead", "Ai chủ trì nâng cấp Hệ thống thông tin giải quyết TTHC tỉnh Nam Lâm?",
      "Văn phòng UBND tỉnh chủ trì; phối hợp Trung tâm Chuyển đổi số tỉnh; Quý II/2026.", ["Văn phòng UBND tỉnh"], MD,
-     "Phụ lục.I.1", "Văn phòng UBND tỉnh"),
+     "Phụ lục, mục I, STT 1", "Văn phòng UBND tỉnh"),
     ("timing", "Khi nào Nam Lâm có trợ lý ảo cho cán bộ công chức?", "Quý IV/2026.", ["Quý IV/2026"], MD,
-     "Phụ lục.I.2", "Quý IV/2026"),
+     "Phụ lục I.2", "Quý IV/2026"),
     ("lead", "Phát triển tài khoản định danh điện tử mức 2 ở Nam Lâm ai chủ trì?", "Công an tỉnh, tháng 9/2026.",
      ["Công an tỉnh"], MD, "Phụ lục.II.2", "Công an tỉnh"),
     ("fact", "Kế hoạch chuyển đổi số 2026 của Nam Lâm số mấy?", "Số 305/KH-UBND ngày 20/12/2025.", ["305/KH-UBND"],
@@ -92,18 +93,18 @@ ITEMS = [
      ["Trưởng phòng Nội vụ"], QD, "Điều 3", "Trưởng phòng Nội vụ, Thủ trưởng các cơ quan chuyên môn"),
     ("lead", "Ai làm chuyên mục Cải cách hành chính trên trang thông tin điện tử huyện Tây Sơn?",
      "Văn phòng HĐND và UBND huyện chủ trì, phối hợp Phòng Nội vụ; tháng 4/2026.",
-     ["Văn phòng HĐND và UBND huyện"], KH, "III.1", "Văn phòng HĐND và UBND huyện"),
+     ["Văn phòng HĐND và UBND huyện"], QD, "mục III, STT 1", "Văn phòng HĐND và UBND huyện"),
     ("frequency", "Đài Truyền thanh huyện Tây Sơn phát bao nhiêu tin bài CCHC?", "04 tin, bài/tháng.",
      ["04 tin, bài/tháng"], KH, "III.2", "04 tin, bài/tháng"),
     ("coordinators", "Hội thi Cán bộ một cửa thân thiện ai phối hợp?",
-     "Huyện đoàn và Phòng Văn hóa và Thông tin phối hợp; Phòng Nội vụ chủ trì; Quý III/2026.", ["Huyện đoàn"], KH,
+     "Huyện đoàn và Phòng Văn hóa và Thông tin phối hợp; Phòng Nội vụ chủ trì; Quý III/2026.", ["Huyện đoàn"], QD,
      "III.3", "Huyện đoàn"),
     ("frequency", "Loa truyền thanh cơ sở ở Tây Sơn tuyên truyền CCHC mấy lần?", "02 lần/tuần.", ["02 lần/tuần"], KH,
      "III.4", "02 lần/tuần"),
     ("timing", "Huyện Tây Sơn khảo sát sự hài lòng khi nào?", "Quý IV/2026, Phòng Nội vụ chủ trì.", ["Quý IV/2026"],
      KH, "III.5", "Quý IV/2026"),
     ("timing", "Phòng Nội vụ Tây Sơn báo cáo kết quả tuyên truyền trước ngày nào?", "Trước ngày 30/11/2026.",
-     ["30/11/2026"], KH, "IV.1", "báo cáo UBND huyện trước ngày 30/11/2026"),
+     ["30/11/2026"], QD, "IV.1", "báo cáo UBND huyện trước ngày 30/11/2026"),
     ("fact", "Ai ký kế hoạch tuyên truyền CCHC 2026 của huyện Tây Sơn?", "Phó Chủ tịch Đặng Thị Thu Hà.",
      ["Đặng Thị Thu Hà"], KH, "signature", "Đặng Thị Thu Hà"),
     # --- department report A./I./1./a), figures appendix

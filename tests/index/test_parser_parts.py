@@ -171,3 +171,12 @@ def test_section_names_in_legal_order_and_appendix_numbers_in_any_numeral():
     assert doc.resolve("điểm b khoản 2 mục II") == doc.resolve("Điểm b, khoản 2, Mục II") == "II.2.b"
     for name in ("Phụ lục I.2", "phụ lục số 1, STT 2", "Phụ lục, STT 2", "Phụ lục 01.2"):
         assert doc.resolve(name) == "Phụ lục 01.2", name
+
+
+def test_an_appendix_without_a_number_named_with_its_groups_label():
+    rows = ["| STT | Nội dung | Đơn vị chủ trì |", "|---|---|---|", "| I | NHÓM A | |", "| 1 | Việc một | Sở A |",
+            "| 2 | Việc hai | Sở B |", "| II | NHÓM B | |", "| 1 | Việc ba | Sở C |", "| 2 | Việc bốn | Sở D |"]
+    doc = parse_text("\n".join(["KẾ HOẠCH", "Thử năm 2026", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục.", "PHỤ LỤC",
+                                *rows]))
+    assert doc.resolve("Phụ lục I.2") == "Phụ lục.I.2" and doc.resolve("Phụ lục, mục II, STT 1") == "Phụ lục.II.1"
+    assert doc.resolve("Phụ lục.2") is None  # row 2 of which group: not said
