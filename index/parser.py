@@ -19,7 +19,7 @@ from index import tables
 from index.genre import genre
 from index.normalize import clean_line, nfc, squash
 from index.readers import is_layout_table, read_lines
-from index.zones import APPENDIX_PATH, CLOSING, HEADER, PREAMBLE, SIGNATURE, TABLE_PATH
+from index.zones import APPENDIX_PATH, CLOSING, HEADER, LABELS, PREAMBLE, SIGNATURE, TABLE_PATH
 
 # --- numbering ------------------------------------------------------------------------
 VI_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
@@ -220,6 +220,9 @@ class ParsedDocument:
         reader leaves out outer labels the numbers already carry ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for
         "Chương II.Điều 3"). None when no section, or more than one, answers to it."""
         by_key = {_path_key(s.path): s.path for s in self.sections}
+        zone = ZONE_NAMES.get(_path_key(name))  # "phần đầu văn bản", "signature block": as answers name zones
+        if zone in by_key:
+            return by_key[zone]
         for key in dict.fromkeys(_name_keys(name)):
             if key in by_key:
                 return by_key[key]
@@ -236,6 +239,9 @@ class ParsedDocument:
         """Paths of the sections whose own text contains ``quote`` (normalised)."""
         q = squash(quote)
         return [s.path for s in self.sections if q in squash(s.text)]
+
+
+ZONE_NAMES = {" ".join(label.split()).casefold(): zone for names in LABELS.values() for zone, label in names.items()}
 
 
 def _path_key(path: str) -> str:

@@ -180,3 +180,10 @@ def test_an_appendix_without_a_number_named_with_its_groups_label():
                                 *rows]))
     assert doc.resolve("Phụ lục I.2") == "Phụ lục.I.2" and doc.resolve("Phụ lục, mục II, STT 1") == "Phụ lục.II.1"
     assert doc.resolve("Phụ lục.2") is None  # row 2 of which group: not said
+
+
+def test_zones_are_found_by_the_labels_answers_give_them():
+    doc = parse_text("KẾ HOẠCH\nThử năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. NHIỆM VỤ\n1. Một.\n"
+                     "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLò Văn Pao\n")
+    assert [doc.resolve(n) for n in ("Phần đầu văn bản", "preamble", "phần ký", "Signature block", "phần kết")] == \
+        ["header", "preamble", "signature", "signature", "closing"]
