@@ -248,11 +248,12 @@ def _path_key(path: str) -> str:
     """A section name as compared: NFC, case and spacing folded, no final dot, an appendix's number as a number
     ("Phụ lục I." = "PHỤ LỤC 01" = "phụ lục số 1")."""
     key = " ".join(nfc(path).split()).strip(" .").casefold()
-    m = re.match(r"^(phụ lục)\s+(?:số\s+)?([ivxlc]+|\d{1,2})\b", key)
-    if m:
-        n = int(m.group(2)) if m.group(2).isdigit() else _roman_value(m.group(2).upper())
-        key = f"{m.group(1)} {n}{key[m.end():]}"
-    return key
+    return _NAMED_NUMERAL.sub(lambda m: f"{m.group(1)} {_ordinal(m.group(2)) or m.group(2)}", key)
+
+
+# an appendix's or a division's number in any numeral: "Phụ lục I" = "phụ lục 01", "Phần thứ nhất" = "Phần 1"
+_NAMED_NUMERAL = re.compile(r"(?:(?<=^)|(?<=\.))(phụ lục|%s)\s+(?:số\s+)?(thứ\s+\w+|[ivxlc]+|\d{1,3})(?=\.|$)"
+                            % "|".join(w.casefold() for w in genre().divisions))
 
 
 # a reader's legal order, innermost first: "điểm b khoản 3 mục II", "khoản 2 Điều 3"
@@ -266,9 +267,8 @@ _NAME_WORD = re.compile(r"^(?:mục|điểm|khoản|tiểu mục)\s+(?=[IVXLC\d]
 def _name_keys(name: str) -> list[str]:
     """A reader's name for a section as written, then with its words for separators as dots: "Phụ lục I, STT 5"
     and "Phụ lục I - mục 5" are "Phụ lục I.5", "mục II.3.b" is "II.3.b"."""
-    written = _path_key(name)
-    dotted = _path_key(_NAME_SEPARATOR.sub(".", nfc(name)).replace("..", "."))
-    keys = [written, dotted, _path_key(_NAME_WORD.sub("", dotted))]
+    dotted = _NAME_SEPARATOR.sub(".", nfc(name)).replace("..", ".").strip()
+    keys = [_path_key(name), _path_key(dotted), _path_key(_NAME_WORD.sub("", dotted))]
     named = _NAMED_LABEL.findall(nfc(name))
     if len(named) > 1 and named[0][0].lower() in ("điểm", "khoản"):
         keys.append(_path_key(".".join(label if word.lower() in ("điểm", "khoản", "mục", "tiểu mục")

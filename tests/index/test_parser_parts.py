@@ -187,3 +187,11 @@ def test_zones_are_found_by_the_labels_answers_give_them():
                      "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLò Văn Pao\n")
     assert [doc.resolve(n) for n in ("Phần đầu văn bản", "preamble", "phần ký", "Signature block", "phần kết")] == \
         ["header", "preamble", "signature", "signature", "closing"]
+
+
+def test_a_division_named_in_any_numeral():
+    doc = parse_text("KẾ HOẠCH\nThí điểm năm 2026\nPHẦN THỨ NHẤT. KẾT QUẢ\nI. CHUNG\n1. Một.\n"
+                     "PHẦN THỨ HAI. NHIỆM VỤ\nI. MỤC TIÊU\n1. Hai.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"][:2] == ["Phần thứ nhất", "Phần thứ nhất.I"]
+    assert doc.resolve("Phần I.I.1") == doc.resolve("phần 1, mục I.1") == "Phần thứ nhất.I.1"
+    assert doc.resolve("Phần II.I.1") == "Phần thứ hai.I.1"
