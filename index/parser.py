@@ -783,6 +783,8 @@ class _TreeBuilder:
         self._divisions: dict[str, int] = {}  # the last "Chương", "Điều" … number seen
         self._number: dict[str, tuple[int, ...]] = {}  # a numbered section's decimal number: "2.1" → (2, 1)
         self._numbered_on: dict[str, tuple[str, int]] = {}  # a section → (type, number) of its sibling's last item
+        self._body_stack: list | None = None  # the numbering a closing paragraph without "./." interrupted
+        self._body_back: tuple[Section, int] | None = None  # the section before it, and where the closing stood
 
     def get(self, path: str) -> Section | None:
         return self._by_path.get(path)
@@ -824,6 +826,26 @@ class _TreeBuilder:
         if self.in_signature:
             self.current.lines.append(line)
             return
+        if line.startswith("Nơi nhận"):
+            self._body_stack = None  # the recipients: the text has ended
+        if self.in_closing and self._body_stack:
+            self.stack, kept = self._body_stack, self.stack
+            heading = self._match_heading(line)
+            if heading and heading[2] > 1:  # "B. PHƯƠNG HƯỚNG" after "Trên đây là kết quả …": the body goes on,
+                self._flush_line()        # and that paragraph was the last section's
+                (before, n), closing = self._body_back, self.get(CLOSING)
+                before.lines.extend(closing.lines[n:])
+                del closing.lines[n:]
+                if not closing.lines:  # made again, in its place, when the text really ends
+                    self.sections.remove(closing)
+                    del self._by_path[CLOSING]
+                self.in_closing, self._body_stack = False, None
+            else:
+                self.stack = kept
+                if self._continues(line):  # the closing paragraph hard-wrapped: its next piece
+                    self.current.lines[-1] = f"{self.current.lines[-1]} {line}"
+                    self._raw_last = line
+                    return
         if self.in_closing:
             self._feed_closing(line)
             return
@@ -957,7 +979,9 @@ class _TreeBuilder:
             self.current.heading = line  # "PHỤ LỤC I" + "DANH MỤC NHIỆM VỤ …"
         if self._is_closing_paragraph(line):
             self.in_closing = True
-            self.zone(CLOSING)
+            before = self.current
+            self.zone(CLOSING)  # "Trên đây là …" without "./.": the numbering may yet go on
+            self._body_stack, self._body_back = self.stack, (before, len(self.current.lines))
         self.current.lines.append(line)
         self._pending = self.current
 
@@ -996,7 +1020,9 @@ class _TreeBuilder:
             self.zone(CLOSING)
 
     def _is_closing_paragraph(self, text: str) -> bool:
-        return bool(_CLOSING_OPENERS.match(text)) and text.rstrip().endswith("./.")
+        """"Trên đây là Kế hoạch …" whatever its end (a copy may lose the "./."); "Đề nghị …./." by its end."""
+        return text.startswith(genre().closers) or (bool(_CLOSING_OPENERS.match(text))
+                                                   and text.rstrip().endswith("./."))
 
     def _field(self, sec: Section, line: str) -> None:
         """The fields a line gives: a field line ("- Đơn vị chủ trì: …") or labels written inside a sentence."""

@@ -195,3 +195,14 @@ def test_a_division_named_in_any_numeral():
     assert [s.path for s in doc.sections if s.kind != "zone"][:2] == ["Phần thứ nhất", "Phần thứ nhất.I"]
     assert doc.resolve("Phần I.I.1") == doc.resolve("phần 1, mục I.1") == "Phần thứ nhất.I.1"
     assert doc.resolve("Phần II.I.1") == "Phần thứ hai.I.1"
+
+
+def test_a_closing_paragraph_without_its_final_mark_still_closes_but_the_numbering_may_go_on():
+    doc = parse_text("BÁO CÁO\nThử năm 2026\nA. KẾT QUẢ\n1. Tổ chức hội nghị.\n2. Kiểm tra.\n"
+                     "Trên đây là kết quả 6 tháng đầu năm, sau đây là phương hướng.\nB. PHƯƠNG HƯỚNG\n1. Tiếp tục.\n"
+                     "Trên đây là Báo cáo kết quả cải cách hành chính 6 tháng\nđầu năm 2026 của UBND xã\n"
+                     "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLò Văn Pao\n")
+    assert [s.path for s in doc.sections] == ["header", "A", "A.1", "A.2", "B", "B.1", "closing", "signature"]
+    assert doc.get("A.2").lines[-1] == "Trên đây là kết quả 6 tháng đầu năm, sau đây là phương hướng."
+    assert doc.get("closing").lines[0] == \
+        "Trên đây là Báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2026 của UBND xã"
