@@ -27,7 +27,7 @@ from assistant.lookups import Lookups
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.chunking import Chunk, logical_lines
 from index.normalize import fold, folded_tokens
-from index.parser import is_field_line
+from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
@@ -203,12 +203,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         return base
 
     def _section_chunk(self, document: str, path: str) -> Chunk | None:
-        """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix."""
+        """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix; else the one section the
+        name points at as a reader writes it ("mục 2.2.1" for "Phần II.II.2.2.1": index.parser.resolve_name)."""
         for candidate in ([path] if path != "Phụ lục" else [path, "Phụ lục I", "Phụ lục 1"]):
             chunk = self.engine.chunk(document, candidate)
             if chunk is not None:
                 return chunk
-        return None
+        own = [c for c in self.engine.chunks if c.document == document and not c.part]
+        rows = [c.section for c in own if c.kind == "row"]
+        groups = {r for r in rows if any(q.startswith(r + ".") for q in rows)}  # a task table's group rows
+        found = resolve_name(path, [c.section for c in own], groups)
+        return self.engine.chunk(document, found) if found else None
 
     def _no_plan_of_place(self, q: "Q.Question") -> Answer:
         """A place no indexed text names: no plan of it is held, and another place's plan does not answer."""

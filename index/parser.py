@@ -216,24 +216,9 @@ class ParsedDocument:
         return list(reversed(chain))
 
     def resolve(self, name: str) -> str | None:
-        """The section a reader's name points at: the path itself, or the one path ending with the name when the
-        reader leaves out outer labels the numbers already carry ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for
-        "Chương II.Điều 3"). None when no section, or more than one, answers to it."""
-        by_key = {_path_key(s.path): s.path for s in self.sections}
-        zone = ZONE_NAMES.get(_path_key(name))  # "phần đầu văn bản", "signature block": as answers name zones
-        if zone in by_key:
-            return by_key[zone]
-        for key in dict.fromkeys(_name_keys(name)):
-            if key in by_key:
-                return by_key[key]
-        by_path = self._by_path()
-        tiers = [(s.path, _section_keys(s, by_path)) for s in self.sections]
-        for key in dict.fromkeys(_name_keys(name)):
-            for tier in range(3):
-                hits = {path for path, keys in tiers for k in keys[tier] if k == key or k.endswith("." + key)}
-                if hits:
-                    return hits.pop() if len(hits) == 1 else None
-        return None
+        """The section a reader's name points at (``resolve_name``); None when no section, or several, answer."""
+        return resolve_name(name, [s.path for s in self.sections],
+                            {s.path for s in self.sections if s.kind == ROW and s.children})
 
     def find(self, quote: str) -> list[str]:
         """Paths of the sections whose own text contains ``quote`` (normalised)."""
@@ -276,27 +261,44 @@ def _name_keys(name: str) -> list[str]:
     return keys
 
 
-def _section_keys(sec: "Section", by_path: dict[str, "Section"]) -> list[list[str]]:
-    """The names a section answers to, closest first, one list per tier: its path (an appendix without a number
-    also as "Phụ lục" + its first label: "Phụ lục.I.2" is "Phụ lục I.2"); then without the group rows of a task
-    table ("Phụ lục I.II.7" is "Phụ lục I.7": rows numbered through their groups are named without them); then
-    the one appendix named with or without its number ("Phụ lục" = "Phụ lục I")."""
-    path = _path_key(sec.path)
-    exact = [path] + ([_path_key(re.sub(r"^(phụ lục)\.", r"\1 ", path))] if path.startswith("phụ lục.") else [])
-    chain, s = [], sec
-    while s is not None:
-        chain.append(s)
-        s = by_path.get(s.parent) if s.parent else None
-    grouped = []
-    if any(c.kind == ROW and c.children and c is not sec for c in chain):
-        labels = [c.path if c.parent is None else c.label for c in reversed(chain)
-                  if not (c.kind == ROW and c.children and c is not sec)]
-        grouped.append(_path_key(".".join(labels)))
+def resolve_name(name: str, paths: list[str], groups: set[str] = frozenset()) -> str | None:
+    """The one of ``paths`` a reader's name points at: the path itself, or the one path ending with the name when
+    the reader leaves out outer labels the numbers already carry ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for
+    "Chương II.Điều 3"); with words for separators, in legal order, a zone by its label (``_name_keys``), a task
+    table's row without its group row (``groups``: the group rows' paths) — closest reading first. None when no
+    path, or several, answer to it."""
+    by_key = {_path_key(p): p for p in paths}
+    zone = ZONE_NAMES.get(_path_key(name))  # "phần đầu văn bản", "signature block": as answers name zones
+    if zone in by_key:
+        return by_key[zone]
+    names = list(dict.fromkeys(_name_keys(name)))
+    for key in names:
+        if key in by_key:
+            return by_key[key]
+    tiers = [(p, _path_keys(p, groups)) for p in paths]
+    for key in names:
+        for tier in range(3):
+            hits = {p for p, keys in tiers for k in keys[tier] if k == key or k.endswith("." + key)}
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+    return None
+
+
+def _path_keys(path: str, groups: set[str]) -> list[list[str]]:
+    """The names a path answers to, closest first, one list per tier: the path (an appendix without a number also
+    as "Phụ lục" + its first label: "Phụ lục.I.2" is "Phụ lục I.2"); then without the group rows of a task table
+    ("Phụ lục I.II.7" is "Phụ lục I.7": rows numbered through their groups are named without them); then the one
+    appendix named with or without its number ("Phụ lục" = "Phụ lục I")."""
+    key = _path_key(path)
+    exact = [key] + ([_path_key(re.sub(r"^(phụ lục)\.", r"\1 ", key))] if key.startswith("phụ lục.") else [])
+    parts = path.split(".")
+    dropped = [i - 1 for i in range(1, len(parts)) if ".".join(parts[:i]) in groups]
+    grouped = [_path_key(".".join(p for i, p in enumerate(parts) if i not in dropped))] if dropped else []
     numbered = []
-    for key in [path, *grouped]:
-        m = re.match(r"^phụ lục(?: (\d+))?(?=\.|$)", key)
+    for k in [key, *grouped]:
+        m = re.match(r"^phụ lục(?: (\d+))?(?=\.|$)", k)
         if m:
-            numbered.append(f"phụ lục{' 1' if m.group(1) is None else ''}{key[m.end():]}")
+            numbered.append(f"phụ lục{' 1' if m.group(1) is None else ''}{k[m.end():]}")
     return [exact, grouped, numbered]
 
 

@@ -1,6 +1,6 @@
 """Document parts, numbering schemes, letterheads and inline fields: the parser's general readings
 (the generated space of layouts in evals/layouts.py checks their combinations; these pin each one down)."""
-from index.parser import file_of, parse_parts_lines, parse_text
+from index.parser import file_of, parse_parts_lines, parse_text, resolve_name
 from index.zones import location
 
 DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -206,3 +206,12 @@ def test_a_closing_paragraph_without_its_final_mark_still_closes_but_the_numberi
     assert doc.get("A.2").lines[-1] == "Trên đây là kết quả 6 tháng đầu năm, sau đây là phương hướng."
     assert doc.get("closing").lines[0] == \
         "Trên đây là Báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2026 của UBND xã"
+
+
+def test_a_name_resolves_over_bare_paths_as_the_index_holds_them():
+    # what the answerer does with "mục 2.2.1" when only chunk paths are at hand
+    paths = ["header", "Phần II", "Phần II.II", "Phần II.II.2.2", "Phần II.II.2.2.1", "Phụ lục I", "Phụ lục I.II",
+             "Phụ lục I.II.7"]
+    assert resolve_name("2.2.1", paths) == "Phần II.II.2.2.1"
+    assert resolve_name("Phụ lục I.7", paths, {"Phụ lục I.II"}) == "Phụ lục I.II.7"
+    assert resolve_name("Phụ lục I.7", paths) is None
