@@ -241,7 +241,9 @@ _NAMED_NUMERAL = re.compile(r"(?:(?<=^)|(?<=\.))(phụ lục|%s)\s+(?:số\s+)?(
                             % "|".join(w.casefold() for w in genre().divisions))
 
 
-# a reader's legal order, innermost first: "điểm b khoản 3 mục II", "khoản 2 Điều 3"
+# a reader's names with their words: in legal order, innermost first ("điểm b khoản 3 mục II", "khoản 2 Điều 3"),
+# or outermost first without separators ("Chương II Điều 3")
+_NAME_RANK = {"phụ lục": -1, "phần": 0, "chương": 1, "mục": 2, "tiểu mục": 2.5, "điều": 3, "khoản": 4, "điểm": 5}
 _NAMED_LABEL = re.compile(r"(điểm|khoản|tiểu mục|mục|điều|phần|chương|phụ lục)\s+(?:số\s+)?([^\s,;.()]+)",
                           re.IGNORECASE)
 _NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*(?:(?:stt|tt|số thứ tự|mục|điểm|khoản|dòng|nhóm)\s+)?|\)|"
@@ -254,10 +256,14 @@ def _name_keys(name: str) -> list[str]:
     and "Phụ lục I - mục 5" are "Phụ lục I.5", "mục II.3.b" is "II.3.b"."""
     dotted = _NAME_SEPARATOR.sub(".", nfc(name)).replace("..", ".").strip()
     keys = [_path_key(name), _path_key(dotted), _path_key(_NAME_WORD.sub("", dotted))]
-    named = _NAMED_LABEL.findall(nfc(name))
-    if len(named) > 1 and named[0][0].lower() in ("điểm", "khoản"):
-        keys.append(_path_key(".".join(label if word.lower() in ("điểm", "khoản", "mục", "tiểu mục")
-                                       else f"{word} {label}" for word, label in reversed(named))))
+    named = [(word.lower(), label) for word, label in _NAMED_LABEL.findall(nfc(name))]
+    ranks = [_NAME_RANK[w] for w, _ in named]
+    if len(named) > 1 and (ranks == sorted(ranks, reverse=True) or ranks == sorted(ranks)):
+        ordered = named[::-1] if ranks[0] > ranks[-1] else named  # inner first, as the law writes it, or outer
+        for division_mục in (False, True):  # "mục 2": a division "Mục 2", or a plain section "2"
+            keys.append(_path_key(".".join(
+                label if w in ("điểm", "khoản") or (w in ("mục", "tiểu mục") and not division_mục)
+                else f"{w} {label}" for w, label in ordered)))
     return keys
 
 

@@ -215,3 +215,12 @@ def test_a_name_resolves_over_bare_paths_as_the_index_holds_them():
     assert resolve_name("2.2.1", paths) == "Phần II.II.2.2.1"
     assert resolve_name("Phụ lục I.7", paths, {"Phụ lục I.II"}) == "Phụ lục I.II.7"
     assert resolve_name("Phụ lục I.7", paths) is None
+
+
+def test_divisions_named_in_either_order_without_separators():
+    doc = parse_text("KẾ HOẠCH\nThí điểm năm 2026\nPhần I. CHUNG\nChương I. MỤC ĐÍCH\nMục 1. Phạm vi\nĐiều 1. Đối tượng\n"
+                     "Mục 2. Nguyên tắc\nĐiều 2. Giao việc\n1. Sở Nội vụ chủ trì.\nChương II. TỔ CHỨC\nMục 1. Chung\n"
+                     "Điều 3. Trách nhiệm\n")
+    assert doc.resolve("Mục 2 Chương I") == doc.resolve("Chương I Mục 2") == "Phần I.Chương I.Mục 2"
+    assert doc.resolve("khoản 1 Điều 2") == "Phần I.Chương I.Mục 2.Điều 2.1"
+    assert doc.resolve("Điều 3") == "Phần I.Chương II.Mục 1.Điều 3" and doc.resolve("Mục 1") is None
