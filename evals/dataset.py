@@ -234,7 +234,7 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
                                  "found_in": found_in or ("document" if in_document else None)})
                 continue
             stated = squash(result.section_text(stated_path, include_children=True))
-            if quote not in stated:
+            if quote not in stated and _loose(quote) not in _loose(stated):
                 reason = "evidence not in stated section" if in_document else "evidence not in document"
                 if in_document and not found_in:
                     reason = "evidence spans sections (not inside any one section)"
@@ -256,7 +256,7 @@ def cited_part(parts: list, doc: str, section: str, quote: str | None = None) ->
         if path is None:
             continue
         first = first or (part, path)
-        if quote is None or quote in squash(part.section_text(path, include_children=True)):
+        if quote is None or _loose(quote) in _loose(part.section_text(path, include_children=True)):
             return part, path
     return first or ((named[0], None) if named else (None, None))
 
@@ -286,6 +286,12 @@ def resolve_sections(items: list[dict], corpus_dir: Path | str) -> list[dict]:
         listed = isinstance(item.get("section"), list)
         out.append({**item, "document": docs if listed else docs[0], "section": sections if listed else sections[0]})
     return out
+
+
+def _loose(text: str) -> str:
+    """Text compared without the marks that separate a table's units and cells: a row's "Sở A; Sở B" is the cell
+    "Sở A" + line break + "Sở B" a reader copies as "Sở A, Sở B" or "Sở A Sở B"."""
+    return " ".join(re.sub(r"[;,|•]", " ", squash(text)).split())
 
 
 def _parts(cache: dict, path: Path, parse_file) -> list | Exception:

@@ -215,3 +215,13 @@ def test_a_file_named_for_the_plan_its_decision_carries_means_the_part_holding_t
     assert check_evidence([plan, decision], tmp_path, level="section") == []
     assert [(i["document"], i["section"]) for i in resolve_sections([plan, decision], tmp_path)] == \
         [("qd.txt#2", "I.1"), ("qd.txt", "Điều 2")]
+
+
+def test_a_quote_of_a_table_cell_with_line_breaks_is_found_in_its_row(tmp_path):
+    pytest.importorskip("index.parser")
+    (tmp_path / "kh.md").write_text(
+        "KẾ HOẠCH\n\nThử năm 2026\n\nI. NHIỆM VỤ\n\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+        "|---|---|---|---|\n| 1 | Hội nghị tập huấn | Sở Nội vụ | Sở Tài chính<br>Sở Tư pháp |\n", encoding="utf-8")
+    item = _item(document="kh.md", section="I.1", evidence="Sở Tài chính, Sở Tư pháp")
+    assert check_evidence([item], tmp_path, level="section") == []
+    assert check_evidence([{**item, "section": "I"}], tmp_path, level="section") == []
