@@ -216,9 +216,17 @@ class ParsedDocument:
         return list(reversed(chain))
 
     def resolve(self, name: str) -> str | None:
-        """The section a reader's name points at (``resolve_name``); None when no section, or several, answer."""
-        return resolve_name(name, [s.path for s in self.sections],
-                            {s.path for s in self.sections if s.kind == ROW and s.children})
+        """The section a reader's name points at (``resolve_name``), or the one section holding the table or
+        figure a caption names ("Biểu số 01", "Bảng 2"); None when no section, or several, answer."""
+        found = resolve_name(name, [s.path for s in self.sections],
+                             {s.path for s in self.sections if s.kind == ROW and s.children})
+        caption = _CAPTION.match(nfc(name).strip())
+        if found or not caption:
+            return found
+        key = (caption.group(1).casefold(), _ordinal(caption.group(2)) or caption.group(2))
+        hits = {s.path for s in self.sections for line in s.lines
+                if (m := _CAPTION.match(line)) and (m.group(1).casefold(), _ordinal(m.group(2)) or m.group(2)) == key}
+        return hits.pop() if len(hits) == 1 else None
 
     def find(self, quote: str) -> list[str]:
         """Paths of the sections whose own text contains ``quote`` (normalised)."""
@@ -246,6 +254,7 @@ _NAMED_NUMERAL = re.compile(r"(?:(?<=^)|(?<=\.))(phụ lục|%s)\s+(?:số\s+)?(
 _NAME_RANK = {"phụ lục": -1, "phần": 0, "chương": 1, "mục": 2, "tiểu mục": 2.5, "điều": 3, "khoản": 4, "điểm": 5}
 _NAMED_LABEL = re.compile(r"(điểm|khoản|tiểu mục|mục|điều|phần|chương|phụ lục)\s+(?:số\s+)?([^\s,;.()]+)",
                           re.IGNORECASE)
+_CAPTION = re.compile(r"^(Biểu|Bảng|Phụ biểu|Mẫu)\s+(?:số\s+)?(\d{1,3}|[IVXLC]+)\b", re.IGNORECASE)  # a table's caption
 _NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*(?:(?:stt|tt|số thứ tự|mục|điểm|khoản|dòng|nhóm)\s+)?|\)|"
                              r"\s+(?:stt|tt|dòng)\s+|\s+[-–]\s+(?:(?:stt|tt|mục|điểm|dòng)\s+)?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^(?:mục|điểm|khoản|tiểu mục)\s+(?=[IVXLC\d])", re.IGNORECASE)

@@ -224,3 +224,9 @@ def test_divisions_named_in_either_order_without_separators():
     assert doc.resolve("Mục 2 Chương I") == doc.resolve("Chương I Mục 2") == "Phần I.Chương I.Mục 2"
     assert doc.resolve("khoản 1 Điều 2") == "Phần I.Chương I.Mục 2.Điều 2.1"
     assert doc.resolve("Điều 3") == "Phần I.Chương II.Mục 1.Điều 3" and doc.resolve("Mục 1") is None
+
+
+def test_a_table_named_by_its_caption_is_the_section_holding_it():
+    doc = parse_text("BÁO CÁO\nKết quả năm 2026\nI. KẾT QUẢ\n1. Chung.\nPHỤ LỤC\nBiểu số 01: Kết quả giải quyết hồ sơ\n"
+                     "| STT | Lĩnh vực | Hồ sơ |\n|---|---|---|\n| 1 | Hộ tịch | 420 |\n")
+    assert doc.resolve("Biểu số 01") == doc.resolve("biểu 1") == "Phụ lục" and doc.resolve("Bảng 2") is None
