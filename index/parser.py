@@ -263,7 +263,12 @@ _NAME_WORD = re.compile(r"^(?:mục|điểm|khoản|tiểu mục)\s+(?=[IVXLC\d]
 def _name_keys(name: str) -> list[str]:
     """A reader's name for a section as written, then with its words for separators as dots: "Phụ lục I, STT 5"
     and "Phụ lục I - mục 5" are "Phụ lục I.5", "mục II.3.b" is "II.3.b"."""
-    dotted = _NAME_SEPARATOR.sub(".", nfc(name)).replace("..", ".").strip()
+    name = nfc(name).strip()
+    for word in genre().doc_types:  # "Kế hoạch, mục II.3": the document's type before the section's name
+        if name[: len(word) + 1].casefold().rstrip(" ,:-–") == word.casefold() and len(name) > len(word) + 1:
+            name = name[len(word):].lstrip(" ,:-–")
+            break
+    dotted = _NAME_SEPARATOR.sub(".", name).replace("..", ".").strip()
     keys = [_path_key(name), _path_key(dotted), _path_key(_NAME_WORD.sub("", dotted))]
     named = [(word.lower(), label) for word, label in _NAMED_LABEL.findall(nfc(name))]
     ranks = [_NAME_RANK[w] for w, _ in named]
