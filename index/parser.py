@@ -240,7 +240,7 @@ ZONE_NAMES = {" ".join(label.split()).casefold(): zone for names in LABELS.value
 def _path_key(path: str) -> str:
     """A section name as compared: NFC, case and spacing folded, no final dot, an appendix's number as a number
     ("Phụ lục I." = "PHỤ LỤC 01" = "phụ lục số 1")."""
-    key = " ".join(nfc(path).split()).strip(" .").casefold()
+    key = re.sub(r"\s*\.\s*", ".", " ".join(nfc(path).split())).strip(" .").casefold()  # "II. 3. b" = "II.3.b"
     return _NAMED_NUMERAL.sub(lambda m: f"{m.group(1)} {_ordinal(m.group(2)) or m.group(2)}", key)
 
 
