@@ -49,7 +49,7 @@ _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+
 # word, so "1/2025", "1-2 tháng" stay text
 _WORD_AFTER = r"(?=\s+[^\W\d_])"
 _HEAD_DOT = re.compile(rf"^([A-Z]{{1,5}}|\d{{1,2}})\s?(?:\.(?!\d)|\s?[-–]{_WORD_AFTER}|/{_WORD_AFTER})\s*(\S.*)?$")
-_HEAD_PAREN = re.compile(rf"^([a-zđ]|\d{{1,2}})\s?(?:\)|/{_WORD_AFTER})\s*(\S.*)?$")  # "a)", "1)", "a/"
+_HEAD_PAREN = re.compile(rf"^([a-zđ]|\d{{1,2}})\s?(?:\)|/{_WORD_AFTER}|-{_WORD_AFTER})\s*(\S.*)?$")  # "a)", "1)", "a/", "a-"
 _HEAD_LETTER_DOT = re.compile(r"^([a-zđ])\.\s+(\S.*)$")  # "a. Nội dung": a lettered item written with a dot
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")

@@ -98,7 +98,7 @@ def test_wrapped_lines_join_in_linear_time():
 def test_headings_numbered_with_a_dash_or_a_slash():
     doc = parse_text("KẾ HOẠCH\nCải cách hành chính năm 2025\nI- MỤC ĐÍCH, YÊU CẦU\n1/ Mục đích\n- Một ý.\n"
                      "2/ Yêu cầu\nII – NHIỆM VỤ\n1/ Cải cách thể chế\na/ Rà soát văn bản\n- Chủ trì: Công chức Tư pháp.\n"
-                     "b/ Tuyên truyền\nTheo Kế hoạch số\n12/KH-UBND ngày 1/2/2025, 1/2025 là tháng đầu.\n")
+                     "b- Tuyên truyền\nTheo Kế hoạch số\n12/KH-UBND ngày 1/2/2025, 1/2025 là tháng đầu.\n")
     assert [s.path for s in doc.sections if s.kind != "zone"] == \
         ["I", "I.1", "I.2", "II", "II.1", "II.1.a", "II.1.b"]
     assert doc.get("II.1.a").fields == {"lead": "Công chức Tư pháp"}
