@@ -27,7 +27,7 @@ from assistant.lookups import Lookups
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.chunking import Chunk, logical_lines
 from index.normalize import fold, folded_tokens
-from index.parser import is_field_line
+from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
@@ -191,7 +191,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         """"Mục III của kế hoạch 281 nói gì?", "Phụ lục có những gì?": the section named, in the plan named (or
         the one plan that has it): its parts, or its lines. None when no plan, or several, have it."""
         docs = [d for g in q.mentions for d in g] or [d["document"] for d in self.engine.documents()]
-        found = [c for c in (self._section_chunk(d, q.section) for d in dict.fromkeys(docs)) if c is not None]
+        found = [c for c in (self._section_chunk(d, q.section) for d in dict.fromkeys(docs)) if c is not None] \
+            or [c for c in (self._section_chunk(d, q.section, named=True) for d in dict.fromkeys(docs)) if c]
         if len(found) != 1:
             return None
         c, lang, base = found[0], q.language, R.base(q, I.LIST)
@@ -211,13 +212,21 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         base.citations = [self._cite(c, [c.text.split("\n")[0]])]
         return base
 
-    def _section_chunk(self, document: str, path: str) -> Chunk | None:
-        """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix."""
-        for candidate in ([path] if path != "Phụ lục" else [path, "Phụ lục I", "Phụ lục 1"]):
-            chunk = self.engine.chunk(document, candidate)
-            if chunk is not None:
-                return chunk
-        return None
+    def _section_chunk(self, document: str, path: str, named: bool = False) -> Chunk | None:
+        """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix. ``named``: the one section
+        the name points at as a reader writes it ("mục 2.2.1" for "Phần II.II.2.2.1": index.parser.resolve_name),
+        asked when no plan has the path itself."""
+        if not named:
+            for candidate in ([path] if path != "Phụ lục" else [path, "Phụ lục I", "Phụ lục 1"]):
+                chunk = self.engine.chunk(document, candidate)
+                if chunk is not None:
+                    return chunk
+            return None
+        own = [c for c in self.engine.chunks if c.document == document and not c.part]
+        rows = [c.section for c in own if c.kind == "row"]
+        groups = {r for r in rows if any(q.startswith(r + ".") for q in rows)}  # a task table's group rows
+        found = resolve_name(path, [c.section for c in own], groups)
+        return self.engine.chunk(document, found) if found else None
 
     def _no_plan_of_place(self, q: "Q.Question") -> Answer:
         """A place no indexed text names: no plan of it is held, and another place's plan does not answer."""

@@ -220,30 +220,88 @@ def check_evidence(items: Iterable[dict], corpus_dir: Path | str, level: str = "
                 if not in_document:
                     problems.append({**problem, "reason": "evidence not in document"})
                 continue
-            if doc not in parsed:
-                try:
-                    parsed[doc] = next((d for d in parse_file(path) if d.name == doc), None) \
-                        or KeyError(f"no document part {doc}")
-                except Exception as exc:  # report, keep checking the other items
-                    parsed[doc] = exc
-            result = parsed[doc]
-            if isinstance(result, Exception):
-                problems.append({**problem, "reason": f"parser failed: {type(result).__name__}: {result}"})
+            parts = _parts(parsed, path, parse_file)
+            if isinstance(parts, Exception):
+                problems.append({**problem, "reason": f"parser failed: {type(parts).__name__}: {parts}"})
+                continue
+            result, stated_path = cited_part(parts, str(doc), str(section), quote)
+            if result is None:
+                problems.append({**problem, "reason": f"parser failed: KeyError: 'no document part {doc}'"})
                 continue
             found_in = [s.path for s in result.sections if quote in squash(s.text)]
-            try:
-                stated = squash(result.section_text(section, include_children=True))
-            except KeyError:
+            if stated_path is None:
                 problems.append({**problem, "reason": "section not produced by the parser",
                                  "found_in": found_in or ("document" if in_document else None)})
                 continue
-            if quote not in stated:
+            stated = squash(result.section_text(stated_path, include_children=True))
+            if quote not in stated and _loose(quote) not in _loose(stated):
                 reason = "evidence not in stated section" if in_document else "evidence not in document"
                 if in_document and not found_in:
                     reason = "evidence spans sections (not inside any one section)"
                 problems.append({**problem, "reason": reason,
                                  "found_in": found_in or ("document" if in_document else None)})
     return problems
+
+
+def cited_part(parts: list, doc: str, section: str, quote: str | None = None) -> tuple[Any, str | None]:
+    """The document part a citation means and its section's path there (``ParsedDocument.resolve``: a reader's
+    name for it). A part named ("qd-45.docx#2") is that part; a file's name, when the file holds a decision and
+    the plan it carries, is the part whose section holds the quote, the first part first. (None, None) when no
+    part has that name; (part, None) when the section is in none."""
+    named = [p for p in parts if p.name == doc]
+    others = [p for p in parts if p.name != doc] if "#" not in doc else []
+    first = None
+    for part in named + others:
+        path = part.resolve(section)
+        if path is None:
+            continue
+        first = first or (part, path)
+        if quote is None or _loose(quote) in _loose(part.section_text(path, include_children=True)):
+            return part, path
+    return first or ((named[0], None) if named else (None, None))
+
+
+def resolve_sections(items: list[dict], corpus_dir: Path | str) -> list[dict]:
+    """The items with each citation named as the parser names it, when a person named it otherwise but
+    unambiguously: "2.2.1" for "Phần II.II.2.2.1", "Phụ lục I, STT 5" for "Phụ lục I.II.5", the file's name for
+    the plan part a decision carries ("qd-45.docx" → "qd-45.docx#2", the part whose section holds the quote).
+    Scoring then matches citations to the parser's paths as before; a name that fits no section, or several,
+    stays as written (and the item is stale), so no citation is counted right that points elsewhere."""
+    parse_file = _parser()
+    if parse_file is None:
+        return items
+    corpus_dir, parsed, out = Path(corpus_dir), {}, []
+    for item in items:
+        cites = citations(item)
+        if not cites:
+            out.append(item)
+            continue
+        docs, sections = [], []
+        for doc, section, evidence in cites:
+            parts = _parts(parsed, corpus_dir / str(doc).split("#", 1)[0], parse_file)
+            part, path = (None, None) if isinstance(parts, Exception) else \
+                cited_part(parts, str(doc), str(section), squash(str(evidence)))
+            docs.append(part.name if part is not None and path is not None else doc)
+            sections.append(path or section)
+        listed = isinstance(item.get("section"), list)
+        out.append({**item, "document": docs if listed else docs[0], "section": sections if listed else sections[0]})
+    return out
+
+
+def _loose(text: str) -> str:
+    """Text compared without the marks that separate a table's units and cells: a row's "Sở A; Sở B" is the cell
+    "Sở A" + line break + "Sở B" a reader copies as "Sở A, Sở B" or "Sở A Sở B"."""
+    return " ".join(re.sub(r"[;,|•]", " ", squash(text)).split())
+
+
+def _parts(cache: dict, path: Path, parse_file) -> list | Exception:
+    """The document parts of a corpus file, parsed once (the exception when parsing fails)."""
+    if path not in cache:
+        try:
+            cache[path] = parse_file(path)
+        except Exception as exc:  # report, keep checking the other items
+            cache[path] = exc
+    return cache[path]
 
 
 def _document_text(path: Path) -> str:

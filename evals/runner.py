@@ -31,7 +31,8 @@ from pathlib import Path
 
 from assistant.config import PROJECT_ROOT, Settings
 from evals import report
-from evals.dataset import QA_PATH, DatasetError, as_list, check_evidence, citations, describe, load_items
+from evals.dataset import (QA_PATH, DatasetError, as_list, check_evidence, citations, describe, load_items,
+                           resolve_sections)
 from evals.decisions import apply, propose, review, updates_of
 from evals.generated import GENERATED_DIR, SAMPLE_FACTS, refresh
 from evals.history import ACK_PATH, HistoryError, compare, find_reference, read_acknowledged
@@ -508,6 +509,7 @@ def run_split(args, split: Split, *, assistant=None, embed_model=None, progress:
 
     stale = _stale_reviews(items, settings)
     stale_ids = {p["id"] for p in stale}
+    items = resolve_sections(items, settings.corpus_dir)  # scored against the parser's names of the sections
     if assistant is None:
         try:
             if split.model_settings is not None:  # a split about plans of its own

@@ -2,13 +2,14 @@
 
 Document types and their number abbreviations, the levels of local government that a
 letterhead line may start with, the named divisions of a text (Phần / Chương / Mục /
-Điều) and ordinal words: what the parser reads any province's plan by. They are data
+Điều), ordinal words and the words only a closing paragraph starts with: what the parser reads any province's plan by. They are data
 with their source, not code, so a reader can check and extend them.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+
 from index.resources import rows
 
 
@@ -19,6 +20,7 @@ class Genre:
     levels: tuple[str, ...]  # "TỈNH", "HUYỆN", … longest first
     divisions: dict[str, float]  # "Điều" → its depth order among the numbering types
     ordinals: dict[str, int]  # "nhất" → 1
+    closers: tuple[str, ...] = ()  # "Trên đây là": words only a closing paragraph starts with
 
     def type_of_symbol(self, symbol: str) -> str | None:
         """"KH-UBND" → "KẾ HOẠCH"; "UBND-VP" (no type abbreviation: a công văn) → "CÔNG VĂN"."""
@@ -31,7 +33,7 @@ class Genre:
 
 @lru_cache(maxsize=1)
 def genre() -> Genre:
-    doc_types, levels, divisions, ordinals = {}, [], {}, {}
+    doc_types, levels, divisions, ordinals, closers = {}, [], {}, {}, []
     for kind, value, extra, _source in rows("genre"):
         if kind == "doc_type":
             doc_types[value] = extra
@@ -41,4 +43,6 @@ def genre() -> Genre:
             divisions[value] = float(extra)
         elif kind == "ordinal":
             ordinals[value] = int(extra)
-    return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals)
+        elif kind == "closer":
+            closers.append(value)
+    return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers))

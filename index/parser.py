@@ -19,7 +19,7 @@ from index import tables
 from index.genre import genre
 from index.normalize import clean_line, nfc, squash
 from index.readers import is_layout_table, read_lines
-from index.zones import APPENDIX_PATH, CLOSING, HEADER, PREAMBLE, SIGNATURE, TABLE_PATH
+from index.zones import APPENDIX_PATH, CLOSING, HEADER, LABELS, PREAMBLE, SIGNATURE, TABLE_PATH
 
 # --- numbering ------------------------------------------------------------------------
 VI_LETTERS = "a b c d đ e g h i k l m n o p q r s t u v x y".split()
@@ -45,8 +45,11 @@ _DIVISION = re.compile(r"^(%s)\s+([IVXLC]+|\d{1,3}|(?i:thứ)\s+[^\W\d_]+)\s*(?:
 # "PHỤ LỤC I", "Phụ lục số 2: Danh mục nhiệm vụ": an appendix, numbered after the signature
 _APPENDIX = re.compile(r"^(?:PHỤ LỤC|Phụ lục)(?:\s+(?:số\s+)?([IVXLC]+|\d{1,2}))?\b\s*[:.\-–]?\s*(.*)$")
 
-_HEAD_DOT = re.compile(r"^([A-Z]{1,5}|\d{1,2})\s?\.(?!\d)\s*(\S.*)?$")
-_HEAD_PAREN = re.compile(r"^([a-zđ]|\d{1,2})\s?\)\s*(\S.*)?$")
+# "I." "1." — and "I-", "1/", "II –" as commune and Party documents write them; a dash or slash only before a
+# word, so "1/2025", "1-2 tháng" stay text
+_WORD_AFTER = r"(?=\s+[^\W\d_])"
+_HEAD_DOT = re.compile(rf"^([A-Z]{{1,5}}|\d{{1,2}})\s?(?:\.(?!\d)|\s?[-–]{_WORD_AFTER}|/{_WORD_AFTER})\s*(\S.*)?$")
+_HEAD_PAREN = re.compile(rf"^([a-zđ]|\d{{1,2}})\s?(?:\)|/{_WORD_AFTER}|-{_WORD_AFTER})\s*(\S.*)?$")  # "a)", "1)", "a/", "a-"
 _HEAD_LETTER_DOT = re.compile(r"^([a-zđ])\.\s+(\S.*)$")  # "a. Nội dung": a lettered item written with a dot
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
@@ -122,7 +125,8 @@ _PREAMBLE_OPENERS = re.compile(
 _CLOSING_OPENERS = re.compile(r"^(Đề nghị|Yêu cầu|Trên đây|Kính đề nghị|Kính báo cáo|Vậy|Nhận được)\b")
 _NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
 _DATE = re.compile(r"ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})", re.IGNORECASE)
-_NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)\b"
+_NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ\s+HỘI)?\b"
+                       r"|^\s*CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s*$"  # the motto's name broken over two lines
                        r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Độc\s+lập\s*[-–—]\s*Tự\s+do",
                        re.IGNORECASE)
 
@@ -211,10 +215,111 @@ class ParsedDocument:
             sec = by_path.get(sec.parent) if sec.parent else None
         return list(reversed(chain))
 
+    def resolve(self, name: str) -> str | None:
+        """The section a reader's name points at (``resolve_name``), or the one section holding the table or
+        figure a caption names ("Biểu số 01", "Bảng 2"); None when no section, or several, answer."""
+        found = resolve_name(name, [s.path for s in self.sections],
+                             {s.path for s in self.sections if s.kind == ROW and s.children})
+        caption = _CAPTION.match(nfc(name).strip())
+        if found or not caption:
+            return found
+        key = (caption.group(1).casefold(), _ordinal(caption.group(2)) or caption.group(2))
+        hits = {s.path for s in self.sections for line in s.lines
+                if (m := _CAPTION.match(line)) and (m.group(1).casefold(), _ordinal(m.group(2)) or m.group(2)) == key}
+        return hits.pop() if len(hits) == 1 else None
+
     def find(self, quote: str) -> list[str]:
         """Paths of the sections whose own text contains ``quote`` (normalised)."""
         q = squash(quote)
         return [s.path for s in self.sections if q in squash(s.text)]
+
+
+ZONE_NAMES = {" ".join(label.split()).casefold(): zone for names in LABELS.values() for zone, label in names.items()}
+
+
+def _path_key(path: str) -> str:
+    """A section name as compared: NFC, case and spacing folded, no final dot, an appendix's number as a number
+    ("Phụ lục I." = "PHỤ LỤC 01" = "phụ lục số 1")."""
+    key = re.sub(r"\s*\.\s*", ".", " ".join(nfc(path).split())).strip(" .").casefold()  # "II. 3. b" = "II.3.b"
+    return _NAMED_NUMERAL.sub(lambda m: f"{m.group(1)} {_ordinal(m.group(2)) or m.group(2)}", key)
+
+
+# an appendix's or a division's number in any numeral: "Phụ lục I" = "phụ lục 01", "Phần thứ nhất" = "Phần 1"
+_NAMED_NUMERAL = re.compile(r"(?:(?<=^)|(?<=\.))(phụ lục|%s)\s+(?:số\s+)?(thứ\s+\w+|[ivxlc]+|\d{1,3})(?=\.|$)"
+                            % "|".join(w.casefold() for w in genre().divisions))
+
+
+# a reader's names with their words: in legal order, innermost first ("điểm b khoản 3 mục II", "khoản 2 Điều 3"),
+# or outermost first without separators ("Chương II Điều 3")
+_NAME_RANK = {"phụ lục": -1, "phần": 0, "chương": 1, "mục": 2, "tiểu mục": 2.5, "điều": 3, "khoản": 4, "điểm": 5}
+_NAMED_LABEL = re.compile(r"(điểm|khoản|tiểu mục|mục|điều|phần|chương|phụ lục)\s+(?:số\s+)?([^\s,;.()]+)",
+                          re.IGNORECASE)
+_CAPTION = re.compile(r"^(Biểu|Bảng|Phụ biểu|Mẫu)\s+(?:số\s+)?(\d{1,3}|[IVXLC]+)\b", re.IGNORECASE)  # a table's caption
+_NAME_SEPARATOR = re.compile(r"\s*[,;(]\s*(?:(?:stt|tt|số thứ tự|mục|điểm|khoản|dòng|nhóm)\s+)?|\)|"
+                             r"\s+(?:stt|tt|dòng)\s+|\s+[-–]\s+(?:(?:stt|tt|mục|điểm|dòng)\s+)?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:mục|điểm|khoản|tiểu mục)\s+(?=[IVXLC\d])", re.IGNORECASE)
+
+
+def _name_keys(name: str) -> list[str]:
+    """A reader's name for a section as written, then with its words for separators as dots: "Phụ lục I, STT 5"
+    and "Phụ lục I - mục 5" are "Phụ lục I.5", "mục II.3.b" is "II.3.b"."""
+    name = nfc(name).strip()
+    for word in genre().doc_types:  # "Kế hoạch, mục II.3": the document's type before the section's name
+        if name[: len(word) + 1].casefold().rstrip(" ,:-–") == word.casefold() and len(name) > len(word) + 1:
+            name = name[len(word):].lstrip(" ,:-–")
+            break
+    dotted = _NAME_SEPARATOR.sub(".", name).replace("..", ".").strip()
+    keys = [_path_key(name), _path_key(dotted), _path_key(_NAME_WORD.sub("", dotted))]
+    named = [(word.lower(), label) for word, label in _NAMED_LABEL.findall(nfc(name))]
+    ranks = [_NAME_RANK[w] for w, _ in named]
+    if len(named) > 1 and (ranks == sorted(ranks, reverse=True) or ranks == sorted(ranks)):
+        ordered = named[::-1] if ranks[0] > ranks[-1] else named  # inner first, as the law writes it, or outer
+        for division_mục in (False, True):  # "mục 2": a division "Mục 2", or a plain section "2"
+            keys.append(_path_key(".".join(
+                label if w in ("điểm", "khoản") or (w in ("mục", "tiểu mục") and not division_mục)
+                else f"{w} {label}" for w, label in ordered)))
+    return keys
+
+
+def resolve_name(name: str, paths: list[str], groups: set[str] = frozenset()) -> str | None:
+    """The one of ``paths`` a reader's name points at: the path itself, or the one path ending with the name when
+    the reader leaves out outer labels the numbers already carry ("2.2.1" for "Phần II.II.2.2.1", "Điều 3" for
+    "Chương II.Điều 3"); with words for separators, in legal order, a zone by its label (``_name_keys``), a task
+    table's row without its group row (``groups``: the group rows' paths) — closest reading first. None when no
+    path, or several, answer to it."""
+    by_key = {_path_key(p): p for p in paths}
+    zone = ZONE_NAMES.get(_path_key(name))  # "phần đầu văn bản", "signature block": as answers name zones
+    if zone in by_key:
+        return by_key[zone]
+    names = list(dict.fromkeys(_name_keys(name)))
+    for key in names:
+        if key in by_key:
+            return by_key[key]
+    tiers = [(p, _path_keys(p, groups)) for p in paths]
+    for key in names:
+        for tier in range(3):
+            hits = {p for p, keys in tiers for k in keys[tier] if k == key or k.endswith("." + key)}
+            if hits:
+                return hits.pop() if len(hits) == 1 else None
+    return None
+
+
+def _path_keys(path: str, groups: set[str]) -> list[list[str]]:
+    """The names a path answers to, closest first, one list per tier: the path (an appendix without a number also
+    as "Phụ lục" + its first label: "Phụ lục.I.2" is "Phụ lục I.2"); then without the group rows of a task table
+    ("Phụ lục I.II.7" is "Phụ lục I.7": rows numbered through their groups are named without them); then the one
+    appendix named with or without its number ("Phụ lục" = "Phụ lục I")."""
+    key = _path_key(path)
+    exact = [key] + ([_path_key(re.sub(r"^(phụ lục)\.", r"\1 ", key))] if key.startswith("phụ lục.") else [])
+    parts = path.split(".")
+    dropped = [i - 1 for i in range(1, len(parts)) if ".".join(parts[:i]) in groups]
+    grouped = [_path_key(".".join(p for i, p in enumerate(parts) if i not in dropped))] if dropped else []
+    numbered = []
+    for k in [key, *grouped]:
+        m = re.match(r"^phụ lục(?: (\d+))?(?=\.|$)", k)
+        if m:
+            numbered.append(f"phụ lục{' 1' if m.group(1) is None else ''}{k[m.end():]}")
+    return [exact, grouped, numbered]
 
 
 # ======================================================================================
@@ -309,6 +414,8 @@ def _layout_rows(lines: list[str]) -> list[str]:
     layout, as the readers take such tables in Word and PDF files: its cells become lines, row by row."""
     out = []
     for line in lines:
+        if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
+            continue
         cells = tables.split_row(line)
         if cells is not None and is_layout_table([cells], before_title=False):
             out.extend(p.strip() for c in cells for p in c.split(tables.CELL_BREAK) if p.strip())
@@ -438,6 +545,8 @@ def _head_lines(lines: list[str]) -> list[str]:
     CỘNG HÒA XÃ HỘI …", "Số: 12/KH-UBND Bình Định, ngày …") or written as a table row split at its columns."""
     out = []
     for line in lines:
+        if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
+            continue
         cells = tables.split_row(line)
         if cells is not None:
             out.extend(p.strip() for c in cells if not tables.is_separator([c])
@@ -541,6 +650,11 @@ def _read_letterhead(letterhead: list[str], meta: DocumentMeta) -> None:
         if d and not meta.year:
             _set_date(meta, d.group(1), d.group(2), d.group(3))
             meta.place = _place_before(l[: d.start()])
+            k = letterhead.index(l)
+            if not meta.place and not l[: d.start()].strip() and k and letterhead[k - 1].rstrip().endswith(","):
+                meta.place = _place_before(letterhead[k - 1])  # "Kon Hà," + "ngày 29 tháng 10 năm 2024"
+                if bodies and bodies[-1] == " ".join(letterhead[k - 1].split()).strip("-_ "):
+                    bodies.pop()
             continue
         if _NATIONAL.search(l) or _SUBJECT.match(l) or not _is_upper(l) or not re.search(r"[A-ZĐÀ-Ỹ]", l):
             continue
@@ -690,6 +804,9 @@ class _TreeBuilder:
         self._listing: tuple[Section, str] | None = None  # a field whose values are listed on the lines below
         self._divisions: dict[str, int] = {}  # the last "Chương", "Điều" … number seen
         self._number: dict[str, tuple[int, ...]] = {}  # a numbered section's decimal number: "2.1" → (2, 1)
+        self._numbered_on: dict[str, tuple[str, int]] = {}  # a section → (type, number) of its sibling's last item
+        self._body_stack: list | None = None  # the numbering a closing paragraph without "./." interrupted
+        self._body_back: tuple[Section, int] | None = None  # the section before it, and where the closing stood
 
     def get(self, path: str) -> Section | None:
         return self._by_path.get(path)
@@ -731,12 +848,37 @@ class _TreeBuilder:
         if self.in_signature:
             self.current.lines.append(line)
             return
+        if line.startswith("Nơi nhận"):
+            self._body_stack = None  # the recipients: the text has ended
+        if self.in_closing and self._body_stack:
+            self.stack, kept = self._body_stack, self.stack
+            heading = self._match_heading(line)
+            if heading and heading[2] > 1:  # "B. PHƯƠNG HƯỚNG" after "Trên đây là kết quả …": the body goes on,
+                self._flush_line()        # and that paragraph was the last section's
+                (before, n), closing = self._body_back, self.get(CLOSING)
+                before.lines.extend(closing.lines[n:])
+                del closing.lines[n:]
+                if not closing.lines:  # made again, in its place, when the text really ends
+                    self.sections.remove(closing)
+                    del self._by_path[CLOSING]
+                self.in_closing, self._body_stack = False, None
+            else:
+                self.stack = kept
+                if self._continues(line):  # the closing paragraph hard-wrapped: its next piece
+                    self.current.lines[-1] = f"{self.current.lines[-1]} {line}"
+                    self._raw_last = line
+                    return
         if self.in_closing:
             self._feed_closing(line)
             return
         if line.startswith("Nơi nhận"):
             self.in_closing = True
             self.zone(CLOSING)
+            self.current.lines.append(line)
+            return
+        if _SIGNING.match(line) and _is_upper(line):  # "TM. ỦY BAN NHÂN DÂN" with no "Nơi nhận": a plan a
+            self.in_signature = True                   # decision carries is often signed so
+            self.zone(SIGNATURE)
             self.current.lines.append(line)
             return
         heading = self._match_heading(line)
@@ -773,8 +915,8 @@ class _TreeBuilder:
             return False
         if first in "“”\"'(«":
             return True
-        if first.isdigit() and not _candidates(line):
-            return True
+        if first.isdigit() and not _candidates(line) and not _DECIMAL.match(line):
+            return True  # a figure going on; a decimal heading "2.1. …" never does
         return bool(self.wrap and len(prev) >= 0.72 * self.wrap)
 
     def _range_tail(self, line: str) -> bool:
@@ -799,6 +941,11 @@ class _TreeBuilder:
                 while depth < len(self.stack) and _TYPE_ORDER[self.stack[depth][0]] < _TYPE_ORDER[typ]:
                     depth += 1
                 return depth, typ, ordinal, label, rest
+            # or go on with the numbers the section before this one used: tasks numbered through the text
+            # ("I." 1, 2; "II." 3, 4), the first heading under a section that has none yet
+            if self.stack and not self.stack[-1][2].children \
+                    and self._numbered_on.get(self.stack[-1][2].path) == (typ, ordinal - 1):
+                return len(self.stack), typ, ordinal, label, rest
             # or start a new, deeper list at its first item
             if ordinal == 1:
                 inner = self.stack[-1][0] if self.stack else None
@@ -807,9 +954,13 @@ class _TreeBuilder:
         return None
 
     def _match_decimal(self, number: tuple[int, ...], rest: str):
-        """"2.1.3. …" goes under the open section numbered 2.1 (itself "2.1." or "1." under "2."), as its item 3."""
+        """"2.1.3. …" goes under the open section numbered 2.1 (itself "2.1." or "1." under "2."), as its item 3.
+        "2.1." right under "II." (or "Phần 2") is that section's item, labelled as written: "II.2.1"."""
         for depth in range(len(self.stack) - 1, -1, -1):
-            if self._number.get(self.stack[depth][2].path) == number[:-1]:
+            typ, ordinal, sec = self.stack[depth]
+            written = len(number) == 2 and (typ == ROMAN or typ.startswith("division:")) and ordinal == number[0]
+            if written or self._number.get(sec.path) == number[:-1]:
+                label = ".".join(map(str, number)) if written else str(number[-1])
                 typ = _decimal_type(len(number))
                 sibling = self.stack[depth + 1] if depth + 1 < len(self.stack) else None
                 if sibling and sibling[0] == typ:
@@ -817,12 +968,13 @@ class _TreeBuilder:
                         return None
                 elif number[-1] > 2:
                     return None
-                return depth + 1, typ, number[-1], str(number[-1]), rest
+                return depth + 1, typ, number[-1], label, rest
         return None
 
     def _open(self, depth: int, typ: str, ordinal: int, label: str, rest: str, line: str) -> None:
         self._flush_line()
         self._flush_footnotes()
+        before = self.stack
         self.stack = self.stack[:depth]
         parent = self.stack[-1][2] if self.stack else None
         path = f"{parent.path}.{label}" if parent else label
@@ -830,6 +982,8 @@ class _TreeBuilder:
                                 parent=parent.path if parent else None))
         if parent:
             parent.children.append(sec.path)
+        if len(before) > depth + 1 and before[depth][0] == typ:  # the items its sibling section ended with
+            self._numbered_on[sec.path] = before[depth + 1][:2]
         self.stack.append((typ, ordinal, sec))
         self.current = sec
         self._pending = sec
@@ -837,6 +991,8 @@ class _TreeBuilder:
             self._divisions[typ] = ordinal
         if typ == ARABIC or typ.startswith("decimal"):  # what a decimal heading "1.2." is found under
             above = self._number.get(parent.path, ()) if parent and typ != ARABIC else ()
+            if "." in label:  # "2.1" under "II."
+                above = tuple(int(p) for p in label.split(".")[:-1])
             self._number[sec.path] = (*above, ordinal)
 
     def _start_line(self, line: str) -> None:
@@ -845,7 +1001,9 @@ class _TreeBuilder:
             self.current.heading = line  # "PHỤ LỤC I" + "DANH MỤC NHIỆM VỤ …"
         if self._is_closing_paragraph(line):
             self.in_closing = True
-            self.zone(CLOSING)
+            before = self.current
+            self.zone(CLOSING)  # "Trên đây là …" without "./.": the numbering may yet go on
+            self._body_stack, self._body_back = self.stack, (before, len(self.current.lines))
         self.current.lines.append(line)
         self._pending = self.current
 
@@ -884,7 +1042,9 @@ class _TreeBuilder:
             self.zone(CLOSING)
 
     def _is_closing_paragraph(self, text: str) -> bool:
-        return bool(_CLOSING_OPENERS.match(text)) and text.rstrip().endswith("./.")
+        """"Trên đây là Kế hoạch …" whatever its end (a copy may lose the "./."); "Đề nghị …./." by its end."""
+        return text.startswith(genre().closers) or (bool(_CLOSING_OPENERS.match(text))
+                                                   and text.rstrip().endswith("./."))
 
     def _field(self, sec: Section, line: str) -> None:
         """The fields a line gives: a field line ("- Đơn vị chủ trì: …") or labels written inside a sentence."""

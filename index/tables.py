@@ -67,9 +67,12 @@ def column_kinds(header: list[str]) -> list[str | None]:
 
 
 def looks_like_header(cells: list[str]) -> bool:
-    """At least two cells name a known column and none is a row number."""
+    """At least two cells name a known column, none is a row number, and the first is filled: a row whose first
+    (STT) cell is empty is the row above going on past a page break, however its words read ("… kết quả thực
+    hiện" names no column)."""
     kinds = [next((k for k, rule in _HEADER_RULES if rule.search(" ".join(fold(c.replace(CELL_WRAP, " ")).split()))), None) for c in cells]
-    return sum(k is not None for k in kinds) >= 2 and not any(_NUMBERED.match(c.rstrip(".")) for c in cells if c)
+    return bool(cells and cells[0].strip()) and sum(k is not None for k in kinds) >= 2 \
+        and not any(_NUMBERED.match(c.rstrip(".")) for c in cells if c)
 
 
 def is_task_table(kinds: list[str | None]) -> bool:

@@ -182,3 +182,46 @@ def test_load_items_names_the_bad_line(tmp_path):
     path.write_text("[1, 2]\n", encoding="utf-8")
     with pytest.raises(DatasetError, match="expected a JSON object"):
         load_items(path)
+
+
+def test_a_section_named_without_its_outer_labels_resolves_to_the_parsers_path(tmp_path):
+    pytest.importorskip("index.parser")
+    from evals.dataset import resolve_sections
+
+    (tmp_path / "kh.txt").write_text(
+        "KẾ HOẠCH\nChuyển đổi số năm 2026\nPHẦN I. KẾT QUẢ\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Nhận thức số\nII. TỒN TẠI\n"
+        "- Thiếu nhân lực.\nPHẦN II. KẾ HOẠCH\nI. MỤC TIÊU\nII. NHIỆM VỤ\n2.1. Thể chế\n2.2. Dữ liệu\n"
+        "2.2.1. Kho dữ liệu dùng chung\n- Cơ quan chủ trì: Trung tâm Chuyển đổi số.\n", encoding="utf-8")
+    short = _item(document="kh.txt", section="2.2.1", evidence="Cơ quan chủ trì: Trung tâm Chuyển đổi số.")
+    ambiguous = _item(id="probe-002", document="kh.txt", section="II", evidence="Thiếu nhân lực.")
+    assert check_evidence([short], tmp_path, level="section") == []
+    assert [p["reason"] for p in check_evidence([ambiguous], tmp_path, level="section")] == \
+        ["section not produced by the parser"]  # Phần I.II or Phần II.II: not said, so not guessed
+    assert [i["section"] for i in resolve_sections([short, ambiguous], tmp_path)] == ["Phần II.II.2.2.1", "II"]
+
+
+def test_a_file_named_for_the_plan_its_decision_carries_means_the_part_holding_the_quote(tmp_path):
+    pytest.importorskip("index.parser")
+    from evals.dataset import resolve_sections
+
+    (tmp_path / "qd.txt").write_text(
+        "QUYẾT ĐỊNH\nBan hành Kế hoạch tuyên truyền năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch tuyên truyền năm 2026.\n"
+        "Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.\nNơi nhận:\n- Lưu: VT.\nKT. CHỦ TỊCH\nLò Văn Pao\n"
+        "KẾ HOẠCH\nTuyên truyền năm 2026\n(Ban hành kèm theo Quyết định số 45/QĐ-UBND ngày 12/3/2026)\n"
+        "I. NHIỆM VỤ\n1. Tổ chức hội nghị tập huấn.\n- Đơn vị chủ trì: Sở Nội vụ.\n", encoding="utf-8")
+    plan = _item(document="qd.txt", section="mục I.1", evidence="Đơn vị chủ trì: Sở Nội vụ.")
+    decision = _item(id="probe-002", document="qd.txt", section="Điều 2", evidence="có hiệu lực kể từ ngày ký")
+    assert check_evidence([plan, decision], tmp_path, level="section") == []
+    assert [(i["document"], i["section"]) for i in resolve_sections([plan, decision], tmp_path)] == \
+        [("qd.txt#2", "I.1"), ("qd.txt", "Điều 2")]
+
+
+def test_a_quote_of_a_table_cell_with_line_breaks_is_found_in_its_row(tmp_path):
+    pytest.importorskip("index.parser")
+    (tmp_path / "kh.md").write_text(
+        "KẾ HOẠCH\n\nThử năm 2026\n\nI. NHIỆM VỤ\n\n| STT | Nội dung | Đơn vị chủ trì | Đơn vị phối hợp |\n"
+        "|---|---|---|---|\n| 1 | Hội nghị tập huấn | Sở Nội vụ | Sở Tài chính<br>Sở Tư pháp |\n", encoding="utf-8")
+    item = _item(document="kh.md", section="I.1", evidence="Sở Tài chính, Sở Tư pháp")
+    assert check_evidence([item], tmp_path, level="section") == []
+    assert check_evidence([{**item, "section": "I"}], tmp_path, level="section") == []

@@ -1,6 +1,6 @@
 """Document parts, numbering schemes, letterheads and inline fields: the parser's general readings
 (the generated space of layouts in evals/layouts.py checks their combinations; these pin each one down)."""
-from index.parser import file_of, parse_parts_lines, parse_text
+from index.parser import file_of, parse_parts_lines, parse_text, resolve_name
 from index.zones import location
 
 DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
@@ -93,3 +93,141 @@ def test_wrapped_lines_join_in_linear_time():
     text = "KẾ HOẠCH\nX năm 2026\nI. NỘI DUNG\n" + "\n".join(["tiếp tục một câu rất dài"] * 100_000)
     doc = parse_text(text)
     assert doc.get("I").lines[0].count("tiếp tục") == 100_000
+
+
+def test_headings_numbered_with_a_dash_or_a_slash():
+    doc = parse_text("KẾ HOẠCH\nCải cách hành chính năm 2025\nI- MỤC ĐÍCH, YÊU CẦU\n1/ Mục đích\n- Một ý.\n"
+                     "2/ Yêu cầu\nII – NHIỆM VỤ\n1/ Cải cách thể chế\na/ Rà soát văn bản\n- Chủ trì: Công chức Tư pháp.\n"
+                     "b- Tuyên truyền\nTheo Kế hoạch số\n12/KH-UBND ngày 1/2/2025, 1/2025 là tháng đầu.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == \
+        ["I", "I.1", "I.2", "II", "II.1", "II.1.a", "II.1.b"]
+    assert doc.get("II.1.a").fields == {"lead": "Công chức Tư pháp"}
+    assert "12/KH-UBND ngày 1/2/2025, 1/2025 là tháng đầu." in doc.get("II.1.b").text
+
+
+def test_decimal_items_right_under_a_roman_section_keep_their_written_number():
+    doc = parse_text("KẾ HOẠCH\nChuyển đổi số năm 2026\nI. MỤC TIÊU\n1. Mục tiêu chung\nII. NHIỆM VỤ\n"
+                     "2.1. Hoàn thiện thể chế\n- Cơ quan chủ trì: Sở Tư pháp.\n2.2. Dữ liệu số\n"
+                     "2.2.1. Kho dữ liệu dùng chung\n- Cơ quan chủ trì: Trung tâm Chuyển đổi số.\n2.2.2. Số hóa\n"
+                     "III. TỔ CHỨC THỰC HIỆN\n1. Sở Khoa học và Công nghệ theo dõi.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == \
+        ["I", "I.1", "II", "II.2.1", "II.2.2", "II.2.2.1", "II.2.2.2", "III", "III.1"]
+    assert doc.get("II").lines == ["II. NHIỆM VỤ"]  # "2.1. …" is never glued to the line above
+    assert doc.get("II.2.2.1").fields == {"lead": "Trung tâm Chuyển đổi số"}
+
+
+def test_a_plan_signed_without_recipients_ends_at_its_signing_title():
+    doc = parse_text("KẾ HOẠCH\nTuyên truyền năm 2026\nI. NHIỆM VỤ\n1. Phòng Nội vụ tổng hợp.\n"
+                     "TM. ỦY BAN NHÂN DÂN\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐặng Thị Thu Hà\n")
+    assert doc.get("I.1").lines == ["1. Phòng Nội vụ tổng hợp."]
+    assert doc.get("signature").lines[0] == "TM. ỦY BAN NHÂN DÂN" and doc.meta.signer == "Đặng Thị Thu Hà"
+
+
+def test_a_readers_shorter_name_resolves_to_the_one_section_ending_with_it():
+    doc = parse_text("KẾ HOẠCH\nChuyển đổi số năm 2026\nPHẦN I. KẾT QUẢ\nI. KẾT QUẢ ĐẠT ĐƯỢC\n1. Nhận thức số\n"
+                     "1.1. Ngày chuyển đổi số\nII. TỒN TẠI\nPHẦN II. KẾ HOẠCH\nI. MỤC TIÊU\nII. NHIỆM VỤ\n"
+                     "2.1. Thể chế\n2.2. Dữ liệu\n2.2.1. Kho dữ liệu\n")
+    assert doc.resolve("Phần II.II.2.2.1") == "Phần II.II.2.2.1"
+    assert doc.resolve("2.2.1") == doc.resolve("II.2.2.1") == "Phần II.II.2.2.1"
+    assert doc.resolve("1.1") == "Phần I.I.1.1" and doc.resolve("phần ii.") == "Phần II"
+    assert doc.resolve("II") is None  # Phần I.II and Phần II.II: which one is not said
+    assert doc.resolve("3.1") is None
+
+
+def test_items_numbered_through_the_sections_go_on_under_the_next_one():
+    doc = parse_text("KẾ HOẠCH\nCải cách hành chính năm 2026\nI. CẢI CÁCH THỂ CHẾ\n1. Rà soát văn bản.\n"
+                     "- Chủ trì: Phòng Tư pháp.\n2. Theo dõi thi hành pháp luật.\nII. CẢI CÁCH THỦ TỤC\n"
+                     "3. Công khai thủ tục.\n- Chủ trì: Văn phòng HĐND và UBND huyện.\n4. Số hóa hồ sơ.\n"
+                     "III. TỔ CHỨC THỰC HIỆN\nPhòng Nội vụ theo dõi.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == ["I", "I.1", "I.2", "II", "II.3", "II.4", "III"]
+    assert doc.get("II.3").fields == {"lead": "Văn phòng HĐND và UBND huyện"}
+
+
+def test_a_table_row_is_found_by_the_names_a_reader_gives_it():
+    rows = ["| STT | Nội dung | Đơn vị chủ trì |", "|---|---|---|", "| I | NHÓM A | |", "| 1 | Việc một | Sở A |",
+            "| 2 | Việc hai | Sở B |", "| II | NHÓM B | |", "| 3 | Việc ba | Sở C |"]
+    doc = parse_text("\n".join(["KẾ HOẠCH", "Thử năm 2026", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục I.", "PHỤ LỤC I",
+                                *rows]))
+    for name in ("Phụ lục I.II.3", "Phụ lục I.3", "Phụ lục I, STT 3", "phụ lục I - mục 3", "Phụ lục I (STT 3)"):
+        assert doc.resolve(name) == "Phụ lục I.II.3", name
+    assert doc.resolve("mục I") == "I" and doc.resolve("Phụ lục I.4") is None
+
+
+def test_a_letterhead_copied_from_a_web_table_cell_by_cell():
+    doc = parse_text("ỦY BAN NHÂN DÂN\nTỈNH KON HÀ\n-------\n|\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM\n"
+                     "Độc lập - Tự do - Hạnh phúc\n---------------\n|\nSố: 405/KH-UBND\n|\nKon Hà,\n"
+                     "ngày 29 tháng 10 năm 2024\n|\nKẾ HOẠCH\nCHUYỂN ĐỔI SỐ TỈNH KON HÀ NĂM 2025\nI. MỤC TIÊU\n"
+                     "1. Phát triển chính quyền số.\n")
+    m = doc.meta
+    assert (m.issuer_body, m.parent_body, m.place, m.number, m.date) == \
+        ("ỦY BAN NHÂN DÂN TỈNH KON HÀ", "", "Kon Hà", "405/KH-UBND", "29/10/2024")
+    assert [s.path for s in doc.sections if s.kind != "zone"] == ["I", "I.1"]
+
+
+def test_section_names_in_legal_order_and_appendix_numbers_in_any_numeral():
+    rows = ["| STT | Nội dung | Đơn vị chủ trì |", "|---|---|---|", "| 1 | Việc một | Sở A |", "| 2 | Việc hai | Sở B |"]
+    doc = parse_text("\n".join(["KẾ HOẠCH", "Thử năm 2026", "I. MỤC TIÊU", "1. Chung", "II. NHIỆM VỤ",
+                                "1. Thể chế", "2. Thủ tục", "a) Rà soát", "b) Công khai", "PHỤ LỤC 01", *rows]))
+    assert doc.resolve("điểm b khoản 2 mục II") == doc.resolve("Điểm b, khoản 2, Mục II") == "II.2.b"
+    assert doc.resolve("Kế hoạch, mục II.2.b") == doc.resolve("II. 2. b") == "II.2.b"  # type said first; spaces
+    for name in ("Phụ lục I.2", "phụ lục số 1, STT 2", "Phụ lục, STT 2", "Phụ lục 01.2"):
+        assert doc.resolve(name) == "Phụ lục 01.2", name
+
+
+def test_an_appendix_without_a_number_named_with_its_groups_label():
+    rows = ["| STT | Nội dung | Đơn vị chủ trì |", "|---|---|---|", "| I | NHÓM A | |", "| 1 | Việc một | Sở A |",
+            "| 2 | Việc hai | Sở B |", "| II | NHÓM B | |", "| 1 | Việc ba | Sở C |", "| 2 | Việc bốn | Sở D |"]
+    doc = parse_text("\n".join(["KẾ HOẠCH", "Thử năm 2026", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục.", "PHỤ LỤC",
+                                *rows]))
+    assert doc.resolve("Phụ lục I.2") == "Phụ lục.I.2" and doc.resolve("Phụ lục, mục II, STT 1") == "Phụ lục.II.1"
+    assert doc.resolve("Phụ lục.2") is None  # row 2 of which group: not said
+
+
+def test_zones_are_found_by_the_labels_answers_give_them():
+    doc = parse_text("KẾ HOẠCH\nThử năm 2026\nCăn cứ Luật Tổ chức chính quyền địa phương;\nI. NHIỆM VỤ\n1. Một.\n"
+                     "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLò Văn Pao\n")
+    assert [doc.resolve(n) for n in ("Phần đầu văn bản", "preamble", "phần ký", "Signature block", "phần kết")] == \
+        ["header", "preamble", "signature", "signature", "closing"]
+
+
+def test_a_division_named_in_any_numeral():
+    doc = parse_text("KẾ HOẠCH\nThí điểm năm 2026\nPHẦN THỨ NHẤT. KẾT QUẢ\nI. CHUNG\n1. Một.\n"
+                     "PHẦN THỨ HAI. NHIỆM VỤ\nI. MỤC TIÊU\n1. Hai.\n")
+    assert [s.path for s in doc.sections if s.kind != "zone"][:2] == ["Phần thứ nhất", "Phần thứ nhất.I"]
+    assert doc.resolve("Phần I.I.1") == doc.resolve("phần 1, mục I.1") == "Phần thứ nhất.I.1"
+    assert doc.resolve("Phần II.I.1") == "Phần thứ hai.I.1"
+
+
+def test_a_closing_paragraph_without_its_final_mark_still_closes_but_the_numbering_may_go_on():
+    doc = parse_text("BÁO CÁO\nThử năm 2026\nA. KẾT QUẢ\n1. Tổ chức hội nghị.\n2. Kiểm tra.\n"
+                     "Trên đây là kết quả 6 tháng đầu năm, sau đây là phương hướng.\nB. PHƯƠNG HƯỚNG\n1. Tiếp tục.\n"
+                     "Trên đây là Báo cáo kết quả cải cách hành chính 6 tháng\nđầu năm 2026 của UBND xã\n"
+                     "Nơi nhận:\n- Lưu: VT.\nCHỦ TỊCH\nLò Văn Pao\n")
+    assert [s.path for s in doc.sections] == ["header", "A", "A.1", "A.2", "B", "B.1", "closing", "signature"]
+    assert doc.get("A.2").lines[-1] == "Trên đây là kết quả 6 tháng đầu năm, sau đây là phương hướng."
+    assert doc.get("closing").lines[0] == \
+        "Trên đây là Báo cáo kết quả cải cách hành chính 6 tháng đầu năm 2026 của UBND xã"
+
+
+def test_a_name_resolves_over_bare_paths_as_the_index_holds_them():
+    # what the answerer does with "mục 2.2.1" when only chunk paths are at hand
+    paths = ["header", "Phần II", "Phần II.II", "Phần II.II.2.2", "Phần II.II.2.2.1", "Phụ lục I", "Phụ lục I.II",
+             "Phụ lục I.II.7"]
+    assert resolve_name("2.2.1", paths) == "Phần II.II.2.2.1"
+    assert resolve_name("Phụ lục I.7", paths, {"Phụ lục I.II"}) == "Phụ lục I.II.7"
+    assert resolve_name("Phụ lục I.7", paths) is None
+
+
+def test_divisions_named_in_either_order_without_separators():
+    doc = parse_text("KẾ HOẠCH\nThí điểm năm 2026\nPhần I. CHUNG\nChương I. MỤC ĐÍCH\nMục 1. Phạm vi\nĐiều 1. Đối tượng\n"
+                     "Mục 2. Nguyên tắc\nĐiều 2. Giao việc\n1. Sở Nội vụ chủ trì.\nChương II. TỔ CHỨC\nMục 1. Chung\n"
+                     "Điều 3. Trách nhiệm\n")
+    assert doc.resolve("Mục 2 Chương I") == doc.resolve("Chương I Mục 2") == "Phần I.Chương I.Mục 2"
+    assert doc.resolve("khoản 1 Điều 2") == "Phần I.Chương I.Mục 2.Điều 2.1"
+    assert doc.resolve("Điều 3") == "Phần I.Chương II.Mục 1.Điều 3" and doc.resolve("Mục 1") is None
+
+
+def test_a_table_named_by_its_caption_is_the_section_holding_it():
+    doc = parse_text("BÁO CÁO\nKết quả năm 2026\nI. KẾT QUẢ\n1. Chung.\nPHỤ LỤC\nBiểu số 01: Kết quả giải quyết hồ sơ\n"
+                     "| STT | Lĩnh vực | Hồ sơ |\n|---|---|---|\n| 1 | Hộ tịch | 420 |\n")
+    assert doc.resolve("Biểu số 01") == doc.resolve("biểu 1") == "Phụ lục" and doc.resolve("Bảng 2") is None

@@ -100,3 +100,20 @@ def test_columns_and_units():
     assert kinds == ["stt", "content", "lead", "coordinators", "timing"] and is_task_table(kinds)
     assert not is_task_table(column_kinds(["Chỉ tiêu", "Năm 2025", "Năm 2026"]))
     assert unit_list("Sở Văn hóa, Thể thao<br>và Du lịch<br>Sở Nội vụ") == "Sở Văn hóa, Thể thao và Du lịch; Sở Nội vụ"
+
+
+def test_a_row_continued_after_the_repeated_header_is_no_new_table_whatever_its_words():
+    # the continuation's cells read like column names ("… định kỳ", "Báo cáo kết quả thực hiện"); its empty
+    # STT cell says it is the row above going on
+    pipe = lambda cells: "| " + " | ".join(cells) + " |"
+    head = ["STT", "Nhiệm vụ", "Đơn vị chủ trì", "Thời hạn", "Sản phẩm"]
+    lines = ["KẾ HOẠCH", "Cải cách hành chính năm 2026", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục.", "PHỤ LỤC I",
+             pipe(head), pipe(["---"] * 5), pipe(["I", "KIỂM TRA", "", "", ""]),
+             pipe(["1", "Tổng hợp, báo cáo kết quả thực", "Văn phòng UBND tỉnh", "", ""]), pipe(head),
+             pipe(["", "hiện cải cách hành chính định kỳ", "", "Tháng 4/2026", "Báo cáo kết quả thực hiện"]),
+             pipe(["II", "Chính quyền số", "", "", ""]), pipe(["1", "Trợ lý ảo", "Sở Nội vụ", "Quý II/2026", "Ứng dụng"])]
+    doc = parse_text("\n".join(lines))
+    assert doc.get("Phụ lục I.I.1").fields == {"lead": "Văn phòng UBND tỉnh", "timing": "Tháng 4/2026",
+                                               "output": "Báo cáo kết quả thực hiện"}
+    assert doc.get("Phụ lục I.I.1").heading == "Tổng hợp, báo cáo kết quả thực hiện cải cách hành chính định kỳ"
+    assert doc.get("Phụ lục I.II.1").fields["lead"] == "Sở Nội vụ"
