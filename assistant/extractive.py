@@ -377,12 +377,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             key = (matched, matched / len(heading) if heading else 0.0, -c.section.count("."))
             if key > best_key:
                 kids = self._container(Hit(c, 0.0))
-                if len(kids) >= 2:
+                items = [ln for ln in logical_lines(c.text)[1:] if re.match(r"\s*(?:[-+•–*]|[a-zđ][).])\s", ln)]
+                if len(kids) >= 2 or len(items) >= 2:  # its sub-sections, or the items it lists in its text
                     best, best_key = c, key
         if best is None or (scope is None and look.documents_with_chunks > 1
                             and self._ambiguous_heading(best, topic, best_key[0])):
             return None
-        return self._list(q.text, [(Hit(best, 1.0), 1.0)], base)
+        return self._list(q.text, [(Hit(best, 1.0), 1.0)], base, headed=True)
 
     def _ambiguous_heading(self, best: Chunk, topic: set[str], matched: int) -> bool:
         """Another plan has a section headed the same way: without a plan named, the question is not about one."""
@@ -700,17 +701,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         """Paths of the children of the hit's section."""
         return list(self._lookups().children.get((hit.document, hit.section), ()))
 
-
-
-
-
-
-
-
-
-
     # -- lists -------------------------------------------------------------------------------------
-    def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer) -> Answer:
+    def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer, headed: bool = False) -> Answer:
+        """The items a list question asks for, from the best section (``headed``: chosen because its heading names
+        what is asked, so it is never traded for its parent)."""
         lang = base.language
         best = ranked[0][0]
         asked = self._items_of_kind_asked(question, best.chunk)
@@ -720,7 +714,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         if inline is not None:  # "cho những huyện nào": "… cho cán bộ các huyện Trà Bồng, Ba Tơ, Sơn Tịnh."
             return self._from_sentence(base, inline)
         target = best
-        if "." in best.section or best.section in ("I", "II", "III", "IV", "V", "VI"):
+        if not headed and ("." in best.section or best.section in ("I", "II", "III", "IV", "V", "VI")):
             parent_path = best.section.rsplit(".", 1)[0] if "." in best.section else None
             parent = self.engine.chunk(best.document, parent_path) if parent_path else None
             if parent is not None and not self._container(best) \

@@ -80,7 +80,8 @@ def _figure_value(sentence: str, counted: str) -> str:
         if counted == "%":
             if "%" in m.group(0):
                 return m.group(0).strip()
-        elif counted and "%" not in m.group(0) and counted in [fold(w).strip(",.;:") for w in after[:3]]:
+        elif counted and "%" not in m.group(0) and not (after and after[0].startswith("(")) \
+                and counted in [fold(w).strip(",.;:") for w in after[:3]]:  # "2 (Lĩnh vực: …, Hồ sơ …)" counts no hồ sơ
             words = []
             for w in after:
                 words.append(w.strip(",.;:"))
