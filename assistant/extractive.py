@@ -377,13 +377,20 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             key = (matched, matched / len(heading) if heading else 0.0, -c.section.count("."))
             if key > best_key:
                 kids = self._container(Hit(c, 0.0))
-                items = [ln for ln in logical_lines(c.text)[1:] if re.match(r"\s*(?:[-+•–*]|[a-zđ][).])\s", ln)]
-                if len(kids) >= 2 or len(items) >= 2:  # its sub-sections, or the items it lists in its text
+                if len(kids) >= 2 or self._lists_what_is_named(c, q.words):
                     best, best_key = c, key
         if best is None or (scope is None and look.documents_with_chunks > 1
                             and self._ambiguous_heading(best, topic, best_key[0])):
             return None
         return self._list(q.text, [(Hit(best, 1.0), 1.0)], base, headed=True)
+
+    @staticmethod
+    def _lists_what_is_named(c: Chunk, words: tuple[str, ...]) -> bool:
+        """A section with no sub-sections that lists items in its text ("- …", "a) …") under a heading naming two
+        of the question's words side by side ("TỒN TẠI, HẠN CHẾ" for "những hạn chế gì")."""
+        items = [ln for ln in logical_lines(c.text)[1:] if re.match(r"\s*(?:[-+•–*]|[a-zđ][).])\s", ln)]
+        heading = " " + " ".join(re.findall(r"\w+", fold(c.heading))) + " "
+        return len(items) >= 2 and any(f" {a} {b} " in heading for a, b in zip(words, words[1:]))
 
     def _ambiguous_heading(self, best: Chunk, topic: set[str], matched: int) -> bool:
         """Another plan has a section headed the same way: without a plan named, the question is not about one."""
