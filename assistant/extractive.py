@@ -386,11 +386,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
 
     @staticmethod
     def _lists_what_is_named(c: Chunk, words: tuple[str, ...]) -> bool:
-        """A section with no sub-sections that lists items in its text ("- …", "a) …") under a heading naming two
-        of the question's words side by side ("TỒN TẠI, HẠN CHẾ" for "những hạn chế gì")."""
+        """A section with no sub-sections that lists items in its text ("- …", "a) …") under a heading that is a
+        title — a few words, not an activity's sentence — naming two of the question's words side by side
+        ("TỒN TẠI, HẠN CHẾ" for "những hạn chế gì")."""
         items = [ln for ln in logical_lines(c.text)[1:] if re.match(r"\s*(?:[-+•–*]|[a-zđ][).])\s", ln)]
-        heading = " " + " ".join(re.findall(r"\w+", fold(c.heading))) + " "
-        return len(items) >= 2 and any(f" {a} {b} " in heading for a, b in zip(words, words[1:]))
+        words_of_heading = re.findall(r"\w+", fold(c.heading))
+        heading = " " + " ".join(words_of_heading) + " "
+        return len(items) >= 2 and len(words_of_heading) <= TITLE_WORDS \
+            and any(f" {a} {b} " in heading for a, b in zip(words, words[1:]))
 
     def _ambiguous_heading(self, best: Chunk, topic: set[str], matched: int) -> bool:
         """Another plan has a section headed the same way: without a plan named, the question is not about one."""
@@ -853,6 +856,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
 
 
 
+TITLE_WORDS = 8  # a heading of at most this many words is a title ("TỒN TẠI, HẠN CHẾ"), not an activity's sentence
 _FREQ_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "frequency_word"))) + r")\b")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
