@@ -555,3 +555,19 @@ def test_who_a_document_is_sent_to(qna, question, expected):
     a = qna.ask(question).answer
     assert a.grounded and expected in a.answer and "Lưu" not in a.answer
     assert [c.section for c in a.citations] == ["closing"]
+
+
+def test_a_titled_section_listing_its_items_in_text_stands_for_a_list():
+    from assistant.extractive import ExtractiveAnswerer
+    from index.chunking import Chunk
+
+    def chunk(heading: str, text: str) -> Chunk:
+        return Chunk("x", "kh.md", "Kế hoạch", "I.II", heading, "", text)
+
+    listed = "II. TỒN TẠI, HẠN CHẾ\n- Tỷ lệ hồ sơ trực tuyến mới đạt 41%.\n- Nhân lực còn thiếu."
+    named = ExtractiveAnswerer._lists_what_is_named
+    assert named(chunk("TỒN TẠI, HẠN CHẾ", listed), ("han", "che"))
+    assert not named(chunk("TỒN TẠI, HẠN CHẾ", "II. TỒN TẠI, HẠN CHẾ\nTỷ lệ mới đạt 41%."), ("han", "che"))
+    # an activity's sentence is no title, though it names the words
+    sentence = "Thực hiện chuyên mục Chuyển đổi số trên kênh phát thanh của Đài để truyền thông các nội dung"
+    assert not named(chunk(sentence, f"{sentence}\n- a\n- b"), ("kenh", "phat", "thanh"))
