@@ -92,8 +92,10 @@ class DocumentFacts:
                 return self._decline(base, I.Intent(base.kind, need, False), hits)
             names = [hits[0].document]
         texts, citations = [], []
+        asked = fold(question)
         for group in (mentions or [names]):
-            name = group[0]
+            # a decision and the plan it carries are both named by the plan's title: the type asked picks the part
+            name = min(group, key=lambda d: fold(self.engine.document(d).get("doc_type") or "") not in asked)
             text, citation = self._one_document_fact(name, need, lang)
             texts.append(text)
             if citation:

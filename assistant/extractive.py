@@ -41,6 +41,7 @@ _EVIDENCE = {
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
     "day": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bngày \d{1,2}\b", re.IGNORECASE),
+    "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ [^.;,]+", re.IGNORECASE),
     # a person's name: a Vietnamese family name and one to three more capitalised syllables
     "person": re.compile(r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|"
                          r"Đinh|Lâm|Mai|Trịnh|Cao|Lương|Tạ|Hà|Tô|Châu|La|Thái)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b"),
@@ -48,10 +49,10 @@ _EVIDENCE = {
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
            "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký",
-           "day": "ngày cụ thể", "person": "họ tên người"},
+           "day": "ngày cụ thể", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
            "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer",
-           "day": "a specific date", "person": "a person's name"},
+           "day": "a specific date", "person": "a person's name", "effective": "when it takes effect"},
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
@@ -341,7 +342,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
                 return bool(_figure_value(s, counted))
             return not counted or counted in fold(s)
 
-        ev = self._best_sentence(question, hits[:3], accept)
+        years = re.findall(r"\b20\d\d\b", question)  # "chỉ tiêu năm 2026": the 2026 figure, if a section gives it
+        ev = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in s for y in years))
+              if years else None) or self._best_sentence(question, hits[:3], accept)
         if ev is None:
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
@@ -473,7 +476,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
-        timing_field = intent.kind == I.TIMING and any("timing" in h.fields for h in hits[:3])
+        # a timing field answers "khi nào"; "trước ngày nào" wants a day, which a "Quý IV/2026" field does not give
+        timing_field = intent.kind == I.TIMING and any(
+            "timing" in h.fields and (intent.needs != "day" or _EVIDENCE["day"].search(h.fields["timing"]))
+            for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
             return self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":

@@ -64,3 +64,12 @@ def test_a_plan_bearing_a_number_asks_its_number():
 
     assert read_question("Kế hoạch tuyên truyền năm 2023 mang số nào?", False).needs == "number"
     assert read_question("Bản tin PCI bao lâu phát một lần?", False).kind == "frequency"
+
+
+def test_when_a_document_takes_effect_keeps_its_topic_words():
+    from assistant.intents import content_words, read_question
+
+    q = "Quyết định 412/QĐ-UBND có hiệu lực khi nào?"
+    assert read_question(q, False).needs == "effective"
+    assert {"hieu", "luc"} <= set(content_words(q))  # what it is about stays for the search
+    assert read_question("BC 2023 của Văn phòng gửi cho ai?", False).needs == "recipient"
