@@ -477,9 +477,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
         # a timing field answers "khi nào"; "trước ngày nào" wants a day, which a "Quý IV/2026" field does not give
+        asks_day = intent.needs == "day" and bool(_ASKS_DAY.search(fold(question)))
         timing_field = intent.kind == I.TIMING and any(
-            "timing" in h.fields and (intent.needs != "day" or _EVIDENCE["day"].search(h.fields["timing"]))
-            for h in hits[:3])
+            "timing" in h.fields and (not asks_day or _EVIDENCE["day"].search(h.fields["timing"])) for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
             return self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":
@@ -862,6 +862,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
 
 
 
+_ASKS_DAY = re.compile(r"\bngay (?:nao|may|bao nhieu)\b|\b(?:what|which) (?:date|day)\b")  # a day, not "hạn khi nào"
 TITLE_WORDS = 8  # a heading of at most this many words is a title ("TỒN TẠI, HẠN CHẾ"), not an activity's sentence
 _FREQ_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "frequency_word"))) + r")\b")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
