@@ -58,7 +58,7 @@ THREE_LEVELS = ("I./1./a)", "I./1./a.", "1./1.1./1.1.1.", "1./1.1/1.1.1 (no fina
 BULLETS = ("- / -", "• / +", "+ / -", "– / –", "* / *")  # sub-items' bullet / field lines' bullet
 BULLET_CHARS = "-+•–*"
 LEGAL = ("Phần/Chương/Mục/Điều", "Chương/Điều/1./a)")  # divisions named by a word, numbered on through the text
-WRAPPERS = ("plan", "decision", "letter", "report")
+WRAPPERS = ("plan", "decision", "letter", "letter carrying the plan", "report")
 LETTERHEADS = ("one line", "two lines", "one body on two lines", "two-column table", "table flattened",
                "no type line", "number blank", "number and day blank", "motto variant", "rule lines")
 FIELD_STYLES = ("field lines", "field lines, units listed", "fields in one paragraph", "inline",
@@ -916,6 +916,34 @@ def _compose_letter(c: Composer) -> None:
     _table_after(c, part, f"Kèm theo Công văn số {number} ngày {c.date_ref} của {c.issuer.phrase}")
 
 
+def _compose_letter_plan(c: Composer) -> None:
+    """A letter (công văn: no type line, its number heads it) that carries the plan, attached after its
+    signature with its own letterhead, type line and "(Kèm theo Công văn số …)"."""
+    p, layout = c.plan, c.layout
+    shown, number = c.number(p.letter_number, None)
+    subject = f"triển khai Kế hoạch {_title_lc(p.title)}"
+    part = PartTruth(c.header_truth("Công văn", number, subject))
+    c.parts.append(part)
+    c.letterhead(shown, [f"V/v {subject}"])
+    part.evidence.append(subject)
+    c.blocks.append(Para("Kính gửi:", "c"))
+    c.blocks.append(Para("- Các sở, ban, ngành tỉnh;", "c"))
+    c.blocks.append(Para("- UBND các xã, phường.", "c"))
+    c.blocks.append(Para(f"{c.issuer.phrase} ban hành Kế hoạch {_title_lc(p.title)} (kèm theo Công văn này) và đề "
+                         f"nghị các cơ quan, đơn vị triển khai thực hiện nghiêm túc./."))
+    c.footer(["- Như trên;", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, NC."], part)
+    c.blocks.append(PageBreak())
+    plan = PartTruth(c.header_truth("Kế hoạch", "", p.title, issued_by=number))
+    c.parts.append(plan)
+    c.letterhead(None)
+    c.title_block("KẾ HOẠCH", p.title, plan)
+    c.blocks.append(Para(f"(Kèm theo Công văn số {number} ngày {c.date_ref} của {c.issuer.phrase})", "ci"))
+    c.outline(_plan_outline(c, _note(layout)), plan)
+    c.blocks.append(Para(f"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh "
+                         f"về {p.department[0]} để tổng hợp, báo cáo {c.issuer.phrase} xem xét./."))
+    _table_after(c, plan, f"Kèm theo Kế hoạch gửi kèm Công văn số {number} ngày {c.date_ref}")
+
+
 def _compose_report(c: Composer) -> None:
     p = c.plan
     shown, number = c.number(p.report_number, "BC")
@@ -947,7 +975,7 @@ def _compose_report(c: Composer) -> None:
 
 
 COMPOSERS = {"plan": _compose_plan, "decision": _compose_decision, "letter": _compose_letter,
-             "report": _compose_report}
+             "letter carrying the plan": _compose_letter_plan, "report": _compose_report}
 
 
 def compose(plan: Plan, layout: Layout) -> tuple[list, list[PartTruth]]:

@@ -482,6 +482,8 @@ def _part_starts(lines: list[str]) -> list[int]:
             seen_type = True
         elif line.startswith("Nơi nhận") or _SIGNING.match(line):
             signed = seen_type
+        elif not seen_type and re.match(r"[|\s]*Số\b", line) and _NUMBER.search(line):
+            seen_type = True  # a letter writes no type line: its number ("Số: 512/UBND-VP") heads it
     return starts
 
 

@@ -231,3 +231,22 @@ def test_a_table_named_by_its_caption_is_the_section_holding_it():
     doc = parse_text("BÁO CÁO\nKết quả năm 2026\nI. KẾT QUẢ\n1. Chung.\nPHỤ LỤC\nBiểu số 01: Kết quả giải quyết hồ sơ\n"
                      "| STT | Lĩnh vực | Hồ sơ |\n|---|---|---|\n| 1 | Hộ tịch | 420 |\n")
     assert doc.resolve("Biểu số 01") == doc.resolve("biểu 1") == "Phụ lục" and doc.resolve("Bảng 2") is None
+
+
+def test_a_letter_writes_no_type_line_yet_carries_the_plan_after_its_signature(tmp_path):
+    """A công văn is headed by its number, not a type line: the plan after its signature is a document of its own."""
+    from index.parser import parse_parts
+
+    text = "\n".join([
+        "ỦY BAN NHÂN DÂN", "HUYỆN TÂN PHÚ", "Số: 512/UBND-VP", "V/v triển khai Kế hoạch chuyển đổi số năm 2025", "",
+        "Kính gửi: Các cơ quan chuyên môn thuộc UBND huyện.", "",
+        "UBND huyện ban hành Kế hoạch chuyển đổi số năm 2025 (kèm theo Công văn này)./.", "",
+        "Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "", "Trần Văn Bình", "",
+        "KẾ HOẠCH", "Chuyển đổi số năm 2025 trên địa bàn huyện Tân Phú",
+        "(Kèm theo Công văn số 512/UBND-VP ngày 14/4/2025 của UBND huyện Tân Phú)", "",
+        "Phần thứ nhất", "NHIỆM VỤ", "1. Số hóa hồ sơ hộ tịch.", "- Cơ quan chủ trì: Phòng Tư pháp.", ""])
+    path = tmp_path / "cv.txt"
+    path.write_text(text, encoding="utf-8")
+    letter, plan = parse_parts(path)
+    assert letter.meta.number == "512/UBND-VP" and plan.name == "cv.txt#2"
+    assert plan.meta.issued_by == "512/UBND-VP" and "Phần thứ nhất.1" in [s.path for s in plan.sections]
