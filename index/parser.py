@@ -1134,6 +1134,10 @@ class _TreeBuilder:
         if not rows:
             return
         header, body = rows[0], []
+        if len(rows) > 1 and tables.period_columns(rows[1]) and not tables.period_columns(header):
+            # "Thời gian thực hiện" over "Quý I | Quý II | …": the periods are the columns' names
+            header = [b or a for a, b in zip(header, rows[1])] + header[len(rows[1]):]
+            rows = [header] + rows[2:]
         for row in rows[1:]:
             if [squash(c) for c in row] == [squash(c) for c in header] or tables.is_numbering_row(row):
                 continue  # the header repeated on each page, or the "(1) | (2)" row
@@ -1206,8 +1210,17 @@ class _TreeBuilder:
         sec.heading = content
         sec.lines = [f"{sec.label}. {content}".strip()]
         sec.fields, sec.field_lines = {}, {}
+        periods = [tables.cell_text(h) for h, k, c in zip(header, kinds, cells) if k == tables.MARK and c
+                   and tables.marked(c)]
+        if periods:  # "x" under "Quý II" and "Quý III": its time, as a timing field
+            cells = [c for c, k in zip(cells, kinds) if k != tables.MARK]
+            header, kinds = ([h for h, k in zip(header, kinds) if k != tables.MARK],
+                             [k for k in kinds if k != tables.MARK])
+            sec.lines.append(f"- Thời gian thực hiện: {', '.join(periods)}")
+            sec.fields["timing"] = ", ".join(periods)
+            sec.field_lines["timing"] = sec.lines[-1]
         for h, k, c in zip(header, kinds, cells):
-            if not c or k in (tables.STT, tables.CONTENT):
+            if not c or k in (tables.STT, tables.CONTENT, tables.MARK):
                 continue
             value = tables.unit_list(c, self._unit_heads) if k in tables.UNIT_KINDS else tables.cell_text(c)
             line = f"- {tables.cell_text(h)}: {value}"

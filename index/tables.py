@@ -34,6 +34,25 @@ _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     (CONTENT, re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten |^ten$|giai phap|danh muc|chuong trinh")),
 ]
 UNIT_KINDS = ("lead", "executor", "director", "coordinators")
+# a column per quarter or month, the row's time marked with an "x" ("Quý I | Quý II | …", "Tháng 5")
+MARK = "mark"
+_PERIOD_COLUMN = re.compile(r"^(?:quy|q) ?(?:i{1,3}|iv|[1-4])(?: ?/ ?\d{4}| nam \d{4})?$|^thang \d{1,2}(?: ?/ ?\d{4})?$")
+_MARKED = re.compile(r"^[xX✓✔•+*]$")
+
+
+def period_columns(cells: list[str]) -> bool:
+    """A header row (or the row under it) naming quarters or months, one a column."""
+    named = [c for c in cells if c.strip()]
+    return len(named) >= 2 and sum(bool(_PERIOD_COLUMN.match(_header_words(c))) for c in named) >= 2
+
+
+def marked(cell: str) -> bool:
+    """A cell marked to say the row falls in its column's period."""
+    return bool(_MARKED.match(cell_text(cell).strip()))
+
+
+def _header_words(cell: str) -> str:
+    return " ".join(fold(cell.replace(CELL_BREAK, " ").replace(CELL_WRAP, " ")).replace(".", " ").split())
 _ROMAN = re.compile(r"^[IVXL]+$")
 _CAPITAL = re.compile(r"^[A-Z]$")
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
@@ -57,8 +76,8 @@ def is_separator(cells: list[str]) -> bool:
 def column_kinds(header: list[str]) -> list[str | None]:
     kinds: list[str | None] = []
     for cell in header:
-        h = " ".join(fold(cell.replace(CELL_BREAK, " ").replace(CELL_WRAP, " ")).replace(".", " ").split())
-        kinds.append(next((k for k, rule in _HEADER_RULES if rule.search(h)), None))
+        h = _header_words(cell)
+        kinds.append(MARK if _PERIOD_COLUMN.match(h) else next((k for k, rule in _HEADER_RULES if rule.search(h)), None))
     if CONTENT not in kinds:  # the widest unnamed column holds the task
         free = [i for i, k in enumerate(kinds) if k is None]
         if free:

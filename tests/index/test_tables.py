@@ -117,3 +117,22 @@ def test_a_row_continued_after_the_repeated_header_is_no_new_table_whatever_its_
                                                "output": "Báo cáo kết quả thực hiện"}
     assert doc.get("Phụ lục I.I.1").heading == "Tổng hợp, báo cáo kết quả thực hiện cải cách hành chính định kỳ"
     assert doc.get("Phụ lục I.II.1").fields["lead"] == "Sở Nội vụ"
+
+
+def test_a_task_tables_time_marked_with_x_in_quarter_columns_is_its_timing(tmp_path):
+    """"Thời gian thực hiện" over "Quý I | Quý II | Quý III | Quý IV", an "x" in the quarters a row falls in."""
+    from index.parser import parse_parts
+
+    text = "\n".join([
+        "KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026", "", "I. NHIỆM VỤ CỤ THỂ", "",
+        "| STT | Nội dung | Chủ trì | Phối hợp | Thời gian thực hiện | | | |",
+        "|---|---|---|---|---|---|---|---|",
+        "| | | | | Quý I | Quý II | Quý III | Quý IV |",
+        "| 1 | Tuyên truyền trên loa truyền thanh xã | Văn phòng UBND xã | Các thôn | x | x | x | x |",
+        "| 2 | Hội thi tìm hiểu CCHC | Đoàn Thanh niên xã | Hội Phụ nữ xã | | | x | |", ""])
+    path = tmp_path / "kh.md"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_parts(path)[0]
+    rows = {s.path: s.fields for s in doc.sections if s.fields}
+    assert rows["I.2"] == {"timing": "Quý III", "lead": "Đoàn Thanh niên xã", "coordinators": "Hội Phụ nữ xã"}
+    assert rows["I.1"]["timing"] == "Quý I, Quý II, Quý III, Quý IV"
