@@ -1135,8 +1135,9 @@ class _TreeBuilder:
             return
         header, body = rows[0], []
         if len(rows) > 1 and tables.period_columns(rows[1]) and not tables.period_columns(header):
-            # "Thời gian thực hiện" over "Quý I | Quý II | …": the periods are the columns' names
-            header = [b or a for a, b in zip(header, rows[1])] + header[len(rows[1]):]
+            # "Thời gian thực hiện" over "Quý I | Quý II | …": the periods are the columns' names (a header cell
+            # merged across them is written once, or once and then empty)
+            header = [b or a for a, b in itertools.zip_longest(header, rows[1], fillvalue="")]
             rows = [header] + rows[2:]
         for row in rows[1:]:
             if [squash(c) for c in row] == [squash(c) for c in header] or tables.is_numbering_row(row):

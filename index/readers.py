@@ -215,7 +215,72 @@ def _read_text(path: Path) -> list[str]:
         raise UnreadableDocument(path, f"not UTF-8 text (byte {exc.start})") from exc
     if not text.strip():
         raise UnreadableDocument(path, "empty file")
-    return text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "<table" in text.lower():  # a web page saved as text keeps its tables as HTML
+        text = _HTML_TABLE.sub(lambda m: "\n".join(_html_table_lines(m.group(0))), text)
+    return text.split("\n")
+
+
+_HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def _html_table_lines(markup: str) -> list[str]:
+    """An HTML table as the readers write any table: pipe lines, a cell's line breaks as ``<br>``; a cell
+    spanning rows is written in its first row and left empty below (as Word's merged cells read), one spanning
+    columns is written once and followed by empty cells."""
+    from html.parser import HTMLParser
+
+    rows: list[list[str]] = []
+    pending: dict[int, int] = {}  # column → rows still covered by a cell spanning rows from above
+
+    class _Reader(HTMLParser):
+        cell: list[str] | None = None
+        spans = (1, 1)
+
+        def handle_starttag(self, tag, attrs):
+            a = dict(attrs)
+            if tag == "tr":
+                rows.append([])
+            elif tag in ("td", "th") and rows:
+                self.cell, self.spans = [], (_span(a.get("rowspan")), _span(a.get("colspan")))
+            elif tag == "br" and self.cell is not None:
+                self.cell.append("\n")
+
+        def handle_endtag(self, tag):
+            if tag in ("td", "th") and self.cell is not None and rows:
+                row = rows[-1]
+                while pending.get(len(row), 0) > 0:  # under a cell spanning rows from above
+                    pending[len(row)] -= 1
+                    row.append("")
+                rowspan, colspan = self.spans
+                for k in range(colspan):
+                    if rowspan > 1:
+                        pending[len(row)] = rowspan - 1
+                    row.append("".join(self.cell).strip() if k == 0 else "")
+                self.cell = None
+
+        def handle_data(self, data):
+            if self.cell is not None:
+                self.cell.append(data)
+
+    _Reader(convert_charrefs=True).feed(markup)
+    for row in rows:  # a row ending under cells spanning rows from above
+        while pending.get(len(row), 0) > 0:
+            pending[len(row)] -= 1
+            row.append("")
+    rows = [r for r in rows if any(c.strip() for c in r)]
+    if not rows:
+        return []
+    if is_layout_table(rows, before_title=False):
+        return [line for r in rows for c in r for line in c.split("\n") if line.strip()]
+    return table_lines(rows)
+
+
+def _span(value: str | None) -> int:
+    try:
+        return max(1, min(50, int(value or 1)))
+    except ValueError:
+        return 1
 
 
 _LAYOUT_CELL = re.compile(r"CỘNG H[ÒO]A|Độc lập|Nơi nhận|^(?:KT|TM|TL|Q)\.\s", re.IGNORECASE | re.MULTILINE)

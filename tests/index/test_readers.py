@@ -95,3 +95,19 @@ def test_pdf_cells_are_rejoined_by_the_cell_not_by_the_line(tmp_path):
     assert tables.unit_list(cells[2], tables.unit_heads(cells[2:])) == "Văn phòng HĐND và UBND xã"
     assert tables.unit_list(cells[3], tables.unit_heads(cells[2:])) == "Công an xã; Trường THCS Phước Lộc"
     assert tables.unit_list("Phòng Nội vụ<wrap>Phòng Tư pháp", {"Phòng"}) == "Phòng Nội vụ; Phòng Tư pháp"
+
+
+def test_an_html_table_in_a_text_file_reads_as_any_table(tmp_path):
+    """A web page saved as Markdown keeps its tables as HTML: rows of cells, merged cells as Word's read."""
+    from index.readers import read_lines
+
+    path = tmp_path / "web.md"
+    path.write_text("I. NHIỆM VỤ\n<table>\n<tr><th rowspan=\"2\">STT</th><th rowspan=\"2\">Nội dung</th>"
+                    "<th colspan=\"2\">Thời gian</th></tr>\n<tr><th>Quý I</th><th>Quý II</th></tr>\n"
+                    "<tr><td>1</td><td>Hội thi<br>tìm hiểu CCHC</td><td>x</td><td>&nbsp;</td></tr>\n</table>\n",
+                    encoding="utf-8")
+    lines = read_lines(path)
+    assert "| STT | Nội dung | Thời gian |  |" in lines
+    assert "|  |  | Quý I | Quý II |" in lines
+    assert "| 1 | Hội thi<br>tìm hiểu CCHC | x |  |" in lines
+    assert not any("<t" in line for line in lines)
