@@ -883,21 +883,29 @@ def _compose_decision(c: Composer) -> None:
         dec.sections.append(f"Điều {k}")
         c.blocks.append(Para(f"Điều {k}. {text}", "h", 0))
     c.footer(["- Như Điều 3;", "- Bộ Nội vụ (b/c);", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, NC."], dec)
+    _attached_plan(c, number, f"Ban hành kèm theo Quyết định số {number} ngày {c.date_ref} của {c.issuer.phrase}",
+                   "xem xét, quyết định", f"Kèm theo Kế hoạch ban hành theo Quyết định số {number} ngày {c.date_ref}")
+
+
+def _attached_plan(c: Composer, number: str, attached: str, decides: str, table_note: str) -> None:
+    """The plan a decision or a letter carries, after its signature: own letterhead and type line, "(…kèm
+    theo …)", its outline, and the appendix table if the layout has one."""
+    p = c.plan
     c.blocks.append(PageBreak())
     plan = PartTruth(c.header_truth("Kế hoạch", "", p.title, issued_by=number))
     c.parts.append(plan)
     c.letterhead(None)
     c.title_block("KẾ HOẠCH", p.title, plan)
-    attached = f"Ban hành kèm theo Quyết định số {number} ngày {c.date_ref} của {c.issuer.phrase}"
     c.blocks.append(Para(f"({attached})", "ci"))
-    c.outline(_plan_outline(c, _note(layout)), plan)
+    c.outline(_plan_outline(c, _note(c.layout)), plan)
     c.blocks.append(Para(f"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh "
-                         f"về {p.department[0]} để tổng hợp, báo cáo {c.issuer.phrase} xem xét, quyết định./."))
-    _table_after(c, plan, f"Kèm theo Kế hoạch ban hành theo Quyết định số {number} ngày {c.date_ref}")
+                         f"về {p.department[0]} để tổng hợp, báo cáo {c.issuer.phrase} {decides}./."))
+    _table_after(c, plan, table_note)
 
 
-def _compose_letter(c: Composer) -> None:
-    p, layout = c.plan, c.layout
+def _letter_head(c: Composer) -> tuple[PartTruth, str]:
+    """A letter's head (no type line: its number and "V/v …" subject) and "Kính gửi"; (its part, its number)."""
+    p = c.plan
     shown, number = c.number(p.letter_number, None)
     subject = f"triển khai Kế hoạch {_title_lc(p.title)}"
     part = PartTruth(c.header_truth("Công văn", number, subject))
@@ -907,6 +915,12 @@ def _compose_letter(c: Composer) -> None:
     c.blocks.append(Para("Kính gửi:", "c"))
     c.blocks.append(Para("- Các sở, ban, ngành tỉnh;", "c"))
     c.blocks.append(Para("- UBND các xã, phường.", "c"))
+    return part, number
+
+
+def _compose_letter(c: Composer) -> None:
+    p, layout = c.plan, c.layout
+    part, number = _letter_head(c)
     c.blocks.append(Para(f"Thực hiện Kế hoạch số {p.number}/KH-UBND ngày {c.date_ref} của UBND tỉnh về "
                          f"{_title_lc(p.title)}, {c.issuer.phrase} đề nghị các cơ quan, đơn vị triển khai thực "
                          f"hiện một số nội dung sau:"))
@@ -919,29 +933,13 @@ def _compose_letter(c: Composer) -> None:
 def _compose_letter_plan(c: Composer) -> None:
     """A letter (công văn: no type line, its number heads it) that carries the plan, attached after its
     signature with its own letterhead, type line and "(Kèm theo Công văn số …)"."""
-    p, layout = c.plan, c.layout
-    shown, number = c.number(p.letter_number, None)
-    subject = f"triển khai Kế hoạch {_title_lc(p.title)}"
-    part = PartTruth(c.header_truth("Công văn", number, subject))
-    c.parts.append(part)
-    c.letterhead(shown, [f"V/v {subject}"])
-    part.evidence.append(subject)
-    c.blocks.append(Para("Kính gửi:", "c"))
-    c.blocks.append(Para("- Các sở, ban, ngành tỉnh;", "c"))
-    c.blocks.append(Para("- UBND các xã, phường.", "c"))
+    p = c.plan
+    part, number = _letter_head(c)
     c.blocks.append(Para(f"{c.issuer.phrase} ban hành Kế hoạch {_title_lc(p.title)} (kèm theo Công văn này) và đề "
                          f"nghị các cơ quan, đơn vị triển khai thực hiện nghiêm túc./."))
     c.footer(["- Như trên;", "- CT, các PCT UBND tỉnh;", "- Lưu: VT, NC."], part)
-    c.blocks.append(PageBreak())
-    plan = PartTruth(c.header_truth("Kế hoạch", "", p.title, issued_by=number))
-    c.parts.append(plan)
-    c.letterhead(None)
-    c.title_block("KẾ HOẠCH", p.title, plan)
-    c.blocks.append(Para(f"(Kèm theo Công văn số {number} ngày {c.date_ref} của {c.issuer.phrase})", "ci"))
-    c.outline(_plan_outline(c, _note(layout)), plan)
-    c.blocks.append(Para(f"Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh "
-                         f"về {p.department[0]} để tổng hợp, báo cáo {c.issuer.phrase} xem xét./."))
-    _table_after(c, plan, f"Kèm theo Kế hoạch gửi kèm Công văn số {number} ngày {c.date_ref}")
+    _attached_plan(c, number, f"Kèm theo Công văn số {number} ngày {c.date_ref} của {c.issuer.phrase}", "xem xét",
+                   f"Kèm theo Kế hoạch gửi kèm Công văn số {number} ngày {c.date_ref}")
 
 
 def _compose_report(c: Composer) -> None:
