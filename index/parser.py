@@ -57,6 +57,7 @@ _RULE = re.compile(r"^(?=(?:.*[-–—_=*~]){3})[-–—_=*~.·o0 ]+$")  # "----
 _PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
 _TERMINAL = (".", "!", "?", ":", ";", "…", "./.")
 _NUMBER_WORD_END = re.compile(r"\b(số|năm|ngày|tháng|Điều|điều|khoản|mục|điểm|đoạn|lần|thứ)$")
+_QUARTER_WORD_END = re.compile(r"\b(?:quý|Quý|QUÝ)$")  # a roman numeral after it is a quarter, not a heading
 _FREQ_IN_LEAD = re.compile(r"\s*\((\d+[^()]*?/\s*(?:tuần|tháng|quý|năm)[^()]*)\)\s*$")
 
 # --- field lines ----------------------------------------------------------------------
@@ -884,8 +885,9 @@ class _TreeBuilder:
             self.current.lines.append(line)
             return
         heading = self._match_heading(line)
-        if heading and heading[1] == ARABIC and self._continues(line) and _NUMBER_WORD_END.search(self._raw_last):
-            heading = None  # "… Nghị quyết số" + "12. …": a number broken onto the next line
+        if heading and (heading[1] == ARABIC and self._continues(line) and _NUMBER_WORD_END.search(self._raw_last)
+                        or heading[1] == ROMAN and _QUARTER_WORD_END.search(self._raw_last or "")):
+            heading = None  # "… Nghị quyết số" + "12. …", "… thời gian: Quý" + "III - IV/2026.": a number broken off
         if heading:
             self._open(*heading, line)
         elif (_BULLET.match(line) and not self._range_tail(line)) or not self.current.lines \

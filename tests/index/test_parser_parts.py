@@ -250,3 +250,18 @@ def test_a_letter_writes_no_type_line_yet_carries_the_plan_after_its_signature(t
     letter, plan = parse_parts(path)
     assert letter.meta.number == "512/UBND-VP" and plan.name == "cv.txt#2"
     assert plan.meta.issued_by == "512/UBND-VP" and "Phần thứ nhất.1" in [s.path for s in plan.sections]
+
+
+def test_a_quarter_broken_off_its_word_at_a_line_end_is_no_heading(tmp_path):
+    """"…; thời gian: Quý" + "III - IV/2026.": the line goes on the sentence, it opens no section III."""
+    from index.parser import parse_parts
+
+    text = "\n".join([
+        "KẾ HOẠCH", "Cải cách hành chính năm 2026", "", "I. NHIỆM VỤ", "",
+        "1. Rà soát thủ tục hành chính; đơn vị chủ trì: Văn phòng UBND tỉnh; thời gian: Quý",
+        "III - IV/2026.", "2. Số hóa hồ sơ; đơn vị chủ trì: Sở Tư pháp; thời gian: Quý IV/2026.", "",
+        "II. TỔ CHỨC THỰC HIỆN", "Các sở báo cáo trước ngày 30/11/2026./.", ""])
+    path = tmp_path / "kh.txt"
+    path.write_text(text, encoding="utf-8")
+    paths = [s.path for s in parse_parts(path)[0].sections]
+    assert "III" not in paths and {"I.1", "I.2", "II"} <= set(paths)
