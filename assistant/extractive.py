@@ -115,13 +115,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         one_sentence = R.one_sentence(question)
         answers: list[Answer] = []
         for piece in pieces:
-            if one_sentence:
-                against = answers[0] if answers else prev
-                answers.append(self._one(piece, has_history or bool(answers), against, continues=bool(answers),
-                                         whole=question))
-            else:
-                against = prev if not answers else (answers[0] if answers[0].grounded else prev)
-                answers.append(self._one(piece, has_history or bool(answers), against))
+            against = answers[0] if answers and (one_sentence or answers[0].grounded) else prev
+            answers.append(self._one(piece, has_history or bool(answers), against,
+                                     continues=one_sentence and bool(answers), whole=question if one_sentence else ""))
         first = answers[0]
         whole = Answer(question=question, answer="", grounded=any(a.grounded for a in answers),
                        language=first.language, kind=first.kind, focus=first.focus)

@@ -18,7 +18,12 @@ from index.normalize import fold
 LEAD, COORDINATORS, TIMING, FREQUENCY = "lead", "coordinators", "timing", "frequency"
 DEFINITION, LIST, FACT, GENERAL = "definition", "list", "fact", "general"
 
-_P = lambda *alts: re.compile(r"\b(?:" + "|".join(alts) + r")\b")  # noqa: E731
+def any_of(*alts: str) -> re.Pattern:
+    """One pattern matching any of ``alts`` (regular expressions over folded text) as whole words."""
+    return re.compile(r"\b(?:" + "|".join(alts) + r")\b")
+
+
+_P = any_of
 
 REVERSE = "activities_of"  # "Sở Tư pháp chủ trì những việc gì?": the activities a unit leads
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from assistant import intents as I
 from assistant import language as L
+from index.genre import genre
 from index.normalize import fold, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
 from index.query import ENGLISH_FUNCTION_WORDS, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, plan_mentions, translate_terms
@@ -28,7 +30,7 @@ COMPOSED = (UNIT_DUTIES, PERIOD, PLAN_TASKS, COMPARE)
 def _composed(kind: str) -> re.Pattern:
     """What a composed answer is asked for, as assistant/language/asks.tsv words it (table ``composed``)."""
     items = "|".join(re.escape(p) for p in L.phrases("cues", "item_noun"))  # "nhiệm vụ", "hoạt động", "tasks"…
-    return I._P(*(r["pattern"].replace("{items}", items) for r in L.rows("asks")
+    return I.any_of(*(r["pattern"].replace("{items}", items) for r in L.rows("asks")
                   if r["table"] == "composed" and r["kind"] == kind))
 
 
@@ -147,13 +149,17 @@ def written_out(text: str) -> str:
         vietnamese_syllable(fold(g)) for g in m.groups()) else m.group(0), text)
 
 
+@lru_cache(maxsize=1)
+def _doc_type_initials() -> dict[str, str]:
+    """"KH" → "kế hoạch", "HD" → "hướng dẫn": the document types' standard initials (index/data/genre.tsv)."""
+    return {abbr: word.lower() for word, abbr in genre().doc_types.items() if abbr}
+
+
 def _genre_initials(text: str, engine) -> str:
     """``text`` with a document type written by its standard initials as a word ("theo KH truyền thông", "Sở nào
     HD …": index/data/genre.tsv, after Nghị định 30/2020/NĐ-CP) written out, unless the corpus defines the
     initials otherwise; never inside a document's number ("KH-UBND", "12/KH")."""
-    from index.genre import genre
-
-    words = {abbr: word.lower() for word, abbr in genre().doc_types.items() if abbr}
+    words = _doc_type_initials()
 
     def out(m: re.Match) -> str:
         w = m.group(0)
@@ -543,9 +549,8 @@ def _about(text: str, topic, engine) -> tuple[str, ...]:
     """What the items asked for must be about: the words after the last "về" / "liên quan đến" / "about" ("những
     nhiệm vụ nào về dịch vụ công trực tuyến": even when the plan's own title has them), else the topic without
     the words every plan's title has."""
-    m = None
-    for m in re.finditer(r"\b(?:về|ve|liên quan (?:đến|tới)|lien quan (?:den|toi)|about|regarding|on)\s+", text):
-        pass
+    m = (list(re.finditer(r"\b(?:về|ve|liên quan (?:đến|tới)|lien quan (?:den|toi)|about|regarding|on)\s+", text))
+         or [None])[-1]
     if m is not None:
         said = _specific([w for w in I.content_words(text[m.end():]) if w not in _ENGLISH_TOKENS])
         if said:
