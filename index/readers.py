@@ -239,6 +239,8 @@ def _html_table_lines(markup: str) -> list[str]:
 
         def handle_starttag(self, tag, attrs):
             a = dict(attrs)
+            if tag in ("tr", "td", "th") and self.cell is not None:  # HTML lets a cell's end tag go unwritten
+                self.handle_endtag("td")
             if tag == "tr":
                 rows.append([])
             elif tag in ("td", "th") and rows:
@@ -263,7 +265,10 @@ def _html_table_lines(markup: str) -> list[str]:
             if self.cell is not None:
                 self.cell.append(data)
 
-    _Reader(convert_charrefs=True).feed(markup)
+    reader = _Reader(convert_charrefs=True)
+    reader.feed(markup)
+    if reader.cell is not None:  # the table ended inside a cell
+        reader.handle_endtag("td")
     for row in rows:  # a row ending under cells spanning rows from above
         while pending.get(len(row), 0) > 0:
             pending[len(row)] -= 1

@@ -111,3 +111,11 @@ def test_an_html_table_in_a_text_file_reads_as_any_table(tmp_path):
     assert "|  |  | Quý I | Quý II |" in lines
     assert "| 1 | Hội thi<br>tìm hiểu CCHC | x |  |" in lines
     assert not any("<t" in line for line in lines)
+
+
+def test_an_html_table_whose_cells_are_not_closed_loses_no_cell():
+    from index.readers import _html_table_lines
+
+    assert _html_table_lines("<table><tr><td>STT<td>Nội dung<tr><td>1<td>Hội thi</table>") == [
+        "| STT | Nội dung |", "| 1 | Hội thi |"]
+    assert _html_table_lines('<table><tr><td rowspan="x">a<td colspan="3">b</table>') == ["| a | b |  |  |"]
