@@ -181,14 +181,17 @@ def _in_period(a: Activity, period: Span) -> bool:
 
 
 def period_activities(engine, register: Register, period: Span, documents: set[str] | None,
-                      base: Answer, exact_deadline: bool = False) -> Answer | None:
-    """Activities whose time falls in ``period``; ``exact_deadline``: those whose deadline is that date's month."""
+                      base: Answer, exact_deadline: bool = False, only: bool = False) -> Answer | None:
+    """Activities whose time falls in ``period``; ``exact_deadline``: those whose deadline is that date's month;
+    ``only``: those whose whole time is inside it ("chỉ làm trong quý I": not one marked in quý I and quý II)."""
     lang = base.language
     pool = register.activities if documents is None else register.of_documents(documents)
     if exact_deadline:
         acts = [a for a in pool if any(s.deadline and s.end == period.end for s in a.spans)]
     else:
         acts = [a for a in pool if _in_period(a, period)]
+    if only:
+        acts = [a for a in acts if all(period.start <= s.start and s.end <= period.end for s in a.spans)]
     recurring = [a for a in pool if a.recurring]
     if not acts:
         return None

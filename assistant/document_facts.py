@@ -14,7 +14,7 @@ from assistant import intents as I
 from assistant import language as L
 from assistant import question as Q
 from assistant.answers import Answer, Citation
-from assistant.sentences import _Evidence
+from assistant.sentences import _clip, _Evidence
 from index.chunking import split_sentences
 from index.normalize import fold, folded_tokens, squash
 from index.query import _GLOSSARY_WORDS
@@ -38,6 +38,42 @@ class DocumentFacts:
     """Answers about documents themselves, over ``self.engine``."""
 
     # -- facts ---------------------------------------------------------------------------------------
+    def _alias(self, q, base: Answer) -> Answer | None:
+        """"Bộ phận Một cửa ở địa phương còn được gọi là gì?": the name a plan gives in brackets right after the
+        words the question names ("Bộ phận Một cửa ở các địa phương (Trung tâm phục vụ hành chính công cấp xã)")."""
+        said = set(folded_tokens(f"{q.text} {q.english_terms}"))
+        named = {d for g in q.mentions for d in g}
+        best, best_n = None, 1
+        for c in self.engine.chunks:
+            if named and c.document not in named:
+                continue
+            flat = " ".join(c.text.split())
+            for m in re.finditer(r"((?:[^\s()]+\s+){1,8})\(([^()]{4,120})\)", flat):
+                before = folded_tokens(m.group(1))
+                # the words just before the bracket that the question says ("Bộ phận Một cửa ở các địa phương"
+                # for "Bộ phận Một cửa ở địa phương"): counted back from the bracket, a few unsaid words let pass
+                n, unsaid = 0, 0
+                for w in reversed(before):
+                    if w in said:
+                        n += 1
+                    elif n >= 2 or unsaid >= 3:
+                        break
+                    else:
+                        unsaid += 1
+                inside = set(folded_tokens(m.group(2)))
+                if n > best_n and not inside <= said and not m.group(2).strip().isupper():
+                    best, best_n = (c, m), n
+        if best is None:
+            return None
+        c, m = best
+        alias, lang = m.group(2).strip(), base.language
+        ref, name = self._ref_path(c.section, lang), C.plan_name(self.engine, c.document, lang)
+        base.answer = (f"“{alias}” ({ref}, {name}): “{_clip(m.group(0), 300)}”" if lang == "vi"
+                       else f"“{alias}” ({ref} of {name}): “{_clip(m.group(0), 300)}”")
+        base.citations = [Citation(c.document, c.title, c.section, m.group(0))]
+        base.grounded = True
+        return base
+
     def _definition(self, question: str, base: Answer, mentions: list[list[str]]) -> Answer | None:
         found = self.engine.abbreviations.in_text(question)
         if not found:

@@ -24,11 +24,13 @@ from assistant import routes as R
 from assistant.answers import Answer, Turn
 from assistant.document_facts import _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
+from assistant.section_counts import SectionCounts
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.chunking import Chunk, logical_lines
 from index.normalize import fold, folded_tokens
 from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
+from index.zones import HEADER, SIGNATURE
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
@@ -80,7 +82,7 @@ def _previous(history: Sequence[Turn]) -> Answer | None:
 
 
 
-class ExtractiveAnswerer(SentencePicking, DocumentFacts):
+class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
     name = "extractive"
 
     def __init__(self, engine: SearchEngine):
@@ -154,6 +156,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
                     and plan_changes.asks_update(q.folded, q.years),
                     lambda q: plan_changes.answer(self.engine, q.text, q.folded, R.base(q))),
             R.Route("composed", lambda q: bool(q.asks), self._compose),
+            R.Route("alias", lambda q: any(re.search(rf"\b{re.escape(p)}\b", q.folded)
+                                           for p in L.phrases("cues", "alias_question"))
+                    or kind(q) == I.DEFINITION and bool(re.search(r"\bgoi\b.+\bla gi\b", q.folded)), self._alias_of),
             R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
                     lambda q: self._definition(q.text, R.base(q), q.mentions)),
             R.Route("cited_document", lambda q: kind(q) in (I.FACT, I.GENERAL)
@@ -167,12 +172,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             R.Route("basis", lambda q: needs(q) == "basis",
                     lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
             R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
+            R.Route("section_count", lambda q: kind(q) in (I.FACT, I.GENERAL, I.LIST) and needs(q) in ("figure", None)
+                    and not q.follow_up, self._count_section),
             R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
                     and not needs(q), self._named_section),
             R.Route("headed_section", lambda q: kind(q) == I.LIST and not q.follow_up,
                     lambda q: self._heading_list(q, q.mentions, R.base(q))),
             R.Route("retrieved", lambda q: True, self._retrieved),
         ]
+
+    def _alias_of(self, q: "Q.Question") -> Answer | None:
+        return self._alias(q, R.base(q, I.DEFINITION))
 
     @staticmethod
     def _english(q: "Q.Question") -> str:
@@ -276,6 +286,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan(q.years, hits)
+        if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.LIST, I.GENERAL) and not q.yes_no:
+            # a task, its units, its time: never the letterhead or the signature block (nor the page around them)
+            hits = [h for h in hits if h.section not in (HEADER, SIGNATURE)] or hits
         if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
             hits = [h for h in hits if h.section == q.section or h.section.startswith(f"{q.section}.")
                     or q.section == "Phụ lục" and h.section.startswith("Phụ lục")] or hits
@@ -381,7 +394,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         if best is None or (scope is None and look.documents_with_chunks > 1
                             and self._ambiguous_heading(best, topic, best_key[0])):
             return None
-        return self._list(q.text, [(Hit(best, 1.0), 1.0)], base, headed=True)
+        return self._list(self._english(q), [(Hit(best, 1.0), 1.0)], base, headed=True)
 
     @staticmethod
     def _lists_what_is_named(c: Chunk, words: tuple[str, ...]) -> bool:
@@ -439,7 +452,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             # "hạn trước 30/11", "deadline": what falls due that month, not all that must be done by then
             exact = q.period.deadline and any(re.search(rf"\b{re.escape(p)}\b", q.folded)
                                               for p in L.phrases("cues", "deadline"))
-            return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact)
+            only = any(re.search(rf"\b{re.escape(p)}\b", q.folded) for p in L.phrases("cues", "only_period"))
+            return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact,
+                                       only=only)
         if q.asks == Q.PLAN_TASKS:
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
                                 appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)),
@@ -671,7 +686,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             else:
                 name = C.plan_name(self.engine, h.document, lang)
                 lines.append(f"{value} ({ref}, {name})." if lang == "vi" else f"{value} ({ref} of {name}).")
-            citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], *[
+            prose = next((p for p in (self._prose_line(h.chunk, k) for k in keys) if p), "")
+            if prose:  # the value was read from a sentence ("Giao X chủ trì, …, gửi Sở Y"): the sentence says more
+                lines[-1] = f"{lines[-1][:-1]}: “{_clip(prose, 400)}”"
+            citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], prose, *[
                 self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields]]))
         if len(picked) > 1:
             lines.insert(0, "Hoạt động này có trong nhiều kế hoạch:" if lang == "vi"
@@ -686,6 +704,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
             parts = [f"{f[k]} {w[k]}" for k in ("lead", "director", "executor") if k in f]
             return "; ".join(parts)
         return f"{w[keys[0]]}: {f[keys[0]]}"
+
+    def _prose_line(self, chunk: Chunk, key: str) -> str:
+        """The sentence a field written in prose came from, when no "Label: value" line gives it."""
+        value = chunk.fields.get(key, "")
+        if not value or self._field_line(chunk, key):
+            return ""
+        return next((line for line in logical_lines(chunk.text) if value in line), "")
 
     @staticmethod
     def _field_line(chunk: Chunk, key: str) -> str:
@@ -805,8 +830,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts):
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
         if names:  # the sections that cite it, wherever retrieval ranked them
             pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool
-        ev = self._best_sentence(question, pool, accept=lambda s: bool(pattern.search(s))
-                                 and (not about or about in fold(s)) and (not names or any(r.search(s) for r in names)))
+        accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)) \
+            and (not names or any(r.search(s) for r in names))  # noqa: E731
+        ev = self._best_sentence(question, pool, accept=accept)
+        if ev is None:  # the best sections hold no such datum: a close one that does ("KINH PHÍ" under the header)
+            shown = [h for h in hits[:8] if h.coverage >= MIN_COVERAGE * 0.8 and pattern.search(h.text)][:3]
+            ev = self._best_sentence(question, shown, accept=accept) if shown else None
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         full = _FULL_DATE.search(ev.quote) if need == "day" else None  # "01/3/2023", not the "ngày 01" of it

@@ -60,7 +60,7 @@ _PRONOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "back
 
 
 # a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")
-_PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban")
+_PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban(?! hanh)")  # "số mấy, ban hành": no "máy bàn"
 _ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"number")
 
 _PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
@@ -118,6 +118,10 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
+    if needs == "recipient" and kind in (LEAD, COORDINATORS) \
+            and _ROLE_ASKED.search(dict(NEEDS)["recipient"].sub(" ", q)):
+        needs = None  # "đơn vị nào tổng hợp báo cáo, gửi về đâu": who does a task and where its reports go, not
+        # whom the plan itself is sent to ("kế hoạch gửi những cơ quan nào" asks only that)
     if needs in ("day", "figure", None) and kind in (GENERAL, TIMING) and _PERCENT.search(q) \
             and re.search(r"\b(?:bao nhieu|may|how much|what)\b", q):
         kind, needs = FACT, "figure"  # "sớm hơn thời hạn bao nhiêu phần trăm": a rate, not a date

@@ -151,8 +151,11 @@ def written_out(text: str) -> str:
 
 @lru_cache(maxsize=1)
 def _doc_type_initials() -> dict[str, str]:
-    """"KH" → "kế hoạch", "HD" → "hướng dẫn": the document types' standard initials (index/data/genre.tsv)."""
-    return {abbr: word.lower() for word, abbr in genre().doc_types.items() if abbr}
+    """"KH" → "kế hoạch", "HD" → "hướng dẫn": the document types' standard initials, and those typed in chat
+    ("cv" → "công văn"), from index/data/genre.tsv."""
+    g = genre()
+    return {**{abbr: word.lower() for word, abbr in g.doc_types.items() if abbr},
+            **{typed: word.lower() for typed, word in g.typed.items()}}
 
 
 def _genre_initials(text: str, engine) -> str:
@@ -212,9 +215,15 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
     places = frozenset(_place_documents(folded, documents, register))
+    if places:  # "… ở Bắc Trà năm 2026": a plan matched by a title word and a year, but of another place, is not it
+        plans = [g for g in plans if set(g) & places or _by_number(g, documents)]
+        for g in plans:
+            if not _by_number(g, documents):
+                g[:] = [d for d in g if d in places]
     terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
     own_words = _content_of(content, text, terms_words, language)
-    words, topic = _topic(content + terms_words, language, units, plans, places, engine)
+    words, topic = _topic(own_words if language == "en" else content + terms_words, language, units, plans, places,
+                          engine)  # an English question: the words the glossary translates, and the names it writes
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
@@ -249,11 +258,15 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         yes_no=asks_yes_no, about=about)
 
 
+# a question word that asks something no field answers ("ở đâu", "ra sao", "where", "how"): assistant/language/cues.tsv
+_OPEN_QUESTION = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "open_question"))) + r")\b")
+
+
 def _against(intent, text: str, prev):
     """A follow-up's intent and focus: the previous kind when it asks none of its own ("thời gian thực hiện?"
     asks what it names; "còn … thì sao?" asks the same again), the previous focus beside its own words."""
-    if intent.kind == I.GENERAL and prev.kind != I.GENERAL:
-        intent = replace(intent, kind=prev.kind)
+    if intent.kind == I.GENERAL and prev.kind != I.GENERAL and not _OPEN_QUESTION.search(fold(text)):
+        intent = replace(intent, kind=prev.kind)  # but "… and where do they go?" asks a question of its own
     return intent, f"{text} {prev.focus or prev.question}"
 
 
@@ -337,6 +350,11 @@ def year_groups(years, places, mentions: list, engine) -> list:
         for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
             if not named & set(g):
                 g[:] = same_series(list(g), list(other), engine)
+        for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
+            types = {engine.document(d).get("doc_type") for d in other}
+            kept = [d for d in g if engine.document(d).get("doc_type") in types]
+            if len(g) > 1 and kept:  # a plan with a plan, not with the report of the same year
+                g[:] = kept
         # plans of several places: compare a place with itself
         place = {d: fold(engine.document(d).get("place") or "") for g in groups for d in g}
         shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
@@ -488,6 +506,12 @@ def _counted(folded: str, topic: list[str]) -> str:
     return m.group(1) if m and m.group(1) not in ("thu", "la") else ""
 
 
+def _by_number(group, documents: dict) -> bool:
+    """A plan named by its number ("Kế hoạch 17"): no other cue overrules that."""
+    numbers = {(documents.get(d, {}).get("number") or "").split("/")[0] for d in group}
+    return bool(numbers & set(getattr(group, "cues", ()) or ()))
+
+
 def _place_documents(folded: str, documents: dict, register) -> set[str]:
     """Documents of the places the question names (place names come from the plans themselves)."""
     if register is None:
@@ -497,7 +521,7 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
         return set()
     found = set()
     for name, d in documents.items():
-        where = fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')}")
+        where = fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')} {d.get('parent_body', '')}")
         # a document whose place could not be read (a report with no "Quảng Ngãi, ngày …" line) is not of
         # another place: naming the province keeps it
         if named and (any(p in where for p in named) or not any(p in where for p in register.places)):
@@ -519,6 +543,8 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
     words = list(content)
+    generic_half = {w for a, b in zip(words, words[1:]) if (a, b) in _GENERIC_WORDS for w in (a, b)}  # "truyền thông": generic as a pair, even
+    # when a plan's name takes "truyền" and leaves "thông"
     if engine.register is not None:  # a place's name goes as a name: "Đồng Xuân", not every "đồng"
         words = without_phrases(words, [p.split() for p in engine.register.places])
     if language == "en":  # the genre's English words stand in the topic by their Vietnamese terms
@@ -529,7 +555,7 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
             plan_words.add(w)
     words = [w for w in words if w not in unit_words and w not in plan_words
              and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
-    return words, _specific(words)
+    return words, [w for w in _specific(words) if w not in generic_half]
 
 
 def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:

@@ -299,9 +299,12 @@ def splits(args, settings: Settings, baseline_path: Path, generated_dir: Path | 
     out = Path(args.out) if args.out else RESULTS_DIR
     if args.file and getattr(args, "corpus", None):  # a set about other plans: their own index, the same model
         corpus = Path(args.corpus).resolve()
-        own = settings.model_copy(update={"home": settings.home / f"eval-{corpus.parent.name}-{corpus.name}",
+        # the folder's own name plus a digest of its path: two sets whose corpora are both ``…/layouts/corpus``
+        # (sealed v1 and v2) must not share, and rebuild, one index
+        tag = f"{corpus.parent.name}-{hashlib.sha1(str(corpus).encode()).hexdigest()[:8]}"
+        own = settings.model_copy(update={"home": settings.home / f"eval-{tag}-{corpus.name}",
                                           "corpus_dir": corpus,
-                                          "chroma_namespace": f"{settings.chroma_namespace}-eval-{corpus.parent.name}"})
+                                          "chroma_namespace": f"{settings.chroma_namespace}-eval-{tag}"})
         return [Split("set", Path(args.file), own, None, out, model_settings=settings)]
     if args.file:
         return [Split("set", Path(args.file), settings, baseline_path, out)]

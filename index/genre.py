@@ -7,7 +7,7 @@ with their source, not code, so a reader can check and extend them.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from index.resources import rows
@@ -21,6 +21,8 @@ class Genre:
     divisions: dict[str, float]  # "Điều" → its depth order among the numbering types
     ordinals: dict[str, int]  # "nhất" → 1
     closers: tuple[str, ...] = ()  # "Trên đây là": words only a closing paragraph starts with
+    typed: dict[str, str] = field(default_factory=dict)  # "cv" → "CÔNG VĂN": a type's initials as typed in chat
+    prose: dict[str, tuple[str, ...]] = field(default_factory=dict)  # assignments in prose: "assign", "lead_verb", "join_phrase", …
 
     def type_of_symbol(self, symbol: str) -> str | None:
         """"KH-UBND" → "KẾ HOẠCH"; "UBND-VP" (no type abbreviation: a công văn) → "CÔNG VĂN"."""
@@ -34,6 +36,8 @@ class Genre:
 @lru_cache(maxsize=1)
 def genre() -> Genre:
     doc_types, levels, divisions, ordinals, closers = {}, [], {}, {}, []
+    prose: dict[str, list[str]] = {}
+    typed: dict[str, str] = {}
     for kind, value, extra, _source in rows("genre"):
         if kind == "doc_type":
             doc_types[value] = extra
@@ -45,4 +49,9 @@ def genre() -> Genre:
             ordinals[value] = int(extra)
         elif kind == "closer":
             closers.append(value)
-    return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers))
+        elif kind == "typed":
+            typed[extra] = value
+        elif kind in ("assign", "lead_verb", "join_phrase", "task_verb", "deadline_verb"):
+            prose.setdefault(kind, []).append(value)
+    return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers), typed,
+                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()})

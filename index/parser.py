@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -54,10 +55,18 @@ _HEAD_LETTER_DOT = re.compile(r"^([a-zđ])\.\s+(\S.*)$")  # "a. Nội dung": a l
 _BULLET = re.compile(r"^[-–—•+*]\s*")
 _FOOTNOTE = re.compile(r"^[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*")
 _RULE = re.compile(r"^(?=(?:.*[-–—_=*~]){3})[-–—_=*~.·o0 ]+$")  # "-----o0o-----", "________": a drawn rule
-_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$")
+# a page's number on a line of its own: "3", "- 3 -", "3/5", "Trang 3", "Trang 3/5", "Page 3 of 5"
+_PAGE_NUMBER = re.compile(r"^(?:-\s*)?\d{1,3}(?:\s*-)?$|^(?:(?:Trang|Page)\s+)?(\d{1,3})\s*(?:/|của|of)\s*(\d{1,3})$"
+                          r"|^(?:Trang|Page)\s+\d{1,3}$", re.IGNORECASE)
+
+
+def _is_page_number(line: str) -> bool:
+    m = _PAGE_NUMBER.match(line.strip())
+    return bool(m) and (m.group(1) is None or 0 < int(m.group(1)) <= int(m.group(2)))  # "3/5", never "15/6"
 _TERMINAL = (".", "!", "?", ":", ";", "…", "./.")
 _NUMBER_WORD_END = re.compile(r"\b(số|năm|ngày|tháng|Điều|điều|khoản|mục|điểm|đoạn|lần|thứ)$")
 _QUARTER_WORD_END = re.compile(r"\b(?:quý|Quý|QUÝ)$")  # a roman numeral after it is a quarter, not a heading
+_RATE = re.compile(r"^\d+\s+[^\d/]{1,20}\s*/\s*(?:ngày|tuần|tháng|quý|năm)$")  # "02 số/tháng": how often, as a count
 _FREQ_IN_LEAD = re.compile(r"\s*\((\d+[^()]*?/\s*(?:tuần|tháng|quý|năm)[^()]*)\)\s*$")
 
 # --- field lines ----------------------------------------------------------------------
@@ -68,6 +77,44 @@ _FIELD = re.compile(rf"^(?P<label>{_LABEL})\s*:\s*(?P<value>.*)$", re.IGNORECASE
 # the same labels inside a sentence: "…; đơn vị chủ trì: Sở X; đơn vị phối hợp: Y, Z; thời gian: tháng 8/2026."
 _INLINE_FIELD = re.compile(rf"(?:^|(?<=[;,.(–]))\s*(?:và\s+)?(?P<label>{_LABEL})\s*:\s*", re.IGNORECASE)
 FIELD_KINDS = ("lead", "executor", "director", "coordinators", "timing", "frequency", "budget", "output")
+
+
+@lru_cache(maxsize=1)
+def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """Assignments written in prose, built from the genre's verbs (index/data/genre.tsv): "<unit> chủ trì",
+    ", phối hợp với <units> thực hiện", "hoàn thành trong <time>"."""
+    words = genre().prose
+    alt = lambda kind: "|".join(re.escape(w) for w in words.get(kind, ()))  # noqa: E731
+    lead = re.compile(rf"(?<![\w:])(?:{alt('lead_verb')})(?!\w)(?!\s*:)")
+    assign = re.compile(rf"^(?:.*\s)?(?:{alt('assign')})\s+(?=[A-ZĐ])")
+    join = re.compile(rf"^\s*(?:{alt('task_verb')})?\s*[,;]?\s*(?:{alt('join_phrase')})\s+(?P<units>[^;.]+?)"
+                      rf"(?=\s+(?:{alt('task_verb')})\b|[;.]|$)")
+    deadline = re.compile(rf"\b(?:{alt('deadline_verb')})\s+(?P<time>(?:trong|trước|vào|chậm nhất)\s+[^;.]*?\d{{4}})")
+    return lead, assign, join, deadline
+
+
+_NOT_A_UNIT = re.compile(r"\b(?:được|là|sẽ|đã|đang|cần|phải|các nội dung|nhiệm vụ)\b")
+
+
+def _prose_fields(text: str) -> dict[str, str]:
+    """"Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Y tế huyện thực hiện; hoàn thành trong
+    Quý III/2025" → lead, coordinators, timing. The lead is what stands before the verb back to the clause's start
+    ("." ":" ";" or an assigning word), and must read as a name (a capital first, no verb of its own)."""
+    lead_re, assign, join, deadline = _prose_patterns()
+    out: dict[str, str] = {}
+    for m in lead_re.finditer(text):
+        before = re.split(r"(?:[.:;!?]|\)|\(|–)\s+|^", text[: m.start()])[-1]
+        before = assign.sub("", before).strip(" ,")
+        if not before or not before[0].isupper() or len(before.split()) > 16 or _NOT_A_UNIT.search(before):
+            continue
+        out.setdefault("lead", before)
+        j = join.match(text[m.end():])
+        if j and "coordinators" not in out:
+            out["coordinators"] = j.group("units").strip(" ,")
+    d = deadline.search(text)
+    if d:
+        out["timing"] = d.group("time").strip()
+    return out
 
 
 def _sentence_head(text: str) -> str:
@@ -354,7 +401,7 @@ def file_of(document: str) -> str:
 
 def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
     lines = _layout_rows([clean_line(l) for l in _columns(raw_lines)])
-    lines = [l for l in lines if not (_PAGE_NUMBER.match(l) or _RULE.match(l))]  # page numbers, rules; blanks kept
+    lines = [l for l in lines if not (_is_page_number(l) or _RULE.match(l))]  # page numbers, rules; blanks kept
     wrap = _wrap_width([l for l in lines if l])
     bounds = [*_part_starts(lines), len(lines)]
     docs: list[ParsedDocument] = []
@@ -1063,6 +1110,8 @@ class _TreeBuilder:
                 sec.fields[kind] = f"{sec.fields[kind]}; {value}" if sec.fields.get(kind) else value
                 sec.field_lines[kind] = line
                 self._listing = listed
+                return
+            self._prose(sec, body, line)
             return
         if not body[found[-1].end():].strip() and found[-1].start("label") == 0:
             self._listing = (sec, field_kind(found[-1].group("label")))  # its values follow, one a line
@@ -1088,6 +1137,19 @@ class _TreeBuilder:
                 value = f"{sec.fields[kind]}; {value}"
             sec.fields[kind] = value
             sec.field_lines[kind] = line
+        self._prose(sec, body, line)
+
+    @staticmethod
+    def _prose(sec: Section, body: str, line: str) -> None:
+        """Fields the line gives in prose, where no labelled field gave them: only a task's own sentence (its
+        heading line or the one after it), never one bullet among several, which would speak for the whole."""
+        if len(sec.lines) > 2 or _BULLET.match(line):
+            return
+        for kind, value in _prose_fields(body).items():
+            if kind not in sec.fields and not (kind == "coordinators" and "lead" in sec.field_lines
+                                               and sec.field_lines["lead"] != line):
+                sec.fields[kind] = value
+                sec.field_lines[kind] = line
 
     def _feed_closing(self, line: str) -> None:
         sec = self.current
@@ -1135,18 +1197,24 @@ class _TreeBuilder:
         self._raw_last = ""  # the next line starts afresh, whatever the last cell held
         if not rows:
             return
-        header, body = rows[0], []
-        if len(rows) > 1 and tables.period_columns(rows[1]) and not tables.period_columns(header):
-            # "Thời gian thực hiện" over "Quý I | Quý II | …": the periods are the columns' names (a header cell
-            # merged across them is written once, or once and then empty)
+        unspan = lambda row: [c.replace(tables.CELL_SPANNED, "") for c in row]  # noqa: E731
+        header, body = unspan(rows[0]), []
+        if len(rows) > 1:
+            rows[1] = unspan(rows[1]) if tables.header_goes_on(header, unspan(rows[1])) else rows[1]
+        header_rows = [[squash(c) for c in header]]
+        if len(rows) > 1 and tables.header_goes_on(header, rows[1]):
+            # "Thời gian thực hiện" over "Quý I | Quý II | …", "Phân công" over "Chủ trì | Phối hợp": the lower
+            # row names the columns (a header cell merged across them is written once, or once and then empty)
+            header_rows.append([squash(c) for c in rows[1]])
             header = [b or a for a, b in itertools.zip_longest(header, rows[1], fillvalue="")]
             rows = [header] + rows[2:]
+        header_rows.append([squash(c) for c in header])
         for row in rows[1:]:
-            if [squash(c) for c in row] == [squash(c) for c in header] or tables.is_numbering_row(row):
-                continue  # the header repeated on each page, or the "(1) | (2)" row
-            if tables.looks_like_header(row):  # another table right after this one
+            if [squash(c) for c in unspan(row)] in header_rows or tables.is_numbering_row(unspan(row)):
+                continue  # the header (each of its rows) repeated on each page, or the "(1) | (2)" row
+            if tables.looks_like_header(unspan(row)):  # another table right after this one
                 self._table_block(header, body)
-                header, body = row, []
+                header, body = unspan(row), []
                 continue
             body.append(row)
         self._table_block(header, body)
@@ -1158,7 +1226,7 @@ class _TreeBuilder:
             head = [tables.cell_text(h) for h in header]
             self.current.lines.append("Bảng: " + " | ".join(head))
             for row in body:
-                cells = [tables.cell_text(c) for c in row]
+                cells = [tables.cell_text(c.replace(tables.CELL_SPANNED, "")) for c in row]
                 pairs = ", ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)
                 self.current.lines.append(f"{cells[0]} ({pairs})" if cells and cells[0] and pairs
                                           else cells[0] if cells and cells[0] else pairs)
@@ -1170,15 +1238,20 @@ class _TreeBuilder:
             base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
                                      lines=[" | ".join(tables.cell_text(h) for h in header)]))
         group = item = None
+        numbered = 0  # items so far, for a table with no STT column
         merged: dict[int, str] = {}  # a lead cell merged down a group's rows: the rows under it left empty
         for cells in body:
-            row = tables.read_row(cells, kinds)
+            spanned = {col for col, c in enumerate(cells) if c == tables.CELL_SPANNED}  # by a cell to its left
+            cells = [c.replace(tables.CELL_SPANNED, "") for c in cells]
+            row = tables.read_row(cells, kinds, numbered + 1)
+            numbered += row.kind == "item"
+            cells = row.cells
             if row.kind == "group":
                 merged = {}
             elif row.kind in ("item", "sub"):
                 cells = list(cells)
                 for col, k in enumerate(kinds):
-                    if k in ("lead", "executor") and col < len(cells):
+                    if k in ("lead", "executor") and col < len(cells) and col not in spanned:
                         if cells[col]:
                             merged[col] = cells[col]
                         elif col in merged:
@@ -1238,12 +1311,20 @@ class _TreeBuilder:
         self._flush_line()
         self._flush_footnotes()
         for sec in self.sections:  # "Đài PT&TH tỉnh (52 số/năm)": a count is no part of a unit's name
+            output = sec.fields.get("output", "")
+            if "frequency" not in sec.fields and _RATE.match(output):  # a product column saying "02 số/tháng"
+                sec.fields["frequency"] = output
+                sec.field_lines["frequency"] = sec.field_lines.get("output", "")
             for kind in ("lead", "executor"):
                 m = _FREQ_IN_LEAD.search(sec.fields.get(kind, ""))
                 if m:
                     sec.fields[kind] = sec.fields[kind][: m.start()].strip()
                     freq = sec.fields.get("frequency", "")
                     sec.fields["frequency"] = f"{freq} ({m.group(1)})" if freq else m.group(1)
+        for sec in self.sections:  # "Phần thứ hai" on its line, "NHIỆM VỤ VÀ GIẢI PHÁP" on the next: its heading
+            if sec.kind != "zone" and not sec.heading.strip() and len(sec.lines) >= 2 \
+                    and _is_upper(sec.lines[1]) and len(sec.lines[1]) <= 150:
+                sec.heading = sec.lines[1].strip()
         # drop empty zones
         self.sections = [s for s in self.sections if s.lines]
         self._by_path = {s.path: s for s in self.sections}

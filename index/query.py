@@ -174,8 +174,8 @@ class PlanCues:
             for body in _rare_bodies(d, self.body_df, self.n):
                 _add_once(self.preference_issuers, body, name)
                 _add_once(self.cue_issuers, body, name)
-            for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
-                if self.title_df[t] <= rare and not t.isdigit():
+            for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")) - set(full.split()):
+                if self.title_df[t] <= rare and not t.isdigit():  # not its issuer's words again (counted above)
                     self.rare_title_words.setdefault(t, []).append(name)
 
     def _numbered(self, text: str) -> set[str]:
@@ -243,9 +243,14 @@ def document_preferences(query: str, documents: dict[str, dict], cues: PlanCues 
     return (cues or PlanCues(documents)).preferences(query)
 
 
-_PLAN_CUE = re.compile(r"\b(ke hoach|bao cao|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
+@functools.lru_cache(maxsize=8)
+def _plan_cue(types: tuple[str, ...]) -> re.Pattern:
+    """A clause that may name a document: the word of a type the corpus holds ("kế hoạch", "công văn"; a "quyết
+    định" no document of the corpus is named by is a document the plans cite), a draft, a year, a number."""
+    words = "|".join(re.escape(t) for t in sorted(set(types) | {"ke hoach", "bao cao"}, key=len, reverse=True))
+    return re.compile(rf"\b({words}|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
 _HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
-_ASKED_DOCUMENTS = re.compile(r"\b(?:nhung|cac) (?:ke hoach|bao cao)\b|\b(?:ke hoach|bao cao) nao\b")
+_ASKED = r"\b(?:nhung|cac) (?:{t})\b|\b(?:{t}) nao\b"  # "những kế hoạch nào", "quyết định nào": asked, not named
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
 
@@ -268,7 +273,8 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
         score += 1.5
     elif not issuer and issuer_full and issuer_full in clause and f"van phong {issuer_full}" not in clause:
         score += 1.0  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
-    for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")) if title_words else ():
+    own = set(issuer_full.split())  # "… huyện Sông Lam" in the title of UBND huyện Sông Lam's plan: counted once
+    for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")) - own if title_words else ():
         if t in clause_tokens and title_df.get(t, n_docs) <= max(1, n_docs // 2 - 1) and not t.isdigit():
             score += 0.5
     return score
@@ -276,7 +282,8 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
 
 # "tổng hợp báo cáo", "xây dựng kế hoạch", "báo cáo kết quả": the type's word as an action, not a document named
 # (but "ban hành kế hoạch 281", "thực hiện kế hoạch năm 2025" name one)
-_TYPE_AS_ACTION = r"(?:tong hop|gui|xay dung|ban hanh|lap|trinh|tham muu) {t}\b(?! (?:so |nam )?\d)|\b{t} ket qua"
+_TYPE_AS_ACTION = (r"(?:tong hop|gui|xay dung|ban hanh|lap|trinh|tham muu|trien khai(?: thuc hien)?) {t}\b"
+                   r"(?! (?:so |nam )?\d)|\b{t} ket qua")  # "công văn triển khai kế hoạch CĐS": the letter's title
 
 
 
@@ -350,18 +357,20 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
         q = pattern.sub(replacement, q)
     title_df, n = cues.title_df, len(documents)
     q = _HORIZON.sub(" ", q)  # "Đề án … đến năm 2025": a deadline, not the year of a plan
-    q = _ASKED_DOCUMENTS.sub(" ", q)  # "những kế hoạch nào …": the documents asked for, not one named
+    types = "|".join(sorted({re.escape(t) for t in cues.doc_types} | {"ke hoach", "bao cao", "quyet dinh"}))
+    q = re.sub(_ASKED.format(t=types), " ", q)  # "những kế hoạch nào …": the documents asked for, not one named
     for doc_type in set(cues.doc_types):  # the documents' types, folded, in the order first seen
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
-    context = " ".join(c for c in clauses if not _PLAN_CUE.search(c))  # "Ở Văn phòng UBND tỉnh, …"
+    plan_cue = _plan_cue(tuple(sorted(set(cues.doc_types))))
+    context = " ".join(c for c in clauses if not plan_cue.search(c))  # "Ở Văn phòng UBND tỉnh, …"
     # outside the clauses that name a plan, only an issuer, a year or a number is a cue: title words there are
     # the topic ("… triển khai Đề án … dịch vụ công trực tuyến" is no mention of a plan with those words)
     whole = cues.scores(set(context.split()), context, title_words=False)
     found: list[Mention] = []
     for clause in clauses:
         clause = clause.strip()
-        if not clause or not _PLAN_CUE.search(clause):
+        if not clause or not plan_cue.search(clause):
             continue
         toks = set(clause.split())
         own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group

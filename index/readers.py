@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Iterator
 
 from index.settings import Settings
-from index.tables import CELL_BREAK, CELL_WRAP
+from index.tables import CELL_BREAK, CELL_SPANNED, CELL_WRAP, looks_like_header
 
 SUPPORTED_SUFFIXES = (".txt", ".md", ".docx", ".pdf")
 LIBRARY_LOGGERS = ("pypdf", "pdfminer", "pdfplumber", "docx")  # whose warnings are about the file being read
@@ -226,12 +226,12 @@ _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
 
 def _html_table_lines(markup: str) -> list[str]:
     """An HTML table as the readers write any table: pipe lines, a cell's line breaks as ``<br>``; a cell
-    spanning rows is written in its first row and left empty below (as Word's merged cells read), one spanning
-    columns is written once and followed by empty cells."""
+    spanning rows is written again in each row it covers (as Word's merged cells read), one spanning columns is
+    written once and followed by ``CELL_SPANNED`` cells, which no value from the row above may fill."""
     from html.parser import HTMLParser
 
     rows: list[list[str]] = []
-    pending: dict[int, int] = {}  # column → rows still covered by a cell spanning rows from above
+    pending: dict[int, tuple[int, str]] = {}  # column → (rows still covered, text) of a cell spanning rows
 
     class _Reader(HTMLParser):
         cell: list[str] | None = None
@@ -251,33 +251,38 @@ def _html_table_lines(markup: str) -> list[str]:
         def handle_endtag(self, tag):
             if tag in ("td", "th") and self.cell is not None and rows:
                 row = rows[-1]
-                while pending.get(len(row), 0) > 0:  # under a cell spanning rows from above
-                    pending[len(row)] -= 1
-                    row.append("")
+                _cover(row)
                 rowspan, colspan = self.spans
+                text = "".join(self.cell).strip()
                 for k in range(colspan):
+                    value = text if k == 0 else CELL_SPANNED
                     if rowspan > 1:
-                        pending[len(row)] = rowspan - 1
-                    row.append("".join(self.cell).strip() if k == 0 else "")
+                        pending[len(row)] = (rowspan - 1, value)
+                    row.append(value)
                 self.cell = None
 
         def handle_data(self, data):
             if self.cell is not None:
                 self.cell.append(data)
 
+    def _cover(row: list[str]) -> None:
+        """Cells under a cell spanning rows from above: its text again."""
+        while pending.get(len(row), (0, ""))[0] > 0:
+            left, value = pending[len(row)]
+            pending[len(row)] = (left - 1, value)
+            row.append(value)
+
     reader = _Reader(convert_charrefs=True)
     reader.feed(markup)
     if reader.cell is not None:  # the table ended inside a cell
         reader.handle_endtag("td")
     for row in rows:  # a row ending under cells spanning rows from above
-        while pending.get(len(row), 0) > 0:
-            pending[len(row)] -= 1
-            row.append("")
-    rows = [r for r in rows if any(c.strip() for c in r)]
+        _cover(row)
+    rows = [r for r in rows if any(c.strip() and c != CELL_SPANNED for c in r)]
     if not rows:
         return []
-    if is_layout_table(rows, before_title=False):
-        return [line for r in rows for c in r for line in c.split("\n") if line.strip()]
+    if is_layout_table([[c.replace(CELL_SPANNED, "") for c in r] for r in rows], before_title=False):
+        return [line for r in rows for c in r if c != CELL_SPANNED for line in c.split("\n") if line.strip()]
     return table_lines(rows)
 
 
@@ -288,7 +293,10 @@ def _span(value: str | None) -> int:
         return 1
 
 
-_LAYOUT_CELL = re.compile(r"CỘNG H[ÒO]A|Độc lập|Nơi nhận|^(?:KT|TM|TL|Q)\.\s", re.IGNORECASE | re.MULTILINE)
+# the motto and the signature block by their set phrases, not by a word of them: "độc lập" also stands in running
+# text ("đơn vị tư vấn độc lập") and must not turn a task table into a letterhead
+_LAYOUT_CELL = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập\s*[-–—]\s*Tự do|^\s*Nơi nhận|^(?:KT|TM|TL|Q)\.\s",
+                          re.IGNORECASE | re.MULTILINE)
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
@@ -305,6 +313,8 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 def is_layout_table(rows: list[list[str]], before_title: bool) -> bool:
     """A letterhead or signature block laid out as a table (not data): read as plain lines."""
     width = max((len(r) for r in rows), default=0)
+    if any(looks_like_header([c.replace("\n", " ") for c in r]) for r in rows[:3]):
+        return False  # its columns are named as a data table's are
     text = "\n".join(c for r in rows for c in r)
     return bool(_LAYOUT_CELL.search(text)) or (before_title and width <= 2) or width <= 1
 

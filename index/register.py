@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from index.genre import genre
 from index.normalize import fold
 from index.periods import Span, read_timing
 
@@ -77,6 +78,8 @@ def signature(name: str, places: tuple[str, ...] = ()) -> tuple[str, bool]:
             words = words[:-n]
             break
     while words and fold(words[-1]) in ("tinh", "huyen", "tp"):
+        if len(words) == 2 and abbreviation_token(words[-1]) and fold(words[0]) not in ("ubnd",):
+            break  # "Sở TP": the Sở's initials (Tư pháp), not a level; "UBND TP" is the city's committee
         words.pop()
     for w in words:
         f = fold(w)
@@ -104,12 +107,33 @@ def unit_key(name: str, places: tuple[str, ...] = ()) -> str:
     return _LEVEL_SUFFIX.sub("", key)
 
 
+def _year_above(chunk, headings: dict[tuple[str, str], str]) -> int | None:
+    """The year the nearest heading above an activity names, when it names one ("DỰ THẢO KẾ HOẠCH … NĂM 2026",
+    the appendix of a 2025 report; "NHIỆM VỤ NĂM 2026"): the year its "Quý I" falls in."""
+    path = chunk.section
+    while "." in path:
+        path = path.rsplit(".", 1)[0]
+        years = set(re.findall(r"\b(20\d\d)\b", headings.get((chunk.document, path), "")))
+        if len(years) == 1:
+            return int(years.pop())
+        if years:
+            return None
+    return None
+
+
 def place_names(documents: dict[str, dict]) -> tuple[str, ...]:
-    """The places the plans are of ("quang ngai"), from their place line and "tỉnh X" / "huyện X" in titles."""
+    """The places the plans are of ("quang ngai"), from their place line, "tỉnh X" / "huyện X" in titles, and the
+    body that issues them or its parent ("UBND TỈNH BẮC TRÀ" over "SỞ TÀI CHÍNH": a report dated in the province's
+    capital is still of the province)."""
+    levels = "|".join(re.escape(level) for level in genre().levels)
     found = set()
     for d in documents.values():
         if d.get("place"):
             found.add(" ".join(_TOKEN.findall(fold(d["place"]))))
+        for body in (d.get("issuer_body") or d.get("issuer") or "", d.get("parent_body") or ""):
+            m = re.search(rf"\b(?:{levels})\s+((?:[A-ZĐÀ-Ỹ][^\s,;()]*\s*){{1,4}})$", body.strip())
+            if m:
+                found.add(" ".join(_TOKEN.findall(fold(m.group(1)))))
         for m in re.finditer(r"\b(?:tỉnh|huyện|thành phố|thị xã)\s+([A-ZĐÀ-Ỹ]\w+ [A-ZĐÀ-Ỹ]\w+)",
                              f"{d.get('raw_title', '')} {d.get('title', '')}"):
             found.add(fold(m.group(1)))
@@ -177,6 +201,7 @@ class Register:
     @classmethod
     def build(cls, chunks, documents: dict[str, dict]) -> "Register":
         sections = [c for c in chunks if c.part == 0 and c.kind != "zone" and any(r in c.fields for r in ROLES)]
+        headings = {(c.document, c.section): c.heading for c in chunks if c.part == 0}
         heads = _learn_heads(c.fields.get(r, "") for c in sections for r in ROLES)
         places = place_names(documents)
         units: dict[str, Unit] = {}
@@ -194,8 +219,9 @@ class Register:
                     u.variants.add(fold(n))
                     keys.setdefault(role, []).append(k)
             timing = c.fields.get("timing", "")
-            spans, recurring = read_timing(timing, doc.get("year"))
-            activities.append(Activity(c.document, c.section, c.title, c.heading, doc.get("year"), roles, keys,
+            year = _year_above(c, headings) or doc.get("year")
+            spans, recurring = read_timing(timing, year)
+            activities.append(Activity(c.document, c.section, c.title, c.heading, year, roles, keys,
                                        timing, c.fields.get("frequency", ""), spans, recurring))
         _merge_abbreviated(units, activities, places)
         for u in units.values():

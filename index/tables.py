@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from index.normalize import fold
 
 CELL_BREAK = "<br>"
+CELL_SPANNED = "<spanned>"  # a cell a cell to its left spans (HTML colspan): empty, and never filled from above
 CELL_WRAP = "<wrap>"  # a line break a PDF column's width forced: a space, unless a unit of the table starts there
 
 # column kinds, by header wording (folded); the field kinds match index.parser's FIELD_KINDS
@@ -54,7 +55,9 @@ def marked(cell: str) -> bool:
 def _header_words(cell: str) -> str:
     return " ".join(fold(cell.replace(CELL_BREAK, " ").replace(CELL_WRAP, " ")).replace(".", " ").split())
 _ROMAN = re.compile(r"^[IVXL]+$")
-_CAPITAL = re.compile(r"^[A-Z]$")
+_CAPITAL = re.compile(r"^[A-ZĐ]$")
+# a group row whose title is merged across the whole row, so that it sits in the STT cell: "A. GIA NHẬP THỊ TRƯỜNG"
+_TITLED_GROUP = re.compile(r"^([IVXL]+|[A-ZĐ])[.)]?\s+(\S.*)$", re.DOTALL)
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
 _LETTER = re.compile(r"^[a-zđ]$")
 _NUMBER_ONLY = re.compile(r"^\(?\d{1,2}\)?$")
@@ -74,10 +77,7 @@ def is_separator(cells: list[str]) -> bool:
 
 
 def column_kinds(header: list[str]) -> list[str | None]:
-    kinds: list[str | None] = []
-    for cell in header:
-        h = _header_words(cell)
-        kinds.append(MARK if _PERIOD_COLUMN.match(h) else next((k for k, rule in _HEADER_RULES if rule.search(h)), None))
+    kinds = [_column_kind(_header_words(cell)) for cell in header]
     if CONTENT not in kinds:  # the widest unnamed column holds the task
         free = [i for i, k in enumerate(kinds) if k is None]
         if free:
@@ -92,6 +92,25 @@ def looks_like_header(cells: list[str]) -> bool:
     kinds = [next((k for k, rule in _HEADER_RULES if rule.search(" ".join(fold(c.replace(CELL_WRAP, " ")).split()))), None) for c in cells]
     return bool(cells and cells[0].strip()) and sum(k is not None for k in kinds) >= 2 \
         and not any(_NUMBERED.match(c.rstrip(".")) for c in cells if c)
+
+
+def header_goes_on(header: list[str], row: list[str]) -> bool:
+    """The header's second row: "Phân công" over "Chủ trì | Phối hợp", "Thời gian" over "Quý I | Quý II". Its
+    cells name columns (or periods) and none is a row number, except those that repeat the cell above (a header
+    cell spanning both rows, written again)."""
+    above = lambda i: header[i].strip() if i < len(header) else ""  # noqa: E731
+    new = [(i, c) for i, c in enumerate(row) if c.strip() and c.strip() != above(i)]  # not the cell above again
+    if not new:
+        return False
+    if period_columns(row) and not period_columns(header):
+        return True
+    named = sum(bool(_column_kind(_header_words(c))) for _, c in new)
+    return (named == len(new) and not (row[0].strip() and row[0].strip() != above(0))
+            and not any(_NUMBERED.match(c.rstrip(".")) for _, c in new))
+
+
+def _column_kind(words: str) -> str | None:
+    return MARK if _PERIOD_COLUMN.match(words) else next((k for k, rule in _HEADER_RULES if rule.search(words)), None)
 
 
 def is_task_table(kinds: list[str | None]) -> bool:
@@ -161,15 +180,24 @@ class Row:
     cells: list[str]
 
 
-def read_row(cells: list[str], kinds: list[str | None]) -> Row:
+def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) -> Row:
+    """A body row by its STT cell; in a table with no STT column (a schedule: "Thời gian | Nội dung | Chủ trì"),
+    each row that names a task is the next item (``next_number``), and one that names none goes on above."""
     def cell(k: str) -> str:
         return next((c for c, kk in zip(cells, kinds) if kk == k and c), "")
 
+    if STT not in kinds:
+        return Row(str(next_number), "item", cells) if cell(CONTENT) else Row("", "more", cells)
     raw = cell(STT).rstrip(".").strip()
     label = ".".join(str(int(p)) for p in raw.split(".")) if _NUMBERED.match(raw) else raw
     has_fields = any(c for c, k in zip(cells, kinds) if k not in (STT, CONTENT, None, "note"))
     if not raw:
         return Row("", "more", cells)
+    titled = _TITLED_GROUP.match(raw)
+    if titled and not has_fields and CONTENT in kinds and not any(
+            c for c, k in zip(cells, kinds) if k not in (STT, None, "note") and c):
+        cells = [titled.group(2) if k == CONTENT else "" if k == STT else c for c, k in zip(cells, kinds)]
+        return Row(titled.group(1), "group", cells)
     if (_ROMAN.match(raw) or _CAPITAL.match(raw)) and not has_fields:
         return Row(raw, "group", cells)
     if _LETTER.match(raw):

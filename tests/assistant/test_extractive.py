@@ -571,3 +571,25 @@ def test_a_titled_section_listing_its_items_in_text_stands_for_a_list():
     # an activity's sentence is no title, though it names the words
     sentence = "Thực hiện chuyên mục Chuyển đổi số trên kênh phát thanh của Đài để truyền thông các nội dung"
     assert not named(chunk(sentence, f"{sentence}\n- a\n- b"), ("kenh", "phat", "thanh"))
+
+
+@pytest.mark.parametrize("question,said,section", [
+    ("Kế hoạch 281 của Sở KHCN đưa ra mấy khẩu hiệu tuyên truyền?", "gồm 9 khẩu hiệu", "III"),
+    ("Các nội dung cơ bản của công tác CCHC trong kế hoạch 281 gồm mấy nội dung?", "gồm 6 nội dung", "II.5"),
+])
+def test_a_count_of_a_sections_items_is_the_number_of_its_parts(qna, question, said, section):
+    """No plan writes these counts: the section the question names by its heading is counted, in the words asked."""
+    a = qna.ask(question).answer
+    assert a.grounded and said in a.answer and a.citations[0].section == section
+
+
+def test_another_name_given_in_brackets_answers_what_else_a_thing_is_called(qna):
+    a = qna.ask("Trong kế hoạch 2025 của Văn phòng UBND tỉnh, Bộ phận Một cửa ở địa phương còn được gọi là gì?").answer
+    assert a.grounded and a.answer.startswith("“Trung tâm phục vụ hành chính công cấp xã”")
+    assert a.citations[0].section == "II.4"
+
+
+def test_a_lead_read_from_a_sentence_is_answered_with_the_sentence(qna):
+    """"Giao X chủ trì, …, để gửi Sở Y tổng hợp": the unit first, then what the sentence says of the task."""
+    a = qna.ask("Ở Văn phòng UBND tỉnh năm 2025 đơn vị nào tổng hợp báo cáo tuyên truyền chuyển đổi số, gửi về đâu?").answer
+    assert a.answer.startswith("Trung tâm Công báo và Tin học chủ trì") and "Sở Khoa học và Công nghệ" in a.answer

@@ -73,3 +73,21 @@ def test_when_a_document_takes_effect_keeps_its_topic_words():
     assert read_question(q, False).needs == "effective"
     assert {"hieu", "luc"} <= set(content_words(q))  # what it is about stays for the search
     assert read_question("BC 2023 của Văn phòng gửi cho ai?", False).needs == "recipient"
+
+
+def test_a_number_and_a_date_asked_are_no_landline():
+    """"số mấy, ban hành ngày nào" folds to "so may ban hanh …": no "máy bàn" (a landline)."""
+    intent = I.read_question("Kế hoạch là kế hoạch số mấy, ban hành ngày nào, của cơ quan nào?", False)
+    assert (intent.kind, intent.needs) == (I.FACT, "number")
+    assert I.read_question("Số máy bàn của Trung tâm là số nào?", False).needs == "phone"
+
+
+def test_where_a_tasks_reports_go_is_no_recipient_of_the_plan():
+    intent = I.read_question("Đơn vị nào tổng hợp báo cáo tuyên truyền, gửi về đâu?", False)
+    assert (intent.kind, intent.needs) == (I.LEAD, None)
+    assert I.read_question("Kế hoạch 281 gửi cho những cơ quan nào?", False).needs == "recipient"
+
+
+def test_where_to_file_online_asks_for_a_web_address_but_where_reports_go_does_not():
+    assert I.read_question("Where can I file my application online?", False).needs == "url"
+    assert I.read_question("where do they go?", False).needs != "url"

@@ -61,3 +61,10 @@ def test_a_later_part_of_one_sentence_is_read_about_the_first(engine):
     first = Q.read("Bản tin PCI trên kênh truyền hình phát bao lâu một lần", engine,
                    whole="Bản tin PCI trên kênh truyền hình phát bao lâu một lần, và cơ quan nào chủ trì?")
     assert first.focus.endswith("cơ quan nào chủ trì?")
+
+
+def test_a_period_read_in_english_names_no_topic(engine):
+    """"the third quarter", "schedule", "fall in" are how the period is asked: the activities of the quarter."""
+    q = Q.read("Which communication activities does the 2025 draft plan schedule for the third quarter?", engine)
+    assert q.period is not None and q.asks == Q.PERIOD
+

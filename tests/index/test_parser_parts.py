@@ -265,3 +265,28 @@ def test_a_quarter_broken_off_its_word_at_a_line_end_is_no_heading(tmp_path):
     path.write_text(text, encoding="utf-8")
     paths = [s.path for s in parse_parts(path)[0].sections]
     assert "III" not in paths and {"I.1", "I.2", "II"} <= set(paths)
+
+
+def test_assignments_written_in_prose_give_the_tasks_fields():
+    """District and commune plans often write no field lines: "Giao X chủ trì, phối hợp với Y thực hiện",
+    "X chủ trì; phối hợp: Y", "hoàn thành trong Quý I/2025". A bullet among several is not read for its section."""
+    doc = parse_text(
+        "KẾ HOẠCH\nChuyển đổi số năm 2025\nI. NHIỆM VỤ\n"
+        "1. Tuyên truyền trên đài truyền thanh. Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm "
+        "Văn hóa, Thông tin và Thể thao huyện và UBND các xã thực hiện; phát sóng 02 lần/tuần.\n"
+        "2. Kiện toàn Tổ công nghệ số cộng đồng.\nUBND các xã, thị trấn chủ trì thực hiện; hoàn thành trong Quý I/2025.\n"
+        "3. Số hóa hồ sơ. Văn phòng HĐND và UBND huyện chủ trì; phối hợp: Bộ phận Một cửa huyện.\n"
+        "4. Các hoạt động khác\n- Tham gia Hội thi do Sở Thông tin và Truyền thông tổ chức;\n"
+        "- Cử cán bộ tham gia Ban biên tập Bản tin do Sở Thông tin và Truyền thông chủ trì.\n")
+    assert doc.get("I.1").fields == {"lead": "Phòng Văn hóa và Thông tin",
+                                     "coordinators": "Trung tâm Văn hóa, Thông tin và Thể thao huyện và UBND các xã"}
+    assert doc.get("I.2").fields == {"lead": "UBND các xã, thị trấn", "timing": "trong Quý I/2025"}
+    assert doc.get("I.3").fields == {"lead": "Văn phòng HĐND và UBND huyện", "coordinators": "Bộ phận Một cửa huyện"}
+    assert doc.get("I.4").fields == {}
+
+
+def test_page_numbers_of_every_usual_form_are_dropped_but_dates_are_not():
+    from index.parser import _is_page_number
+
+    assert all(_is_page_number(s) for s in ("3", "- 3 -", "3/5", "Trang 3", "Trang 3/5", "Page 2 of 7"))
+    assert not any(_is_page_number(s) for s in ("15/6", "6/5", "Quý 3", "2025"))

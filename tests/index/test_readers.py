@@ -98,7 +98,8 @@ def test_pdf_cells_are_rejoined_by_the_cell_not_by_the_line(tmp_path):
 
 
 def test_an_html_table_in_a_text_file_reads_as_any_table(tmp_path):
-    """A web page saved as Markdown keeps its tables as HTML: rows of cells, merged cells as Word's read."""
+    """A web page saved as Markdown keeps its tables as HTML: rows of cells; a cell spanning rows is written again
+    in each row it covers, one spanning columns is followed by cells marked spanned (never filled from above)."""
     from index.readers import read_lines
 
     path = tmp_path / "web.md"
@@ -107,8 +108,8 @@ def test_an_html_table_in_a_text_file_reads_as_any_table(tmp_path):
                     "<tr><td>1</td><td>Hội thi<br>tìm hiểu CCHC</td><td>x</td><td>&nbsp;</td></tr>\n</table>\n",
                     encoding="utf-8")
     lines = read_lines(path)
-    assert "| STT | Nội dung | Thời gian |  |" in lines
-    assert "|  |  | Quý I | Quý II |" in lines
+    assert "| STT | Nội dung | Thời gian | <spanned> |" in lines
+    assert "| STT | Nội dung | Quý I | Quý II |" in lines
     assert "| 1 | Hội thi<br>tìm hiểu CCHC | x |  |" in lines
     assert not any("<t" in line for line in lines)
 
@@ -118,4 +119,25 @@ def test_an_html_table_whose_cells_are_not_closed_loses_no_cell():
 
     assert _html_table_lines("<table><tr><td>STT<td>Nội dung<tr><td>1<td>Hội thi</table>") == [
         "| STT | Nội dung |", "| 1 | Hội thi |"]
-    assert _html_table_lines('<table><tr><td rowspan="x">a<td colspan="3">b</table>') == ["| a | b |  |  |"]
+    assert _html_table_lines('<table><tr><td rowspan="x">a<td colspan="3">b</table>') == [
+        "| a | b | <spanned> | <spanned> |"]
+
+
+def test_an_html_schedule_with_a_two_row_header_and_merged_cells_gives_each_row_its_units(tmp_path):
+    """"Phân công" over "Chủ trì | Phối hợp", no STT column, a lead cell spanning two rows, and a last row whose
+    content spans the unit columns: each row is a task with its own lead; the last has none (not the one above)."""
+    from index.parser import parse_file
+
+    (tmp_path / "web.md").write_text(
+        "KẾ HOẠCH\nTuyên truyền năm 2026\nI. LỊCH TUYÊN TRUYỀN\n<table>\n"
+        "<tr><th rowspan=\"2\">Thời gian</th><th rowspan=\"2\">Nội dung</th><th colspan=\"2\">Phân công</th></tr>\n"
+        "<tr><th>Chủ trì</th><th>Phối hợp</th></tr>\n"
+        "<tr><td>Tháng 3/2026</td><td>Ra quân tháng thanh niên</td><td>Đoàn Thanh niên xã</td><td>Công an xã</td></tr>\n"
+        "<tr><td>Tháng 4/2026</td><td>Hội nghị tại thôn</td><td rowspan=\"2\">Văn phòng UBND xã</td><td>Trưởng thôn</td></tr>\n"
+        "<tr><td>Tháng 6/2026</td><td>Tuyên truyền kết quả 6 tháng</td><td>Phòng Văn hóa - Xã hội</td></tr>\n"
+        "<tr><td>Quý IV/2026</td><td colspan=\"3\">Sơ kết (do UBND xã tổ chức)</td></tr>\n</table>\n", encoding="utf-8")
+    doc = parse_file(tmp_path / "web.md")
+    rows = {s.path: s.fields for s in doc.sections if s.path.startswith("I.")}
+    assert rows["I.1"] == {"timing": "Tháng 3/2026", "lead": "Đoàn Thanh niên xã", "coordinators": "Công an xã"}
+    assert rows["I.3"]["lead"] == "Văn phòng UBND xã" and rows["I.3"]["coordinators"] == "Phòng Văn hóa - Xã hội"
+    assert "lead" not in rows["I.4"] and rows["I.4"]["timing"] == "Quý IV/2026"

@@ -64,3 +64,20 @@ def test_periods():
     q3 = [a.section for a in r.activities if any(s.overlaps(Span.months(2026, 7, 9)) for s in a.spans)
           and not a.recurring]
     assert q3 == ["I.1", "I.2"]
+
+
+def test_a_units_typed_initials_and_the_year_its_appendix_names():
+    """"Sở VHTTDL" is the Sở's initials; "Sở TP" too ("TP" after a Sở is no "thành phố"). A task in an appendix
+    headed "… NĂM 2027" of a 2026 plan falls in 2027 when its time says only "Quý I"."""
+    text = PLAN + "PHỤ LỤC\nDỰ KIẾN NHIỆM VỤ NĂM 2027\n| STT | Nhiệm vụ | Cơ quan chủ trì | Thời gian |\n" \
+                  "|---|---|---|---|\n| 1 | Rà soát văn bản | Sở Tư pháp | Quý I |\n"
+    doc = parse_text(text, "plan.txt")
+    docs = {"plan.txt": {"document": "plan.txt", "year": doc.meta.year, "place": doc.meta.place,
+                         "title": doc.meta.full_title, "raw_title": doc.meta.title, "issuer": doc.meta.issuer,
+                         "parent_body": doc.meta.parent_body}}
+    r = Register.build(chunk_document(doc), docs)
+    assert [u.name for u in r.units_in("Sở TP làm gì?")] == ["Sở Tư pháp"]
+    [row] = [a for a in r.activities if a.section.startswith("Phụ lục")]
+    assert row.year == 2027 and row.spans == [Span.months(2027, 1, 3)]
+    assert [a.year for a in r.activities if not a.section.startswith("Phụ lục")] == [2026, 2026, 2026]
+    assert "binh dinh" in r.places

@@ -136,3 +136,38 @@ def test_a_task_tables_time_marked_with_x_in_quarter_columns_is_its_timing(tmp_p
     rows = {s.path: s.fields for s in doc.sections if s.fields}
     assert rows["I.2"] == {"timing": "Quý III", "lead": "Đoàn Thanh niên xã", "coordinators": "Hội Phụ nữ xã"}
     assert rows["I.1"]["timing"] == "Quý I, Quý II, Quý III, Quý IV"
+
+
+def test_group_rows_titled_in_the_stt_cell_and_a_table_going_on_after_a_page_number():
+    """A group row whose title is merged across the row lands in the STT cell ("Đ. THIẾT CHẾ PHÁP LÝ"); the rows
+    under it, numbered on across groups, are its children. A page number ("3/5") between the two pages' parts of
+    the table, the two-row header repeated on the next page and a row split over the break: still one table."""
+    pipe = lambda cells: "| " + " | ".join(cells) + " |"  # noqa: E731
+    head = ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian thực hiện", "", "Sản phẩm"]
+    sub = ["", "", "", "", "Quý I", "Quý II", ""]
+    lines = ["KẾ HOẠCH", "Nâng cao chỉ số PCI năm 2026", "I. NHIỆM VỤ", "Chi tiết tại Phụ lục.", "PHỤ LỤC",
+             pipe(head), pipe(sub), pipe(["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)"]),
+             pipe(["A. GIA NHẬP THỊ TRƯỜNG", "", "", "", "", "", ""]),
+             pipe(["1", "Rút ngắn thời gian đăng ký", "Sở Tài chính", "Thuế tỉnh", "x", "x", "Báo cáo"]),
+             pipe(["2", "Khảo sát, công bố Bộ Chỉ số", "Sở Tài chính", "Hiệp hội Doanh nghiệp", "", "x", "Kết quả"]),
+             "3/5", pipe(head), pipe(sub),
+             pipe(["", "DDCI năm 2026", "", "tỉnh; đơn vị tư vấn độc lập", "", "", "được công bố"]),
+             pipe(["Đ. THIẾT CHẾ PHÁP LÝ", "", "", "", "", "", ""]),
+             pipe(["3", "Tư vấn pháp lý miễn phí", "Sở Tư pháp", "Đoàn Luật sư tỉnh", "x", "", "Số vụ việc"])]
+    doc = parse_text("\n".join(lines))
+    assert doc.get("Phụ lục.A").heading == "GIA NHẬP THỊ TRƯỜNG" and not doc.get("Phụ lục.A").fields
+    assert doc.get("Phụ lục.A.2").fields == {"timing": "Quý II", "lead": "Sở Tài chính",
+                                             "coordinators": "Hiệp hội Doanh nghiệp tỉnh; đơn vị tư vấn độc lập",
+                                             "output": "Kết quả được công bố"}
+    assert doc.get("Phụ lục.A.2").heading == "Khảo sát, công bố Bộ Chỉ số DDCI năm 2026"
+    assert doc.get("Phụ lục.Đ.3").fields["lead"] == "Sở Tư pháp"
+
+
+def test_a_data_table_saying_doc_lap_is_no_letterhead():
+    """"độc lập" in a cell ("đơn vị tư vấn độc lập") is no motto: the table stays a table."""
+    from index.readers import is_layout_table
+
+    assert not is_layout_table([["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp"],
+                                ["1", "Khảo sát", "Sở Tài chính", "đơn vị tư vấn độc lập"]], False)
+    assert is_layout_table([["UBND XÃ AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]],
+                           True)
