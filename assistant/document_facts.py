@@ -80,6 +80,12 @@ class DocumentFacts:
             return None
         lang = base.language
         named = {d for group in mentions for d in group}
+        names = " ".join(f"{(self.engine.document(d) or {}).get('title', '')} {(self.engine.document(d) or {}).get('issuer', '')}"
+                         for d in named)
+        titles = set(folded_tokens(names))
+        asked = [a for a in found if not set(folded_tokens(a.expansion)) <= titles
+                 and fold(a.short) not in titles]  # not "CCHC" or "UBND" of the plan's name and issuer
+        found = asked or found
         lines, cites = [], []
         for ab in found[:2]:
             places = self.engine.abbreviations.definitions(ab.short)
@@ -285,7 +291,7 @@ class DocumentFacts:
             return False
         shorts = {fold(w) for a in found for w in a.short.split()}
         ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
-        rest = [t for t in q.content if t not in ignore]
+        rest = [t for t in q.topic if t not in ignore]  # not the words naming the plan it names
         if q.language == "en":  # English words of the genre and function words say how it asks, not what about
             rest = [t for t in rest if t not in Q._ENGLISH_TOKENS and t not in _GLOSSARY_WORDS]
         return len(rest) <= 4

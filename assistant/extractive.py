@@ -162,7 +162,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
                     lambda q: self._definition(q.text, R.base(q), q.mentions)),
             R.Route("cited_document", lambda q: kind(q) in (I.FACT, I.GENERAL)
-                    and needs(q) in ("number", "signer", "issuer", None) and q.cites_other,
+                    and needs(q) in ("number", "signer", "issuer", "basis", "date", None) and q.cites_other,
                     lambda q: self._cited_document(q, R.base(q))),
             R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date",
                                                                                   "issuer", "recipient"),

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from index.normalize import fold
+from index.query import doc_number
 
 _DIGITS = re.compile(r"\d+")
 
@@ -57,7 +58,7 @@ class Lookups:
         if named_by:
             out.portal = min(named_by, key=lambda link: (-len(named_by[link]), link))
         documents = engine.documents()
-        out.own_numbers = {(d.get("number") or "").split("/")[0] for d in documents}
+        out.own_numbers = {doc_number(d) for d in documents}
         out.known_years = {str(d.get("year")) for d in documents}
         return out
 

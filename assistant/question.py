@@ -18,7 +18,8 @@ from assistant import language as L
 from index.genre import genre
 from index.normalize import fold, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
-from index.query import ENGLISH_FUNCTION_WORDS, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, plan_mentions, translate_terms
+from index.query import (ENGLISH_FUNCTION_WORDS, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
+                         plan_mentions, translate_terms)
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
 
@@ -232,7 +233,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
     roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
-    asks = _asks(intent, folded, plans, years, units, period, topic, _title_words(engine), _genre_words(engine))
+    asks = _asks(intent, folded_text if language == "en" else folded, plans, years, units, period, topic,
+                 _title_words(engine), _genre_words(engine))  # English: its own words, not its terms run together
     about = _about(text, topic, engine)
     if inherited and asks == PLAN_TASKS:  # "…, và phải xong trước ngày nào?" asks of the part's activity, not the plan
         asks = ""
@@ -314,7 +316,7 @@ _NUMBERED = re.compile(r"(?<![\w/])(\d+)\s*[/-]\s*[A-ZĐ]{2,}")  # "12/KH-ABC", 
 def _cited(text: str, folded: str, documents: dict) -> tuple[str, ...]:
     """The numbers of the documents it names ("Quyết định 766/QĐ-TTg", "số 12/KH-ABC") that are none of the
     indexed plans."""
-    own = {(d.get("number") or "").split("/")[0] for d in documents.values()}
+    own = {doc_number(d) for d in documents.values()}
     found = [m.group(1) for m in I.OTHER_DOCUMENT.finditer(folded)] + [m.group(1) for m in _NUMBERED.finditer(text)]
     return tuple(dict.fromkeys(n for n in found if n not in own))
 
@@ -508,7 +510,7 @@ def _counted(folded: str, topic: list[str]) -> str:
 
 def _by_number(group, documents: dict) -> bool:
     """A plan named by its number ("Kế hoạch 17"): no other cue overrules that."""
-    numbers = {(documents.get(d, {}).get("number") or "").split("/")[0] for d in group}
+    numbers = {doc_number(documents.get(d, {})) for d in group}
     return bool(numbers & set(getattr(group, "cues", ()) or ()))
 
 

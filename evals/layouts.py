@@ -62,7 +62,7 @@ WRAPPERS = ("plan", "decision", "letter", "letter carrying the plan", "report")
 LETTERHEADS = ("one line", "two lines", "one body on two lines", "two-column table", "table flattened",
                "no type line", "number blank", "number and day blank", "motto variant", "rule lines")
 FIELD_STYLES = ("field lines", "field lines, units listed", "fields in one paragraph", "inline",
-                "inline (parenthesised)", "table")
+                "inline (parenthesised)", "prose", "prose (bracketed)", "table")
 TABLE_PLACES = ("under a section", "appendix", "outside numbering")
 TABLE_FORMS = ("plain", "group rows", "group rows A, B", "column numbers row", "merged lead cells", "header repeated",
                "row split over pages")
@@ -614,6 +614,8 @@ class Composer:
             text = node.title
             if act and self.layout.fields.startswith("inline"):
                 text = self._inline(act)
+            elif act and self.layout.fields.startswith("prose"):
+                text = self._prose(act)
             elif act:
                 text = f"{act.text}."
             restart = depth == 0 and k == 1
@@ -682,6 +684,18 @@ class Composer:
         if paren:
             return f"{act.text} ({'; '.join(parts)})."
         return f"{act.text}; {'; '.join(parts)}."
+
+    def _prose(self, act: Activity) -> str:
+        """The task, then who does it in a sentence of its own ("Giao X chủ trì, phối hợp với Y, Z thực hiện"),
+        or in brackets after it ("(X chủ trì, phối hợp với Y; thời gian: …)"), as district and Party plans write."""
+        r = random.Random(self.layout.seed + zlib.crc32(act.text.encode()))
+        joins = f", phối hợp với {', '.join(act.coordinators)}" if act.coordinators else ""
+        rest = [f"thời gian: {act.timing}"] + ([f"tần suất: {act.frequency}"] if act.frequency else []) \
+            + ([f"sản phẩm: {act.output}"] if act.output else [])
+        if self.layout.fields == "prose (bracketed)":
+            return f"{act.text} ({act.lead} chủ trì{joins}; {'; '.join(rest)})."
+        who = r.choice(("Giao {u} chủ trì{j} thực hiện", "{u} chủ trì{j}", "Giao cho {u} chủ trì{j}"))
+        return f"{act.text}. {who.format(u=act.lead, j=joins)}; {'; '.join(rest)}."
 
     @staticmethod
     def _truth_fields(act: Activity, columns: tuple[str, ...] = ACTIVITY_FIELDS) -> dict[str, str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from index import tables
 from index.genre import genre
-from index.normalize import clean_line, nfc, squash
+from index.normalize import clean_line, fold, nfc, squash, vietnamese_syllable
 from index.readers import is_layout_table, read_lines
 from index.zones import APPENDIX_PATH, CLOSING, HEADER, LABELS, PREAMBLE, SIGNATURE, TABLE_PATH
 
@@ -103,14 +103,16 @@ def _prose_fields(text: str) -> dict[str, str]:
     lead_re, assign, join, deadline = _prose_patterns()
     out: dict[str, str] = {}
     for m in lead_re.finditer(text):
-        before = re.split(r"(?:[.:;!?]|\)|\(|–)\s+|^", text[: m.start()])[-1]
+        before = re.split(r"(?:[.:;!?]|\)|–)\s+|\(\s*|^", text[: m.start()])[-1]  # "… (Văn phòng Đảng ủy chủ trì"
         before = assign.sub("", before).strip(" ,")
         if not before or not before[0].isupper() or len(before.split()) > 16 or _NOT_A_UNIT.search(before):
             continue
         out.setdefault("lead", before)
         j = join.match(text[m.end():])
         if j and "coordinators" not in out:
-            out["coordinators"] = j.group("units").strip(" ,")
+            units = j.group("units")
+            close = _unopened_paren(units)
+            out["coordinators"] = (units[:close] if close is not None else units).strip(" ,")
     d = deadline.search(text)
     if d:
         out["timing"] = d.group("time").strip()
@@ -171,11 +173,13 @@ def field_kind(label: str) -> str:
 _PREAMBLE_OPENERS = re.compile(
     r"^(Thực hiện|Triển khai|Căn cứ|Trên cơ sở|Theo|Nhằm|Để|Thi hành|Xét|Được sự|Tiếp tục|Ngày)\b")
 _CLOSING_OPENERS = re.compile(r"^(Đề nghị|Yêu cầu|Trên đây|Kính đề nghị|Kính báo cáo|Vậy|Nhận được)\b")
-_NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
+# "Số: 12/KH-UBND", "Số: /KH-UBND" (left blank), and a Party document's "Số 14-KH/ĐU" (its type before the slash)
+_NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?(?:-[A-ZĐ]{1,6})?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
 _DATE = re.compile(r"ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})", re.IGNORECASE)
 _NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ\s+HỘI)?\b"
                        r"|^\s*CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s*$"  # the motto's name broken over two lines
-                       r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Độc\s+lập\s*[-–—]\s*Tự\s+do",
+                       r"|Độc\s+lập\s*[-–—]\s*Tự\s+do\s*[-–—]\s*Hạnh\s+phúc|Độc\s+lập\s*[-–—]\s*Tự\s+do"
+                       r"|^\s*ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM\s*$",  # a Party document's motto, in the same place
                        re.IGNORECASE)
 
 
@@ -399,9 +403,30 @@ def file_of(document: str) -> str:
     return document.split("#", 1)[0]
 
 
+def _rejoin_hyphens(lines: list[str]) -> list[str]:
+    """A word a PDF export broke at the line's end with a hyphen ("côn-" / "g nghệ", "tập-" / "huấn"): one line
+    again (blank lines between dropped), the pieces one syllable when they make one, else two words. A dash after
+    a space ("Văn hóa -" / "Thể thao") or before a capital ("PT-" / "TH") is no such break."""
+    out: list[str] = []
+    last = -1  # the last non-blank line kept
+    for line in lines:
+        prev = out[last] if last >= 0 else ""
+        if line and line[:1].islower() and re.search(r"[^\W\d_]-$", prev) and not prev.endswith(" -"):
+            head, first = prev[:-1], line.split(" ", 1)[0]
+            glue = "" if vietnamese_syllable(fold(head.split(" ")[-1] + first).lower()) else " "
+            out[last] = f"{head}{glue}{line}"
+            del out[last + 1:]
+            continue
+        out.append(line)
+        if line:
+            last = len(out) - 1
+    return out
+
+
 def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
     lines = _layout_rows([clean_line(l) for l in _columns(raw_lines)])
     lines = [l for l in lines if not (_is_page_number(l) or _RULE.match(l))]  # page numbers, rules; blanks kept
+    lines = _rejoin_hyphens(lines)
     wrap = _wrap_width([l for l in lines if l])
     bounds = [*_part_starts(lines), len(lines)]
     docs: list[ParsedDocument] = []

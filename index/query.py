@@ -85,14 +85,18 @@ _PREFERENCE_SKIP = ("tinh", "ubnd", "cua", "va")
 _CUE_SKIP = ("tinh", "ubnd", "cua", "va", "nam")
 
 
-def _number(d: dict) -> str:
-    return (d.get("number") or "").split("/")[0].strip("…")
+def doc_number(d: dict) -> str:
+    """The number a document is called by: "281" of "281/KH-SKHCN", "14" of a Party document's "14-KH/ĐU"."""
+    return re.split(r"[-\s]", (d.get("number") or "").split("/")[0].strip("…").strip())[0]
+
+
+
 
 
 def _numbers(d: dict) -> list[str]:
     """The numbers a plan is known by: its own, and that of the decision (or letter) that issues it."""
     issued = (d.get("issued_by") or "").split("/")[0].strip("…")
-    return [n for n in dict.fromkeys((_number(d), issued)) if n]
+    return [n for n in dict.fromkeys((doc_number(d), issued)) if n]
 
 
 def _bodies(d: dict) -> list[str]:
@@ -300,7 +304,7 @@ class Mention(list):
 def _cue_words(clause: str, d: dict, title_df: dict[str, int], n_docs: int) -> set[str]:
     clause_tokens = set(clause.split())
     named = set(folded_tokens(f"{d.get('year') or ''} {d.get('doc_type') or ''}"))
-    named |= {t for t in folded_tokens((d.get("number") or "").split("/")[0])}
+    named |= {t for t in folded_tokens(doc_number(d))}
     if d.get("draft"):
         named |= {"du", "thao"}
     named |= {t for t in folded_tokens(d.get("raw_title") or d.get("title") or "")

@@ -290,3 +290,22 @@ def test_page_numbers_of_every_usual_form_are_dropped_but_dates_are_not():
 
     assert all(_is_page_number(s) for s in ("3", "- 3 -", "3/5", "Trang 3", "Trang 3/5", "Page 2 of 7"))
     assert not any(_is_page_number(s) for s in ("15/6", "6/5", "Quý 3", "2025"))
+
+
+def test_a_party_documents_head_motto_and_number():
+    """"ĐẢNG CỘNG SẢN VIỆT NAM" stands where the national motto does; "Số 14-KH/ĐU" writes the type before the
+    slash. A task's lead in brackets at its end ("(Văn phòng Đảng ủy chủ trì, phối hợp với …)") is read too."""
+    doc = parse_text("ĐẢNG BỘ HUYỆN AN LÃO\nĐẢNG ỦY XÃ AN PHÚ\n*\nSố 14-KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\n"
+                     "An Phú, ngày 10 tháng 3 năm 2026\nKẾ HOẠCH\nChuyển đổi số trong các cơ quan Đảng năm 2026\n"
+                     "I. NHIỆM VỤ\n1) Nâng cao nhận thức (Văn phòng Đảng ủy chủ trì, phối hợp với Đoàn Thanh niên xã).\n")
+    assert (doc.meta.issuer, doc.meta.parent_body, doc.meta.number) == \
+        ("ĐẢNG ỦY XÃ AN PHÚ", "ĐẢNG BỘ HUYỆN AN LÃO", "14-KH/ĐU")
+    assert doc.get("I.1").fields == {"lead": "Văn phòng Đảng ủy", "coordinators": "Đoàn Thanh niên xã"}
+
+
+def test_a_word_broken_with_a_hyphen_at_a_lines_end_is_one_word_again():
+    from index.parser import _rejoin_hyphens
+
+    assert _rejoin_hyphens(["tập huấn về côn-", "", "g nghệ số", "Sở Văn hóa -", "Thể thao", "kỹ năng tập-",
+                            "huấn", "Đài PT-", "TH tỉnh"]) == \
+        ["tập huấn về công nghệ số", "Sở Văn hóa -", "Thể thao", "kỹ năng tập huấn", "Đài PT-", "TH tỉnh"]
