@@ -68,7 +68,8 @@ _PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
 _ROLE_ASKED = _P(r"chu tri", r"phoi hop", r"ai", r"don vi nao", r"co quan nao", r"khi nao", r"thoi gian", r"tan suat",
-                 r"who", r"leads?", r"coordinat\w*", r"when", r"how often")
+                 r"who", r"leads?", r"coordinat\w*", r"when", r"how often", r"work(?:s|ing)? with",
+                 r"which (?:offices|units|agencies|departments|bodies)")
 
 
 # The field asks of a compound question ("how often …, and who leads it?"), one per clause, said outright.
