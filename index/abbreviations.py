@@ -183,6 +183,17 @@ def _spellings(words: list[str], i: int):
             yield list(phrase), letters
 
 
+def _shared_head(a: Abbreviation) -> Abbreviation | None:
+    """An abbreviation whose first words are its expansion's ("Tổ CNSCĐ" of "Tổ công nghệ số cộng đồng"): the
+    acronym that follows them, with what it stands for ("CNSCĐ" → "công nghệ số cộng đồng"); else None."""
+    short, expansion = a.short.split(), a.expansion.split()
+    k = len(short) - 1
+    if k < 1 or len(expansion) <= k + 1 or [fold(w) for w in short[:k]] != [fold(w) for w in expansion[:k]] \
+            or not short[-1].isupper():
+        return None
+    return Abbreviation(short[-1], " ".join(expansion[k:]), a.document, a.section, a.quote)
+
+
 class Abbreviations:
     """All abbreviations of the corpus; first definition wins, standard ones fill gaps."""
 
@@ -193,6 +204,9 @@ class Abbreviations:
             key = fold(a.short).replace(" ", "")
             self.by_key.setdefault(key, a)
             self.places.setdefault(key, []).append(a)
+            head = _shared_head(a)
+            if head:  # "Tổ CNSCĐ" for "Tổ công nghệ số cộng đồng": "CNSCĐ" alone stands for the rest of it
+                self.by_key.setdefault(fold(head.short), head)
         for short, exp in STANDARD.items():
             self.by_key.setdefault(fold(short), Abbreviation(short, exp))
 

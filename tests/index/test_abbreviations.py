@@ -72,3 +72,13 @@ def test_short_names_said_outright_and_acronyms_defined_by_a_sentence():
     assert found["UBND tỉnh"] == ("Ủy ban nhân dân tỉnh", "I.1")
     assert found["DTI"] == ("Chỉ số đánh giá chuyển đổi số cấp tỉnh", "I.3")
     assert "Trung tâm" not in found  # a common noun named short is no abbreviation to expand queries by
+
+
+def test_a_short_form_that_keeps_its_first_word_also_stands_alone():
+    """"Tổ công nghệ số cộng đồng (sau đây viết tắt là Tổ CNSCĐ)": a section writing "Tổ CNSCĐ" holds the words
+    of "công nghệ số cộng đồng" through "CNSCĐ", as one writing "TTHC" holds "thủ tục hành chính"."""
+    from index.abbreviations import Abbreviation, Abbreviations
+
+    abbs = Abbreviations([Abbreviation("Tổ CNSCĐ", "Tổ công nghệ số cộng đồng", "kh.txt", "I.1", "…")])
+    assert abbs.by_key["tocnscd"].expansion == "Tổ công nghệ số cộng đồng"
+    assert abbs.by_key["cnscd"].expansion == "công nghệ số cộng đồng"
