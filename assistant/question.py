@@ -223,8 +223,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
                 g[:] = [d for d in g if d in places]
     terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
     own_words = _content_of(content, text, terms_words, language)
-    words, topic = _topic(own_words if language == "en" else content + terms_words, language, units, plans, places,
-                          engine)  # an English question: the words the glossary translates, and the names it writes
+    words, topic = _topic(content + terms_words, language, units, plans, places, engine)
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
@@ -233,8 +232,11 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         intent = replace(intent, needs="day")  # "Quyết định 766/QĐ-TTg ban hành ngày nào": a date in a plan's text
     roles = ("coordinators",) if re.search(r"\b(?:phoi hop|coordinat\w*|support\w*)\b", folded) \
         and not re.search(r"\b(?:chu tri|lead\w*)\b", folded) else ("lead", "executor", "director")
-    asks = _asks(intent, folded_text if language == "en" else folded, plans, years, units, period, topic,
-                 _title_words(engine), _genre_words(engine))  # English: its own words, not its terms run together
+    # an English question asks for a composed answer by its own words, not its terms run together, and names a
+    # topic only by what the glossary translates and the names it writes ("the third quarter" names none)
+    asks = _asks(intent, folded_text if language == "en" else folded, plans, years, units, period,
+                 [w for w in topic if w in set(own_words)] if language == "en" else topic,
+                 _title_words(engine), _genre_words(engine))
     about = _about(text, topic, engine)
     if inherited and asks == PLAN_TASKS:  # "…, và phải xong trước ngày nào?" asks of the part's activity, not the plan
         asks = ""
