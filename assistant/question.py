@@ -354,11 +354,6 @@ def year_groups(years, places, mentions: list, engine) -> list:
         for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
             if not named & set(g):
                 g[:] = same_series(list(g), list(other), engine)
-        for g, other in ((groups[0], groups[1]), (groups[1], groups[0])):
-            types = {engine.document(d).get("doc_type") for d in other}
-            kept = [d for d in g if engine.document(d).get("doc_type") in types]
-            if len(g) > 1 and kept:  # a plan with a plan, not with the report of the same year
-                g[:] = kept
         # plans of several places: compare a place with itself
         place = {d: fold(engine.document(d).get("place") or "") for g in groups for d in g}
         shared = {place[d] for d in groups[0]} & {place[d] for d in groups[1]} - {""}
