@@ -44,25 +44,21 @@ class DocumentFacts:
         said = set(folded_tokens(f"{q.text} {q.english_terms}"))
         named = {d for g in q.mentions for d in g}
         best, best_n = None, 1
-        for c in self.engine.chunks:
+        for c, before, inside, m in self._bracketed():
             if named and c.document not in named:
                 continue
-            flat = " ".join(c.text.split())
-            for m in re.finditer(r"((?:[^\s()]+\s+){1,8})\(([^()]{4,120})\)", flat):
-                before = folded_tokens(m.group(1))
-                # the words just before the bracket that the question says ("Bộ phận Một cửa ở các địa phương"
-                # for "Bộ phận Một cửa ở địa phương"): counted back from the bracket, a few unsaid words let pass
-                n, unsaid = 0, 0
-                for w in reversed(before):
-                    if w in said:
-                        n += 1
-                    elif n >= 2 or unsaid >= 3:
-                        break
-                    else:
-                        unsaid += 1
-                inside = set(folded_tokens(m.group(2)))
-                if n > best_n and not inside <= said and not m.group(2).strip().isupper():
-                    best, best_n = (c, m), n
+            # the words just before the bracket that the question says ("Bộ phận Một cửa ở các địa phương"
+            # for "Bộ phận Một cửa ở địa phương"): counted back from the bracket, a few unsaid words let pass
+            n, unsaid = 0, 0
+            for w in reversed(before):
+                if w in said:
+                    n += 1
+                elif n >= 2 or unsaid >= 3:
+                    break
+                else:
+                    unsaid += 1
+            if n > best_n and not inside <= said and not m.group(2).strip().isupper():
+                best, best_n = (c, m), n
         if best is None:
             return None
         c, m = best
@@ -73,6 +69,17 @@ class DocumentFacts:
         base.citations = [Citation(c.document, c.title, c.section, m.group(0))]
         base.grounded = True
         return base
+
+    def _bracketed(self) -> list:
+        """Every "words (other words)" of the corpus: (chunk, the words before folded, the bracket's words folded,
+        the match), once per snapshot; what "còn gọi là gì" is answered from."""
+        def build(engine) -> list:
+            out = []
+            for c in engine.chunks:
+                for m in re.finditer(r"((?:[^\s()]+\s+){1,8})\(([^()]{4,120})\)", " ".join(c.text.split())):
+                    out.append((c, folded_tokens(m.group(1)), set(folded_tokens(m.group(2))), m))
+            return out
+        return self.engine.derived("answerer.bracketed", build)
 
     def _definition(self, question: str, base: Answer, mentions: list[list[str]]) -> Answer | None:
         found = self.engine.abbreviations.in_text(question)

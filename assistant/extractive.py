@@ -156,8 +156,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     and plan_changes.asks_update(q.folded, q.years),
                     lambda q: plan_changes.answer(self.engine, q.text, q.folded, R.base(q))),
             R.Route("composed", lambda q: bool(q.asks), self._compose),
-            R.Route("alias", lambda q: any(re.search(rf"\b{re.escape(p)}\b", q.folded)
-                                           for p in L.phrases("cues", "alias_question"))
+            R.Route("alias", lambda q: bool(_ALIAS_ASKED.search(q.folded))
                     or kind(q) == I.DEFINITION and bool(re.search(r"\bgoi\b.+\bla gi\b", q.folded)), self._alias_of),
             R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
                     lambda q: self._definition(q.text, R.base(q), q.mentions)),
@@ -450,9 +449,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return wider
         if q.asks == Q.PERIOD:
             # "hạn trước 30/11", "deadline": what falls due that month, not all that must be done by then
-            exact = q.period.deadline and any(re.search(rf"\b{re.escape(p)}\b", q.folded)
-                                              for p in L.phrases("cues", "deadline"))
-            only = any(re.search(rf"\b{re.escape(p)}\b", q.folded) for p in L.phrases("cues", "only_period"))
+            exact = q.period.deadline and bool(_DEADLINE.search(q.folded))
+            only = bool(_ONLY_PERIOD.search(q.folded))  # "chỉ làm trong quý I": wholly inside it
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact,
                                        only=only)
         if q.asks == Q.PLAN_TASKS:
@@ -889,7 +887,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
 _ASKS_DAY = re.compile(r"\bngay (?:nao|may|bao nhieu)\b|\b(?:what|which) (?:date|day)\b")  # a day, not "hạn khi nào"
 TITLE_WORDS = 8  # a heading of at most this many words is a title ("TỒN TẠI, HẠN CHẾ"), not an activity's sentence
-_FREQ_WORDS = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "frequency_word"))) + r")\b")
+_FREQ_WORDS = L.any_phrase("cues", "frequency_word")
+_ALIAS_ASKED = L.any_phrase("cues", "alias_question")  # "còn gọi là gì", "also called"
+_DEADLINE = L.any_phrase("cues", "deadline")
+_ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")

@@ -56,7 +56,7 @@ OTHER_DOCUMENT = re.compile(r"\b(?:quyet dinh|nghi quyet|chi thi|cong van|thong 
 # how a follow-up starts ("còn … thì sao?", "what about …") and the words that point back ("nó", "việc này"):
 # assistant/language/cues.tsv
 _FOLLOW_UP = re.compile(r"^(?:" + "|".join(map(re.escape, L.phrases("cues", "follow_up_start"))) + r")\b")
-_PRONOUN = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "back_reference"))) + r")\b")
+_PRONOUN = L.any_phrase("cues", "back_reference")
 
 
 # a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")

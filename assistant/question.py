@@ -235,7 +235,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     # an English question asks for a composed answer by its own words, not its terms run together, and names a
     # topic only by what the glossary translates and the names it writes ("the third quarter" names none)
     asks = _asks(intent, folded_text if language == "en" else folded, plans, years, units, period,
-                 [w for w in topic if w in set(own_words)] if language == "en" else topic,
+                 [w for w in topic if w in own_words] if language == "en" else topic,
                  _title_words(engine), _genre_words(engine))
     about = _about(text, topic, engine)
     if inherited and asks == PLAN_TASKS:  # "…, và phải xong trước ngày nào?" asks of the part's activity, not the plan
@@ -263,7 +263,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
 
 
 # a question word that asks something no field answers ("ở đâu", "ra sao", "where", "how"): assistant/language/cues.tsv
-_OPEN_QUESTION = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "open_question"))) + r")\b")
+_OPEN_QUESTION = L.any_phrase("cues", "open_question")
 
 
 def _against(intent, text: str, prev):

@@ -16,6 +16,7 @@ from assistant.answers import Answer
 from assistant.sentences import _clip, _upper_first
 from index.lexical import STOPWORDS_FOLDED, content_tokens
 from index.normalize import fold
+from index.retrieval import Hit
 
 # "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks": the quantifier and the noun it counts (one or two syllables)
 _COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
@@ -41,7 +42,7 @@ def counted_nouns(text: str, corpus_words: set[str]) -> list[str]:
 
 
 class SectionCounts:
-    """A mixin of the extractive answerer (it has ``engine``, ``_container``, ``_share``, ``_cite``, ``_ref``)."""
+    """A mixin of the extractive answerer (it has ``engine``, ``_container``, ``_cite``, ``_ref``)."""
 
     def _count_section(self, q) -> Answer | None:
         nouns = counted_nouns(q.text, self._pair_words())
@@ -54,7 +55,7 @@ class SectionCounts:
         idf = self.engine.lexical.idf
         best, score = None, (0.0, 0)
         for c in self.engine.chunks:
-            if c.document not in docs or c.part or not c.heading or len(self._container_of(c)) < 2:
+            if c.document not in docs or c.part or not c.heading or len(self._container(Hit(c, 0.0))) < 2:
                 continue
             have = set(content_tokens(c.heading))
             total = sum(idf.get(w, 0.0) for w in have)
@@ -64,8 +65,8 @@ class SectionCounts:
                 best, score = c, s
         if best is None or score[0] < _SHARE_NEEDED:
             return None
-        kids = [k for k in (self.engine.chunk(best.document, p) for p in self._container_of(best)) if k]
-        grand = [[k for k in (self.engine.chunk(best.document, p) for p in self._container_of(kid)) if k]
+        kids = [k for k in (self.engine.chunk(best.document, p) for p in self._container(Hit(best, 0.0))) if k]
+        grand = [[k for k in (self.engine.chunk(best.document, p) for p in self._container(Hit(kid, 0.0))) if k]
                  for kid in kids]
         grouped = len(nouns) >= 2 or all(grand)  # "mấy nhóm, bao nhiêu nhiệm vụ" or a table of group rows
         counts = [len(kids), sum(len(g) for g in grand)] if grouped and any(grand) else [len(kids)]
@@ -86,15 +87,12 @@ class SectionCounts:
         base.citations = [self._cite(best, [best.text.split("\n")[0]])]
         return base
 
-    def _container_of(self, chunk) -> list[str]:
-        return list(self._lookups().children.get((chunk.document, chunk.section), ()))
-
     def _pair_words(self) -> set[str]:
-        """Two-syllable words the plans write ("nhiem vu", "hoat dong"), folded: the corpus's vocabulary."""
-        if getattr(self, "_pairs", None) is None:
+        """Two-syllable words the plans' headings write ("nhiem vu", "hoat dong"), folded: once per snapshot."""
+        def build(engine) -> set[str]:
             pairs = set()
-            for c in self.engine.chunks:
+            for c in engine.chunks:
                 toks = content_tokens(c.heading)
                 pairs |= {f"{a} {b}" for a, b in zip(toks, toks[1:])}
-            self._pairs = pairs
-        return self._pairs
+            return pairs
+        return self.engine.derived("answerer.heading-pairs", build)

@@ -9,6 +9,7 @@ documents. Each file is read once per process.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -35,6 +36,12 @@ def phrases(name: str, kind: str, lang: str | None = None) -> tuple[str, ...]:
     """The folded phrases of ``kind`` in ``<name>.tsv`` (of ``lang`` when given), longest first."""
     found = {fold(r["phrase"]) for r in rows(name) if r["kind"] == kind and (lang is None or r["lang"] == lang)}
     return tuple(sorted(found, key=lambda p: (-len(p.split()), p)))
+
+
+@lru_cache(maxsize=None)
+def any_phrase(name: str, kind: str) -> re.Pattern:
+    """Any phrase of ``kind`` in ``<name>.tsv`` as a run of whole words of a folded text."""
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, phrases(name, kind))) + r")\b")
 
 
 @lru_cache(maxsize=None)
