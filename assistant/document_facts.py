@@ -32,6 +32,7 @@ _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGN
 
 # the words a plan is named with besides its own (assistant/language/genre.tsv): "kế hoạch … năm … của tỉnh"
 _PLAN_NAME_WORDS = tuple(w for p in L.phrases("genre", "plan_name") for w in p.split())
+_DOC_TYPE_WORDS = frozenset(w for p in L.phrases("genre", "plan_name") if " " in p for w in p.split())  # "báo cáo"
 
 
 class DocumentFacts:

@@ -22,7 +22,7 @@ from assistant import plan_changes
 from assistant import question as Q
 from assistant import routes as R
 from assistant.answers import Answer, Turn
-from assistant.document_facts import _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
+from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
@@ -62,8 +62,9 @@ _FIELD_WORDS = {
     "en": {"lead": "leads", "executor": "carries it out", "director": "directs", "coordinators": "Coordinating units",
            "timing": "Timing", "frequency": "Frequency"},
 }
-_FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|trang|phút)[^.;]*?/\s*(?:tuần|tháng|năm|số|chuyên mục)"
-                           r"|mỗi (?:tuần|tháng|năm)", re.IGNORECASE)
+_FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|trang|phút|buổi|đợt|cuộc)[^.;]*?/\s*"
+                           r"(?:ngày|tuần|tháng|quý|năm|số|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
+                           re.IGNORECASE)
 
 
 def _previous(history: Sequence[Turn]) -> Answer | None:
@@ -605,7 +606,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         """The topic without the words that name the plans: the cue words of each mention, the plans' numbers
         and years, their issuers as a phrase or by initials ("Sở KHCN") — not every word of an issuer's name
         ("Ngày Khoa học và Công nghệ Việt Nam" is what is asked about, not the Sở)."""
-        words = set(_PLAN_NAME_WORDS) | {w for g in mentions for w in getattr(g, "cues", ())}
+        cues = {w for g in mentions for w in getattr(g, "cues", ())}
+        # a document type ("báo cáo", "kế hoạch") names a plan where the mention read it so; elsewhere it is a
+        # task ("nộp báo cáo kết quả khi nào")
+        words = {w for w in _PLAN_NAME_WORDS if w not in _DOC_TYPE_WORDS} | cues
         phrases = []
         for name in {d for g in mentions for d in g}:
             d = self.engine.document(name) or {}
@@ -648,7 +652,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
             if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
-                return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0))
+                values = list(dict.fromkeys(m.group(0) for m in pattern.finditer(ev.quote)))[:3]
+                return self._from_sentence(base, ev, value=", ".join(values))  # "10/6, 05/12": each one it gives
         # An English question's coverage counts only the words the glossary translates: there the rank decides,
         # and an activity with the field asked for among the first three answers it.
         ranked_in_top = candidates and base.language == "en" and any(candidates[0][0] is h for h, _ in ranked[:3])
@@ -892,7 +897,7 @@ _ALIAS_ASKED = L.any_phrase("cues", "alias_question")  # "còn gọi là gì", "
 _DEADLINE = L.any_phrase("cues", "deadline")
 _ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
-_DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
+_DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b(?!/)|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 

@@ -142,11 +142,11 @@ _JOINED = re.compile(r"\b([^\W\d_]{1,3})\s*[-&]\s*([^\W\d_]{1,3})\b")
 
 def written_out(text: str) -> str:
     """``text`` with the words shortened in chat written out (assistant/language/chat.tsv), whole words only,
-    and initials typed in two groups in lower case ("pt-th") as one ("ptth"): the corpus's initials index
+    and initials typed in two groups in lower case ("pt-th") or around "&" ("KH&CN") as one: the corpus's initials index
     (index/abbreviations.py) spells them out."""
     words = L.chat_words("vi")
     text = _TOKEN.sub(lambda m: words.get(m.group(0).lower(), m.group(0)), text)
-    return _JOINED.sub(lambda m: m.group(1) + m.group(2) if m.group(0).islower() and not any(
+    return _JOINED.sub(lambda m: m.group(1) + m.group(2) if (m.group(0).islower() or "&" in m.group(0)) and not any(
         vietnamese_syllable(fold(g)) for g in m.groups()) else m.group(0), text)
 
 

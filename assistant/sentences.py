@@ -279,11 +279,16 @@ class SentencePicking:
         return location(section, lang)
 
     def _unit_above(self, chunk: Chunk) -> Chunk | None:
-        """The nearest ancestor whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch")."""
-        path = chunk.section
-        while "." in path:
-            path = path.rsplit(".", 1)[0]
-            parent = self.engine.chunk(chunk.document, path)
+        """The section, or its nearest ancestor, whose heading is a unit ("2. Sở Văn hóa, Thể thao và Du lịch",
+        its duties in the lines below it)."""
+        register = self.engine.register
+        if register is not None and (chunk.document, chunk.section) in register.duty_sections:
+            return chunk
+        path, parent = chunk.section, None
+        while True:
             if parent and _UNIT_HEADING.match(parent.heading) and len(parent.heading) <= 90:
                 return parent
-        return None
+            if "." not in path:
+                return None
+            path = path.rsplit(".", 1)[0]
+            parent = self.engine.chunk(chunk.document, path)

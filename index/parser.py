@@ -80,9 +80,9 @@ FIELD_KINDS = ("lead", "executor", "director", "coordinators", "timing", "freque
 
 
 @lru_cache(maxsize=1)
-def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Assignments written in prose, built from the genre's verbs (index/data/genre.tsv): "<unit> chủ trì",
-    ", phối hợp với <units> thực hiện", "hoàn thành trong <time>"."""
+    ", phối hợp với <units> thực hiện", "hoàn thành trong <time>", "(do <unit> tổ chức)"."""
     words = genre().prose
     alt = lambda kind: "|".join(re.escape(w) for w in words.get(kind, ()))  # noqa: E731
     lead = re.compile(rf"(?<![\w:])(?:{alt('lead_verb')})(?!\w)(?!\s*:)")
@@ -90,7 +90,10 @@ def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     join = re.compile(rf"^\s*(?:{alt('task_verb')})?\s*[,;]?\s*(?:{alt('join_phrase')})\s+(?P<units>[^;.]+?)"
                       rf"(?=\s+(?:{alt('task_verb')})\b|[;.]|$)")
     deadline = re.compile(rf"\b(?:{alt('deadline_verb')})\s+(?P<time>(?:trong|trước|vào|chậm nhất)\s+[^;.]*?\d{{4}})")
-    return lead, assign, join, deadline
+    # "(do UBND xã tổ chức)": the unit a bracket says does the task; unbracketed, "do X tổ chức" names who holds
+    # an event ("Tham gia Hội thi do Sở X tổ chức"), not who does the task
+    done_by = re.compile(rf"\(\s*do\s+(?P<unit>[A-ZĐ][^().;:,]*?)\s+(?:{alt('task_verb')})\s*\)")
+    return lead, assign, join, deadline, done_by
 
 
 _NOT_A_UNIT = re.compile(r"\b(?:được|là|sẽ|đã|đang|cần|phải|các nội dung|nhiệm vụ)\b")
@@ -100,7 +103,7 @@ def _prose_fields(text: str) -> dict[str, str]:
     """"Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Y tế huyện thực hiện; hoàn thành trong
     Quý III/2025" → lead, coordinators, timing. The lead is what stands before the verb back to the clause's start
     ("." ":" ";" or an assigning word), and must read as a name (a capital first, no verb of its own)."""
-    lead_re, assign, join, deadline = _prose_patterns()
+    lead_re, assign, join, deadline, done_by = _prose_patterns()
     out: dict[str, str] = {}
     for m in lead_re.finditer(text):
         before = re.split(r"(?:[.:;!?]|\)|–)\s+|\(\s*|^", text[: m.start()])[-1]  # "… (Văn phòng Đảng ủy chủ trì"
@@ -113,6 +116,11 @@ def _prose_fields(text: str) -> dict[str, str]:
             units = j.group("units")
             close = _unopened_paren(units)
             out["coordinators"] = (units[:close] if close is not None else units).strip(" ,")
+    if "lead" not in out:
+        by = next((m.group("unit") for m in done_by.finditer(text)
+                   if len(m.group("unit").split()) <= 16 and not _NOT_A_UNIT.search(m.group("unit"))), None)
+        if by:
+            out["lead"] = by
     d = deadline.search(text)
     if d:
         out["timing"] = d.group("time").strip()
@@ -1329,6 +1337,10 @@ class _TreeBuilder:
             if k and k != "note":
                 sec.fields[k] = f"{sec.fields[k]}; {value}" if k in sec.fields else value
                 sec.field_lines[k] = line
+        if not any(k in sec.fields for k in ("lead", "executor")):  # the task cell says who, in prose: a cell
+            for kind, value in _prose_fields(content).items():  # spanning the unit columns "(do UBND xã tổ chức)"
+                if kind not in sec.fields:
+                    sec.fields[kind], sec.field_lines[kind] = value, sec.lines[0]
 
     def finish(self) -> None:
         if self._table:

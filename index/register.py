@@ -158,6 +158,7 @@ class Register:
         self.heads = heads
         self.places = places
         self.duties: dict[str, list[Duty]] = {}
+        self.duty_sections: dict[tuple[str, str], str] = {}  # (document, section) → the unit it is headed by
         self._by_signature: dict[str, list[str]] = {}
         for u in units.values():
             self._by_signature.setdefault(u.signature, []).append(u.key)
@@ -196,6 +197,7 @@ class Register:
             if key in self.units:
                 text = "\n".join([c.text, *below.get((c.document, c.section), [])])
                 self.duties.setdefault(key, []).append(Duty(c.document, c.section, c.title, text))
+                self.duty_sections[(c.document, c.section)] = key
 
     # -- building ------------------------------------------------------------------------
     @classmethod

@@ -91,3 +91,22 @@ def test_where_a_tasks_reports_go_is_no_recipient_of_the_plan():
 def test_where_to_file_online_asks_for_a_web_address_but_where_reports_go_does_not():
     assert I.read_question("Where can I file my application online?", False).needs == "url"
     assert I.read_question("where do they go?", False).needs != "url"
+
+
+def test_which_side_takes_care_of_it_asks_who():
+    assert I.read_question("tuyên truyền phản ánh kiến nghị là bên nào lo ạ?", False).kind == I.LEAD
+
+
+def test_the_document_a_plan_follows_asked_by_its_type_and_number():
+    for q in ("báo cáo tuyên truyền cchc 2023 làm theo công văn số mấy vậy",
+              "Kế hoạch 281 căn cứ kế hoạch CCHC năm 2025 nào của Sở?",
+              "ke hoach nay thuc hien theo quyet dinh so may"):
+        assert I.read_question(q, False).needs == "basis", q
+    assert I.read_question("Kế hoạch tuyên truyền năm 2025 số mấy?", False).needs == "number"
+
+
+def test_how_a_question_places_items_in_time_is_no_topic():
+    assert I.content_words("Các hoạt động nào rơi vào quý III?") == ["hoat", "dong", "quy", "iii"]
+    assert "third" not in I.content_words("Which activities are scheduled for the third quarter?")
+    # "diễn đàn" stays, "diễn ra" goes
+    assert I.content_words("Diễn đàn doanh nghiệp diễn ra khi nào?") == ["dien", "dan", "doanh", "nghiep"]

@@ -14,6 +14,8 @@ from index.query import detect_language
     ("có j mới so vs 2023 ko", "có gì mới so với 2023 không"),
     ("đài pt-th tỉnh", "đài ptth tỉnh"),  # initials typed in two groups: one, for the initials index
     ("Đài PT-TH tỉnh", "Đài PT-TH tỉnh"),  # as the documents write it: kept
+    ("Ngày KH&CN Việt Nam", "Ngày KHCN Việt Nam"),  # initials around "&": one word, whatever the case
+    ("Sở Tài chính & Kế hoạch", "Sở Tài chính & Kế hoạch"),  # words, not initials
     ("kinh phí", "kinh phí"),
 ])
 def test_chat_shorthand_is_read_written_out(typed, written):

@@ -285,6 +285,14 @@ def test_assignments_written_in_prose_give_the_tasks_fields():
     assert doc.get("I.4").fields == {}
 
 
+def test_a_unit_in_brackets_that_does_the_task_leads_it_but_one_that_holds_an_event_does_not():
+    from index.parser import _prose_fields
+
+    assert _prose_fields("Sơ kết 02 năm; khen thưởng tập thể (do UBND xã tổ chức)") == {"lead": "UBND xã"}
+    assert _prose_fields("Tham gia Hội thi do Sở Thông tin và Truyền thông tổ chức") == {}
+    assert _prose_fields("Do ảnh hưởng của bão (do thời tiết) việc triển khai chậm.") == {}
+
+
 def test_page_numbers_of_every_usual_form_are_dropped_but_dates_are_not():
     from index.parser import _is_page_number
 
