@@ -213,6 +213,8 @@ def _period_words(p: Span, lang: str) -> str:
         return f"đến hết tháng {m2}/{y2}" if lang == "vi" else f"by the end of {m2}/{y2}"
     if m1 == m2 and y1 == y2:
         return f"trong tháng {m1}/{y1}" if lang == "vi" else f"in {m1}/{y1}"
+    if (m1, m2) == (1, 12) and y1 == y2:
+        return f"trong năm {y1}" if lang == "vi" else f"in {y1}"
     if (m1 - 1) % 3 == 0 and m2 - m1 == 2:
         q = "I II III IV".split()[(m1 - 1) // 3]
         return f"trong quý {q}/{y1}" if lang == "vi" else f"in quarter {q} of {y1}"

@@ -27,7 +27,7 @@ from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.chunking import Chunk, logical_lines
-from index.normalize import fold, folded_tokens
+from index.normalize import fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
 from index.zones import HEADER, SIGNATURE
@@ -62,6 +62,10 @@ _FIELD_WORDS = {
     "en": {"lead": "leads", "executor": "carries it out", "director": "directs", "coordinators": "Coordinating units",
            "timing": "Timing", "frequency": "Frequency"},
 }
+# the clauses of a question asking several figures, and a clause that asks one
+_FIGURE_CLAUSES = re.compile(r"\s*(?:,|;|\bvà\b|\bva\b|\band\b)\s*")
+_ASKS_FIGURE = re.compile(r"\b(?:bao nhieu|may|how many|how much|ty le|phan tram|what (?:share|percentage|rate))\b|%")
+
 _FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|trang|phút|buổi|đợt|cuộc)[^.;]*?/\s*"
                            r"(?:ngày|tuần|tháng|quý|năm|số|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
                            re.IGNORECASE)
@@ -338,12 +342,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         counts_noun = bool(counted) and counted != "%" and bool(
             re.search(rf"\b(?:bao nhieu|may|how many)\s+{re.escape(counted)}\b", fold(question)))
 
-        def accept(s: str) -> bool:
+        def has_figure(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
-            if not re.search(r"\d", bare):
-                return False
-            if unknown and not all(y in s for y in unknown):  # a 2027 target is not the 2026 figure
+            # a 2027 target is not the 2026 figure
+            return bool(re.search(r"\d", bare)) and not (unknown and not all(y in s for y in unknown))
+
+        def accept(s: str) -> bool:
+            if not has_figure(s):
                 return False
             if counted == "%":
                 return "%" in s
@@ -358,7 +364,29 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
         if several:
-            return self._from_sentence(base, ev)
+            # each figure asked ("mấy hội nghị, xử lý được bao nhiêu kiến nghị") by the sentence its clause points
+            # at: a second sentence is quoted when the first does not give it
+            more = []
+            for clause in _FIGURE_CLAUSES.split(question)[1:]:
+                if not _ASKS_FIGURE.search(fold(clause)):
+                    continue
+                said = set(folded_tokens(ev.quote))
+                if set(I.content_words(clause)) <= said:
+                    continue  # the first sentence names what this clause asks about
+                other = self._best_sentence(clause, hits[:3], has_figure)
+                if other is not None and other.quote != ev.quote and all(other.quote != e.quote for e in more):
+                    more.append(other)
+            answer = self._from_sentence(base, ev)
+            for other in more[:2]:
+                if (other.hit.document, other.hit.section) == (ev.hit.document, ev.hit.section):
+                    answer.answer = f"{answer.answer} … “{_clip(squash(other.quote), 400)}”"  # the same section
+                    answer.citations = [*answer.citations, self._cite(other.hit.chunk, [other.quote])]
+                    continue
+                extra = self._from_sentence(Answer(question=base.question, answer="", grounded=False,
+                                                   language=base.language, kind=base.kind), other)
+                answer.answer = f"{answer.answer}\n{extra.answer}"
+                answer.citations = [*answer.citations, *extra.citations]
+            return answer
         return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
@@ -455,6 +483,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact,
                                        only=only)
         if q.asks == Q.PLAN_TASKS:
+            named = set(q.plans[0])
+            covered = register.years_of(named) | {self.engine.document(d).get("year") for d in named}
+            if q.years and not covered & set(q.years):  # "kế hoạch năm 2028" of a 2026 - 2027 plan: not this one
+                return None
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
                                 appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)),
                                 groups=bool(Q.ASKS_GROUPS.search(q.folded)),
@@ -773,12 +805,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
             return base
         lines = best.chunk.text.split("\n")
-        bullets = [line for line in lines[1:] if line[:1] in "-+" and not is_field_line(line)]
+        bullets = [line for line in lines[1:] if line[:1] in "-+•" and not is_field_line(line)]
         if len(bullets) >= 2 and _overlap(question, lines[0]) >= 0.3:
             return self._bullet_answer(base, best, bullets)
         ev = self._best_line(question, [best])  # items written inside one line ("04 thủ tục: …; …")
         if ev is None:
             return self._sentence_answer(question, [best], base)
+        if len(bullets) >= 2 and ev.quote.rstrip().endswith(":"):  # "… một số mặt hạn chế như:": what follows
+            return self._bullet_answer(base, best, bullets)
         return self._from_sentence(base, ev)
 
     def _bullet_answer(self, base: Answer, hit: Hit, bullets: list[str]) -> Answer:
@@ -833,8 +867,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
         if names:  # the sections that cite it, wherever retrieval ranked them
             pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool
+        fee = I.FEE_ITSELF.search(fold(question)) if need == "money" else None
+        # "lệ phí … là bao nhiêu": an amount written beside the fee, not any amount of a sentence that names one
+        amount = r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*dong\b"  # _EVIDENCE["money"], folded
+        beside = re.compile(rf"\b{fee.group(0)}\b[^.;]{{0,40}}?{amount}|{amount}[^.;]{{0,40}}\b{fee.group(0)}\b") \
+            if fee else None
         accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)) \
-            and (not names or any(r.search(s) for r in names))  # noqa: E731
+            and (not names or any(r.search(s) for r in names)) \
+            and (beside is None or bool(beside.search(fold(s))))  # noqa: E731
         ev = self._best_sentence(question, pool, accept=accept)
         if ev is None:  # the best sections hold no such datum: a close one that does ("KINH PHÍ" under the header)
             shown = [h for h in hits[:8] if h.coverage >= MIN_COVERAGE * 0.8 and pattern.search(h.text)][:3]

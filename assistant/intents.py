@@ -65,6 +65,14 @@ _ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"numbe
 
 _PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
 
+# a fee named, and its value asked ("Lệ phí cấp đổi … là bao nhiêu?"): an amount of money, wherever the words sit;
+# "được giảm phí bao nhiêu" asks how much less, which a rate answers
+_FEE = _P(r"le phi", r"chi phi", r"muc phi", r"phi")
+# a fee itself (not "kinh phí", "chi phí": a budget, whose amount the sentence gives anywhere)
+FEE_ITSELF = _P(r"le phi", r"muc phi", r"(?<!kinh )(?<!chi )phi")
+_ASKS_AMOUNT = _P(r"la bao nhieu", r"het bao nhieu", r"mat bao nhieu")
+_REDUCED = _P(r"giam", r"mien giam")
+
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
 _ROLE_ASKED = _P(r"chu tri", r"phoi hop", r"ai", r"don vi nao", r"co quan nao", r"khi nao", r"thoi gian", r"tan suat",
@@ -117,6 +125,10 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
             break
     if needs in (None, "figure", "day", "number") and _PHONE_LINE.search(q) and _ASKS_VALUE.search(q):
         needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
+    if needs in (None, "figure") and _FEE.search(q) and _ASKS_AMOUNT.search(q):
+        needs = "money"
+    if needs == "money" and _REDUCED.search(q):
+        needs = "figure"  # "được giảm phí, lệ phí bao nhiêu": a rate or an amount, whichever the plan gives
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
     if needs == "recipient" and kind in (LEAD, COORDINATORS) \

@@ -44,8 +44,10 @@ ASKS_DROPPED = _composed("dropped")
 
 # words that say "activities/tasks/plan" or ask, not what about (assistant/language/genre.tsv): a question made
 # only of them has no topic. Two-syllable words go as words: "nhiệm vụ" is generic, "công vụ" is not.
-_GENERIC_WORDS = {tuple(p.split()) for p in L.phrases("genre", "generic") if " " in p}
-_GENERIC = {p for p in L.phrases("genre", "generic") if " " not in p}
+# The nouns a plan's items are called by (assistant/language/cues.tsv: "đợt", "sự kiện") are generic too.
+_GENERIC_PHRASES = L.phrases("genre", "generic") + L.phrases("cues", "item_noun")
+_GENERIC_WORDS = {tuple(p.split()) for p in _GENERIC_PHRASES if " " in p}
+_GENERIC = {p for p in _GENERIC_PHRASES if " " not in p}
 # an English question's words that are no topic: the genre's English words and English function words
 # (index/data/english.tsv)
 _ENGLISH_TOKENS = _ENGLISH_WORDS | ENGLISH_FUNCTION_WORDS
@@ -215,6 +217,12 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
+    if period is None and len(set(years)) == 1 and len(plans) == 1 and register is not None:
+        # "năm 2027" of a plan issued in 2026 whose activities run into 2027: that year of it (the plan's own year
+        # names the plan)
+        if years[0] not in {documents.get(d, {}).get("year") for d in plans[0]} \
+                and years[0] in register.years_of(set(plans[0])):
+            period = Span.months(years[0], 1, 12)
     places = frozenset(_place_documents(folded, documents, register))
     if places:  # "… ở Bắc Trà năm 2026": a plan matched by a title word and a year, but of another place, is not it
         plans = [g for g in plans if set(g) & places or _by_number(g, documents)]

@@ -497,6 +497,8 @@ def _layout_rows(lines: list[str]) -> list[str]:
     for line in lines:
         if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
             continue
+        if line.rstrip().endswith(" |") and line.count("|") == 1:  # "Số: 1589/QĐ-TTg |": a cell's end, on its line
+            line = line.rstrip()[:-1].rstrip()
         cells = tables.split_row(line)
         if cells is not None and is_layout_table([cells], before_title=False):
             out.extend(p.strip() for c in cells for p in c.split(tables.CELL_BREAK) if p.strip())
@@ -630,6 +632,8 @@ def _head_lines(lines: list[str]) -> list[str]:
     for line in lines:
         if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
             continue
+        if line.rstrip().endswith(" |") and line.count("|") == 1:  # "Số: 1589/QĐ-TTg |": a cell's end, on its line
+            line = line.rstrip()[:-1].rstrip()
         cells = tables.split_row(line)
         if cells is not None:
             out.extend(p.strip() for c in cells if not tables.is_separator([c])
@@ -666,7 +670,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
     else:
         title_idx = type_idx + 1
     letterhead = _head_lines([l for l in lines[: type_idx if type_idx is not None else title_idx] if l])
-    _read_letterhead(letterhead, meta)
+    _read_letterhead(letterhead, meta, frozenset(" ".join(l.split()) for l in lines[:body_start + 1] if l))
     title_parts: list[str] = []
     if type_idx is not None:
         word = _doc_type_of(lines[type_idx])
@@ -716,8 +720,9 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
     return j, meta, header_lines
 
 
-def _read_letterhead(letterhead: list[str], meta: DocumentMeta) -> None:
-    """Issuer and parent body, number, date and place, draft mark — each recognised by its shape."""
+def _read_letterhead(letterhead: list[str], meta: DocumentMeta, elsewhere: frozenset[str] = frozenset()) -> None:
+    """Issuer and parent body, number, date and place, draft mark — each recognised by its shape; ``elsewhere``:
+    the other lines of the document's head, which may write a wrapped name whole."""
     bodies: list[str] = []
     levels = genre().levels
     for l in letterhead:
@@ -744,6 +749,9 @@ def _read_letterhead(letterhead: list[str], meta: DocumentMeta) -> None:
         body = " ".join(l.split()).strip("-_ ")
         if bodies and body.startswith(levels) and not any(f" {w} " in f" {bodies[-1]} " for w in levels):
             bodies[-1] = f"{bodies[-1]} {body}"  # "ỦY BAN NHÂN DÂN" / "HUYỆN PHÙ MỸ": one body on two lines
+        elif bodies and (len(body.split()) == 1 or f"{bodies[-1]} {body}" in elsewhere):
+            bodies[-1] = f"{bodies[-1]} {body}"  # "THỦ TƯỚNG CHÍNH" / "PHỦ": a name its cell wrapped, as the
+            # authority line above "Căn cứ" writes it whole
         elif body:
             bodies.append(body)
     meta.issuer_lines = bodies

@@ -57,7 +57,17 @@ def translate_terms(text: str) -> str:
     included: "indices", "messages", "published" find "index", "message", "publish"."""
     found = []
     for source in dict.fromkeys((text, _english_lemmas(text))):
-        found += [GLOSSARY[m.group(1).lower()] for m in _GLOSSARY_RE.finditer(source) if m.group(1).lower() in GLOSSARY]
+        run: list[str] = []  # terms side by side ("provincial radio channel"): English puts the head last,
+        end = -1  # Vietnamese first ("kênh phát thanh tỉnh"), so a run is said in reverse
+        for m in _GLOSSARY_RE.finditer(source):
+            if m.group(1).lower() not in GLOSSARY:
+                continue
+            if run and source[end:m.start()].strip():
+                found += reversed(run)
+                run = []
+            run.append(GLOSSARY[m.group(1).lower()])
+            end = m.end()
+        found += reversed(run)
     return " ".join(dict.fromkeys(found))
 
 

@@ -188,11 +188,12 @@ class Register:
             key = spans[0][2] if spans and spans[0][0] == 0 and (spans[0][1] == len(words) or ":" in c.heading) \
                 else None
             m = re.match(r"^([^\W\d_][^:;.]{2,70}?)\s*:", c.heading)
-            if key is None and m and words and fold(words[0]) in self.heads and words[0][:1].isupper():
-                key = unit_key(m.group(1), self.places)  # "5. Sở Tài chính: …": a unit no activity names
+            name = m.group(1) if m else c.heading if _is_unit_name(c.heading, words) and c.text.count("\n") else None
+            if key is None and name and words and fold(words[0]) in self.heads and words[0][:1].isupper():
+                key = unit_key(name, self.places)  # "5. Sở Tài chính: …", "2. Phòng Văn hóa - Xã hội" over its
+                # duties: a unit no activity names
                 if len(key.split()) >= 2 and key not in self.units:
-                    self.units[key] = Unit(key, m.group(1).strip(), {fold(m.group(1).strip())},
-                                           signature(m.group(1), self.places)[0])
+                    self.units[key] = Unit(key, name.strip(), {fold(name.strip())}, signature(name, self.places)[0])
                     self._by_signature.setdefault(self.units[key].signature, []).append(key)
             if key in self.units:
                 text = "\n".join([c.text, *below.get((c.document, c.section), [])])
@@ -293,6 +294,18 @@ class Register:
 
     def of_documents(self, documents: set[str]) -> list[Activity]:
         return [self.activities[i] for i in sorted(i for d in documents for i in self._of_document.get(d, ()))]
+
+    def years_of(self, documents: set[str]) -> set[int]:
+        """The calendar years the activities of ``documents`` are timed in (a 2026 - 2027 plan: both)."""
+        return {y for a in self.of_documents(documents) for s in a.spans for y in range(s.start // 12, s.end // 12 + 1)}
+
+
+def _is_unit_name(heading: str, words: list[str]) -> bool:
+    """A heading that is a name alone ("Phòng Văn hóa - Xã hội"): short, no clause marks, no verb of the genre's
+    ("tổ chức", "báo cáo", "triển khai" …: "Báo cáo kết quả" is a task, not the newspaper)."""
+    low = f" {heading.lower()} "
+    verbs = (*genre().prose.get("task_verb", ()), *genre().prose.get("lead_verb", ()), "báo cáo", "ban hành")
+    return 2 <= len(words) <= 10 and not re.search(r"[,:;.()]", heading) and not any(f" {v} " in low for v in verbs)
 
 
 def _learn_heads(values) -> set[str]:

@@ -99,3 +99,49 @@ def test_a_word_table_plan_added_to_the_corpus(tmp_settings, embedder):
     # a period's activities name their lead unit
     period = qna.ask("Quý III/2025 huyện Đồng Xuân phải làm những việc gì?").answer
     assert (doc, "III.VII.3") in _sections(period) and "— Phòng Nội vụ" in period.answer, period.answer
+
+
+@pytest.mark.slow
+def test_a_two_year_commune_plan_read_by_year_unit_and_deadline(tmp_settings, embedder):
+    """A commune plan for 2026 - 2027 with a schedule table and a "Tổ chức thực hiện" headed by unit names: a
+    year of it is a period, a year it does not reach is no plan of it, the unit a duty sits under answers who,
+    a row whose cell says "(do … tổ chức)" has its lead, and a duty's two report deadlines are both given."""
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.ingest import ingest
+    from index.retrieval import SearchEngine
+
+    (tmp_settings.corpus_dir / "2026-xa-an-binh-ke-hoach.md").write_text(
+        "ỦY BAN NHÂN DÂN\n\nXÃ AN BÌNH\n\nSố: 09/KH-UBND\n\nAn Bình, ngày 12 tháng 01 năm 2026\n\n"
+        "KẾ HOẠCH\n\nTuyên truyền chuyển đổi số trên địa bàn xã An Bình giai đoạn 2026 - 2027\n\n"
+        "I. MỤC ĐÍCH\n\nNâng cao nhận thức của người dân về chuyển đổi số.\n\n"
+        "II. LỊCH TUYÊN TRUYỀN\n\n<table>\n<tr><th>Thời gian</th><th>Nội dung</th><th>Chủ trì</th><th>Phối hợp</th></tr>\n"
+        "<tr><td>Tháng 4/2026</td><td>Ngày hội hướng dẫn cài đặt ứng dụng định danh điện tử</td>"
+        "<td>Công an xã</td><td>Đoàn Thanh niên xã</td></tr>\n"
+        "<tr><td>Tháng 9/2026</td><td>Hội thi tìm hiểu kỹ năng số cho hội viên phụ nữ</td>"
+        "<td>Hội Liên hiệp Phụ nữ xã</td><td>Văn phòng HĐND và UBND xã</td></tr>\n"
+        "<tr><td>Quý II/2027</td><td>Lớp bồi dưỡng thanh toán không dùng tiền mặt cho tiểu thương chợ</td>"
+        "<td>Phòng Kinh tế</td><td>Ban quản lý chợ</td></tr>\n"
+        "<tr><td>Quý IV/2027</td><td colspan=\"3\">Tổng kết hai năm thực hiện Kế hoạch (do UBND xã tổ chức)</td></tr>\n"
+        "</table>\n\nIII. TỔ CHỨC THỰC HIỆN\n\n1. Văn phòng HĐND và UBND xã\n\n"
+        "- Là cơ quan thường trực; tổng hợp báo cáo kết quả gửi UBND xã 6 tháng (trước ngày 15/6) và năm "
+        "(trước ngày 10/12) hằng năm.\n\n2. Phòng Văn hóa - Xã hội\n\n"
+        "- Quản trị trang Facebook của UBND xã; biên tập tin bài trên loa truyền thanh.\n\n"
+        "Nơi nhận:\n- UBND huyện;\n- Lưu: VT.\n\nTM. ỦY BAN NHÂN DÂN\n\nCHỦ TỊCH\n\nTrần Văn Bình\n",
+        encoding="utf-8")
+    assert not ingest(tmp_settings, embedder=embedder).failed
+    engine = SearchEngine.open(tmp_settings, embedder=embedder)
+    qna = Assistant(tmp_settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+    doc = "2026-xa-an-binh-ke-hoach.md"
+
+    year = qna.ask("Năm 2027 xã An Bình có những đợt tuyên truyền nào?").answer
+    assert year.kind == "period" and {(doc, "II.3"), (doc, "II.4")} == _sections(year), year.answer
+    beyond = qna.ask("xã An Bình có kế hoạch tuyên truyền năm 2029 không, gồm những nhiệm vụ gì?").answer
+    assert not beyond.grounded, beyond.answer
+    who = qna.ask("Ai quản trị trang Facebook của UBND xã An Bình?").answer
+    assert who.answer.startswith("Phòng Văn hóa - Xã hội") and (doc, "III.2") in _sections(who), who.answer
+    closing = qna.ask("Tổng kết hai năm thực hiện kế hoạch ở xã An Bình do ai tổ chức, vào lúc nào?").answer
+    assert "UBND xã" in closing.answer and "Quý IV/2027" in closing.answer, closing.answer
+    due = qna.ask("Văn phòng HĐND và UBND xã An Bình nộp báo cáo kết quả khi nào?").answer
+    assert "15/6" in due.answer and "10/12" in due.answer, due.answer

@@ -593,3 +593,27 @@ def test_a_lead_read_from_a_sentence_is_answered_with_the_sentence(qna):
     """"Giao X chủ trì, …, để gửi Sở Y tổng hợp": the unit first, then what the sentence says of the task."""
     a = qna.ask("Ở Văn phòng UBND tỉnh năm 2025 đơn vị nào tổng hợp báo cáo tuyên truyền chuyển đổi số, gửi về đâu?").answer
     assert a.answer.startswith("Trung tâm Công báo và Tin học chủ trì") and "Sở Khoa học và Công nghệ" in a.answer
+
+
+def test_a_fee_asked_is_an_amount_beside_the_fee_and_a_reduction_asked_is_any_figure(qna):
+    fee = qna.ask("Lệ phí cấp đổi giấy phép lái xe online là bao nhiêu?").answer
+    assert not fee.grounded, fee.answer  # "35 tỷ đồng" paid online is no fee
+    reduced = qna.ask("Nộp hồ sơ trực tuyến thì được giảm phí, lệ phí bao nhiêu?").answer
+    assert reduced.grounded and "50%" in reduced.answer and (BC23, "I.2.c") in {
+        (c.document, c.section) for c in reduced.citations}, reduced.answer
+
+
+def test_a_sentence_that_ends_with_a_colon_is_answered_with_the_items_it_introduces(qna):
+    a = qna.ask("What shortcomings in administrative reform communication does the Office's 2023 report identify?")
+    assert "Chưa huy động được sự tham gia" in a.answer.answer, a.answer.answer
+
+
+def test_the_document_a_report_follows_asked_by_its_type_and_number(qna):
+    a = qna.ask("báo cáo tuyên truyền cchc 2023 của văn phòng ubnd tỉnh làm theo công văn số mấy vậy").answer
+    assert "2164/STTTT-TTBCXB" in a.answer, a.answer
+
+
+def test_initials_joined_by_an_ampersand_are_read_as_the_name_they_spell(qna):
+    a = qna.ask("KH 281: tuyên truyền CCHC nhân Ngày KH&CN Việt Nam giao đơn vị nào chủ trì?").answer
+    assert "Trung tâm Chuyển đổi số và Đổi mới sáng tạo" in a.answer and (KHCN, "IV.4") in {
+        (c.document, c.section) for c in a.citations}, a.answer

@@ -110,3 +110,13 @@ def test_how_a_question_places_items_in_time_is_no_topic():
     assert "third" not in I.content_words("Which activities are scheduled for the third quarter?")
     # "diễn đàn" stays, "diễn ra" goes
     assert I.content_words("Diễn đàn doanh nghiệp diễn ra khi nào?") == ["dien", "dan", "doanh", "nghiep"]
+
+
+def test_a_fees_value_asked_needs_money_but_a_reduction_any_figure():
+    assert I.read_question("Lệ phí cấp đổi giấy phép lái xe là bao nhiêu?", False).needs == "money"
+    assert "giay" in I.content_words("Lệ phí cấp đổi giấy phép lái xe là bao nhiêu?")  # the fee's words stay topic
+    assert I.read_question("nop ho so truc tuyen thi duoc giam phi, le phi bao nhieu?", False).needs == "figure"
+
+
+def test_a_street_asked_in_english_needs_an_address():
+    assert I.read_question("What street is the service centre located on?", False).needs == "address"

@@ -317,3 +317,15 @@ def test_a_word_broken_with_a_hyphen_at_a_lines_end_is_one_word_again():
     assert _rejoin_hyphens(["tập huấn về côn-", "", "g nghệ số", "Sở Văn hóa -", "Thể thao", "kỹ năng tập-",
                             "huấn", "Đài PT-", "TH tỉnh"]) == \
         ["tập huấn về công nghệ số", "Sở Văn hóa -", "Thể thao", "kỹ năng tập huấn", "Đài PT-", "TH tỉnh"]
+
+
+def test_a_letterhead_flattened_cell_by_cell_with_a_name_its_cell_wrapped():
+    """A web page's table flattened into lines that end in "|", and "THỦ TƯỚNG CHÍNH" / "PHỦ": one issuer, as the
+    authority line above "Căn cứ" writes it; the number read though its cell's border follows it."""
+    parts = parse_parts_lines((
+        "THỦ TƯỚNG CHÍNH\nPHỦ |\nCỘNG HÒA XÃ HỘI\nCHỦ NGHĨA VIỆT NAM |\nSố: 15/QĐ-TTg |\nHà Nội, ngày 04 tháng 3 năm 2026 |\n"
+        "BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ NĂM 2026\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ;\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Kế hoạch chuyển đổi số năm 2026.\n|\nKT. THỦ TƯỚNG |\n"
+    ).split("\n"), "qd.txt")
+    meta = parts[0].meta
+    assert (meta.issuer, meta.number, meta.date) == ("THỦ TƯỚNG CHÍNH PHỦ", "15/QĐ-TTg", "4/3/2026")
