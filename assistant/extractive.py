@@ -42,7 +42,9 @@ _EVIDENCE = {
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
-    "day": re.compile(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b|\bngày \d{1,2}\b", re.IGNORECASE),
+    # "30/11/2025", "10/6" (a day and a month, not "31/63" of a ranking), "ngày 15" — never the "ngày 10" of "ngày 10/6"
+    "day": re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b(?!/)|\bngày \d{1,2}\b(?!/)",
+                      re.IGNORECASE),
     "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ [^.;,]+", re.IGNORECASE),
     # a person's name: a Vietnamese family name and one to three more capitalised syllables
     "person": re.compile(r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|"
@@ -863,6 +865,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         UBND" is the one written beside it, not the plan's own).
         """
         pattern = _EVIDENCE[need]
+        if need == "day":  # a date in a plan's text, not the letterhead's date of the document (asked as "date")
+            hits = [h for h in hits if h.section not in (HEADER, SIGNATURE)] or hits
         names = [re.compile(rf"(?<![\d/]){n}\s*[-/]\s*[A-ZĐ]") for n in cited]  # "40/KH-…", not "…/12/2024"
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
         if names:  # the sections that cite it, wherever retrieval ranked them
@@ -881,8 +885,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             ev = self._best_sentence(question, shown, accept=accept) if shown else None
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
-        full = _FULL_DATE.search(ev.quote) if need == "day" else None  # "01/3/2023", not the "ngày 01" of it
-        return self._from_sentence(base, ev, value=(full or pattern.search(ev.quote)).group(0).strip())
+        if need == "day":  # every day the sentence gives ("trước ngày 10/6 và 05/12"), its full dates first
+            days = [m.group(0).strip() for m in pattern.finditer(ev.quote)]
+            full = [d for d in days if _FULL_DATE.fullmatch(d)]
+            return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(full or days[:3])))
+        return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0).strip())
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
         with_links = [Hit(self.engine.chunks[i], 0.0) for i in self._lookups().with_links]

@@ -163,8 +163,8 @@ _INTERROGATIVE = _P(*map(re.escape, L.phrases("cues", "interrogative_phrase"))) 
 
 # the patterns whose words are how a question asks; not a list's or a meaning's: their patterns span the topic
 # ("những khẩu hiệu … nào")
-_ASKING = _each("kind", skip=(LIST, DEFINITION)) + _each("needs") + [_INTERROGATIVE,
-                                                                      L.any_phrase("cues", "scheduling")]
+_ASKING = _each("kind", skip=(LIST, DEFINITION)) + _each("needs") + _each("field") + [
+    _INTERROGATIVE, L.any_phrase("cues", "scheduling")]
 
 
 def content_words(question: str) -> list[str]:

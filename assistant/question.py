@@ -265,7 +265,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         units=tuple(units), period=period, topic=tuple(topic), words=tuple(words), asks=asks, roles=roles,
         places=places, counted=_counted(folded, topic), unknown_place="" if places else _unknown_place(text, engine),
         follow_up=follow_up, focus=focus, english_terms=english_terms,
-        mentions=tuple(_scoped_mentions(plans, years, places, engine)), content=content,
+        mentions=tuple(_scoped_mentions(plans, years, places, engine, _place_groups(folded, documents, register))),
+        content=content,
         search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text),
         yes_no=asks_yes_no, about=about)
 
@@ -331,12 +332,22 @@ def _cited(text: str, folded: str, documents: dict) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n for n in found if n not in own))
 
 
-def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str], engine) -> list:
-    """The plans as a one-section answer scopes them: "năm 2024 và 2025" names a side per year; a year named
-    with a plan keeps that year's plan of those it names."""
+def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str], engine,
+                     by_place: list[tuple[list[str], str]] = ()) -> list:
+    """The plans as a one-section answer scopes them: "năm 2024 và 2025" names a side per year, "huyện A và xã B"
+    a side per place; a year named with a plan keeps that year's plan of those it names."""
     mentions = [Mention(g) for g in plans]
     for m, g in zip(mentions, plans):
         m.strong, m.cues = g.strong, g.cues
+    if len(mentions) < 2 and len(by_place) >= 2:
+        named = {d for g in mentions for d in g}
+        levels = {fold(w) for level in genre().levels for w in level.split()}  # "xã", "huyện" before the name
+        sides = []
+        for docs, place in by_place:
+            side = Mention([d for d in docs if d in named] or docs)
+            side.strong, side.cues = True, frozenset(place.split()) | levels
+            sides.append(side)
+        return sides
     if len(mentions) < 2 and len(set(years)) >= 2:
         return year_groups(years, places, mentions, engine)
     if years:
@@ -534,6 +545,24 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
         if named and (any(p in where for p in named) or not any(p in where for p in register.places)):
             found.add(name)
     return found if found and len(found) < len(documents) else set()
+
+
+def _place_groups(folded: str, documents: dict, register) -> list[tuple[list[str], str]]:
+    """The documents of each place the question names, in the order it names them ("Sông Lam và Hòa Lộc"), when
+    it names two or more that have documents of their own (a document that names no place belongs to none)."""
+    if register is None:
+        return []
+    named = sorted(((m.start(), p) for p in register.places if (m := re.search(rf"\b{re.escape(p)}\b", folded))))
+    if len(named) < 2:
+        return []
+    groups = []
+    for _, place in named:
+        docs = sorted(name for name, d in documents.items() if re.search(rf"\b{re.escape(place)}\b", fold(
+            f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')} {d.get('parent_body', '')}")))
+        if docs and all(docs != g for g, _ in groups):
+            groups.append((docs, place))
+    distinct = [(g, p) for g, p in groups if not any(set(g) < set(h) for h, _ in groups)]  # "Quảng Ngãi" ⊃ "Sơn Tịnh"
+    return distinct if len(distinct) >= 2 else []
 
 
 def _topic(content: tuple[str, ...], language: str, units, plans, places, engine) -> tuple[list[str], list[str]]:

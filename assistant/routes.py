@@ -20,7 +20,7 @@ from typing import Callable
 from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer
-from assistant.question import ASK_BACK, yes_no
+from assistant.question import _COMPARE as _COMPARES, ASK_BACK, yes_no
 from index.normalize import fold
 
 SMALL_TALK = "small_talk"
@@ -121,7 +121,8 @@ def parts(text: str, lang: str) -> list[str]:
     pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
     if len(pieces) < 2:
         head, _, tail = text.rpartition(",")
-        if head and len(tail.split()) >= 3 and yes_no(fold(tail), lang) and not yes_no(fold(head), lang):
+        if head and len(tail.split()) >= 3 and yes_no(fold(tail), lang) and not yes_no(fold(head), lang) \
+                and not _COMPARES.search(fold(tail)):  # "…, B và C có giống nhau không?" compares what the head names
             pieces = [head.strip() + "?", tail.strip()]
     if len(pieces) < 2 or not all(_asks(p) for p in pieces):  # a statement before a question is its context
         return [text]

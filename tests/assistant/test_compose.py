@@ -145,3 +145,33 @@ def test_a_two_year_commune_plan_read_by_year_unit_and_deadline(tmp_settings, em
     assert "UBND xã" in closing.answer and "Quý IV/2027" in closing.answer, closing.answer
     due = qna.ask("Văn phòng HĐND và UBND xã An Bình nộp báo cáo kết quả khi nào?").answer
     assert "15/6" in due.answer and "10/12" in due.answer, due.answer
+
+
+@pytest.mark.slow
+def test_two_places_named_get_an_answer_each(tmp_settings, embedder):
+    """"… xã An Bình và xã Tân Hòa giao ai chủ trì?": one side per place named, each from its own plan; "hạn …
+    ở A, B có giống nhau không?" is one question comparing both, each side's days all given."""
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.ingest import ingest
+    from index.retrieval import SearchEngine
+
+    for place, number, lead, due in (("An Bình", 9, "Công an xã", "15/6"), ("Tân Hòa", 14, "Đoàn Thanh niên xã", "20/6")):
+        (tmp_settings.corpus_dir / f"2026-xa-{number}.txt").write_text(
+            f"ỦY BAN NHÂN DÂN\nXÃ {place.upper()}\nSố: {number}/KH-UBND\n{place}, ngày 12 tháng 01 năm 2026\n"
+            f"KẾ HOẠCH\nChuyển đổi số xã {place} năm 2026\nI. NHIỆM VỤ\n"
+            f"1. Tổ chức ngày hội hướng dẫn cài đặt ứng dụng định danh điện tử\n- Đơn vị chủ trì: {lead}.\n"
+            f"- Thời gian thực hiện: Tháng 4/2026.\n2. Tập huấn kỹ năng số cho tổ công nghệ số cộng đồng\n"
+            f"- Đơn vị chủ trì: Văn phòng HĐND và UBND xã.\n- Thời gian thực hiện: Quý III/2026.\n"
+            f"II. TỔ CHỨC THỰC HIỆN\nVăn phòng HĐND và UBND xã tổng hợp, báo cáo kết quả 6 tháng (trước ngày {due}) "
+            f"và năm (trước ngày 05/12).\n", encoding="utf-8")
+    assert not ingest(tmp_settings, embedder=embedder).failed
+    engine = SearchEngine.open(tmp_settings, embedder=embedder)
+    qna = Assistant(tmp_settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+
+    who = qna.ask("Ngày hội cài đặt định danh điện tử: xã An Bình và xã Tân Hòa giao ai chủ trì?").answer
+    assert "Công an xã" in who.answer and "Đoàn Thanh niên xã" in who.answer, who.answer
+    assert {("2026-xa-9.txt", "I.1"), ("2026-xa-14.txt", "I.1")} <= _sections(who)
+    due = qna.ask("Hạn báo cáo 6 tháng ở An Bình, Tân Hòa có giống nhau không?").answer
+    assert "15/6" in due.answer and "20/6" in due.answer and not due.answer.startswith("1)"), due.answer
