@@ -100,10 +100,11 @@ class DocumentFacts:
             if named:
                 places = [p for p in places if p.document in named] or places
             main = places[0] if places else ab
+            initials = not re.search(r"[a-zà-ỹđ]", main.short) or " " not in main.short  # "PCI", not "Đề án 06"
             if lang == "vi":
-                lines.append(f"{main.short} là viết tắt của “{main.expansion}”")
+                lines.append(f"{main.short} là {'viết tắt của ' if initials else ''}“{main.expansion}”")
             else:
-                lines.append(f"{main.short} stands for “{main.expansion}”")
+                lines.append(f"{main.short} {'stands for' if initials else 'is'} “{main.expansion}”")
             if main.document:
                 chunk = self.engine.chunk(main.document, main.section)
                 lines[-1] += f" ({self._ref_path(main.section, lang)}, {C.plan_name(self.engine, main.document, lang)})."

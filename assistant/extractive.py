@@ -271,8 +271,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
     @staticmethod
     def _about(q: "Q.Question") -> str:
-        """The word a person's name must be found next to ("giám đốc" for the director's name)."""
-        return (q.content or ("",))[0] if q.intent.needs == "person" else ""
+        """The word a person's name must be found next to ("giám đốc" for the director's name, "liên hệ" for whom
+        to contact)."""
+        if q.intent.needs != "person":
+            return ""
+        return "lien he" if re.search(r"\blien he\b|\bcontact", q.folded) else (q.content or ("",))[0]
 
     def _retrieved(self, q: "Q.Question") -> Answer:
         """The fallback: the best sections for the question, answered by the kind asked, or declined."""

@@ -72,6 +72,8 @@ _FEE = _P(r"le phi", r"chi phi", r"muc phi", r"phi")
 FEE_ITSELF = _P(r"le phi", r"muc phi", r"(?<!kinh )(?<!chi )phi")
 _ASKS_AMOUNT = _P(r"la bao nhieu", r"het bao nhieu", r"mat bao nhieu")
 _REDUCED = _P(r"giam", r"mien giam")
+_CONTACT = _P(r"(?:dau moi |nguoi )?lien he(?: voi)? (?:ai|nguoi nao)", r"who (?:should|do|can) (?:i|we) contact",
+              r"contact person", r"whom (?:should|do|can) (?:i|we) contact")
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
@@ -125,6 +127,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
             break
     if needs in (None, "figure", "day", "number") and _PHONE_LINE.search(q) and _ASKS_VALUE.search(q):
         needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
+    if _CONTACT.search(q):
+        needs = "person"  # "liên hệ ai, số điện thoại …": whom to contact, the name a contact line gives
     if needs in (None, "figure") and _FEE.search(q) and _ASKS_AMOUNT.search(q):
         needs = "money"
     if needs == "money" and _REDUCED.search(q):

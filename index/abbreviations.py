@@ -19,6 +19,9 @@ from index.parser import ParsedDocument
 
 _DEF = re.compile(r"\((?:viết tắt là|gọi tắt là|sau đây gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
 # "(sau đây gọi tắt là Trung tâm)", "(sau đây viết tắt là UBND tỉnh)": a short name of any words, said outright
+# a footnote (¹, "[^1]:", "1/") whose text opens with a short name and a colon: the name and what it is; the name has
+# a digit or capitals of its own ("Đề án 06", "Chương trình 1", "PCI"), so a plain sentence with a colon is none
+_NOTE_DEFINES = re.compile(r"^(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^?\d+\]:?)\s*([A-ZĐ][\w ]{0,30}?(?:\d+|[A-ZĐ]{2,}))\s*:\s+(\S.{9,})")
 _NAMED = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|viết tắt là|gọi là)\s+([^()]{2,60}?)\s*\)",
                     re.IGNORECASE)
 # "PCI là Chỉ số năng lực cạnh tranh cấp tỉnh": an abbreviation defined by a sentence
@@ -109,6 +112,10 @@ def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
         short, expansion = m.group(1), " ".join(m.group(2).split()[:14]).strip()
         if fold(expansion) != fold(short):
             out.append(Abbreviation(short, expansion, doc.name, section, m.group(0).strip(" .;:-+•")))
+    note = _NOTE_DEFINES.match(line)
+    if note:  # a footnote that says what a name stands for: "¹ Đề án 06: Đề án phát triển ứng dụng dữ liệu …"
+        short, expansion = note.group(1).strip(), re.split(r"(?<![A-ZĐ])[;.](?:\s|$)", note.group(2))[0].strip()[:400]
+        out.append(Abbreviation(short, expansion, doc.name, section, line.strip()))
     return out
 
 

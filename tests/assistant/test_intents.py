@@ -120,3 +120,8 @@ def test_a_fees_value_asked_needs_money_but_a_reduction_any_figure():
 
 def test_a_street_asked_in_english_needs_an_address():
     assert I.read_question("What street is the service centre located on?", False).needs == "address"
+
+
+def test_whom_to_contact_asks_for_a_persons_name_whatever_else_it_asks():
+    q = I.read_question("Muốn hỏi về kế hoạch thì liên hệ ai, số điện thoại và email?", False)
+    assert (q.kind, q.needs) == (I.FACT, "person")

@@ -82,3 +82,16 @@ def test_a_short_form_that_keeps_its_first_word_also_stands_alone():
     abbs = Abbreviations([Abbreviation("Tổ CNSCĐ", "Tổ công nghệ số cộng đồng", "kh.txt", "I.1", "…")])
     assert abbs.by_key["tocnscd"].expansion == "Tổ công nghệ số cộng đồng"
     assert abbs.by_key["cnscd"].expansion == "công nghệ số cộng đồng"
+
+
+def test_a_footnote_that_names_a_document_says_what_it_is():
+    """"¹ Đề án 06: Đề án phát triển …" (or a Markdown "[^1]: …"): the name and its whole first sentence; a
+    footnote whose opening words are no name ("Theo báo cáo: …") defines nothing."""
+    doc = parse_text("KẾ HOẠCH\nTuyên truyền năm 2026\nI. NỘI DUNG\nTuyên truyền Đề án 06[^1] và PCI².\n"
+                     "[^1]: Đề án 06: Đề án phát triển ứng dụng dữ liệu về dân cư, ban hành kèm theo Quyết định số "
+                     "06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ. Xem thêm.\n"
+                     "² PCI: Chỉ số năng lực cạnh tranh cấp tỉnh.\n¹ Theo báo cáo: năm 2024 có 12 hồ sơ.\n")
+    found = {a.short: a.expansion for a in extract(doc)}
+    assert found["Đề án 06"].endswith("06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ")
+    assert found["PCI"] == "Chỉ số năng lực cạnh tranh cấp tỉnh"
+    assert "Theo báo cáo" not in found
