@@ -181,9 +181,11 @@ def _in_period(a: Activity, period: Span) -> bool:
 
 
 def period_activities(engine, register: Register, period: Span, documents: set[str] | None,
-                      base: Answer, exact_deadline: bool = False, only: bool = False) -> Answer | None:
+                      base: Answer, exact_deadline: bool = False, only: bool = False,
+                      about: tuple[str, ...] = ()) -> Answer | None:
     """Activities whose time falls in ``period``; ``exact_deadline``: those whose deadline is that date's month;
-    ``only``: those whose whole time is inside it ("chỉ làm trong quý I": not one marked in quý I and quý II)."""
+    ``only``: those whose whole time is inside it ("chỉ làm trong quý I": not one marked in quý I and quý II);
+    ``about``: those whose heading names what is asked about ("… về chuyển đổi số") — None when none does."""
     lang = base.language
     pool = register.activities if documents is None else register.of_documents(documents)
     if exact_deadline:
@@ -193,9 +195,20 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
     if only:
         acts = [a for a in acts if all(period.start <= s.start and s.end <= period.end for s in a.spans)]
     recurring = [a for a in pool if a.recurring]
+    if about:  # what the heading or the headings above it name ("I. TRUYỀN THÔNG VỀ CHUYỂN ĐỔI SỐ" › "c) …")
+        def named(a: Activity) -> bool:
+            chunk = engine.chunk(a.document, a.section)
+            return _topic_hit(set(about), f"{chunk.breadcrumb if chunk else ''} {a.heading}")
+        acts, recurring = [a for a in acts if named(a)], [a for a in recurring if named(a)]
+    when = _period_words(period, lang)
+    if not acts and about and recurring:  # none timed in the period, but some about it run all year
+        lines = [f"Không có hoạt động nào có thời gian riêng {when}; {len(recurring)} hoạt động thực hiện thường "
+                 f"xuyên hoặc cả năm:" if lang == "vi" else
+                 f"No activity is scheduled {when} alone; {len(recurring)} run all year or regularly:"]
+        lines.extend(_item_lines(engine, recurring[:MAX_ITEMS], lang, show_lead=True))
+        return _answer(base, lines, _unique([_cite(engine, a, ("timing",) + LEAD_ROLES) for a in recurring[:MAX_ITEMS]]))
     if not acts:
         return None
-    when = _period_words(period, lang)
     lines = [f"Có {len(acts)} hoạt động có thời gian thực hiện {when}:" if lang == "vi"
              else f"{len(acts)} activities are scheduled {when}:"]
     lines.extend(_item_lines(engine, acts[:MAX_ITEMS], lang, show_lead=True))

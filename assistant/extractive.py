@@ -476,7 +476,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if not wider.grounded:
                 if q.period is not None:  # the body named issued the plan named: its own plan's tasks in the period
                     own = C.period_activities(self.engine, register, q.period, documents, R.base(q, Q.PERIOD))
-                    if own.grounded:
+                    if own is not None and own.grounded:
                         return own
                 return found
             wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
@@ -486,7 +486,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             exact = q.period.deadline and bool(_DEADLINE.search(q.folded))
             only = bool(_ONLY_PERIOD.search(q.folded))  # "chỉ làm trong quý I": wholly inside it
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact,
-                                       only=only)
+                                       only=only, about=q.about if Q.ASKS_ABOUT.search(q.folded) else ())
         if q.asks == Q.PLAN_TASKS:
             named = set(q.plans[0])
             covered = register.years_of(named) | {self.engine.document(d).get("year") for d in named}

@@ -605,6 +605,7 @@ def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:
 
 
 _ABOUT = re.compile(r"\b(?:ve|lien quan (?:den|toi)|about|regarding)\b")  # folded: what the items are about
+ASKS_ABOUT = _ABOUT
 
 
 def _about(text: str, topic, engine) -> tuple[str, ...]:

@@ -175,3 +175,10 @@ def test_two_places_named_get_an_answer_each(tmp_settings, embedder):
     assert {("2026-xa-9.txt", "I.1"), ("2026-xa-14.txt", "I.1")} <= _sections(who)
     due = qna.ask("Hạn báo cáo 6 tháng ở An Bình, Tân Hòa có giống nhau không?").answer
     assert "15/6" in due.answer and "20/6" in due.answer and not due.answer.startswith("1)"), due.answer
+
+
+@pytest.mark.slow
+def test_a_periods_activities_about_what_the_question_names(qna):
+    """"… về chuyển đổi số": the period's activities whose heading, or a heading above it, names it."""
+    a = qna.ask("Trong quý III/2025 có những hoạt động nào về chuyển đổi số?").answer
+    assert {(PROVINCE, "C.I.3.a"), (PROVINCE, "C.I.3.c")} == _sections(a), a.answer

@@ -617,3 +617,8 @@ def test_initials_joined_by_an_ampersand_are_read_as_the_name_they_spell(qna):
     a = qna.ask("KH 281: tuyên truyền CCHC nhân Ngày KH&CN Việt Nam giao đơn vị nào chủ trì?").answer
     assert "Trung tâm Chuyển đổi số và Đổi mới sáng tạo" in a.answer and (KHCN, "IV.4") in {
         (c.document, c.section) for c in a.citations}, a.answer
+
+
+def test_a_units_duties_in_a_period_when_its_own_plan_has_none_then_is_answered_not_raised(qna):
+    a = qna.ask("Quý IV năm 2025 Sở Nội vụ phải làm những việc gì?").answer
+    assert a.answer and "Sở Nội vụ" in a.answer, a.answer
