@@ -30,7 +30,7 @@ from index.chunking import Chunk, logical_lines
 from index.normalize import fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
-from index.zones import HEADER, SIGNATURE
+from index.zones import CLOSING, HEADER, SIGNATURE
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
@@ -64,6 +64,20 @@ _FIELD_WORDS = {
     "en": {"lead": "leads", "executor": "carries it out", "director": "directs", "coordinators": "Coordinating units",
            "timing": "Timing", "frequency": "Frequency"},
 }
+def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
+    """A task, its units, its time: never from the letterhead or the signature block (nor the page around them);
+    who or when a task is done, nor from the closing lines ("… kính gửi Sở X theo dõi, tổng hợp"), which send
+    the document, not assign its work — unless the question asks where something is sent."""
+    closing = () if _SENT.search(folded) else (CLOSING,)
+    zones = {I.LEAD: (HEADER, SIGNATURE, *closing), I.COORDINATORS: (HEADER, SIGNATURE, *closing),
+             I.TIMING: (HEADER, SIGNATURE, *closing), I.FREQUENCY: (HEADER, SIGNATURE, *closing),
+             I.LIST: (HEADER, SIGNATURE, *closing), I.GENERAL: (HEADER, SIGNATURE)}.get(intent.kind, ())
+    return [h for h in hits if h.section not in zones] or hits
+
+
+_SENT = re.compile(r"\b(?:gui|kinh gui|sent|send|submitted)\b")  # folded: where a document or report goes
+
+
 # the clauses of a question asking several figures, and a clause that asks one
 _FIGURE_CLAUSES = re.compile(r"\s*(?:,|;|\bvà\b|\bva\b|\band\b)\s*")
 _ASKS_FIGURE = re.compile(r"\b(?:bao nhieu|may|how many|how much|ty le|phan tram|what (?:share|percentage|rate))\b|%")
@@ -295,9 +309,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan(q.years, hits)
-        if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.LIST, I.GENERAL) and not q.yes_no:
-            # a task, its units, its time: never the letterhead or the signature block (nor the page around them)
-            hits = [h for h in hits if h.section not in (HEADER, SIGNATURE)] or hits
+        if not q.yes_no:
+            hits = _task_zones(hits, intent, q.folded)
         if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
             hits = [h for h in hits if h.section == q.section or h.section.startswith(f"{q.section}.")
                     or q.section == "Phụ lục" and h.section.startswith("Phụ lục")] or hits
@@ -565,7 +578,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         def ranked_in(group) -> list[tuple[Hit, float]]:
             hits = self.engine.search(focus, k=10, prefer={d: 5.0 for d in group}, lexical_query=lexical_query,
                                       topic=topic)
-            return self._rerank(topic, [h for h in hits if h.document in group])
+            return self._rerank(topic, _task_zones([h for h in hits if h.document in group], intent, fold(question)))
 
         def answer_from(ranked) -> Answer:
             sub = Answer(question=question, answer="", grounded=False, language=base.language, kind=base.kind)

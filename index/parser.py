@@ -92,7 +92,9 @@ def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, r
     deadline = re.compile(rf"\b(?:{alt('deadline_verb')})\s+(?P<time>(?:trong|trước|vào|chậm nhất)\s+[^;.]*?\d{{4}})")
     # "(do UBND xã tổ chức)": the unit a bracket says does the task; unbracketed, "do X tổ chức" names who holds
     # an event ("Tham gia Hội thi do Sở X tổ chức"), not who does the task
-    done_by = re.compile(rf"\(\s*do\s+(?P<unit>[A-ZĐ][^().;:,]*?)\s+(?:{alt('task_verb')})\s*\)")
+    done_by = re.compile(rf"\(\s*do\s+(?P<unit>[A-ZĐ][^().;:,]*?)\s+(?:{alt('task_verb')})\s*\)"
+                         # "Giao Trung tâm X theo dõi, tổng hợp …": a unit handed the task by name, its verb after it
+                         rf"|(?:^|[.;:]\s+)(?:{alt('assign')})\s+(?P<given>[A-ZĐ][^().;:,]*?)\s+(?:{alt('task_verb')})\b")
     return lead, assign, join, deadline, done_by
 
 
@@ -117,10 +119,11 @@ def _prose_fields(text: str) -> dict[str, str]:
             close = _unopened_paren(units)
             out["coordinators"] = (units[:close] if close is not None else units).strip(" ,")
     if "lead" not in out:
-        by = next((m.group("unit") for m in done_by.finditer(text)
-                   if len(m.group("unit").split()) <= 16 and not _NOT_A_UNIT.search(m.group("unit"))), None)
-        if by:
-            out["lead"] = by
+        for m in done_by.finditer(text):
+            unit = m.group("unit") or m.group("given")
+            if len(unit.split()) <= 16 and not _NOT_A_UNIT.search(unit):
+                out["lead" if m.group("unit") else "executor"] = unit  # in brackets it leads; handed it, does it
+                break
     d = deadline.search(text)
     if d:
         out["timing"] = d.group("time").strip()

@@ -622,3 +622,9 @@ def test_initials_joined_by_an_ampersand_are_read_as_the_name_they_spell(qna):
 def test_a_units_duties_in_a_period_when_its_own_plan_has_none_then_is_answered_not_raised(qna):
     a = qna.ask("Quý IV năm 2025 Sở Nội vụ phải làm những việc gì?").answer
     assert a.answer and "Sở Nội vụ" in a.answer, a.answer
+
+
+def test_who_does_a_task_is_never_read_from_the_lines_that_send_the_document(qna):
+    a = qna.ask("Ở Văn phòng UBND tỉnh, năm 2023 và năm 2025 đơn vị nào tổng hợp báo cáo kết quả tuyên truyền CCHC?")
+    cited = {(c.document, c.section) for c in a.answer.citations}
+    assert {(VP23, "IV.2"), (VP25, "IV.2")} <= cited and (BC23, "closing") not in cited, a.answer.answer

@@ -125,3 +125,4 @@ def test_a_street_asked_in_english_needs_an_address():
 def test_whom_to_contact_asks_for_a_persons_name_whatever_else_it_asks():
     q = I.read_question("Muốn hỏi về kế hoạch thì liên hệ ai, số điện thoại và email?", False)
     assert (q.kind, q.needs) == (I.FACT, "person")
+

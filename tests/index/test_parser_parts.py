@@ -293,6 +293,15 @@ def test_a_unit_in_brackets_that_does_the_task_leads_it_but_one_that_holds_an_ev
     assert _prose_fields("Do ảnh hưởng của bão (do thời tiết) việc triển khai chậm.") == {}
 
 
+def test_a_unit_handed_a_task_by_name_does_it():
+    from index.parser import _prose_fields
+
+    assert _prose_fields("Giao Trung tâm Phục vụ - Kiểm soát TTHC theo dõi, tổng hợp báo cáo kết quả.") == {
+        "executor": "Trung tâm Phục vụ - Kiểm soát TTHC"}
+    assert _prose_fields("2. Giao Phòng Hành chính - Quản trị chủ trì, theo dõi, tổng hợp.") == {
+        "lead": "Phòng Hành chính - Quản trị"}
+
+
 def test_page_numbers_of_every_usual_form_are_dropped_but_dates_are_not():
     from index.parser import _is_page_number
 
