@@ -64,23 +64,26 @@ _FIELD_WORDS = {
     "en": {"lead": "leads", "executor": "carries it out", "director": "directs", "coordinators": "Coordinating units",
            "timing": "Timing", "frequency": "Frequency"},
 }
+
+
 def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
     """A task, its units, its time: never from the letterhead or the signature block (nor the page around them);
     who or when a task is done, nor from the closing lines ("… kính gửi Sở X theo dõi, tổng hợp"), which send
     the document, not assign its work — unless the question asks where something is sent."""
-    closing = () if _SENT.search(folded) else (CLOSING,)
-    zones = {I.LEAD: (HEADER, SIGNATURE, *closing), I.COORDINATORS: (HEADER, SIGNATURE, *closing),
-             I.TIMING: (HEADER, SIGNATURE, *closing), I.FREQUENCY: (HEADER, SIGNATURE, *closing),
-             I.LIST: (HEADER, SIGNATURE, *closing), I.GENERAL: (HEADER, SIGNATURE)}.get(intent.kind, ())
+    if intent.kind == I.GENERAL:
+        zones: tuple[str, ...] = (HEADER, SIGNATURE)
+    elif intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.LIST):
+        zones = (HEADER, SIGNATURE) if I.CUES["sent"].search(folded) else (HEADER, SIGNATURE, CLOSING)
+    else:
+        return hits
     return [h for h in hits if h.section not in zones] or hits
 
-
-_SENT = re.compile(r"\b(?:gui|kinh gui|sent|send|submitted)\b")  # folded: where a document or report goes
 
 
 # the clauses of a question asking several figures, and a clause that asks one
 _FIGURE_CLAUSES = re.compile(r"\s*(?:,|;|\bvà\b|\bva\b|\band\b)\s*")
-_ASKS_FIGURE = re.compile(r"\b(?:bao nhieu|may|how many|how much|ty le|phan tram|what (?:share|percentage|rate))\b|%")
+_HOW_MANY = r"\b(?:bao nhieu|may|how many|how much)\b"  # folded: a count or an amount asked
+_ASKS_FIGURE = re.compile(rf"{_HOW_MANY}|\b(?:ty le|phan tram|what (?:share|percentage|rate))\b|%")
 
 _FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|trang|phút|buổi|đợt|cuộc)[^.;]*?/\s*"
                            r"(?:ngày|tuần|tháng|quý|năm|số|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
@@ -317,7 +320,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         ranked = self._rerank(topic, hits)
         base = R.base(q, intent.kind)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
-            several = len(re.findall(r"\b(?:bao nhieu|may|how many|how much)\b", q.folded)) > 1
+            several = len(re.findall(_HOW_MANY, q.folded)) > 1
             return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),

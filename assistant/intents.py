@@ -65,15 +65,13 @@ _ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"numbe
 
 _PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
 
-# a fee named, and its value asked ("Lệ phí cấp đổi … là bao nhiêu?"): an amount of money, wherever the words sit;
-# "được giảm phí bao nhiêu" asks how much less, which a rate answers
-_FEE = _P(r"le phi", r"chi phi", r"muc phi", r"phi")
-# a fee itself (not "kinh phí", "chi phí": a budget, whose amount the sentence gives anywhere)
-FEE_ITSELF = _P(r"le phi", r"muc phi", r"(?<!kinh )(?<!chi )phi")
-_ASKS_AMOUNT = _P(r"la bao nhieu", r"het bao nhieu", r"mat bao nhieu")
-_REDUCED = _P(r"giam", r"mien giam")
-_CONTACT = _P(r"(?:dau moi |nguoi )?lien he(?: voi)? (?:ai|nguoi nao)", r"who (?:should|do|can) (?:i|we) contact",
-              r"contact person", r"whom (?:should|do|can) (?:i|we) contact")
+# Words that turn a reading one way (assistant/language/asks.tsv, table "cue"): a fee named and its value asked
+# ("Lệ phí cấp đổi … là bao nhiêu?": an amount of money, wherever the words sit), a fee itself (not "kinh phí": a
+# budget, whose amount its sentence gives anywhere), a reduction ("được giảm phí bao nhiêu": a rate answers too),
+# whom to contact, where a document is sent.
+CUES = dict(_table("cue"))
+_FEE, FEE_ITSELF, _ASKS_AMOUNT = CUES["fee"], CUES["fee_itself"], CUES["amount"]
+_REDUCED, _CONTACT = CUES["reduced"], CUES["contact"]
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
 _DATUM_NEEDS = ("money", "phone", "email", "hours", "address")

@@ -539,12 +539,17 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
         return set()
     found = set()
     for name, d in documents.items():
-        where = fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')} {d.get('parent_body', '')}")
+        where = _where(d)
         # a document whose place could not be read (a report with no "Quảng Ngãi, ngày …" line) is not of
         # another place: naming the province keeps it
         if named and (any(p in where for p in named) or not any(p in where for p in register.places)):
             found.add(name)
     return found if found and len(found) < len(documents) else set()
+
+
+def _where(d: dict) -> str:
+    """The folded words that say where a document is of: its place, title, issuer and the body above it."""
+    return fold(f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')} {d.get('parent_body', '')}")
 
 
 def _place_groups(folded: str, documents: dict, register) -> list[tuple[list[str], str]]:
@@ -557,8 +562,7 @@ def _place_groups(folded: str, documents: dict, register) -> list[tuple[list[str
         return []
     groups = []
     for _, place in named:
-        docs = sorted(name for name, d in documents.items() if re.search(rf"\b{re.escape(place)}\b", fold(
-            f"{d.get('place', '')} {d.get('title', '')} {d.get('issuer', '')} {d.get('parent_body', '')}")))
+        docs = sorted(name for name, d in documents.items() if re.search(rf"\b{re.escape(place)}\b", _where(d)))
         if docs and all(docs != g for g, _ in groups):
             groups.append((docs, place))
     distinct = [(g, p) for g, p in groups if not any(set(g) < set(h) for h, _ in groups)]  # "Quảng Ngãi" ⊃ "Sơn Tịnh"
