@@ -79,7 +79,6 @@ def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
     return [h for h in hits if h.section not in zones] or hits
 
 
-
 # the clauses of a question asking several figures, and a clause that asks one
 _FIGURE_CLAUSES = re.compile(r"\s*(?:,|;|\bvà\b|\bva\b|\band\b)\s*")
 _HOW_MANY = r"\b(?:bao nhieu|may|how many|how much)\b"  # folded: a count or an amount asked
@@ -387,11 +386,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if several:
             # each figure asked ("mấy hội nghị, xử lý được bao nhiêu kiến nghị") by the sentence its clause points
             # at: a second sentence is quoted when the first does not give it
-            more = []
+            more, said = [], set(folded_tokens(ev.quote))
             for clause in _FIGURE_CLAUSES.split(question)[1:]:
                 if not _ASKS_FIGURE.search(fold(clause)):
                     continue
-                said = set(folded_tokens(ev.quote))
                 if set(I.content_words(clause)) <= said:
                     continue  # the first sentence names what this clause asks about
                 other = self._best_sentence(clause, hits[:3], has_figure)
