@@ -27,12 +27,13 @@ from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.chunking import Chunk, logical_lines
-from index.normalize import fold, folded_tokens, squash
+from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
 from index.zones import CLOSING, HEADER, SIGNATURE
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
+TIE = 0.02  # two sections whose coverage differs by less are found equally well: the kind asked decides
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
@@ -43,20 +44,30 @@ _EVIDENCE = {
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
     # "30/11/2025", "10/6" (a day and a month, not "31/63" of a ranking), "ngày 15" — never the "ngày 10" of "ngày 10/6"
-    "day": re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b(?!/)|\bngày \d{1,2}\b(?!/)",
-                      re.IGNORECASE),
+    # … or a day of the week ("vào sáng thứ Ba và thứ Sáu", "Chủ nhật"): what "hôm nào" asks of a weekly event
+    "day": re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b(?!/)|\bngày \d{1,2}\b(?!/)"
+                      r"|\bthứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|\bchủ nhật\b", re.IGNORECASE),
+    # a length of time ("chậm nhất 05 ngày làm việc trước ngày kiểm tra", "trong thời hạn 15 ngày"): what "trước
+    # bao lâu", "trong bao lâu" ask — not a date
+    "duration": re.compile(r"\b\d+\s*(?:ngày|tuần|tháng|năm|giờ)(?: làm việc)?\b(?!\s*/)", re.IGNORECASE),
     "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ [^.;,]+", re.IGNORECASE),
     # a person's name: a Vietnamese family name and one to three more capitalised syllables
-    "person": re.compile(r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|"
-                         r"Đinh|Lâm|Mai|Trịnh|Cao|Lương|Tạ|Hà|Tô|Châu|La|Thái)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\b"),
+    # ("Ông Lò Minh Khang", "bà Vi Thị Hạnh": after a title, any family name)
+    "person": re.compile(rf"(?:(?<=Ông )|(?<=ông )|(?<=Bà )|(?<=bà )|(?<=chí ))[{UPPER}][{LOWER}]*"
+                         rf"(?: [{UPPER}][{LOWER}]+){{1,3}}\b|"
+                         # … or under a signing title, as the block's last line ("CHỦ TỊCH Bế Văn Toản")
+                         rf"(?<=[{UPPER}]{{2}} )[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+){{1,3}}$|"
+                         r"\b(?:Nguyễn|Trần|Lê|Phạm|Hoàng|Huỳnh|Phan|Vũ|Võ|Đặng|Bùi|Đỗ|Hồ|Ngô|Dương|Lý|Đào|Đoàn|Trương|"
+                         r"Đinh|Lâm|Mai|Trịnh|Cao|Lương|Tạ|Hà|Tô|Châu|La|Thái)"
+                         rf"(?: [{UPPER}][{LOWER}]+){{1,3}}\b"),
 }
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
            "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký",
-           "day": "ngày cụ thể", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
+           "day": "ngày cụ thể", "duration": "khoảng thời gian cụ thể", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
            "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer",
-           "day": "a specific date", "person": "a person's name", "effective": "when it takes effect"},
+           "day": "a specific date", "duration": "a length of time", "person": "a person's name", "effective": "when it takes effect"},
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
@@ -84,8 +95,8 @@ _FIGURE_CLAUSES = re.compile(r"\s*(?:,|;|\bvà\b|\bva\b|\band\b)\s*")
 _HOW_MANY = r"\b(?:bao nhieu|may|how many|how much)\b"  # folded: a count or an amount asked
 _ASKS_FIGURE = re.compile(rf"{_HOW_MANY}|\b(?:ty le|phan tram|what (?:share|percentage|rate))\b|%")
 
-_FREQ_PATTERN = re.compile(r"\d+\s*(?:số|kỳ|lần|chuyên mục|tin|bài|trang|phút|buổi|đợt|cuộc)[^.;]*?/\s*"
-                           r"(?:ngày|tuần|tháng|quý|năm|số|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
+_FREQ_PATTERN = re.compile(r"\d+\s*[^\W\d][^\d/.;]{0,25}?/\s*"  # "02 số/tuần", "02 sản phẩm/tuần": any count a period
+                           r"(?:ngày|tuần|tháng|quý|năm|số|kỳ|lần|buổi|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
                            re.IGNORECASE)
 
 
@@ -291,7 +302,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         to contact)."""
         if q.intent.needs != "person":
             return ""
-        return "lien he" if re.search(r"\blien he\b|\bcontact", q.folded) else (q.content or ("",))[0]
+        if re.search(r"\blien he\b|\bcontact", q.folded):
+            return "lien he"
+        words = q.content or ("",)
+        # a title is two syllables as often as not ("chủ tịch", "giám đốc"), a deputy's three ("phó giám đốc")
+        title = " ".join(words[:3 if words[0] == "pho" else 2])
+        return title if len(words) > 1 and title in q.folded else words[0]
 
     def _retrieved(self, q: "Q.Question") -> Answer:
         """The fallback: the best sections for the question, answered by the kind asked, or declined."""
@@ -362,11 +378,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         counts_noun = bool(counted) and counted != "%" and bool(
             re.search(rf"\b(?:bao nhieu|may|how many)\s+{re.escape(counted)}\b", fold(question)))
 
+        tabled = _rows_counting(hits[:3], counted, question) if counts_noun else {}
+        within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {s}"  # noqa: E731 (a row with its caption)
+
         def has_figure(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
             # a 2027 target is not the 2026 figure
-            return bool(re.search(r"\d", bare)) and not (unknown and not all(y in s for y in unknown))
+            return bool(re.search(r"\d", bare)) and not (unknown and not all(y in within(s) for y in unknown))
 
         def accept(s: str) -> bool:
             if not has_figure(s):
@@ -374,11 +393,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if counted == "%":
                 return "%" in s
             if counts_noun:
-                return bool(_figure_value(s, counted))
+                return bool(_figure_value(s, counted)) or " ".join(s.split()) in tabled
             return not counted or counted in fold(s)
 
         years = re.findall(r"\b20\d\d\b", question)  # "chỉ tiêu năm 2026": the 2026 figure, if a section gives it
-        ev = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in s for y in years))
+        ev = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
               if years else None) or self._best_sentence(question, hits[:3], accept)
         if ev is None:
             return self._decline(base, intent, hits)
@@ -537,11 +556,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
-        # a timing field answers "khi nào"; "trước ngày nào" wants a day, which a "Quý IV/2026" field does not give
-        asks_day = intent.needs == "day" and bool(_ASKS_DAY.search(fold(question)))
+        # a timing field answers "khi nào"; "trước ngày nào" wants a day (which "Quý IV/2026" does not give),
+        # "trước bao lâu" a length of time
+        strict = intent.needs == "duration" or intent.needs == "day" and bool(_ASKS_DAY.search(fold(question)))
         timing_field = intent.kind == I.TIMING and any(
-            "timing" in h.fields and (not asks_day or _EVIDENCE["day"].search(h.fields["timing"])) for h in hits[:3])
-        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs == "day") and not timing_field:
+            "timing" in h.fields and (not strict or _EVIDENCE[intent.needs].search(h.fields["timing"]))
+            for h in hits[:3])
+        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs in ("day", "duration")) \
+                and not timing_field:
             return self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
@@ -554,8 +576,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return self._list(question, ranked, base)
         accept = None
         if intent.kind == I.LEAD:
-            if self._unit_above(hits[0].chunk) is not None:  # "E.2 Sở Văn hóa…" › "a) Làm đầu mối …"
-                return self._sentence_answer(question, hits[:1], base)
+            # "E.2 Sở Văn hóa…" › "a) Làm đầu mối …": of the sections found as good as the best, one under a unit
+            tied = [h for h, score in ranked[:3] if score >= ranked[0][1] - TIE]
+            headed = next((h for h in tied if self._unit_above(h.chunk) is not None), None)
+            if headed is not None:
+                return self._sentence_answer(question, [headed], base)
             accept = lambda s: bool(_UNIT_IN_TEXT.search(s))  # noqa: E731
         elif intent.kind == I.TIMING or intent.needs in ("figure", "day"):
             accept = lambda s: bool(re.search(r"\d", s))  # noqa: E731
@@ -669,6 +694,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             initials = "".join(w[0] for w in issuer)
             words |= {initials, initials[1:]} - {""}
             words |= set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
+            title = set(folded_tokens(d.get("raw_title", "") or d.get("title", "")))
+            for t in topic:  # the plan's own subject by its initials ("CCHC, CĐS" of a CCHC and CĐS plan)
+                ab = self.engine.abbreviations.lookup(t)
+                if ab and title and set(folded_tokens(ab.expansion)) <= title:
+                    words.add(t)
         return [t for t in Q.without_phrases(topic, phrases) if t not in words] or topic
 
 
@@ -888,12 +918,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
         if names:  # the sections that cite it, wherever retrieval ranked them
             pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool
+        if need == "person" and about:  # a title's holder signs the plan: its signature block, found or not
+            signed = (self.engine.chunk(d, SIGNATURE) for d in dict.fromkeys(h.document for h in pool))
+            pool = pool + [Hit(c, 0.0) for c in signed if c is not None and c.id not in {h.chunk.id for h in pool}]
         fee = I.FEE_ITSELF.search(fold(question)) if need == "money" else None
         # "lệ phí … là bao nhiêu": an amount written beside the fee, not any amount of a sentence that names one
         amount = r"\d[\d.,]*\s*(?:ty|trieu|nghin|ngan)?\s*dong\b"  # _EVIDENCE["money"], folded
         beside = re.compile(rf"\b{fee.group(0)}\b[^.;]{{0,40}}?{amount}|{amount}[^.;]{{0,40}}\b{fee.group(0)}\b") \
             if fee else None
+        deputy = need == "person" and about and f"pho {about}" not in fold(question)
         accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)) \
+            and not (deputy and _deputy_named(fold(s), about)) \
             and (not names or any(r.search(s) for r in names)) \
             and (beside is None or bool(beside.search(fold(s))))  # noqa: E731
         ev = self._best_sentence(question, pool, accept=accept)
@@ -952,6 +987,42 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
 
 
+
+
+def _rows_counting(hits: Sequence[Hit], counted: str, question: str) -> dict[str, str]:
+    """The rows of the tables whose caption or header names what is counted ("Kết quả giải quyết hồ sơ … theo
+    lĩnh vực" over "Chứng thực | 517 | 509"), each with that caption: each of their figures counts it, though no
+    row repeats the word, and the caption's year is theirs. Only the rows the question names by a word of their
+    own (not the header's) are meant."""
+    rows: dict[str, str] = {}
+    asked = _pairs(folded_tokens(question))
+    for h in hits:
+        lines = h.chunk.text.split("\n")
+        for i, line in enumerate(lines):
+            if not line.startswith("Bảng: "):
+                continue
+            caption = f"{lines[i - 1] if i else h.chunk.heading} {line}"
+            if counted not in folded_tokens(caption):
+                continue
+            header = _pairs(folded_tokens(line))
+            for row in lines[i + 1:]:
+                if row.startswith(("- ", "+ ", "Bảng: ")) or ":" not in row:
+                    break
+                if _pairs(folded_tokens(row)) - header & asked:  # the row the question names ("… chứng thực")
+                    rows[" ".join(row.split())] = caption
+    return rows
+
+
+def _pairs(words: list[str]) -> set[str]:
+    """Adjacent words ("chung thuc"): what names a row, where one syllable ("xã" of "xã hội") would not."""
+    return {f"{a} {b}" for a, b in zip(words, words[1:])}
+
+
+def _deputy_named(folded: str, title: str) -> bool:
+    """The title nearest before the last name is the deputy's ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH Lương Văn Thịnh"): the
+    name is not the one of the title asked."""
+    at = folded.rfind(title)
+    return at >= 4 and folded[at - 4:at] == "pho "
 
 
 _ASKS_DAY = re.compile(r"\bngay (?:nao|may|bao nhieu)\b|\b(?:what|which) (?:date|day)\b")  # a day, not "hạn khi nào"

@@ -180,18 +180,29 @@ def content_words(question: str) -> list[str]:
     text = " ".join(folded)
     for pattern in _ASKING:  # "ai chủ trì", "bao nhiêu", "ở đâu": no topic
         for m in pattern.finditer(text):
-            start = text[: m.start()].count(" ") if m.start() else 0
-            for i in range(start, start + m.group(0).count(" ") + 1):
+            # a pattern whose asking words are its group "ask" keeps the rest ("Chủ tịch xã … tên là gì": the title
+            # is what the name is of)
+            at, end = m.span("ask") if "ask" in pattern.groupindex and m.group("ask") else m.span()
+            start = text[:at].count(" ") if at else 0
+            for i in range(start, start + text[at:end].count(" ") + 1):
                 if i < len(drop):
                     drop[i] = True
     out = []
-    stating = _stating()
-    for w, f, d in zip(words, folded, drop):
-        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2) \
+    stating, ordinal = _stating(), _ordinal()
+    for i, (w, f, d) in enumerate(zip(words, folded, drop)):
+        named_number = f.isdigit() and i and folded[i - 1].rstrip(".") in ordinal  # "Đoàn kiểm tra số 2": its name
+        if d or w in STOPWORDS_VI or (f == w and f in STOPWORDS_FOLDED) or (f.isdigit() and len(f) < 2
+                                                                           and not named_number) \
                 or w in stating:  # "nói", "nêu": how a document says it, never what about ("nội" stays)
             continue
         out.append(f)
     return out
+
+
+@lru_cache(maxsize=None)
+def _ordinal() -> frozenset[str]:
+    """The last words of the phrases after which a number is part of a name ("số", "đợt", "lần thứ")."""
+    return frozenset(p.split()[-1].rstrip(".") for p in L.phrases("cues", "ordinal"))
 
 
 @lru_cache(maxsize=None)

@@ -513,7 +513,7 @@ def _counted(folded: str, topic: list[str]) -> str:
     "bao nhiêu giường bệnh" → "giuong"; "tỷ lệ … là bao nhiêu" → "%"; "X là bao nhiêu" → X's first word;
     "trả nhuận bút bao nhiêu" → the word before. Not "thứ mấy" (a rank).
     """
-    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate)\b", folded):
+    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate|share|proportion)\b", folded):
         return "%"
     m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)
     if m and m.group(1) not in ("la", "vay", "a", "nhi", "the"):

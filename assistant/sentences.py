@@ -19,7 +19,7 @@ from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, squash
 from index.query import detect_language, translate_terms
 from index.retrieval import Hit
-from index.zones import location
+from index.zones import SIGNATURE, location
 
 FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
 
@@ -113,7 +113,7 @@ class SentencePicking:
         out = []
         for h in hits:
             text, pos = h.chunk.text, 0
-            for sentence in split_sentences(text):
+            for sentence in (_signing_lines(text) if h.chunk.section == SIGNATURE else split_sentences(text)):
                 start = text.find(sentence[:30], pos)
                 pos = start if start >= 0 else pos
                 line = text[text.rfind("\n", 0, pos) + 1:]  # the line the sentence starts in
@@ -292,3 +292,18 @@ class SentencePicking:
                 return None
             path = path.rsplit(".", 1)[0]
             parent = self.engine.chunk(chunk.document, path)
+
+
+def _signing_lines(text: str) -> list[str]:
+    """A signature block's lines, a name read with the titles written above it ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH /
+    Lương Văn Thịnh" is one line): the name is the deputy's, which only the titles say."""
+    out, titles = [], []
+    for line in (l.strip() for l in text.split("\n")):
+        if not line:
+            continue
+        if line.upper() == line and re.search(r"[^\W\d_]", line):
+            titles.append(line)
+            continue
+        out.append(" ".join([*titles, line]) if titles else line)
+        titles = []
+    return out + titles

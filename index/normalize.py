@@ -16,6 +16,10 @@ _WS = re.compile(r"\s+")
 # A Vietnamese syllable or a token such as "57-NQ/TW", "PAR", "2025", "dichvucong.quangngai.gov.vn".
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
+# Letters by case, for character classes: "[À-Ỹ]" is no upper-case class (the range holds "à", "đ", "ư"…)
+UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper() and ch.isalpha())
+LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.islower() and ch.isalpha())
+
 
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)

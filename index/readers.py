@@ -218,7 +218,31 @@ def _read_text(path: Path) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "<table" in text.lower():  # a web page saved as text keeps its tables as HTML
         text = _HTML_TABLE.sub(lambda m: "\n".join(_html_table_lines(m.group(0))), text)
-    return text.split("\n")
+    lines = text.split("\n")
+    return _tab_tables(lines) if "\t" in text else lines
+
+
+def _tab_tables(lines: list[str]) -> list[str]:
+    """A table copied from a web page or a spreadsheet is rows of tab-separated cells: two or more lines in a row
+    with the same number of cells (three or more, two of them filled) are read as a table, as the readers write
+    any table (pipe lines). A tab that only indents a line (a letterhead cell) makes no table."""
+    def cells(line: str) -> list[str] | None:
+        parts = [c.strip() for c in line.rstrip().split("\t")]
+        return parts if len(parts) >= 3 and sum(1 for c in parts if c) >= 2 else None
+
+    out, i = [], 0
+    while i < len(lines):
+        row = cells(lines[i])
+        j = i + 1
+        while row is not None and j < len(lines) and (nxt := cells(lines[j])) is not None and len(nxt) == len(row):
+            j += 1
+        if row is not None and j - i >= 2:
+            out.extend("| " + " | ".join(cells(line)) + " |" for line in lines[i:j])
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
 
 
 _HTML_TABLE = re.compile(r"<table\b.*?</table\s*>", re.IGNORECASE | re.DOTALL)
@@ -412,7 +436,7 @@ def _read_pdf(path: Path) -> list[str]:
 def _page_lines(page, plumb) -> list[str]:
     """One page's lines: its text, and its ruled data tables as pipe rows between the text bands."""
     tables = sorted(plumb.find_tables(), key=lambda t: t.bbox[1])
-    rows_of = [[[_cell_text(plumb, c) if c else "" for c in row.cells] for row in t.rows] for t in tables]
+    rows_of = [_table_rows(plumb, t) for t in tables]
     data = [(t, rows) for t, rows in zip(tables, rows_of) if not is_layout_table(rows, False)]
     if not data:
         return (page.extract_text() or "").split("\n")
@@ -426,6 +450,24 @@ def _page_lines(page, plumb) -> list[str]:
         top = t.bbox[3]
     lines.extend(_band_text(plumb, top, plumb.height))
     return lines
+
+
+def _table_rows(plumb, table) -> list[list[str]]:
+    """A ruled table's cell texts row by row. A cell drawn over several rows (a date over its morning and
+    afternoon rows) is written again in each row it covers, as Word's merged cells and HTML's rowspan read; a
+    place no cell covers is empty."""
+    rows, above = [], {}  # column → (bbox, text) of the last cell drawn in it
+    for row in table.rows:
+        cells = []
+        for i, c in enumerate(row.cells):
+            if c is None:
+                drawn = above.get(i)
+                cells.append(drawn[1] if drawn and drawn[0][3] > row.bbox[1] + 1 else "")
+                continue
+            above[i] = (c, _cell_text(plumb, c))
+            cells.append(above[i][1])
+        rows.append(cells)
+    return rows
 
 
 def _cell_text(page, bbox) -> str:

@@ -346,6 +346,8 @@ class SearchEngine:
             total += w
             if known and bigram in have:
                 matched += w
+            elif bigram in plan_words:
+                matched += PLAN_WORD_CREDIT * w
         return matched / total if total else 1.0
 
     def _coverage_terms(self, topic: list[str]) -> "_CoverageTerms":
@@ -411,7 +413,14 @@ class SearchEngine:
         if cached is None:
             meta = self.document(c.document) or {}
             plan = f"{meta.get('number', '')} {meta.get('issuer', '')} {meta.get('year', '')} {meta.get('date', '')}"
-            cached = self._vocab[key] = set(folded_tokens(f"{c.title} {plan}"))
+            cached = set(folded_tokens(f"{c.title} {plan}"))
+            # who and where the plan is of (its issuer, the body above it, its place) names it too, word pairs
+            # included: "huyện Sơn Khê" asked of a district's plan is found in every section of it, not only in
+            # the letterhead and preamble that spell it out
+            for name in (str(meta.get(k, "")) for k in ("issuer", "parent_body", "place")):
+                toks = folded_tokens(name)
+                cached |= {*toks, *(f"{a}_{b}" for a, b in zip(toks, toks[1:]))}
+            self._vocab[key] = cached
         return cached
 
     def _fused(self, query: str, prefer: dict[str, float] | None, lexical_query: str | None) -> list[Hit]:

@@ -628,3 +628,90 @@ def test_who_does_a_task_is_never_read_from_the_lines_that_send_the_document(qna
     a = qna.ask("Ở Văn phòng UBND tỉnh, năm 2023 và năm 2025 đơn vị nào tổng hợp báo cáo kết quả tuyên truyền CCHC?")
     cited = {(c.document, c.section) for c in a.answer.citations}
     assert {(VP23, "IV.2"), (VP25, "IV.2")} <= cited and (BC23, "closing") not in cited, a.answer.answer
+
+
+# An invented district inspection plan in layouts the five plans do not use: teams as lists of named persons, a
+# results table pasted with tabs, duties under unit headings, a signature signed on behalf of the chairman.
+_INSPECTION_PLAN = """\
+ỦY BAN NHÂN DÂN
+HUYỆN AN LÂM
+Số: 12/KH-UBND
+An Lâm, ngày 10 tháng 3 năm 2026
+KẾ HOẠCH
+Kiểm tra công tác cải cách hành chính năm 2026
+Thực hiện Kế hoạch số 5/KH-UBND ngày 05/01/2026 của Ủy ban nhân dân huyện, Ủy ban nhân dân huyện An Lâm ban hành Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 như sau:
+I. THÀNH PHẦN ĐOÀN KIỂM TRA
+Thành lập 02 Đoàn kiểm tra, thành phần như sau:
+1. Đoàn kiểm tra số 1
+- Ông Ka Văn Bình, Phó Chủ tịch Ủy ban nhân dân huyện - Trưởng đoàn;
+- Ông Y Đức Tâm, chuyên viên Phòng Nội vụ - Thư ký.
+2. Đoàn kiểm tra số 2
+- Bà Đinh Thị Lụa, Trưởng phòng Nội vụ - Trưởng đoàn;
+- Bà Ka Thị Hồng, chuyên viên Phòng Nội vụ - Thư ký.
+II. KẾT QUẢ NĂM 2025
+Kết quả giải quyết hồ sơ năm 2025 theo lĩnh vực:
+TT\tLĩnh vực\tTiếp nhận\tTrễ hạn
+1\tHộ tịch\t486\t0
+2\tChứng thực\t517\t2
+\tTổng cộng\t1.003\t02
+III. TỔ CHỨC THỰC HIỆN
+1. Phòng Văn hóa và Thông tin
+a) Chủ trì biên soạn bản tin cải cách hành chính phát trên loa truyền thanh xã 02 lần/tuần vào sáng thứ Hai và sáng thứ Năm.
+b) Đăng video hướng dẫn thủ tục trên trang Zalo của huyện với tần suất 03 sản phẩm/tuần.
+2. Các đơn vị được kiểm tra
+- Gửi báo cáo tự kiểm tra về Phòng Nội vụ chậm nhất 05 ngày làm việc trước ngày kiểm tra.
+Trên đây là Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 của Ủy ban nhân dân huyện An Lâm./.
+Nơi nhận:
+- UBND tỉnh;
+- Lưu: VT.
+TM. ỦY BAN NHÂN DÂN
+KT. CHỦ TỊCH
+PHÓ CHỦ TỊCH
+Ka Văn Bình
+"""
+
+
+@pytest.fixture(scope="module")
+def inspection_qna(tmp_path_factory, model_path, embedder):
+    from assistant.config import Settings
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.ingest import ingest
+    from index.retrieval import SearchEngine
+
+    root = tmp_path_factory.mktemp("inspection")
+    (root / "corpus").mkdir()
+    (root / "corpus" / "2026-huyen-an-lam-ke-hoach-kiem-tra-cchc.txt").write_text(_INSPECTION_PLAN, encoding="utf-8")
+    settings = Settings(_env_file=None, home=root / "home", corpus_dir=root / "corpus", embedding_model=model_path)
+    assert not ingest(settings, embedder=embedder).failed
+    engine = SearchEngine.open(settings, embedder=embedder)
+    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+
+
+@pytest.mark.parametrize("question,must,section", [
+    # the number of a team's name tells the two teams apart
+    ("Ai là trưởng Đoàn kiểm tra số 2 của huyện An Lâm?", ["Đinh Thị Lụa"], "I.2"),
+    ("Ai là thư ký Đoàn kiểm tra số 1?", ["Y Đức Tâm"], "I.1"),
+    # a duty under a unit's heading, found as well as the activity's description elsewhere
+    ("Ai biên soạn bản tin cải cách hành chính phát trên loa truyền thanh xã?", ["Phòng Văn hóa và Thông tin"],
+     "III.1.a"),
+    # a day of the week answers "hôm nào"; any count a period is a frequency
+    ("Bản tin CCHC phát trên loa truyền thanh xã vào hôm nào?", ["thứ Hai"], "III.1.a"),
+    ("Video hướng dẫn thủ tục trên Zalo của huyện đăng với tần suất nào?", ["03 sản phẩm/tuần"], "III.1.b"),
+    # a length of time, not a date
+    ("Đơn vị được kiểm tra gửi báo cáo tự kiểm tra trước bao lâu?", ["05 ngày làm việc"], "III.2"),
+    # a row of a table whose caption says what it counts
+    ("Lĩnh vực chứng thực năm 2025 tiếp nhận bao nhiêu hồ sơ?", ["517"], "II"),
+])
+def test_layouts_of_an_inspection_plan(inspection_qna, question, must, section):
+    a = inspection_qna.ask(question).answer
+    assert a.grounded and all(m in a.answer for m in must), a.answer
+    assert any(c.section == section for c in a.citations), a.citations
+
+
+def test_a_deputy_signing_for_the_chairman_is_not_the_chairman(inspection_qna):
+    # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH Ka Văn Bình": the name is the deputy's
+    assert not inspection_qna.ask("Chủ tịch UBND huyện An Lâm tên là gì?").answer.grounded
+    deputy = inspection_qna.ask("Phó Chủ tịch UBND huyện An Lâm tên là gì?").answer
+    assert deputy.grounded and "Ka Văn Bình" in deputy.answer, deputy.answer

@@ -126,3 +126,20 @@ def test_whom_to_contact_asks_for_a_persons_name_whatever_else_it_asks():
     q = I.read_question("Muốn hỏi về kế hoạch thì liên hệ ai, số điện thoại và email?", False)
     assert (q.kind, q.needs) == (I.FACT, "person")
 
+
+
+def test_the_number_of_a_name_is_topic_and_a_titles_holder_is_a_person():
+    # "Đoàn kiểm tra số 2" is told from "số 1" by its number; a title asked keeps its words for the name's side
+    assert I.content_words("Ai là trưởng Đoàn kiểm tra số 2?")[-2:] == ["so", "2"]
+    assert I.content_words("Chủ tịch UBND xã An Bình tên là gì?")[:2] == ["chu", "tich"]
+    assert I.read_question("Ai là trưởng đoàn kiểm tra số 1?", False).needs == "person"
+    assert I.read_question("Chủ tịch UBND huyện là ai?", False).needs == "person"
+
+
+def test_a_length_of_time_asked_is_no_date_and_overdue_is_no_deadline():
+    assert I.read_question("Gửi báo cáo tự kiểm tra trước bao lâu?", False).needs == "duration"
+    assert I.read_question("khac phuc ton tai trong bao lau", False).needs == "duration"
+    assert I.read_question("Bản tin phát bao lâu một lần?", False).needs != "duration"
+    assert I.read_question("Có bao nhiêu hồ sơ trễ hạn, lĩnh vực nào?", False).needs == "figure"
+    assert I.read_question("Hạn nộp báo cáo là ngày nào?", False).needs == "day"
+    assert I.read_question("What share of applications were filed online?", False).needs == "figure"

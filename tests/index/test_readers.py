@@ -142,3 +142,45 @@ def test_an_html_schedule_with_a_two_row_header_and_merged_cells_gives_each_row_
     assert rows["I.1"] == {"timing": "Tháng 3/2026", "lead": "Đoàn Thanh niên xã", "coordinators": "Công an xã"}
     assert rows["I.3"]["lead"] == "Văn phòng UBND xã" and rows["I.3"]["coordinators"] == "Phòng Văn hóa - Xã hội"
     assert rows["I.4"] == {"timing": "Quý IV/2026", "lead": "UBND xã"}
+
+
+def test_a_tab_separated_table_copied_from_a_web_page_reads_as_any_table(tmp_path):
+    # a results table pasted from a portal: cells separated by tabs, a total row without its number; a letterhead
+    # cell indented by one tab is no table
+    text = ("\tUBND XÃ AN BÌNH\n2. Cải cách thủ tục hành chính\nKết quả giải quyết hồ sơ theo lĩnh vực:\n"
+            "TT\tLĩnh vực\tTiếp nhận\tTrễ hạn\n1\tHộ tịch\t486\t0\n2\tChứng thực\t517\t2\n\tTổng cộng\t1.003\t02\n"
+            "- Tiếp nhận 03 phản ánh.\n")
+    (tmp_path / "bc.txt").write_text(text, encoding="utf-8")
+    lines = read_lines(tmp_path / "bc.txt")
+    assert lines[0] == "\tUBND XÃ AN BÌNH"
+    assert "| TT | Lĩnh vực | Tiếp nhận | Trễ hạn |" in lines and "| 2 | Chứng thực | 517 | 2 |" in lines
+    assert "|  | Tổng cộng | 1.003 | 02 |" in lines and "- Tiếp nhận 03 phản ánh." in lines
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu font not installed")
+def test_a_pdf_cell_drawn_over_two_rows_is_read_in_each(tmp_path):
+    # a schedule whose date cell spans its morning and afternoon rows: each row keeps the date; an empty cell
+    # stays empty
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.add_font("DejaVu", fname=str(FONT))
+    pdf.set_font("DejaVu", size=10)
+    pdf.multi_cell(0, 5, "3. Lịch kiểm tra", new_x="LMARGIN", new_y="NEXT")
+    with pdf.table(col_widths=(40, 20, 60, 30), first_row_as_headings=False) as table:
+        for cells in (["Ngày", "Buổi", "Đơn vị được kiểm tra", "Đoàn"],):
+            r = table.row()
+            for c in cells:
+                r.cell(c)
+        r = table.row()
+        r.cell("Thứ Ba, 15/4/2025", rowspan=2)
+        for c in ("Sáng", "UBND xã An Bình", "Đoàn số 1"):
+            r.cell(c)
+        r = table.row()
+        for c in ("Chiều", "UBND xã An Lạc", ""):
+            r.cell(c)
+    pdf.output(str(tmp_path / "lich.pdf"))
+    rows = [l for l in read_lines(tmp_path / "lich.pdf") if l.startswith("|")]
+    assert rows[1] == "| Thứ Ba, 15/4/2025 | Sáng | UBND xã An Bình | Đoàn số 1 |"
+    assert rows[2] == "| Thứ Ba, 15/4/2025 | Chiều | UBND xã An Lạc |  |"
