@@ -16,6 +16,7 @@ from assistant import question as Q
 from assistant.answers import Answer, Citation
 from assistant.sentences import _clip, _Evidence
 from index.chunking import split_sentences
+from index.genre import genre
 from index.normalize import fold, folded_tokens, squash
 from index.query import _GLOSSARY_WORDS
 from index.retrieval import Hit
@@ -144,7 +145,20 @@ class DocumentFacts:
             names = [hits[0].document]
         texts, citations = [], []
         asked = fold(question)
-        for group in (mentions or [names]):
+        # the type of document asked ("kế hoạch … số mấy"): a report of the same place and year is not that plan;
+        # a decision that issues one ("Quyết định ban hành Kế hoạch …") answers for it
+        types = {fold(t) for t in genre().doc_types}
+        named_types = {t for t in types if re.search(rf"\b{re.escape(t)}\b", asked)}
+
+        def of_type(d: str) -> bool:
+            doc = self.engine.document(d) or {}
+            kind = fold(doc.get("doc_type") or "")
+            return not kind or kind in named_types or any(t in fold(doc.get("title") or "") for t in named_types)
+
+        groups = [g for g in (mentions or [names]) if not named_types or any(of_type(d) for d in g)]
+        if not groups:
+            return self._decline(base, I.Intent(base.kind, need, False), [])
+        for group in groups:
             # a decision and the plan it carries are both named by the plan's title: the type asked picks the part
             name = min(group, key=lambda d: fold(self.engine.document(d).get("doc_type") or "") not in asked)
             text, citation = self._one_document_fact(name, need, lang)

@@ -24,7 +24,7 @@ from assistant import routes as R
 from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
-from assistant.section_counts import SectionCounts
+from assistant.section_counts import SectionCounts, counted_nouns
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
@@ -206,13 +206,64 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
             R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
             R.Route("section_count", lambda q: kind(q) in (I.FACT, I.GENERAL, I.LIST) and needs(q) in ("figure", None)
-                    and not q.follow_up, self._count_section),
+                    and not q.follow_up, lambda q: self._stated_count(q) or self._count_section(q)),
             R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
                     and not needs(q), self._named_section),
+            R.Route("table_rows", lambda q: kind(q) in (I.LIST, I.LEAD) and not q.follow_up, self._table_rows),
             R.Route("headed_section", lambda q: kind(q) == I.LIST and not q.follow_up,
                     lambda q: self._heading_list(q, q.mentions, R.base(q))),
             R.Route("retrieved", lambda q: True, self._retrieved),
         ]
+
+    def _unit_section(self, q: "Q.Question", scope) -> Chunk | None:
+        """The one section headed by what the question names, whole ("1.1. Đoàn kiểm tra số 1"): a body the
+        register knows, or a title of three words or more written in the question."""
+        named = {fold(v) for u in q.units for v in (u.name, *u.variants)}
+        said = f" {' '.join(folded_tokens(q.text))} "
+        headed = []
+        for c in self.engine.chunks:
+            if c.part or (scope and c.document not in scope) or not c.heading:
+                continue
+            heading = folded_tokens(c.heading)
+            if " ".join(heading) in named or 3 <= len(heading) <= TITLE_WORDS and f" {' '.join(heading)} " in said:
+                headed.append(c)
+        return headed[0] if len(headed) == 1 else None
+
+    def _table_rows(self, q: "Q.Question") -> Answer | None:
+        """"Đoàn số 2 kiểm tra những đơn vị nào?", "Ngày 17/4 làm việc ở đâu?", "Xã Bản Viền do đoàn nào kiểm
+        tra?": the rows of a table found for the question that hold what it names, when only some rows do."""
+        scope = {d for g in q.mentions for d in g} or set(q.places)
+        # what is asked for ("những đơn vị nào", "đoàn nào"): a table whose columns hold it; a question naming a
+        # section whole asks of that section, unless what it asks for is a column of the table
+        m = re.search(r"(\w+(?: \w+)?) (?:nao|gi)\b", q.folded)
+        asked = set(m.group(1).split()) - {"nhung", "cac"} if m else set()
+        own = self._unit_section(q, scope)
+        places = self.engine.register.places if self.engine.register is not None else ()
+        for h in self.engine.search(q.focus, k=5, topic=self._scoped_topic(q)):
+            if h.coverage < MIN_COVERAGE or (scope and h.document not in scope):
+                continue
+            for _, header, _ in _tables(h.chunk):
+                if own is not None and not asked & set(folded_tokens(header)):
+                    return None
+            rows = _rows_named(q.text, h.chunk, places)
+            if rows:
+                return self._bullet_answer(R.base(q), h, rows)
+        return None
+
+    def _stated_count(self, q: "Q.Question") -> Answer | None:
+        """A count the plan writes itself ("Thành lập 02 Đoàn kiểm tra", "07 xã, thị trấn: …", "đã ban hành 04 kế
+        hoạch") answers "mấy đoàn", "bao nhiêu xã" before any count of a section's parts."""
+        nouns = counted_nouns(q.text, self._pair_words())
+        if not nouns:
+            return None
+        scope = {d for g in q.mentions for d in g} or set(q.places)
+        hits = [h for h in self.engine.search(q.focus, k=8, topic=self._scoped_topic(q))
+                if h.coverage >= MIN_COVERAGE and (not scope or h.document in scope)]
+        if not hits:
+            return None
+        several = len(re.findall(_HOW_MANY, q.folded)) > 1
+        stated = self._figure(q.text, fold(nouns[0].split()[0]), hits, R.base(q), q.intent, several)
+        return stated if stated.grounded else None
 
     def _alias_of(self, q: "Q.Question") -> Answer | None:
         return self._alias(q, R.base(q, I.DEFINITION))
@@ -287,7 +338,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
     def _scoped_topic(self, q: "Q.Question") -> list[str]:
         topic = list(q.search_topic)
-        return self._without_plan_names(topic, q.mentions) if q.mentions else topic
+        if not q.mentions:
+            return topic
+        # what is counted is asked about, though a plan's type names it too ("ban hành bao nhiêu kế hoạch")
+        counted = {w for n in counted_nouns(q.text, self._pair_words()) for w in fold(n).split()}
+        return self._without_plan_names(topic, q.mentions, keep=counted)
 
     def _across(self, q: "Q.Question") -> Answer:
         lexical_query = q.focus if q.follow_up else None  # the new question counts twice
@@ -378,8 +433,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         counts_noun = bool(counted) and counted != "%" and bool(
             re.search(rf"\b(?:bao nhieu|may|how many)\s+{re.escape(counted)}\b", fold(question)))
 
-        tabled = _rows_counting(hits[:3], counted, question) if counts_noun else {}
+        places = self.engine.register.places if self.engine.register is not None else ()
+        tabled = _rows_counting(hits[:3], counted, question, places) if counts_noun else {}
         within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {s}"  # noqa: E731 (a row with its caption)
+        # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
+        # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
+        named = [a for a in self.engine.abbreviations.in_text(question) if re.fullmatch(r"[A-ZĐ ]{2,}", a.short)
+                 and not _spells(a)]
+        spoken = {" ".join(t.split()) for h in hits[:3] if any(_names(h.chunk.breadcrumb, a) for a in named)
+                  for _, t, _ in self._sentences([h])}
+        of_index = (lambda s: " ".join(s.split()) in spoken  # noqa: E731
+                    or all(_names(within(s), a) for a in named)) if named else (lambda s: True)
 
         def has_figure(s: str) -> bool:
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
@@ -388,7 +452,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return bool(re.search(r"\d", bare)) and not (unknown and not all(y in within(s) for y in unknown))
 
         def accept(s: str) -> bool:
-            if not has_figure(s):
+            if not has_figure(s) or not of_index(s):
                 return False
             if counted == "%":
                 return "%" in s
@@ -397,8 +461,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return not counted or counted in fold(s)
 
         years = re.findall(r"\b20\d\d\b", question)  # "chỉ tiêu năm 2026": the 2026 figure, if a section gives it
+        # a year asked that is not the plans' own: a figure of another year named ("năm 2026 đạt 85%") is not it
+        own = {str((self.engine.document(h.document) or {}).get("year")) for h in hits[:3]}
+        other_year = (lambda s: bool(re.findall(r"\b20\d\d\b", within(s)))  # noqa: E731
+                      and not any(y in within(s) for y in years)) if years and not set(years) & own else None
         ev = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
-              if years else None) or self._best_sentence(question, hits[:3], accept)
+              if years else None) or self._best_sentence(
+            question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
         if ev is None:
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
@@ -436,9 +505,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         asking = {"nhung", "cac", "nao", "gi", "co", "duoc", "bang", "dua", "ra", "gom"}
         topic = set(q.words) - asking
         specific = set(self._without_plan_names(list(q.topic), mentions)) - asking
+        scope = q.documents or {d for g in mentions for d in g} or None
+        headed = self._unit_section(q, scope) if not topic else None
+        if headed is not None:  # "Đoàn kiểm tra số 1 gồm những ai?": the section headed by the body named
+            return self._list(self._english(q), [(Hit(headed, 1.0), 1.0)], base, headed=True)
         if not topic or not specific:
             return None
-        scope = q.documents or {d for g in mentions for d in g} or None
         best, best_key = None, (0, 0.0, 0)
         look = self._lookups()
         chunks = self.engine.chunks
@@ -678,7 +750,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         """(hit, topic coverage) pairs, in the engine's order (already re-ranked by coverage)."""
         return [(h, h.coverage) for h in hits]
 
-    def _without_plan_names(self, topic: list[str], mentions: list) -> list[str]:
+    def _without_plan_names(self, topic: list[str], mentions: list, keep: set[str] = frozenset()) -> list[str]:
         """The topic without the words that name the plans: the cue words of each mention, the plans' numbers
         and years, their issuers as a phrase or by initials ("Sở KHCN") — not every word of an issuer's name
         ("Ngày Khoa học và Công nghệ Việt Nam" is what is asked about, not the Sở)."""
@@ -699,6 +771,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 ab = self.engine.abbreviations.lookup(t)
                 if ab and title and set(folded_tokens(ab.expansion)) <= title:
                     words.add(t)
+        words -= keep
+        phrases = [p for p in phrases if not set(p) & keep]
         return [t for t in Q.without_phrases(topic, phrases) if t not in words] or topic
 
 
@@ -989,28 +1063,73 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
 
 
-def _rows_counting(hits: Sequence[Hit], counted: str, question: str) -> dict[str, str]:
+def _tables(chunk: Chunk) -> Iterator[tuple[str, str, list[str]]]:
+    """(caption, header, rows) of each data table a section holds, as index/parser.py writes one: the line
+    before "Bảng: …", that line, then one line per row ("2 (Lĩnh vực: Chứng thực, Tiếp nhận: 517, …)")."""
+    lines = chunk.text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.startswith("Bảng: "):
+            continue
+        rows = []
+        for row in lines[i + 1:]:
+            if row.startswith(("- ", "+ ", "Bảng: ")) or ":" not in row:
+                break
+            rows.append(" ".join(row.split()))
+        yield (lines[i - 1] if i else chunk.heading), line, rows
+
+
+def _rows_named(question: str, chunk: Chunk, places=()) -> list[str]:
+    """The rows of a section's table the question picks by what it names that only some rows hold ("Đoàn số 2",
+    "ngày 17/4/2025", "xã Bản Viền"): a number in a cell (never a row's own number), else a pair of words;
+    [] when it picks none, or all. A place the question names picks no row ("huyện Sơn Khê" is no row "thị trấn
+    Sơn Khê"), nor one word a cell happens to hold ("xã" of "xã hội")."""
+    toks = folded_tokens(question)
+    place_words = {w for p in places for w in p.split()}
+    folded = fold(question)
+    # a number that names ("Đoàn số 2", "đợt 1") or dates ("17/4/2025"), not one of a period ("quý 2")
+    numbers = {n for m in re.finditer(r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", folded) for n in m.group(1).split("/")}
+    numbers |= {m.group(1) for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, I.ORDINAL)) + r")\.? (\d+)\b", folded)}
+    pairs = _pairs([w for w in toks if w not in place_words])
+    for _, _, rows in _tables(chunk):
+        cells = [re.sub(r"^\s*\d+\s*\(", "(", r) for r in rows]  # "2 (Lĩnh vực: …)": the row's number is no cell
+        held = [set(folded_tokens(c)) | _pairs(folded_tokens(c)) for c in cells]
+        telling = {w for w in numbers | pairs if any(w in h for h in held) and not all(w in h for h in held)}
+        telling = {w for w in telling if w.isdigit()} or telling  # a number tells rows apart more surely
+        picked = [r for r, h in zip(rows, held) if telling and telling <= h]
+        if 0 < len(picked) < len(rows):
+            return picked
+    return []
+
+
+def _rows_counting(hits: Sequence[Hit], counted: str, question: str, places=()) -> dict[str, str]:
     """The rows of the tables whose caption or header names what is counted ("Kết quả giải quyết hồ sơ … theo
     lĩnh vực" over "Chứng thực | 517 | 509"), each with that caption: each of their figures counts it, though no
     row repeats the word, and the caption's year is theirs. Only the rows the question names by a word of their
-    own (not the header's) are meant."""
-    rows: dict[str, str] = {}
-    asked = _pairs(folded_tokens(question))
+    own (not the header's, nor a place's the question names: "huyện Sơn Khê" is no row "thị trấn Sơn Khê") are
+    meant."""
+    found: dict[str, str] = {}
+    asked = _pairs(folded_tokens(question)) - {p for place in places for p in _pairs(place.split())}
     for h in hits:
-        lines = h.chunk.text.split("\n")
-        for i, line in enumerate(lines):
-            if not line.startswith("Bảng: "):
-                continue
-            caption = f"{lines[i - 1] if i else h.chunk.heading} {line}"
+        for caption, header, rows in _tables(h.chunk):
+            caption = f"{caption} {header}"
             if counted not in folded_tokens(caption):
                 continue
-            header = _pairs(folded_tokens(line))
-            for row in lines[i + 1:]:
-                if row.startswith(("- ", "+ ", "Bảng: ")) or ":" not in row:
-                    break
-                if _pairs(folded_tokens(row)) - header & asked:  # the row the question names ("… chứng thực")
-                    rows[" ".join(row.split())] = caption
-    return rows
+            for row in rows:
+                if _pairs(folded_tokens(row)) - _pairs(folded_tokens(header)) & asked:  # "… chứng thực"
+                    found[row] = caption
+    return found
+
+
+def _spells(ab) -> bool:
+    """The abbreviation's letters are the initials of what it stands for ("TTHC": thủ tục hành chính)."""
+    words = [w for w in folded_tokens(ab.expansion) if w != "va"]
+    return "".join(w[0] for w in words) == fold(ab.short).replace(" ", "").lower()
+
+
+def _names(text: str, ab) -> bool:
+    """``text`` names the abbreviation, by its initials or spelled out."""
+    folded = f" {' '.join(folded_tokens(text))} "
+    return f" {fold(ab.short)} " in folded or f" {' '.join(folded_tokens(ab.expansion))} " in folded
 
 
 def _pairs(words: list[str]) -> set[str]:

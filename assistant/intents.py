@@ -202,7 +202,10 @@ def content_words(question: str) -> list[str]:
 @lru_cache(maxsize=None)
 def _ordinal() -> frozenset[str]:
     """The last words of the phrases after which a number is part of a name ("số", "đợt", "lần thứ")."""
-    return frozenset(p.split()[-1].rstrip(".") for p in L.phrases("cues", "ordinal"))
+    return frozenset(p.split()[-1].rstrip(".") for p in ORDINAL)
+
+
+ORDINAL = L.phrases("cues", "ordinal")  # folded: "so", "dot", "lan thu", "number" …
 
 
 @lru_cache(maxsize=None)

@@ -507,6 +507,9 @@ def _unit_names(engine):
     return names, by_word
 
 
+_FIGURE_NOUN_WORDS = {w for p in L.phrases("cues", "figure_noun") for w in p.split()}
+
+
 def _counted(folded: str, topic: list[str]) -> str:
     """What a quantity question counts: the evidence of its answer must name it ("%" for a rate).
 
@@ -519,7 +522,9 @@ def _counted(folded: str, topic: list[str]) -> str:
     if m and m.group(1) not in ("la", "vay", "a", "nhi", "the"):
         return m.group(1)
     if re.search(r"\b(?:la|duoc|co) (?:bao nhieu|may)\b", folded) and topic:
-        return topic[0]
+        # "mục tiêu chỉ số X là bao nhiêu": a target or a result is what kind of figure, not what it counts
+        named = [w for w in topic if w not in _FIGURE_NOUN_WORDS]
+        return named[0] if named else ""
     m = re.search(r"(\w+)\s+(?:bao nhieu|may)\b", folded)
     return m.group(1) if m and m.group(1) not in ("thu", "la") else ""
 

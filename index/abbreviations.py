@@ -97,11 +97,13 @@ def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
         short = m.group(1).strip()
         if _DEF.fullmatch(f"({short})") or not re.search(r"\b[A-ZĐ]{2,}", short):
             continue  # "(gọi tắt là CCHC)" is read as "Y (X)" above; "(gọi tắt là Kế hoạch)" names no abbreviation
-        words = [w.group() for w in _WORD.finditer(re.split(r"[;:(]", line[: m.start()])[-1])][-15:]
+        segment = re.split(r"[;:(]", line[: m.start()])[-1]
+        found = list(_WORD.finditer(segment))[-30:]
+        words = [w.group() for w in found]
         first = fold(short.split()[0])
         starts = [i for i, w in enumerate(words) if fold(w) == first]
         if starts and len(words) - starts[-1] > len(short.split()):  # "Trung tâm Phục vụ … (… là Trung tâm)"
-            expansion = " ".join(words[starts[-1]:])
+            expansion = segment[found[starts[-1]].start():].strip()  # as written, its commas kept
         else:
             n = _initials_match(short.split()[0], words[:-(len(short.split()) - 1) or None]) if short.split() else 0
             if not n:
@@ -192,13 +194,17 @@ def _spellings(words: list[str], i: int):
 
 def _shared_head(a: Abbreviation) -> Abbreviation | None:
     """An abbreviation whose first words are its expansion's ("Tổ CNSCĐ" of "Tổ công nghệ số cộng đồng"): the
-    acronym that follows them, with what it stands for ("CNSCĐ" → "công nghệ số cộng đồng"); else None."""
+    acronym that follows them, with what it stands for ("CNSCĐ" → "công nghệ số cộng đồng"; "SIPAS" of "Chỉ số
+    SIPAS", whose letters spell no words of the rest, → the whole name); else None."""
     short, expansion = a.short.split(), a.expansion.split()
     k = len(short) - 1
     if k < 1 or len(expansion) <= k + 1 or [fold(w) for w in short[:k]] != [fold(w) for w in expansion[:k]] \
             or not short[-1].isupper():
         return None
-    return Abbreviation(short[-1], " ".join(expansion[k:]), a.document, a.section, a.quote)
+    rest = [w for w in expansion[k:] if fold(w) != "va"]
+    spelled = "".join(fold(w)[0] for w in rest if w[:1].isalpha()) == fold(short[-1]).lower()
+    return Abbreviation(short[-1], " ".join(expansion[k:]) if spelled else a.expansion, a.document, a.section,
+                        a.quote)
 
 
 class Abbreviations:

@@ -660,6 +660,14 @@ a) Chủ trì biên soạn bản tin cải cách hành chính phát trên loa tr
 b) Đăng video hướng dẫn thủ tục trên trang Zalo của huyện với tần suất 03 sản phẩm/tuần.
 2. Các đơn vị được kiểm tra
 - Gửi báo cáo tự kiểm tra về Phòng Nội vụ chậm nhất 05 ngày làm việc trước ngày kiểm tra.
+IV. MỤC TIÊU
+- Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (sau đây gọi tắt là Chỉ số SIPAS) của huyện năm 2026 đạt từ 85% trở lên.
+- Phấn đấu ít nhất 80% người dân đến Bộ phận Một cửa được hướng dẫn nộp hồ sơ trực tuyến.
+V. LỊCH KIỂM TRA
+Ngày\tĐơn vị được kiểm tra\tĐoàn kiểm tra
+Thứ Ba, 14/4/2026\tUBND xã An Bình\tĐoàn số 1
+Thứ Tư, 15/4/2026\tUBND xã An Lạc\tĐoàn số 2
+Thứ Năm, 16/4/2026\tUBND xã An Hòa\tĐoàn số 2
 Trên đây là Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 của Ủy ban nhân dân huyện An Lâm./.
 Nơi nhận:
 - UBND tỉnh;
@@ -693,6 +701,12 @@ def inspection_qna(tmp_path_factory, model_path, embedder):
     # the number of a team's name tells the two teams apart
     ("Ai là trưởng Đoàn kiểm tra số 2 của huyện An Lâm?", ["Đinh Thị Lụa"], "I.2"),
     ("Ai là thư ký Đoàn kiểm tra số 1?", ["Y Đức Tâm"], "I.1"),
+    # a count the plan writes, not a count of the section's parts
+    ("Huyện An Lâm thành lập mấy đoàn kiểm tra?", ["02 Đoàn kiểm tra"], "I"),
+    # a body's section, asked by the body's name: its members
+    ("Đoàn kiểm tra số 1 gồm những ai?", ["Ka Văn Bình", "Y Đức Tâm"], "I.1"),
+    # an index asked by its own name: the figure said of it
+    ("Mục tiêu Chỉ số SIPAS của huyện An Lâm năm 2026 là bao nhiêu?", ["85%"], "IV"),
     # a duty under a unit's heading, found as well as the activity's description elsewhere
     ("Ai biên soạn bản tin cải cách hành chính phát trên loa truyền thanh xã?", ["Phòng Văn hóa và Thông tin"],
      "III.1.a"),
@@ -708,6 +722,24 @@ def test_layouts_of_an_inspection_plan(inspection_qna, question, must, section):
     a = inspection_qna.ask(question).answer
     assert a.grounded and all(m in a.answer for m in must), a.answer
     assert any(c.section == section for c in a.citations), a.citations
+
+
+def test_the_rows_of_a_table_that_hold_what_is_named(inspection_qna):
+    a = inspection_qna.ask("Đoàn kiểm tra số 2 kiểm tra những đơn vị nào?").answer
+    assert "An Lạc" in a.answer and "An Hòa" in a.answer and "An Bình" not in a.answer, a.answer
+    b = inspection_qna.ask("UBND xã An Bình do đoàn nào kiểm tra?").answer
+    assert "Đoàn số 1" in b.answer and "An Lạc" not in b.answer, b.answer
+
+
+def test_a_figure_of_another_year_or_of_another_index_is_not_the_one_asked(inspection_qna):
+    # the plan gives the 2026 target of SIPAS and another percentage beside it: neither is SIPAS in 2025
+    assert not inspection_qna.ask("Chỉ số SIPAS năm 2025 của huyện An Lâm đạt bao nhiêu phần trăm?").answer.grounded
+
+
+def test_the_number_of_a_document_of_another_type_is_not_given(inspection_qna):
+    plan = inspection_qna.ask("Kế hoạch kiểm tra CCHC năm 2026 của huyện An Lâm số mấy?").answer
+    assert plan.grounded and "12/KH-UBND" in plan.answer, plan.answer
+    assert not inspection_qna.ask("Báo cáo kết quả kiểm tra CCHC năm 2026 của huyện An Lâm số mấy?").answer.grounded
 
 
 def test_a_deputy_signing_for_the_chairman_is_not_the_chairman(inspection_qna):

@@ -95,3 +95,14 @@ def test_a_footnote_that_names_a_document_says_what_it_is():
     assert found["Đề án 06"].endswith("06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ")
     assert found["PCI"] == "Chỉ số năng lực cạnh tranh cấp tỉnh"
     assert "Theo báo cáo" not in found
+
+
+def test_a_short_name_with_a_head_word_names_its_initials_too():
+    # a long name and "(sau đây gọi tắt là Chỉ số X)": "X" alone is its name, spelled as the plan writes it
+    text = "\n".join(["KẾ HOẠCH", "Tuyên truyền cải cách hành chính năm 2026", "I. MỤC TIÊU",
+                      "- Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước "
+                      "(sau đây gọi tắt là Chỉ số SIPAS) của tỉnh năm 2026 đạt từ 85% trở lên."])
+    ab = Abbreviations.from_documents([parse_text(text, "kh.txt")])
+    expansion = "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước"
+    assert ab.lookup("SIPAS").expansion == expansion
+    assert ab.lookup("Chỉ số SIPAS").expansion == expansion
