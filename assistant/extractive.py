@@ -47,6 +47,8 @@ _EVIDENCE = {
     # … or a day of the week ("vào sáng thứ Ba và thứ Sáu", "Chủ nhật"): what "hôm nào" asks of a weekly event
     "day": re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b(?!/)|\bngày \d{1,2}\b(?!/)"
                       r"|\bthứ (?:hai|ba|tư|năm|sáu|bảy|[2-7])\b|\bchủ nhật\b", re.IGNORECASE),
+    # a rank ("đứng vị trí thứ 01/63", "xếp hạng 12"): what "xếp thứ bao nhiêu" asks, not any figure
+    "rank": re.compile(r"(?:thứ|hạng|vị trí)\s*(?:thứ\s*)?\d+(?:/\d+)?", re.IGNORECASE),
     # a length of time ("chậm nhất 05 ngày làm việc trước ngày kiểm tra", "trong thời hạn 15 ngày"): what "trước
     # bao lâu", "trong bao lâu" ask — not a date
     "duration": re.compile(r"\b\d+\s*(?:ngày|tuần|tháng|năm|giờ)(?: làm việc)?\b(?!\s*/)", re.IGNORECASE),
@@ -64,10 +66,10 @@ _EVIDENCE = {
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
            "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký",
-           "day": "ngày cụ thể", "duration": "khoảng thời gian cụ thể", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
+           "day": "ngày cụ thể", "duration": "khoảng thời gian cụ thể", "rank": "thứ hạng", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
            "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer",
-           "day": "a specific date", "duration": "a length of time", "person": "a person's name", "effective": "when it takes effect"},
+           "day": "a specific date", "duration": "a length of time", "rank": "a ranking", "person": "a person's name", "effective": "when it takes effect"},
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
@@ -990,6 +992,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             hits = [h for h in hits if h.section not in (HEADER, SIGNATURE)] or hits
         names = [re.compile(rf"(?<![\d/]){n}\s*[-/]\s*[A-ZĐ]") for n in cited]  # "40/KH-…", not "…/12/2024"
         pool = [h for h in hits[:3] if h.coverage >= MIN_COVERAGE] or hits[:1]
+        years = self._years_asked_beyond_plans(question, pool)  # "năm 2024" of 2023 and 2025 plans: said of it
         if names:  # the sections that cite it, wherever retrieval ranked them
             pool = [h for h in hits if any(r.search(h.text) for r in names)][:3] or pool
         if need == "person" and about:  # a title's holder signs the plan: its signature block, found or not
@@ -1002,6 +1005,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if fee else None
         deputy = need == "person" and about and f"pho {about}" not in fold(question)
         accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)) \
+            and all(y in s for y in years) \
             and not (deputy and _deputy_named(fold(s), about)) \
             and (not names or any(r.search(s) for r in names)) \
             and (beside is None or bool(beside.search(fold(s))))  # noqa: E731
@@ -1015,6 +1019,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             days = [m.group(0).strip() for m in pattern.finditer(ev.quote)]
             full = [d for d in days if _FULL_DATE.fullmatch(d)]
             return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(full or days[:3])))
+        if need == "rank":  # "tháng 10 thứ 03, tháng 11 thứ 01/63": each rank the sentence gives
+            return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(
+                m.group(0).strip() for m in pattern.finditer(ev.quote))))
         return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0).strip())
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:

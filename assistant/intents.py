@@ -143,7 +143,7 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
     if needs == "day" and kind == GENERAL:
         kind = FACT
     if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer",
-                 "recipient", "effective"):
+                 "recipient", "effective", "rank"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
         kind = FACT

@@ -142,12 +142,27 @@ _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 _JOINED = re.compile(r"\b([^\W\d_]{1,3})\s*[-&]\s*([^\W\d_]{1,3})\b")
 
 
+_MAY_CLASSIFIER = re.compile(r"\b([Mm]ấy|[Mm]ay)(?= (?:" + "|".join(L.written("cues", "classifier")) + r")\b)")
+
+
+def _plural_may(text: str) -> str:
+    """"mấy cái video clip … đăng lên đâu": "mấy" before a classifier, in a question that asks something else
+    (where, which, who), is the chat's plural ("các"), not "how many"."""
+    if not _MAY_CLASSIFIER.search(text):
+        return text
+    folded = " " + fold(re.sub(r"[^\w]+", " ", text.lower())) + " "
+    if not any(f" {w} " in folded for w in L.phrases("cues", "interrogative", "vi") if w not in ("may", "bao nhieu")):
+        return text
+    return _MAY_CLASSIFIER.sub(lambda m: "các" if m.group(1)[0].islower() else "Các", text)
+
+
 def written_out(text: str) -> str:
     """``text`` with the words shortened in chat written out (assistant/language/chat.tsv), whole words only,
     and initials typed in two groups in lower case ("pt-th") or around "&" ("KH&CN") as one: the corpus's initials index
     (index/abbreviations.py) spells them out."""
     words = L.chat_words("vi")
     text = _TOKEN.sub(lambda m: words.get(m.group(0).lower(), m.group(0)), text)
+    text = _plural_may(text)
     return _JOINED.sub(lambda m: m.group(1) + m.group(2) if (m.group(0).islower() or "&" in m.group(0)) and not any(
         vietnamese_syllable(fold(g)) for g in m.groups()) else m.group(0), text)
 

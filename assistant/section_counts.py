@@ -19,7 +19,9 @@ from index.normalize import fold
 from index.retrieval import Hit
 
 # "bao nhiêu nhiệm vụ", "mấy nhóm", "how many tasks": the quantifier and the noun it counts (one or two syllables)
-_COUNTED = re.compile(r"\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)", re.IGNORECASE)
+# ("thứ bao nhiêu", "đứng thứ mấy" ask a rank, no count)
+_COUNTED = re.compile(r"(?<!thứ )(?<!thu )\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)",
+                      re.IGNORECASE)
 # what a count of parts never answers: measures, money, shares, ranks
 _MEASURES = {"phan", "tram", "diem", "dong", "ty", "trieu", "ngay", "thang", "nam", "lan", "gio", "percent", "bac"}
 _SHARE_NEEDED = 0.6  # the share of the heading's words (idf-weighted) the question must say

@@ -742,6 +742,12 @@ def test_the_number_of_a_document_of_another_type_is_not_given(inspection_qna):
     assert not inspection_qna.ask("Báo cáo kết quả kiểm tra CCHC năm 2026 của huyện An Lâm số mấy?").answer.grounded
 
 
+def test_a_rank_asked_is_answered_by_ranks_or_declined(qna):
+    a = qna.ask("Tháng 11/2023 Quảng Ngãi đứng thứ mấy cả nước về thanh toán trực tuyến?").answer
+    assert a.grounded and "01/63" in a.answer, a.answer
+    assert not qna.ask("PCI năm 2024 của Quảng Ngãi xếp thứ bao nhiêu trên 63 tỉnh?").answer.grounded
+
+
 def test_a_deputy_signing_for_the_chairman_is_not_the_chairman(inspection_qna):
     # "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH Ka Văn Bình": the name is the deputy's
     assert not inspection_qna.ask("Chủ tịch UBND huyện An Lâm tên là gì?").answer.grounded

@@ -143,3 +143,17 @@ def test_a_length_of_time_asked_is_no_date_and_overdue_is_no_deadline():
     assert I.read_question("Có bao nhiêu hồ sơ trễ hạn, lĩnh vực nào?", False).needs == "figure"
     assert I.read_question("Hạn nộp báo cáo là ngày nào?", False).needs == "day"
     assert I.read_question("What share of applications were filed online?", False).needs == "figure"
+
+
+def test_a_rank_an_address_and_a_plural_may_in_chat():
+    assert I.read_question("PCI năm 2024 Quảng Ngãi xếp thứ bao nhiêu?", False).needs == "rank"
+    assert I.read_question("Trụ sở Trung tâm ở địa chỉ nào?", False).needs == "address"
+    assert I.read_question("Trang thông tin điện tử của Sở có địa chỉ là gì?", False).needs != "address"
+
+
+def test_may_before_a_classifier_with_another_question_word_is_a_plural():
+    from assistant.question import written_out
+
+    assert written_out("mấy cái video clip đăng lên đâu vậy") == "các cái video clip đăng lên đâu vậy"
+    assert written_out("có mấy cái hội nghị?") == "có mấy cái hội nghị?"  # how many: no other question word
+    assert "bao nhiêu" in written_out("nhuận bút là bao nhiu")
