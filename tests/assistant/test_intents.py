@@ -157,3 +157,7 @@ def test_may_before_a_classifier_with_another_question_word_is_a_plural():
     assert written_out("mấy cái video clip đăng lên đâu vậy") == "các cái video clip đăng lên đâu vậy"
     assert written_out("có mấy cái hội nghị?") == "có mấy cái hội nghị?"  # how many: no other question word
     assert "bao nhiêu" in written_out("nhuận bút là bao nhiu")
+
+
+def test_when_a_plan_was_signed_asks_its_date():
+    assert I.read_question("kế hoạch năm 2023 ký ban hành hồi tháng mấy vậy ạ", False).needs == "date"
