@@ -247,7 +247,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             for _, header, _ in _tables(h.chunk):
                 if own is not None and not asked & set(folded_tokens(header)):
                     return None
-            rows = _rows_named(q.text, h.chunk, places)
+            rows = _rows_named(q.folded, h.chunk, places)
             if rows:
                 return self._bullet_answer(R.base(q), h, rows)
         return None
@@ -768,11 +768,6 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             initials = "".join(w[0] for w in issuer)
             words |= {initials, initials[1:]} - {""}
             words |= set(folded_tokens(f"{d.get('number', '')} {d.get('year', '')}"))
-            title = set(folded_tokens(d.get("raw_title", "") or d.get("title", "")))
-            for t in topic:  # the plan's own subject by its initials ("CCHC, CĐS" of a CCHC and CĐS plan)
-                ab = self.engine.abbreviations.lookup(t)
-                if ab and title and set(folded_tokens(ab.expansion)) <= title:
-                    words.add(t)
         words -= keep
         phrases = [p for p in phrases if not set(p) & keep]
         return [t for t in Q.without_phrases(topic, phrases) if t not in words] or topic
@@ -1085,14 +1080,13 @@ def _tables(chunk: Chunk) -> Iterator[tuple[str, str, list[str]]]:
         yield (lines[i - 1] if i else chunk.heading), line, rows
 
 
-def _rows_named(question: str, chunk: Chunk, places=()) -> list[str]:
+def _rows_named(folded: str, chunk: Chunk, places=()) -> list[str]:
     """The rows of a section's table the question picks by what it names that only some rows hold ("Đoàn số 2",
     "ngày 17/4/2025", "xã Bản Viền"): a number in a cell (never a row's own number), else a pair of words;
     [] when it picks none, or all. A place the question names picks no row ("huyện Sơn Khê" is no row "thị trấn
     Sơn Khê"), nor one word a cell happens to hold ("xã" of "xã hội")."""
-    toks = folded_tokens(question)
+    toks = folded_tokens(folded)  # ``folded``: the question, folded once (assistant/question.py)
     place_words = {w for p in places for w in p.split()}
-    folded = fold(question)
     # a number that names ("Đoàn số 2", "đợt 1") or dates ("17/4/2025"), not one of a period ("quý 2")
     numbers = {n for m in re.finditer(r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", folded) for n in m.group(1).split("/")}
     numbers |= {m.group(1) for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, I.ORDINAL)) + r")\.? (\d+)\b", folded)}
