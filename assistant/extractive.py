@@ -26,10 +26,12 @@ from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_R
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts, counted_nouns
 from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
+from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.retrieval import Hit, SearchEngine
+from index.tables import DATA_TABLE_HEAD
 from index.zones import CLOSING, HEADER, SIGNATURE
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
@@ -217,6 +219,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             R.Route("retrieved", lambda q: True, self._retrieved),
         ]
 
+    def _places(self) -> tuple[str, ...]:
+        """The places the plans are of (folded), as the register read them."""
+        return self.engine.register.places if self.engine.register is not None else ()
+
     def _unit_section(self, q: "Q.Question", scope) -> Chunk | None:
         """The one section headed by what the question names, whole ("1.1. Đoàn kiểm tra số 1"): a body the
         register knows, or a title of three words or more written in the question."""
@@ -240,7 +246,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         m = re.search(r"(\w+(?: \w+)?) (?:nao|gi)\b", q.folded)
         asked = set(m.group(1).split()) - {"nhung", "cac"} if m else set()
         own = self._unit_section(q, scope)
-        places = self.engine.register.places if self.engine.register is not None else ()
+        places = self._places()
         for h in self.engine.search(q.focus, k=5, topic=self._scoped_topic(q)):
             if h.coverage < MIN_COVERAGE or (scope and h.document not in scope):
                 continue
@@ -435,13 +441,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         counts_noun = bool(counted) and counted != "%" and bool(
             re.search(rf"\b(?:bao nhieu|may|how many)\s+{re.escape(counted)}\b", fold(question)))
 
-        places = self.engine.register.places if self.engine.register is not None else ()
+        places = self._places()
         tabled = _rows_counting(hits[:3], counted, question, places) if counts_noun else {}
         within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {s}"  # noqa: E731 (a row with its caption)
         # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
         # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
         named = [a for a in self.engine.abbreviations.in_text(question) if re.fullmatch(r"[A-ZĐ ]{2,}", a.short)
-                 and not _spells(a)]
+                 and not spells(a.short, a.expansion.split())]
         spoken = {" ".join(t.split()) for h in hits[:3] if any(_names(h.chunk.breadcrumb, a) for a in named)
                   for _, t, _ in self._sentences([h])}
         of_index = (lambda s: " ".join(s.split()) in spoken  # noqa: E731
@@ -1070,11 +1076,11 @@ def _tables(chunk: Chunk) -> Iterator[tuple[str, str, list[str]]]:
     before "Bảng: …", that line, then one line per row ("2 (Lĩnh vực: Chứng thực, Tiếp nhận: 517, …)")."""
     lines = chunk.text.split("\n")
     for i, line in enumerate(lines):
-        if not line.startswith("Bảng: "):
+        if not line.startswith(DATA_TABLE_HEAD):
             continue
         rows = []
         for row in lines[i + 1:]:
-            if row.startswith(("- ", "+ ", "Bảng: ")) or ":" not in row:
+            if row.startswith(("- ", "+ ", DATA_TABLE_HEAD)) or ":" not in row:
                 break
             rows.append(" ".join(row.split()))
         yield (lines[i - 1] if i else chunk.heading), line, rows
@@ -1119,12 +1125,6 @@ def _rows_counting(hits: Sequence[Hit], counted: str, question: str, places=()) 
                 if _pairs(folded_tokens(row)) - _pairs(folded_tokens(header)) & asked:  # "… chứng thực"
                     found[row] = caption
     return found
-
-
-def _spells(ab) -> bool:
-    """The abbreviation's letters are the initials of what it stands for ("TTHC": thủ tục hành chính)."""
-    words = [w for w in folded_tokens(ab.expansion) if w != "va"]
-    return "".join(w[0] for w in words) == fold(ab.short).replace(" ", "").lower()
 
 
 def _names(text: str, ab) -> bool:

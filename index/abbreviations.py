@@ -201,10 +201,15 @@ def _shared_head(a: Abbreviation) -> Abbreviation | None:
     if k < 1 or len(expansion) <= k + 1 or [fold(w) for w in short[:k]] != [fold(w) for w in expansion[:k]] \
             or not short[-1].isupper():
         return None
-    rest = [w for w in expansion[k:] if fold(w) != "va"]
-    spelled = "".join(fold(w)[0] for w in rest if w[:1].isalpha()) == fold(short[-1]).lower()
-    return Abbreviation(short[-1], " ".join(expansion[k:]) if spelled else a.expansion, a.document, a.section,
-                        a.quote)
+    return Abbreviation(short[-1], " ".join(expansion[k:]) if spells(short[-1], expansion[k:]) else a.expansion,
+                        a.document, a.section, a.quote)
+
+
+def spells(short: str, words: list[str]) -> bool:
+    """``short``'s letters are the initials of ``words`` ("TTHC": thủ tục hành chính; "và" is skipped): an
+    abbreviation of Vietnamese words, not a name of its own ("SIPAS", "PCI")."""
+    letters = "".join(fold(w)[0] for w in words if w[:1].isalpha() and fold(w) != "va")
+    return letters == fold(short).replace(" ", "").lower()
 
 
 class Abbreviations:

@@ -1268,7 +1268,7 @@ class _TreeBuilder:
         self._unit_heads = tables.unit_heads([c for row in body for c, k in zip(row, kinds) if k in tables.UNIT_KINDS])
         if not tables.is_task_table(kinds):  # data: each row a line with its header's labels
             head = [tables.cell_text(h) for h in header]
-            self.current.lines.append("Bảng: " + " | ".join(head))
+            self.current.lines.append(tables.DATA_TABLE_HEAD + " | ".join(head))
             for row in body:
                 cells = [tables.cell_text(c.replace(tables.CELL_SPANNED, "")) for c in row]
                 pairs = ", ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)

@@ -17,6 +17,7 @@ from index.normalize import fold
 
 CELL_BREAK = "<br>"
 CELL_SPANNED = "<spanned>"  # a cell a cell to its left spans (HTML colspan): empty, and never filled from above
+DATA_TABLE_HEAD = "Bảng: "  # the line that opens a data table in a section's text, before its header cells
 CELL_WRAP = "<wrap>"  # a line break a PDF column's width forced: a space, unless a unit of the table starts there
 
 # column kinds, by header wording (folded); the field kinds match index.parser's FIELD_KINDS
