@@ -241,19 +241,26 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         """"Đoàn số 2 kiểm tra những đơn vị nào?", "Ngày 17/4 làm việc ở đâu?", "Xã Bản Viền do đoàn nào kiểm
         tra?": the rows of a table found for the question that hold what it names, when only some rows do."""
         scope = {d for g in q.mentions for d in g} or set(q.places)
+        places = self._places()
+        # the sections with a table some of whose rows the question names: most questions name none, and need
+        # no second search (string work on the few sections that hold a data table)
+        picked = {i: rows for i in self._lookups().with_tables
+                  if not (scope and self.engine.chunks[i].document not in scope)
+                  and (rows := _rows_named(q.folded, self.engine.chunks[i], places))}
+        if not picked:
+            return None
         # what is asked for ("những đơn vị nào", "đoàn nào"): a table whose columns hold it; a question naming a
         # section whole asks of that section, unless what it asks for is a column of the table
         m = re.search(r"(\w+(?: \w+)?) (?:nao|gi)\b", q.folded)
         asked = set(m.group(1).split()) - {"nhung", "cac"} if m else set()
         own = self._unit_section(q, scope)
-        places = self._places()
         for h in self.engine.search(q.focus, k=5, topic=self._scoped_topic(q)):
             if h.coverage < MIN_COVERAGE or (scope and h.document not in scope):
                 continue
             for _, header, _ in _tables(h.chunk):
                 if own is not None and not asked & set(folded_tokens(header)):
                     return None
-            rows = _rows_named(q.folded, h.chunk, places)
+            rows = picked.get(self.engine.by_id[h.chunk.id])
             if rows:
                 return self._bullet_answer(R.base(q), h, rows)
         return None

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from index.normalize import fold
 from index.query import doc_number
+from index.tables import DATA_TABLE_HEAD
 
 _DIGITS = re.compile(r"\d+")
 
@@ -23,6 +24,7 @@ class Lookups:
     headed_by: dict[str, list[int]] = field(default_factory=dict)  # heading word → chunk positions, ascending
     documents_with_chunks: int = 0
     with_links: list[int] = field(default_factory=list)  # chunk positions whose text has a link
+    with_tables: list[int] = field(default_factory=list)  # chunk positions whose text holds a data table
     citing: dict[str, list[int]] = field(default_factory=dict)  # a number ("49") → chunk positions whose text has it
     leads: list[tuple[str, str, int]] = field(default_factory=list)  # (unit as written, folded, chunk position)
     own_numbers: set[str] = field(default_factory=set)  # the indexed documents' own numbers ("281")
@@ -42,6 +44,8 @@ class Lookups:
                 out.heading_words[i] = words
                 for w in words:
                     out.headed_by.setdefault(w, []).append(i)
+            if f"\n{DATA_TABLE_HEAD}" in f"\n{c.text}":
+                out.with_tables.append(i)
             if url.search(c.text):
                 out.with_links.append(i)
                 for link in url.findall(c.text):
