@@ -360,13 +360,27 @@ def title_frequencies(documents: dict[str, dict]) -> dict[str, int]:
     return title_df
 
 
+def _folded_clauses(query: str, cues: PlanCues) -> str:
+    """``query`` folded, with a "," / ";" / ":" kept between two pieces that each name a document type ("chỉ thị
+    04 hẹn … lúc nào, thông báo 87 đổi thành khi nào"): each names its own plan. Elsewhere the mark is dropped:
+    "Ở Văn phòng UBND tỉnh, năm 2023 và năm 2025 …" is one clause."""
+    types = re.compile(r"\b(?:" + "|".join(sorted({re.escape(t) for t in cues.doc_types} | {"ke hoach", "bao cao"}))
+                       + r")\b")
+    pieces = [" ".join(folded_tokens(p)) for p in re.split(r"[,;:]", query)]
+    pieces = [p for p in pieces if p]
+    out = pieces[:1]
+    for piece in pieces[1:]:
+        out.append((" , " if types.search(out[-1].rsplit(" , ", 1)[-1]) and types.search(piece) else " ") + piece)
+    return "".join(out)
+
+
 def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None = None) -> list[Mention]:
     """The plans a question names, in the order it names them, as groups of equally likely documents
     ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
     Cues outside a clause (the issuer named once for two years) count half in every clause.
     ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
-    q = " ".join(folded_tokens(query))
     cues = cues or PlanCues(documents)
+    q = _folded_clauses(query, cues)
     for pattern, replacement in cues.aliases + _ALIASES:
         q = pattern.sub(replacement, q)
     title_df, n = cues.title_df, len(documents)

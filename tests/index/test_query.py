@@ -72,3 +72,14 @@ def test_issuers_shortened_as_officials_do_are_made_from_the_issuers_names():
             "c": {"issuer": "Sở Y tế Hà Tĩnh"}}
     aliases = {p.pattern.replace("\\b", "").replace("\\", ""): m for p, m in issuer_aliases(docs)}
     assert aliases == {"so khcn": "so khoa hoc cong nghe", "skhcn": "so khoa hoc cong nghe", "vp": "van phong"}
+
+
+def test_two_documents_named_on_either_side_of_a_comma_are_two_plans():
+    docs = {"ct.docx": {"doc_type": "Chỉ thị", "number": "04/CT-UBND", "year": 2026, "issuer": "ỦY BAN NHÂN DÂN TỈNH X",
+                        "title": "Chỉ thị về dịch vụ công trực tuyến năm 2026"},
+            "tb.pdf": {"doc_type": "Thông báo", "number": "87/TB-VPUBND", "year": 2026, "issuer": "VĂN PHÒNG",
+                       "title": "Thông báo kết luận hội nghị sơ kết quý I năm 2026"}}
+    found = plan_mentions("Danh mục TTHC: chỉ thị 04 hẹn trình lúc nào, thông báo 87 đổi thành khi nào?", docs)
+    assert [list(g) for g in found] == [["ct.docx"], ["tb.pdf"]]
+    # a comma after a piece naming no document joins it to the next: one clause, as before
+    assert [list(g) for g in plan_mentions("Về danh mục TTHC, thông báo 87 đổi hạn thành khi nào?", docs)] == [["tb.pdf"]]
