@@ -15,6 +15,7 @@ from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer, Citation
 from index.chunking import Chunk, logical_lines, split_sentences
+from index.parser import is_field_line
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, squash
 from index.query import detect_language, translate_terms
@@ -24,6 +25,8 @@ from index.zones import SIGNATURE, location
 FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
 
 VALUE_CHARS = 240  # the evidence quoted after a value asked: the clauses around it, about this long
+INTRODUCED = 10  # the lines a lead-in ending in ":" brings with it into an answer, at most
+ITEM_CHARS = 300  # each cut to about this long
 HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
 
 @dataclass
@@ -247,11 +250,26 @@ class SentencePicking:
         name = C.plan_name(self.engine, c.document, lang)
         source = f"theo {ref} của {name}" if lang == "vi" else f"according to {ref} of {name}"
         items = _lettered(sentence)
+        introduced = [] if value or items else self._introduced(c, ev.quote)
         quoted = "\n".join(items) if items else f"“{sentence}”"
+        if introduced:  # "…, gồm:" or the section's title: the lines it introduces, one per line
+            quoted += "\n" + "\n".join(f"- {_clip(line.lstrip('-+•*– '), ITEM_CHARS)}" for line in introduced)
         sep = "\n" if items else " "
         base.answer = f"{value} — {source}:{sep}{quoted}" if value else f"{_upper_first(source)}:{sep}{quoted}"
-        base.grounded, base.citations = True, [self._cite(c, [ev.quote])]
+        base.grounded, base.citations = True, [self._cite(c, [ev.quote, *introduced[:2]])]
         return base
+
+    def _introduced(self, chunk: Chunk, quote: str) -> list[str]:
+        """The lines ``quote`` introduces in its section: after a lead-in ending in ":" ("Sở cung cấp 06 bài …,
+        gồm:") or after the section's title line, the lines that follow it (the section's items, up to
+        INTRODUCED); [] after any other sentence. A quote alone would say only that there is a list."""
+        text = chunk.text
+        at = text.find(quote)
+        if at < 0 or not (quote.rstrip().endswith(":") or (text.find("\n", at) > at and "\n" not in text[:at] and self._is_title(chunk, quote))):
+            return []
+        rest = text[at + len(quote):]
+        return [ln.strip() for ln in logical_lines(rest) if len(re.findall(r"[^\W\d_]", ln)) >= 2
+                and not is_field_line(ln)][:INTRODUCED]
 
     def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
         """The best sentence of the first sections; with ``accept`` (the kind of value asked: a unit for "who",

@@ -660,6 +660,11 @@ a) Chủ trì biên soạn bản tin cải cách hành chính phát trên loa tr
 b) Đăng video hướng dẫn thủ tục trên trang Zalo của huyện với tần suất 03 sản phẩm/tuần.
 2. Các đơn vị được kiểm tra
 - Gửi báo cáo tự kiểm tra về Phòng Nội vụ chậm nhất 05 ngày làm việc trước ngày kiểm tra.
+3. Tài liệu phục vụ kiểm tra
+Phòng Nội vụ đăng 03 tài liệu trên Trang thông tin điện tử của huyện, gồm:
+Tài liệu 1: Bộ câu hỏi tự kiểm tra về thủ tục hành chính.
+Tài liệu 2: Mẫu biên bản kiểm tra tại Bộ phận Một cửa.
+Tài liệu 3: Hướng dẫn chấm điểm tiêu chí chuyển đổi số.
 IV. MỤC TIÊU
 - Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước (sau đây gọi tắt là Chỉ số SIPAS) của huyện năm 2026 đạt từ 85% trở lên.
 - Phấn đấu ít nhất 80% người dân đến Bộ phận Một cửa được hướng dẫn nộp hồ sơ trực tuyến.
@@ -722,6 +727,13 @@ def test_layouts_of_an_inspection_plan(inspection_qna, question, must, section):
     a = inspection_qna.ask(question).answer
     assert a.grounded and all(m in a.answer for m in must), a.answer
     assert any(c.section == section for c in a.citations), a.citations
+
+
+def test_a_sentence_ending_in_a_colon_brings_the_lines_it_introduces(inspection_qna):
+    # items written as plain lines ("Tài liệu 1: …"), neither bullets nor sub-sections
+    a = inspection_qna.ask("Phòng Nội vụ đăng những tài liệu gì để phục vụ kiểm tra?").answer
+    assert a.grounded and all(f"Tài liệu {i}:" in a.answer for i in (1, 2, 3)), a.answer
+    assert any(c.section == "III.3" for c in a.citations), a.citations
 
 
 def test_the_rows_of_a_table_that_hold_what_is_named(inspection_qna):
