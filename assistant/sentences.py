@@ -265,10 +265,12 @@ class SentencePicking:
         INTRODUCED); [] after any other sentence. A quote alone would say only that there is a list."""
         text = chunk.text
         at = text.find(quote)
-        if at < 0 or not (quote.rstrip().endswith(":") or (text.find("\n", at) > at and "\n" not in text[:at] and self._is_title(chunk, quote))):
+        title_line = at >= 0 and "\n" not in text[:at] and text.find("\n", at) > at and bool(chunk.heading) \
+            and quote.rstrip(" :.").endswith(chunk.heading.rstrip(" :."))
+        if at < 0 or not (quote.rstrip().endswith(":") or title_line):
             return []
         rest = text[at + len(quote):]
-        return [ln.strip() for ln in logical_lines(rest) if len(re.findall(r"[^\W\d_]", ln)) >= 2
+        return [ln.strip() for ln in rest.split("\n") if len(re.findall(r"[^\W\d_]", ln)) >= 2
                 and not is_field_line(ln)][:INTRODUCED]
 
     def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:

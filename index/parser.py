@@ -807,7 +807,14 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
             meta.date = meta.date or m.group(1)
     m = re.search(r"\b(?:của|tại)\s+(.+?)(?:\s+(?:năm|giai đoạn)\s+\d{4}(?:\s*-\s*\d{4})?)?$", meta.title)
     if m or meta.issuer_body:
-        meta.issuer = m.group(1).strip() if m else meta.issuer_body
+        named = m.group(1).strip() if m else ""
+        # the title's "của X" names the issuer when it is the letterhead's body written out ("… của Văn phòng UBND
+        # tỉnh" under "VĂN PHÒNG"); "Kết luận của Phó Chủ tịch … tại Hội nghị …" names whose conclusions, not who
+        # issues them: the letterhead's body then
+        head = " ".join(fold(meta.issuer_body).split()[:2])
+        said = fold(named).split()
+        same = not head or head in " ".join(said) or bool(said) and said[0].startswith("".join(w[0] for w in head.split()))
+        meta.issuer = named if named and same else meta.issuer_body  # "UBND huyện …" under "ỦY BAN NHÂN DÂN"
         return
     pre = builder.get(PREAMBLE)
     # the last "<X> ban hành Kế hoạch" of the preamble names the issuer ("…, UBND tỉnh ban hành Kế hoạch …")

@@ -155,3 +155,15 @@ def test_field_lines_are_told_from_list_items():
 
     assert is_field_line("- Đơn vị chủ trì: Sở Nội vụ.") and is_field_line("Thời gian thực hiện: Quý III/2025")
     assert not is_field_line("- Sinh hoạt chuyên đề của chi bộ, sinh hoạt đoàn thể;")
+
+
+def test_a_title_naming_whose_conclusions_leaves_the_letterhead_the_issuer():
+    doc = parse_text("UBND TỈNH AN LÂM\nVĂN PHÒNG\nSố: 87/TB-VPUBND\nAn Lâm, ngày 17 tháng 4 năm 2026\nTHÔNG BÁO\n"
+                     "Kết luận của Phó Chủ tịch Ủy ban nhân dân tỉnh tại Hội nghị sơ kết Quý I năm 2026\n"
+                     "1. Đánh giá chung\nCác cơ quan đã triển khai nghiêm các nhiệm vụ.\n", "tb.txt")
+    assert doc.meta.issuer == "VĂN PHÒNG"
+    # the letterhead's body written out in the title stays the issuer, as the title writes it
+    plan = parse_text("ỦY BAN NHÂN DÂN\nHUYỆN AN LÂM\nSố: 5/KH-UBND\nAn Lâm, ngày 5 tháng 1 năm 2026\nKẾ HOẠCH\n"
+                      "Cải cách hành chính của UBND huyện An Lâm năm 2026\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n",
+                      "kh.txt")
+    assert plan.meta.issuer == "UBND huyện An Lâm"
