@@ -64,6 +64,7 @@ _PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban(?! h
 _ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"number")
 
 _PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
+_QUANTITY = _P(*map(re.escape, L.phrases("cues", "quantity")))  # "bao nhiêu", "mấy", "how many"
 
 # Words that turn a reading one way (assistant/language/asks.tsv, table "cue"): a fee named and its value asked
 # ("Lệ phí cấp đổi … là bao nhiêu?": an amount of money, wherever the words sit), a fee itself (not "kinh phí": a
@@ -140,6 +141,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
     if needs in ("day", "figure", None) and kind in (GENERAL, TIMING) and _PERCENT.search(q) \
             and re.search(r"\b(?:bao nhieu|may|how much|what)\b", q):
         kind, needs = FACT, "figure"  # "sớm hơn thời hạn bao nhiêu phần trăm": a rate, not a date
+    if needs == "url" and _QUANTITY.search(q):
+        kind, needs = FACT, "figure"  # "tỷ lệ nộp hồ sơ trực tuyến là bao nhiêu": a rate of filing online, no address
     if needs == "day" and kind == GENERAL:
         kind = FACT
     if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer",

@@ -22,6 +22,7 @@ from assistant import language as L
 from assistant.answers import Answer
 from assistant.question import _COMPARE as _COMPARES, ASK_BACK, yes_no
 from index.normalize import fold
+from index.query import translate_terms
 
 SMALL_TALK = "small_talk"
 
@@ -120,6 +121,8 @@ def parts(text: str, lang: str) -> list[str]:
     chủ trì và bao lâu một lần" — is one question, answered field by field)."""
     pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
     if len(pieces) < 2:
+        pieces = _asking_clauses(text)
+    if len(pieces) < 2:
         head, _, tail = text.rpartition(",")
         if head and len(tail.split()) >= 3 and yes_no(fold(tail), lang) and not yes_no(fold(head), lang) \
                 and not _COMPARES.search(fold(tail)):  # "…, B và C có giống nhau không?" compares what the head names
@@ -131,6 +134,52 @@ def parts(text: str, lang: str) -> list[str]:
     if len(asked) == 1 and len(set(years)) > 1 and all(years):
         return [text]  # the same thing asked of two years' plans ("kế hoạch 2023 ai chủ trì, còn kế hoạch 2025 giao ai?")
     return pieces
+
+
+# a clause boundary inside one sentence: a comma, or "và" / "còn" / "and" with no comma before it
+_CLAUSE_MARK = re.compile(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, _JOINS)) + r")\s+", re.IGNORECASE)
+
+
+def _asking_clauses(text: str) -> list[str]:
+    """"Chỉ tiêu … năm 2026 là bao nhiêu và quý I đạt được bao nhiêu?", "… là bao nhiêu, tăng bao nhiêu?": the
+    clauses of one sentence that each ask on their own, cut at a comma or a "và" — each clause runs until it asks
+    something, a tail that asks nothing stays with the clause before it ("Sở A và Sở B chủ trì việc gì" is one).
+    [text] unless two clauses ask; a compound of fields ("ai chủ trì và bao lâu một lần") is one question."""
+    if I.read_intent(fold(text), False).also or len(_doc_types().findall(fold(f"{text} {translate_terms(text)}"))) >= 2:
+        return [text]  # fields of one activity; or one thing asked of two documents ("chỉ thị … lúc nào, thông báo …")
+    marks = list(_CLAUSE_MARK.finditer(text.strip()))
+    body = text.strip()
+    pieces, start = [], 0
+    for m in marks + [None]:
+        end = m.start() if m else len(body)
+        piece = body[start:end].strip()
+        if m is not None and not _interrogative(piece):
+            continue  # the clause has not asked yet: it runs on past this mark
+        if len(piece.split()) >= 2:
+            pieces.append(piece)
+            start = m.end() if m else len(body)
+    tail = body[start:].strip()
+    if tail and pieces:
+        pieces[-1] = body[body.find(pieces[-1]):].strip()
+    if len(pieces) < 2 or not I.content_words(pieces[0]):  # "Khi nào và ở đâu tổ chức …" names it only at the end
+        return [text]
+    if all(_interrogative(p, "quantity") for p in pieces):
+        return [text]  # "có mấy nhóm, tổng bao nhiêu nhiệm vụ": one count, two facets, found together
+    return pieces
+
+
+def _interrogative(piece: str, kind: str = "interrogative") -> bool:
+    """``piece`` holds a question word of its own ("bao nhiêu", "khi nào", "nào", "ai"); of ``kind``
+    "quantity", one asking how many or how much (assistant/language/cues.tsv)."""
+    low = f" {' '.join(_WORDS.findall(piece.lower()))} "
+    return any(f" {w} " in low for w in _raw_phrases(kind))
+
+
+@lru_cache(maxsize=1)
+def _doc_types() -> re.Pattern:
+    """The document types of index/data/genre.tsv, accent-folded, as whole words."""
+    from index.genre import genre
+    return re.compile(r"\b(?:" + "|".join(sorted({re.escape(fold(t).lower()) for t in genre().doc_types})) + r")\b")
 
 
 def one_sentence(text: str) -> bool:

@@ -91,6 +91,8 @@ def test_where_a_tasks_reports_go_is_no_recipient_of_the_plan():
 def test_where_to_file_online_asks_for_a_web_address_but_where_reports_go_does_not():
     assert I.read_question("Where can I file my application online?", False).needs == "url"
     assert I.read_question("where do they go?", False).needs != "url"
+    # a rate of filing online asks how much, not where
+    assert I.read_question("Tỷ lệ nộp hồ sơ trực tuyến quý I là bao nhiêu?", False).needs == "figure"
 
 
 def test_which_side_takes_care_of_it_asks_who():

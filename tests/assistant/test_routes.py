@@ -85,6 +85,15 @@ def test_every_language_file_names_its_source():
     # a list of names joined by "và" asks one thing
     ("Sở Tư pháp, Sở Nội vụ, và Sở Y tế chủ trì những việc gì?", 1),
     ("Ai chủ trì và khi nào xong?", 1),  # fields of one activity: answered field by field
+    # clauses of one sentence that each ask, with no comma before "và" or no "và" after the comma
+    ("Đợt cao điểm kích hoạt tài khoản diễn ra khi nào và loa xã phát bài nào kèm theo?", 2),
+    ("Hội nghị sơ kết tổ chức ở đâu, ai chủ trì hội nghị?", 2),
+    # a comma inside a list of nouns, or before what the clause asks, is no boundary
+    ("Nộp hồ sơ trực tuyến thì được giảm phí, lệ phí bao nhiêu?", 1),
+    ("Theo kế hoạch 2025, ai chủ trì bản tin PCI?", 1),
+    ("Khi nào và ở đâu tổ chức hội nghị sơ kết?", 1),  # the first clause names nothing asked about
+    ("Kế hoạch có mấy nhóm, tổng bao nhiêu nhiệm vụ?", 1),  # one count, two facets
+    ("Danh mục TTHC: chỉ thị 04 hẹn trình lúc nào, thông báo 87 đổi thành khi nào?", 1),  # one thing, two documents
 ])
 def test_a_sentence_asking_two_things_is_answered_part_by_part(text, pieces):
     assert len(R.parts(text, "vi")) == pieces
