@@ -25,7 +25,7 @@ from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts, counted_nouns
-from assistant.sentences import _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
+from assistant.sentences import _Evidence, _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
@@ -118,6 +118,10 @@ def _previous(history: Sequence[Turn]) -> Answer | None:
 
 
 
+
+
+_RESULTS = re.compile(r";\s+|\(\d{1,2}\)\s*|:\s+")  # where a sentence of results turns to the next result
+_BOUND = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "bound"))) + r")\s*$")  # "dưới 50%"
 
 
 class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
@@ -509,6 +513,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 answer.answer = f"{answer.answer}\n{extra.answer}"
                 answer.citations = [*answer.citations, *extra.citations]
             return answer
+        if counted:  # the result whose words are the question's, of the sentences that qualify
+            # a sentence naming the year asked, or none (the section's own: "tồn tại: … mới đạt 44,8%")
+            chosen = lambda s: accept(s) and (not years or any(y in within(s) for y in years)  # noqa: E731
+                                              or not re.search(r"\b20\d\d\b", within(s)))
+            picked = self._figure_clause(question, ev, chosen, lambda c: _figure_value(c, counted))
+            if picked is not None:
+                return self._from_sentence(base, picked[0], value=picked[1])
         return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
@@ -1031,6 +1042,37 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(
                 m.group(0).strip() for m in pattern.finditer(ev.quote))))
         return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0).strip())
+
+    def _figure_clause(self, question: str, ev: _Evidence, accept, value_of) -> tuple[_Evidence, str] | None:
+        """(sentence, figure) of ``ev``'s section where the clause holding the figure says most of what the
+        question asks: a section that runs several results together ("(1) … đạt 74,6%; (2) …", "tồn tại: X mới đạt
+        44,8%, …") is read result by result — a clause with no figure of its own is the lead-in of the next — so the
+        figure is the one written beside the question's words, not the first of the sentence found. ``value_of(clause)``:
+        its figure, or ""; ``ev``'s own sentence wins a tie."""
+        terms = self._question_terms(question)
+        best, best_score, own = None, 0.0, False
+        for h, sentence, ctx in self._sentences([ev.hit]):
+            if not accept(sentence):
+                continue
+            weight = 1.0 if sentence == ev.quote else 0.99
+            run = ""
+            for clause in _RESULTS.split(sentence):
+                run = f"{run} {clause}".strip()
+                value = value_of(run)
+                if not value:
+                    continue
+                # the clause holding the figure says what it is; the lead-in before it ("Năm 2025, …, kết quả
+                # nổi bật:") is shared by every result it introduces, so it only breaks ties
+                lead = run[:len(run) - len(clause)]
+                score = (self._score_sentence(terms, clause, ctx, h)
+                         + 0.1 * self._score_sentence(terms, lead, "", h)) * weight
+                if _BOUND.search(fold(clause[:clause.find(value)])[-14:]) and not _BOUND.search(fold(question)):
+                    score *= 0.5  # "dưới 50%", "ít nhất 52%": a bound set, not a result reached
+                if score > best_score:
+                    best, best_score = (_Evidence(h, sentence), value), score
+                own = own or sentence == ev.quote
+                run = ""
+        return best if own else None  # the sentence found gives its figure otherwise (a table row, "điểm" unsaid)
 
     def _url(self, question: str, hits: list[Hit], base: Answer) -> Answer:
         with_links = [Hit(self.engine.chunks[i], 0.0) for i in self._lookups().with_links]

@@ -673,6 +673,9 @@ Ngày\tĐơn vị được kiểm tra\tĐoàn kiểm tra
 Thứ Ba, 14/4/2026\tUBND xã An Bình\tĐoàn số 1
 Thứ Tư, 15/4/2026\tUBND xã An Lạc\tĐoàn số 2
 Thứ Năm, 16/4/2026\tUBND xã An Hòa\tĐoàn số 2
+VI. ĐÁNH GIÁ NĂM 2025
+Năm 2025, các xã đã thực hiện tốt nhiệm vụ; một số kết quả nổi bật: (1) tỷ lệ hồ sơ nộp trực tuyến đạt 61,5%; (2) 100% xã có điểm hỗ trợ dịch vụ công.
+Tuy nhiên vẫn còn tồn tại: tỷ lệ thanh toán trực tuyến mới đạt 23,4%; 02 xã có tỷ lệ hồ sơ trực tuyến dưới 40%.
 Trên đây là Kế hoạch kiểm tra công tác cải cách hành chính năm 2026 của Ủy ban nhân dân huyện An Lâm./.
 Nơi nhận:
 - UBND tỉnh;
@@ -734,6 +737,14 @@ def test_a_sentence_ending_in_a_colon_brings_the_lines_it_introduces(inspection_
     a = inspection_qna.ask("Phòng Nội vụ đăng những tài liệu gì để phục vụ kiểm tra?").answer
     assert a.grounded and all(f"Tài liệu {i}:" in a.answer for i in (1, 2, 3)), a.answer
     assert any(c.section == "III.3" for c in a.citations), a.citations
+
+
+def test_a_figure_is_the_one_written_beside_the_words_asked_not_the_sentences_first(inspection_qna):
+    a = inspection_qna.ask("Tỷ lệ thanh toán trực tuyến của huyện An Lâm đạt bao nhiêu?").answer
+    assert a.answer.startswith("23,4%"), a.answer
+    # a bound ("dưới 40%") is no result reached
+    b = inspection_qna.ask("Tỷ lệ hồ sơ trực tuyến của huyện An Lâm đạt bao nhiêu?").answer
+    assert b.answer.startswith("61,5%"), b.answer
 
 
 def test_the_rows_of_a_table_that_hold_what_is_named(inspection_qna):
