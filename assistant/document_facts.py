@@ -121,10 +121,13 @@ class DocumentFacts:
         base.answer, base.citations, base.grounded = " ".join(lines), cites, True
         return base
 
-    def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer, focus: str) -> Answer:
+    def _document_fact(self, question: str, need: str, mentions: list[list[str]], base: Answer,
+                       focus: str) -> Answer | None:
         """One fact of a document, or each it asks in turn ("số mấy, ngày nào, của cơ quan nào?")."""
         needs = [need] + [n for n, cue in _MORE_FACTS if n != need and cue.search(fold(question))]
         answers = [self._one_fact_answer(question, n, mentions, copy.copy(base), focus) for n in needs]
+        if any(a is None for a in answers):
+            return None  # a document no indexed one is: the next route reads the plans' text for it
         if len(answers) == 1:
             return answers[0]
         base.answer = " ".join(a.answer for a in answers)
@@ -134,7 +137,7 @@ class DocumentFacts:
         return base
 
     def _one_fact_answer(self, question: str, need: str, mentions: list[list[str]], base: Answer,
-                         focus: str) -> Answer:
+                         focus: str) -> Answer | None:
         lang = base.language
         if mentions:
             names = mentions[0]
@@ -156,6 +159,8 @@ class DocumentFacts:
             return not kind or kind in named_types or any(t in fold(doc.get("title") or "") for t in named_types)
 
         groups = [g for g in (mentions or [names]) if not named_types or any(of_type(d) for d in g)]
+        if not groups and not mentions:
+            return None  # "đề án … được duyệt ở quyết định số mấy": a document the plans cite, read in their text
         if not groups:
             return self._decline(base, I.Intent(base.kind, need, False), [])
         for group in groups:

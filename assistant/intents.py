@@ -28,20 +28,33 @@ _P = any_of
 REVERSE = "activities_of"  # "Sở Tư pháp chủ trì những việc gì?": the activities a unit leads
 
 
+@lru_cache(maxsize=1)
+def _doc_types() -> str:
+    """The genre's document types (index/data/genre.tsv) and "văn bản", folded, as one alternation: what
+    ``{doc_type}`` stands for in assistant/language/asks.tsv."""
+    from index.genre import genre
+    types = {fold(t.lower()) for t in genre().doc_types} | {"van ban"}
+    return "(?:" + "|".join(sorted(map(re.escape, types), key=len, reverse=True)) + ")"
+
+
+def _pattern(row: dict[str, str]) -> str:
+    return row["pattern"].replace("{doc_type}", _doc_types())
+
+
 def _table(name: str) -> list[tuple[str, re.Pattern]]:
     """The kinds of table ``name`` of assistant/language/asks.tsv in the file's order, each with its patterns as
     one expression: the first kind one of whose patterns matches is the one asked."""
     order: dict[str, list[str]] = {}
     for r in L.rows("asks"):
         if r["table"] == name:
-            order.setdefault(r["kind"], []).append(r["pattern"])
+            order.setdefault(r["kind"], []).append(_pattern(r))
     return [(kind, _P(*patterns)) for kind, patterns in order.items()]
 
 
 def _each(name: str, skip: tuple[str, ...] = ()) -> list[re.Pattern]:
     """Every pattern of table ``name`` on its own (but those of the kinds ``skip``): what the question's words
     matched by any of them span is how it asks, never what about — "ai lo" whole, not only "ai"."""
-    return [_P(r["pattern"]) for r in L.rows("asks") if r["table"] == name and r["kind"] not in skip]
+    return [_P(_pattern(r)) for r in L.rows("asks") if r["table"] == name and r["kind"] not in skip]
 
 
 _RULES = _table("kind")  # who leads / coordinates, how often, when, a meaning, a list, a unit's activities

@@ -163,6 +163,8 @@ def _asking_clauses(text: str) -> list[str]:
         pieces[-1] = body[body.find(pieces[-1]):].strip()
     if len(pieces) < 2 or not I.content_words(pieces[0]):  # "Khi nào và ở đâu tổ chức …" names it only at the end
         return [text]
+    if not all(I.content_words(p) for p in pieces[1:]):  # "… số mấy, ngày nào, của cơ quan nào?": facts of one thing
+        return [text]
     if all(_interrogative(p, "quantity") for p in pieces):
         return [text]  # "có mấy nhóm, tổng bao nhiêu nhiệm vụ": one count, two facets, found together
     return pieces
