@@ -163,3 +163,9 @@ def test_may_before_a_classifier_with_another_question_word_is_a_plural():
 
 def test_when_a_plan_was_signed_asks_its_date():
     assert I.read_question("kế hoạch năm 2023 ký ban hành hồi tháng mấy vậy ạ", False).needs == "date"
+
+
+def test_a_documents_number_or_date_is_asked_of_any_document_type():
+    # the genre's types (index/data/genre.tsv), not only the plans' own
+    assert I.read_question("Thông báo kết luận hội nghị sơ kết số mấy?", False).needs == "number"
+    assert I.read_question("Chỉ thị về dịch vụ công được ký ban hành ngày nào?", False).needs == "date"
