@@ -684,7 +684,10 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
     beyond_genre = [w for w in topic if w not in genre]  # "hoạt động tuyên truyền nào" names no topic
     if _COMPARE.search(f) and (len(plans) >= 2 or len(set(years)) >= 2):
         return COMPARE
-    if units and (_DUTIES.search(f) or intent.kind == I.REVERSE) and intent.kind != I.DEFINITION \
+    # "Chỉ thị 04 giao Văn phòng UBND tỉnh những việc gì": the items a named plan asks of a unit are its duties
+    if units and (_DUTIES.search(f) or intent.kind == I.REVERSE
+                  or plans and _ACTIVITIES.search(f) and not beyond_genre) \
+            and intent.kind != I.DEFINITION \
             and not _names_activity(intent, topic, title_words):  # "what does PCI stand for": a meaning
         return UNIT_DUTIES
     if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:

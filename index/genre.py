@@ -23,6 +23,7 @@ class Genre:
     closers: tuple[str, ...] = ()  # "Trên đây là": words only a closing paragraph starts with
     typed: dict[str, str] = field(default_factory=dict)  # "cv" → "CÔNG VĂN": a type's initials as typed in chat
     prose: dict[str, tuple[str, ...]] = field(default_factory=dict)  # assignments in prose: "assign", "lead_verb", "join_phrase", …
+    unit_heads: tuple[str, ...] = ()  # "Sở", "Văn phòng", "Trung tâm": the words a body's name begins with
 
     def type_of_symbol(self, symbol: str) -> str | None:
         """"KH-UBND" → "KẾ HOẠCH"; "UBND-VP" (no type abbreviation: a công văn) → "CÔNG VĂN"."""
@@ -38,6 +39,7 @@ def genre() -> Genre:
     doc_types, levels, divisions, ordinals, closers = {}, [], {}, {}, []
     prose: dict[str, list[str]] = {}
     typed: dict[str, str] = {}
+    unit_heads: list[str] = []
     for kind, value, extra, _source in rows("genre"):
         if kind == "doc_type":
             doc_types[value] = extra
@@ -51,7 +53,9 @@ def genre() -> Genre:
             closers.append(value)
         elif kind == "typed":
             typed[extra] = value
+        elif kind == "unit_head":
+            unit_heads.append(value)
         elif kind in ("assign", "lead_verb", "join_phrase", "task_verb", "deadline_verb"):
             prose.setdefault(kind, []).append(value)
     return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers), typed,
-                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()})
+                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()}, tuple(unit_heads))

@@ -28,6 +28,9 @@ from index.periods import Span, read_timing
 ROLES = ("lead", "executor", "director", "coordinators")
 LEAD_ROLES = ("lead", "executor", "director")
 _LEVEL_SUFFIX = re.compile(r"\s+(?:tinh|huyen|thanh pho|thi xa|xa|phuong|quan|tp)$")
+# a time an item writes for itself: "trong tháng 6/2026", "trước ngày 15/3/2026", "trong Quý II/2026" (folded)
+_TIME_PHRASE = re.compile(r"\b(?:trong|truoc|vao|cham nhat|den)\s+(?:ngay\s+)?"
+                          r"(?:(?:thang|quy)\s+[\divx]+\s*(?:/|nam)\s*|\d{1,2}/\d{1,2}/)\d{4}")
 _TOKEN = re.compile(r"[^\W_]+(?:[-&][^\W_]+)*")
 _VOWELS = set("aeiouy")
 _GENERIC = re.compile(r"^(?:cac|nhung|moi|toan bo|tat ca)\b")  # "các sở, ban, ngành": a group, not a unit
@@ -205,7 +208,12 @@ class Register:
     def build(cls, chunks, documents: dict[str, dict]) -> "Register":
         sections = [c for c in chunks if c.part == 0 and c.kind != "zone" and any(r in c.fields for r in ROLES)]
         headings = {(c.document, c.section): c.heading for c in chunks if c.part == 0}
-        heads = _learn_heads(c.fields.get(r, "") for c in sections for r in ROLES)
+        # the words units' names begin with: as the field lines write them, as the letterheads do ("VĂN PHÒNG",
+        # "SỞ …": the bodies that issue plans are units too), and the genre's (index/data/genre.tsv unit_head)
+        heads = _learn_heads([c.fields.get(r, "") for c in sections for r in ROLES]
+                             + [(d.get(k) or "").title() for d in documents.values()
+                                for k in ("issuer_body", "parent_body")]
+                             + list(genre().unit_heads))
         places = place_names(documents)
         units: dict[str, Unit] = {}
         activities = []
@@ -231,7 +239,44 @@ class Register:
             u.signature = signature(u.name, places)[0]
         register = cls(activities, units, heads, places)
         register._read_duties(chunks)
+        register._add_timed_duties(chunks, documents, headings)
         return register
+
+    def _add_timed_duties(self, chunks, documents: dict[str, dict], headings: dict[tuple[str, str], str]) -> None:
+        """The items of a section headed by a unit ("a) Sở Nội vụ:" then "+ … hoàn thành trong tháng 6/2026",
+        "2. Văn phòng …:" then "a) … trước ngày 15/3/2026") that write their own time: activities the heading's
+        unit leads, so a period or a unit is answered from a Chỉ thị or a Thông báo kết luận as from a plan's
+        field lines. Items with no time of their own stay duties only."""
+        parts = {(c.document, c.section): c for c in chunks if c.part == 0 and c.kind != "zone"}
+        children: dict[tuple[str, str], list] = {}
+        for c in parts.values():
+            if "." in c.section:
+                children.setdefault((c.document, c.section.rsplit(".", 1)[0]), []).append(c)
+        known = {(a.document, a.section) for a in self.activities}
+        for (doc, section), key in self.duty_sections.items():
+            c = parts.get((doc, section))
+            if c is None:
+                continue
+            kids = children.get((doc, section), [])
+            items = [(k.section, k.text) for k in kids] if kids else \
+                [(section, line.lstrip("+-•* ").strip()) for line in c.text.split("\n")[1:] if line.lstrip()[:1] in "+-•*"]
+            year = _year_above(c, headings) or documents.get(doc, {}).get("year")
+            for path, text in items:
+                m = _TIME_PHRASE.search(fold(text))
+                if m is None or (doc, path) in known:
+                    continue
+                spans, recurring = read_timing(m.group(0), year)
+                if not spans:
+                    continue
+                unit = self.units[key]
+                heading = " ".join(text.split("\n")[0].split())
+                said = text[m.start():m.end()] if len(fold(text)) == len(text) else m.group(0)  # as written
+                self.activities.append(Activity(doc, path, c.title, re.sub(r"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", "",
+                                                                         heading), year, {"lead": [unit.name]},
+                                                {"lead": [key]}, said, "", spans, recurring))
+                i = len(self.activities) - 1
+                self._of_document.setdefault(doc, []).append(i)
+                self._of_unit_role.setdefault((key, "lead"), []).append(i)
 
     # -- queries ---------------------------------------------------------------------------
     def units_in(self, text: str) -> list[Unit]:

@@ -70,3 +70,9 @@ def test_a_period_read_in_english_names_no_topic(engine):
     q = Q.read("Which communication activities does the 2025 draft plan schedule for the third quarter?", engine)
     assert q.period is not None and q.asks == Q.PERIOD
 
+
+
+def test_the_items_a_named_plan_gives_a_named_unit_are_its_duties(engine):
+    # "<plan> giao <unit> những việc gì": the unit stands between the verb and what is asked
+    q = Q.read("Kế hoạch truyền thông 2025 của UBND tỉnh giao Sở Tư pháp những việc gì?", engine)
+    assert q.asks == Q.UNIT_DUTIES and [u.name for u in q.units] == ["Sở Tư pháp"]

@@ -81,3 +81,33 @@ def test_a_units_typed_initials_and_the_year_its_appendix_names():
     assert row.year == 2027 and row.spans == [Span.months(2027, 1, 3)]
     assert [a.year for a in r.activities if not a.section.startswith("Phụ lục")] == [2026, 2026, 2026]
     assert "binh dinh" in r.places
+
+
+CONCLUSIONS = """UBND TỈNH AN LÂM
+VĂN PHÒNG
+Số: 87/TB-VPUBND
+An Lâm, ngày 17 tháng 4 năm 2026
+THÔNG BÁO
+Kết luận tại Hội nghị sơ kết Quý I năm 2026
+1. Đánh giá chung
+Các cơ quan đã triển khai nghiêm các nhiệm vụ.
+2. Giao nhiệm vụ cụ thể
+a) Sở Nội vụ:
++ Chủ trì kiểm tra công tác cải cách hành chính tại 06 xã; hoàn thành trong tháng 6/2026.
++ Tổng hợp ý kiến của các xã về bộ chỉ số.
+b) Văn phòng Ủy ban nhân dân tỉnh:
++ Trình danh mục thủ tục hành chính trước ngày 10/5/2026.
+"""
+
+
+def test_the_items_of_a_section_headed_by_a_unit_that_write_their_time_are_its_activities():
+    """A Thông báo kết luận gives no field lines: "a) Sở Nội vụ:" heads "+ …; hoàn thành trong tháng 6/2026".
+    The heading's unit leads each item that writes its own time; the letterhead's body ("VĂN PHÒNG") teaches that
+    "Văn phòng …" begins a unit's name."""
+    doc = parse_text(CONCLUSIONS, "tb.txt")
+    docs = {"tb.txt": {"document": "tb.txt", "year": doc.meta.year, "title": doc.meta.full_title,
+                       "issuer_body": doc.meta.issuer_body, "parent_body": doc.meta.parent_body}}
+    r = Register.build(chunk_document(doc), docs)
+    timed = sorted((a.section, a.roles["lead"][0], a.timing, a.spans[0].end) for a in r.activities)
+    assert timed == [("2.a", "Sở Nội vụ", "trong tháng 6/2026", Span.months(2026, 6, 6).end),
+                     ("2.b", "Văn phòng Ủy ban nhân dân tỉnh", "trước ngày 10/5/2026", Span.months(2026, 5, 5).end)]
