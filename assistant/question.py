@@ -690,7 +690,8 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
             and intent.kind != I.DEFINITION \
             and not _names_activity(intent, topic, title_words):  # "what does PCI stand for": a meaning
         return UNIT_DUTIES
-    if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) and not beyond_genre:
+    if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) \
+            and (not beyond_genre or _ACTIVITIES.search(f) and _ABOUT.search(f)):  # "… hoạt động nào về chuyển đổi số"
         return PERIOD
     if plans and len(plans) == 1 and (ASKS_GROUPS.search(f) or (_ACTIVITIES.search(f) and not beyond_genre)):
         return PLAN_TASKS
