@@ -140,28 +140,38 @@ def parts(text: str, lang: str) -> list[str]:
 _CLAUSE_MARK = re.compile(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, _JOINS)) + r")\s+", re.IGNORECASE)
 
 
+_DOCUMENT_FACTS = ("number", "date", "signer", "issuer", "recipient", "effective")  # what _MORE_FACTS answers together
+
+
 def _asking_clauses(text: str) -> list[str]:
     """"Chỉ tiêu … năm 2026 là bao nhiêu và quý I đạt được bao nhiêu?", "… là bao nhiêu, tăng bao nhiêu?": the
     clauses of one sentence that each ask on their own, cut at a comma or a "và" — each clause runs until it asks
     something, a tail that asks nothing stays with the clause before it ("Sở A và Sở B chủ trì việc gì" is one).
     [text] unless two clauses ask; a compound of fields ("ai chủ trì và bao lâu một lần") is one question."""
-    if I.read_intent(fold(text), False).also or len(_doc_types().findall(fold(f"{text} {translate_terms(text)}"))) >= 2:
-        return [text]  # fields of one activity; or one thing asked of two documents ("chỉ thị … lúc nào, thông báo …")
     marks = list(_CLAUSE_MARK.finditer(text.strip()))
     body = text.strip()
     pieces, start = [], 0
+    starts = []
     for m in marks + [None]:
         end = m.start() if m else len(body)
         piece = body[start:end].strip()
-        if m is not None and not _interrogative(piece):
-            continue  # the clause has not asked yet: it runs on past this mark
+        if not _interrogative(piece):
+            continue  # the clause has not asked yet: it runs on past this mark (the last one joins the one before)
         if len(piece.split()) >= 2:
             pieces.append(piece)
+            starts.append(start)
             start = m.end() if m else len(body)
-    tail = body[start:].strip()
-    if tail and pieces:
-        pieces[-1] = body[body.find(pieces[-1]):].strip()
-    if len(pieces) < 2 or not I.content_words(pieces[0]):  # "Khi nào và ở đâu tổ chức …" names it only at the end
+    if body[start:].strip() and pieces:  # "What does the Department of Culture, Sports and Tourism lead?"
+        pieces[-1] = body[starts[-1]:].strip()
+    if len(pieces) < 2:  # most questions: nothing read here (assistant/question.py reads the text once)
+        return [text]
+    whole = I.read_intent(fold(text), False)
+    if whole.also or whole.needs in _DOCUMENT_FACTS \
+            or len(_doc_types().findall(fold(f"{text} {translate_terms(text)}"))) >= 2:
+        # fields of one activity; facts of one document ("Quyết định 49 là của ai, ban hành gì?"); one thing asked
+        # of two documents ("chỉ thị … lúc nào, thông báo … khi nào")
+        return [text]
+    if not I.content_words(pieces[0]):  # "Khi nào và ở đâu tổ chức …" names it only at the end
         return [text]
     if not all(I.content_words(p) for p in pieces[1:]):  # "… số mấy, ngày nào, của cơ quan nào?": facts of one thing
         return [text]

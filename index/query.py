@@ -264,7 +264,6 @@ def _plan_cue(types: tuple[str, ...]) -> re.Pattern:
     words = "|".join(re.escape(t) for t in sorted(set(types) | {"ke hoach", "bao cao"}, key=len, reverse=True))
     return re.compile(rf"\b({words}|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
 _HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
-_PERIOD_YEAR = re.compile(r"\b(?:quy|thang|q)\s*(?:[ivx]+|\d{1,2})(?: nam)? 20\d\d\b")  # "quý I/2026", "tháng 6 năm 2026"
 _ASKED = r"\b(?:nhung|cac) (?:{t})\b|\b(?:{t}) nao\b"  # "những kế hoạch nào", "quyết định nào": asked, not named
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
@@ -402,9 +401,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
         if not clause or not plan_cue.search(clause):
             continue
         toks = set(clause.split())
-        # a clause whose only cue is the year of a period ("Quý I/2026 tỷ lệ thanh toán trực tuyến …") names no
-        # plan by its title words: they are the topic, as outside the clauses that name one
-        own_scores = cues.scores(toks, clause, title_words=bool(plan_cue.search(_PERIOD_YEAR.sub(" ", clause))))
+        own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group
         scored = sorted(((own_scores.get(name, 0.0) + 0.5 * whole.get(name, 0.0), name)
                          for name in own_scores.keys() | whole.keys()), reverse=True)
         if not scored or scored[0][0] < 2.5:

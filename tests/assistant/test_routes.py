@@ -94,6 +94,8 @@ def test_every_language_file_names_its_source():
     ("Khi nào và ở đâu tổ chức hội nghị sơ kết?", 1),  # the first clause names nothing asked about
     ("Kế hoạch có mấy nhóm, tổng bao nhiêu nhiệm vụ?", 1),  # one count, two facets
     ("Thông báo kết luận hội nghị sơ kết số mấy, ngày nào, của cơ quan nào?", 1),  # facts of one document
+    ("Quyết định 49/QĐ-BNV là của ai, ban hành gì?", 1),  # facts of one document
+    ("What does the Department of Culture, Sports and Tourism lead?", 1),  # a comma inside a name
     ("Danh mục TTHC: chỉ thị 04 hẹn trình lúc nào, thông báo 87 đổi thành khi nào?", 1),  # one thing, two documents
 ])
 def test_a_sentence_asking_two_things_is_answered_part_by_part(text, pieces):
