@@ -150,7 +150,7 @@ class DocumentFacts:
         asked = fold(question)
         # the type of document asked ("kế hoạch … số mấy"): a report of the same place and year is not that plan;
         # a decision that issues one ("Quyết định ban hành Kế hoạch …") answers for it
-        types = {fold(t) for t in genre().doc_types}
+        types = set(genre().type_words)
         named_types = {t for t in types if re.search(rf"\b{re.escape(t)}\b", asked)}
 
         def of_type(d: str) -> bool:

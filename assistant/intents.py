@@ -33,8 +33,7 @@ def _doc_types() -> str:
     """The genre's document types (index/data/genre.tsv) and "văn bản", folded, as one alternation: what
     ``{doc_type}`` stands for in assistant/language/asks.tsv."""
     from index.genre import genre
-    types = {fold(t.lower()) for t in genre().doc_types} | {"van ban"}
-    return "(?:" + "|".join(sorted(map(re.escape, types), key=len, reverse=True)) + ")"
+    return "(?:" + "|".join(map(re.escape, (*genre().type_words, "van ban"))) + ")"
 
 
 def _pattern(row: dict[str, str]) -> str:

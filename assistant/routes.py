@@ -148,21 +148,17 @@ def _asking_clauses(text: str) -> list[str]:
     clauses of one sentence that each ask on their own, cut at a comma or a "và" — each clause runs until it asks
     something, a tail that asks nothing stays with the clause before it ("Sở A và Sở B chủ trì việc gì" is one).
     [text] unless two clauses ask; a compound of fields ("ai chủ trì và bao lâu một lần") is one question."""
-    marks = list(_CLAUSE_MARK.finditer(text.strip()))
     body = text.strip()
-    pieces, start = [], 0
-    starts = []
-    for m in marks + [None]:
-        end = m.start() if m else len(body)
-        piece = body[start:end].strip()
+    pieces, start, last = [], 0, 0
+    for m in [*_CLAUSE_MARK.finditer(body), None]:
+        piece = body[start:m.start() if m else len(body)].strip()
         if not _interrogative(piece):
             continue  # the clause has not asked yet: it runs on past this mark (the last one joins the one before)
         if len(piece.split()) >= 2:
             pieces.append(piece)
-            starts.append(start)
-            start = m.end() if m else len(body)
+            last, start = start, m.end() if m else len(body)
     if body[start:].strip() and pieces:  # "What does the Department of Culture, Sports and Tourism lead?"
-        pieces[-1] = body[starts[-1]:].strip()
+        pieces[-1] = body[last:].strip()
     if len(pieces) < 2:  # most questions: nothing read here (assistant/question.py reads the text once)
         return [text]
     whole = I.read_intent(fold(text), False)
@@ -191,7 +187,7 @@ def _interrogative(piece: str, kind: str = "interrogative") -> bool:
 def _doc_types() -> re.Pattern:
     """The document types of index/data/genre.tsv, accent-folded, as whole words."""
     from index.genre import genre
-    return re.compile(r"\b(?:" + "|".join(sorted({re.escape(fold(t).lower()) for t in genre().doc_types})) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, genre().type_words)) + r")\b")
 
 
 def one_sentence(text: str) -> bool:
@@ -202,8 +198,7 @@ def one_sentence(text: str) -> bool:
 def _asks(piece: str) -> bool:
     """``piece`` asks something: an interrogative (with its diacritics: folded, "dau" is also "đầu"), a yes/no
     ending, or a datum or field asked for."""
-    low = f" {' '.join(_WORDS.findall(piece.lower()))} "
-    if any(f" {w} " in low for w in _raw_phrases("interrogative")):
+    if _interrogative(piece):
         return True
     folded = fold(piece)
     if yes_no(folded, "vi") or yes_no(folded, "en"):

@@ -25,6 +25,12 @@ class Genre:
     prose: dict[str, tuple[str, ...]] = field(default_factory=dict)  # assignments in prose: "assign", "lead_verb", "join_phrase", …
     unit_heads: tuple[str, ...] = ()  # "Sở", "Văn phòng", "Trung tâm": the words a body's name begins with
 
+    @property
+    def type_words(self) -> tuple[str, ...]:
+        """The document types accent-folded, longest first ("ke hoach", "thong bao"): how a question names them."""
+        from index.normalize import fold
+        return tuple(sorted({fold(t) for t in self.doc_types}, key=len, reverse=True))
+
     def type_of_symbol(self, symbol: str) -> str | None:
         """"KH-UBND" → "KẾ HOẠCH"; "UBND-VP" (no type abbreviation: a công văn) → "CÔNG VĂN"."""
         head = symbol.split("-", 1)[0]
