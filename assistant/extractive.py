@@ -1066,7 +1066,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 lead = run[:len(run) - len(clause)]
                 score = (self._score_sentence(terms, clause, ctx, h)
                          + 0.1 * self._score_sentence(terms, lead, "", h)) * weight
-                if _BOUND.search(fold(clause[:clause.find(value)])[-14:]) and not _BOUND.search(fold(question)):
+                before = clause[:max(0, clause.find(value.split()[0]))]  # the figure's number, as the clause writes it
+                if _BOUND.search(fold(before)[-14:]) and not _BOUND.search(fold(question)):
                     score *= 0.5  # "dưới 50%", "ít nhất 52%": a bound set, not a result reached
                 if score > best_score:
                     best, best_score = (_Evidence(h, sentence), value), score
