@@ -95,6 +95,9 @@ class DocumentFacts:
         asked = [a for a in found if not set(folded_tokens(a.expansion)) <= titles
                  and fold(a.short) not in titles]  # not "CCHC" or "UBND" of the plan's name and issuer
         found = asked or found
+        # "Phòng PC06" and "PC06" of one definition: said once, by the longer name the question writes
+        found = [a for a in found if not any(b is not a and fold(a.expansion) == fold(b.expansion)
+                                             and fold(a.short) in fold(b.short) and a.short != b.short for b in found)]
         lines, cites = [], []
         for ab in found[:2]:
             places = self.engine.abbreviations.definitions(ab.short)
@@ -103,7 +106,7 @@ class DocumentFacts:
             main = places[0] if places else ab
             initials = not re.search(r"[a-zà-ỹđ]", main.short) or " " not in main.short  # "PCI", not "Đề án 06"
             if lang == "vi":
-                lines.append(f"{main.short} là {'viết tắt của ' if initials else ''}“{main.expansion}”")
+                lines.append(f"{main.short[:1].upper()}{main.short[1:]} là {'viết tắt của ' if initials else ''}“{main.expansion}”")
             else:
                 lines.append(f"{main.short} {'stands for' if initials else 'is'} “{main.expansion}”")
             if main.document:

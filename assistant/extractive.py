@@ -25,7 +25,7 @@ from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts, counted_nouns
-from assistant.sentences import _Evidence, _clip, _figure_value, _lettered, _overlap, _upper_first, SentencePicking  # noqa: F401
+from assistant.sentences import _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
@@ -476,7 +476,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if counted == "%":
                 return "%" in s
             if counts_noun:
-                return bool(_figure_value(s, counted)) or " ".join(s.split()) in tabled
+                return bool(_figure_value(s, counted) or _row_figure(s, counted)) or " ".join(s.split()) in tabled
             return not counted or counted in fold(s)
 
         years = re.findall(r"\b20\d\d\b", question)  # "chỉ tiêu năm 2026": the 2026 figure, if a section gives it
@@ -513,6 +513,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 answer.answer = f"{answer.answer}\n{extra.answer}"
                 answer.citations = [*answer.citations, *extra.citations]
             return answer
+        row = _row_figure(ev.quote, counted, years)
+        if row:  # a data table's row: the value of the column of the year asked
+            return self._from_sentence(base, ev, value=row)
         if counted:  # the result whose words are the question's, of the sentences that qualify
             # a sentence naming the year asked, or none (the section's own: "tồn tại: … mới đạt 44,8%")
             chosen = lambda s: accept(s) and (not years or any(y in within(s) for y in years)  # noqa: E731

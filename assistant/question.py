@@ -18,7 +18,7 @@ from assistant import language as L
 from index.genre import genre
 from index.normalize import fold, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
-from index.query import (ENGLISH_FUNCTION_WORDS, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
+from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
                          plan_mentions, translate_terms)
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
@@ -206,6 +206,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     folded = f"{folded_text} {fold(english_terms)}".strip()
     content = tuple(I.content_words(text))  # the one topic extraction
     intent = I.read_intent(folded_text, has_history or prev is not None, bool(content))
+    intent = _short_name_asked(intent, text, folded_text, engine)
     follow_up = intent.follow_up and prev is not None
     focus = text
     if continues and prev is not None and not follow_up:  # "…, và khi nào xong?": the next part of one question,
@@ -235,7 +236,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     if period is None and len(set(years)) == 1 and len(plans) == 1 and register is not None:
         # "năm 2027" of a plan issued in 2026 whose activities run into 2027: that year of it (the plan's own year
         # names the plan)
-        if years[0] not in {documents.get(d, {}).get("year") for d in plans[0]} \
+        if years[0] not in {y for d in plans[0] for y in plan_years(documents.get(d, {}))} \
                 and years[0] in register.years_of(set(plans[0])):
             period = Span.months(years[0], 1, 12)
     places = frozenset(_place_documents(folded, documents, register))
@@ -525,13 +526,30 @@ def _unit_names(engine):
 _FIGURE_NOUN_WORDS = {w for p in L.phrases("cues", "figure_noun") for w in p.split()}
 
 
+_NAME_ASKED = re.compile(r"^(?P<name>(?:\w+\s+){0,3}\w+?)\s+(?:(?:trong|o|cua|theo) .+?\s+)?"
+                         r"la (?!(?:khi|luc|ngay|bao|cua|ai|thoi|gio)\b)(?:\w+\s+){0,2}(?:nao|gi)\W*$")
+
+
+def _short_name_asked(intent: I.Intent, text: str, folded: str, engine) -> I.Intent:
+    """"Phòng PC06 (trong kế hoạch …) là phòng nào?": a short name the plans define, asked what it stands for,
+    whatever noun the question puts before "nào" (which alone reads as "which unit leads")."""
+    m = _NAME_ASKED.match(folded)
+    if intent.kind == I.DEFINITION or not m:
+        return intent
+    name = m.group("name")  # the short name itself, or it after one head noun ("Phòng PC06")
+    shorts = [fold(a.short) for a in engine.abbreviations.in_text(text) if a.document]
+    if any(name == sh or name.endswith(f" {sh}") and len(name.split()) - len(sh.split()) <= 1 for sh in shorts):
+        return replace(intent, kind=I.DEFINITION, needs=None)
+    return intent
+
+
 def _counted(folded: str, topic: list[str]) -> str:
     """What a quantity question counts: the evidence of its answer must name it ("%" for a rate).
 
     "bao nhiêu giường bệnh" → "giuong"; "tỷ lệ … là bao nhiêu" → "%"; "X là bao nhiêu" → X's first word;
     "trả nhuận bút bao nhiêu" → the word before. Not "thứ mấy" (a rank).
     """
-    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate|share|proportion)\b", folded):
+    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate|share|proportion)\b|\b(?:bao nhieu|may|how many)\s*%", folded):
         return "%"
     m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)
     if m and m.group(1) not in ("la", "vay", "a", "nhi", "the"):
@@ -597,7 +615,7 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
     for g in plans:  # the words that name a plan (its issuer, number, title) say which plan, not what about
         for name in g:
             d = engine.document(name) or {}
-            plan_words |= set(fold(f"{d.get('issuer', '')} {d.get('number', '')} {d.get('doc_type', '')} "
+            plan_words |= set(fold(f"{d.get('number', '')} {d.get('doc_type', '')} "
                                    f"{d.get('raw_title', '')}").replace(",", " ").split())
     for name in places:  # so do the words of the plans of a place it names
         d = engine.document(name) or {}
@@ -613,9 +631,28 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
         ab = engine.abbreviations.lookup(w) if plan_words else None
         if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
             plan_words.add(w)
+    words = _without_issuers(words, plans, engine)
     words = [w for w in words if w not in unit_words and w not in plan_words
              and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
     return words, [w for w in _specific(words) if w not in generic_half]
+
+
+def _without_issuers(words: list[str], plans, engine) -> list[str]:
+    """The question's words without its plans' issuers, taken as runs of two words or more the issuer writes
+    side by side ("Sở Nội vụ", "UBND tỉnh"): a lone syllable of an issuer's name ("chỉ" of "Hồ Chí Minh" in "chỉ
+    tiêu") is the topic's."""
+    issuers = {fold(str((engine.document(n) or {}).get("issuer") or "")).replace(",", " ")
+               for g in plans for n in g}
+    runs = [r.split() for i in issuers if i
+            for r in {" ".join(i.split()), " ".join(i.split()).replace("uy ban nhan dan", "ubnd")
+                      .replace("hoi dong nhan dan", "hdnd")}]  # as officials shorten them too
+    drop = [False] * len(words)
+    for run in runs:
+        pairs = {(a, b) for a, b in zip(run, run[1:])}
+        for k in range(len(words) - 1):
+            if (words[k], words[k + 1]) in pairs:
+                drop[k] = drop[k + 1] = True
+    return [w for w, d in zip(words, drop) if not d]
 
 
 def without_phrases(words: list[str], phrases: list[list[str]]) -> list[str]:

@@ -43,6 +43,17 @@ def counted_nouns(text: str, corpus_words: set[str]) -> list[str]:
     return out
 
 
+def heading_pairs(engine) -> set[str]:
+    """Two-syllable words the plans' headings write ("nhiem vu", "chi tieu"), folded: once per snapshot."""
+    def build(engine) -> set[str]:
+        pairs = set()
+        for c in engine.chunks:
+            toks = content_tokens(c.heading)
+            pairs |= {f"{a} {b}" for a, b in zip(toks, toks[1:])}
+        return pairs
+    return engine.derived("answerer.heading-pairs", build)
+
+
 class SectionCounts:
     """A mixin of the extractive answerer (it has ``engine``, ``_container``, ``_cite``, ``_ref``)."""
 
@@ -90,11 +101,4 @@ class SectionCounts:
         return base
 
     def _pair_words(self) -> set[str]:
-        """Two-syllable words the plans' headings write ("nhiem vu", "hoat dong"), folded: once per snapshot."""
-        def build(engine) -> set[str]:
-            pairs = set()
-            for c in engine.chunks:
-                toks = content_tokens(c.heading)
-                pairs |= {f"{a} {b}" for a, b in zip(toks, toks[1:])}
-            return pairs
-        return self.engine.derived("answerer.heading-pairs", build)
+        return heading_pairs(self.engine)

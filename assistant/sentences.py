@@ -93,6 +93,27 @@ def _figure_value(sentence: str, counted: str) -> str:
             return f"{m.group(0).strip()} {' '.join(words)}"
     return ""
 
+_UNIT_ROW = re.compile(r"^.*?\((?P<unit>[^()]{1,20})\)\s*\((?P<cells>[^()]*:[^()]*)\)$")
+
+
+def _row_figure(sentence: str, counted: str, years: Sequence[str] = ()) -> str:
+    """The figure of a data table's row whose name carries its unit ("Chỉ số SIPAS (%) (Ước thực hiện năm 2025:
+    82,40, Mục tiêu năm 2026: ≥ 85)"): the value of the column that names the year asked, else of the first
+    column with one; "" when the row counts something else."""
+    m = _UNIT_ROW.match(" ".join(sentence.split()))
+    if not m or not counted:
+        return ""
+    unit = m["unit"].strip()
+    if counted not in fold(unit).split() and not (counted == "%" and unit == "%"):
+        return ""
+    cells = [c.split(":", 1) for c in re.split(r",\s+(?=[^,:]*:)", m["cells"]) if ":" in c]
+    filled = [(col, val.strip()) for col, val in cells if re.search(r"\d", val)]
+    pick = next(((col, val) for col, val in filled if any(y in col for y in years)), filled[0] if filled else None)
+    if pick is None:
+        return ""
+    return f"{pick[1]}%" if unit == "%" else f"{pick[1]} {unit}"
+
+
 def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 

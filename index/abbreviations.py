@@ -27,6 +27,8 @@ _NAMED = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:gọi tắt là|vi�
 # "PCI là Chỉ số năng lực cạnh tranh cấp tỉnh": an abbreviation defined by a sentence
 _IS = re.compile(r"(?:^|[.;:]\s+|^[-+•]\s*)([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\s+(?:là|được hiểu là|có nghĩa là)"
                  r"\s+([^,;.()]{3,160})")
+# "Trong Kế hoạch này, “điểm hỗ trợ lưu động” là điểm do …": a term in quotation marks defined by a sentence
+_QUOTED_IS = re.compile(r"[“\"]([^”\"]{3,60})[”\"]\s+(?:là|được hiểu là|có nghĩa là)\s+([^;.()]{3,300})")
 # Named concepts start with one of these even when written in lower case ("chỉ số hài lòng … (SIPAS)").
 _HEAD_NOUN = re.compile(r"^(?:chỉ số|bộ chỉ|đề án|chương trình|hệ thống|cổng thông|trung tâm|ban chỉ)\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W_]+(?:-[^\W_]+)*", re.UNICODE)
@@ -114,6 +116,9 @@ def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
         short, expansion = m.group(1), " ".join(m.group(2).split()[:14]).strip()
         if fold(expansion) != fold(short):
             out.append(Abbreviation(short, expansion, doc.name, section, m.group(0).strip(" .;:-+•")))
+    for m in _QUOTED_IS.finditer(line):
+        out.append(Abbreviation(m.group(1).strip(), " ".join(m.group(2).split()), doc.name, section,
+                                m.group(0).strip(" .;:-+•")))
     note = _NOTE_DEFINES.match(line)
     if note:  # a footnote that says what a name stands for: "¹ Đề án 06: Đề án phát triển ứng dụng dữ liệu …"
         short, expansion = note.group(1).strip(), re.split(r"(?<![A-ZĐ])[;.](?:\s|$)", note.group(2))[0].strip()[:400]

@@ -239,6 +239,12 @@ class DocumentMeta:
         """'Kế hoạch tuyên truyền … năm 2025 của …', with 'Dự thảo' for drafts: how answers name a plan."""
         title = self.title
         words = title.split()
+        k = next((i for i, w in enumerate(words) if not (w.isupper() and len(w) > 1)), len(words))
+        if 0 < k < len(words) and self.doc_type:  # "LIÊN TỊCH Phối hợp …", "HÀNH ĐỘNG Thực hiện …": the type's words
+            words = [w.lower() for w in words[:k]] + words[k:]
+            if words[k][:1].isupper() and words[k][1:2].islower():
+                words[k] = words[k][0].lower() + words[k][1:]
+            title = " ".join(words)
         if len(words) > 1 and words[0][:1].isupper() and words[1][:1].islower() and not words[0].isupper():
             title = title[0].lower() + title[1:]
         full = f"{self.doc_type} {title}".strip() if self.doc_type else self.title
@@ -547,6 +553,9 @@ def _is_person(text: str) -> bool:
                                         for w in words)
 
 
+_RANKED = re.compile(r"^[A-ZĐ]\w* [a-zđ]\w* [A-ZĐ]")  # "Đại tá Nông Quang Thiện": a rank before the name
+
+
 def _signer_column(text: str) -> bool:
     """What the signer's column holds: a signing title ("KT. CHỦ TỊCH", "PHÓ CHỦ TỊCH"), "(Đã ký)", a name."""
     return bool(_SIGNING.match(text) or (_is_upper(text) and len(text) >= 4) or _is_person(text)
@@ -617,6 +626,20 @@ def _is_upper(line: str) -> bool:
     return line.upper() == line and bool(re.search(r"[A-ZĐÀ-Ỹ]{2}", line))
 
 
+def _subject_block(lines: list[str], j: int) -> bool:
+    """Whether the lines from ``j`` are a subject line under the type line ("Thực hiện Nghị quyết số 41/NQ-HĐND …"
+    on one to three lines) rather than the opening sentence: a subject stops without a mark before the next
+    sentence; an opening sentence ends with ",", ";", ":" or "." before the first heading."""
+    block = [lines[j]]
+    for l in lines[j + 1: j + 4]:
+        if not l or _PREAMBLE_OPENERS.match(l) or _candidates(l):
+            break
+        block.append(l)
+    else:
+        return False
+    return len(block) <= 3 and not block[-1].rstrip().endswith((",", ";", ":", "."))
+
+
 def _doc_type_of(line: str) -> str | None:
     """"KẾ HOẠCH", "KẾ HOẠCH HÀNH ĐỘNG", "QUYẾT ĐỊNH:": the document-type word a type line starts with."""
     up = line.strip().rstrip(":").strip()
@@ -682,6 +705,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if rest:
             title_parts.append(rest)
     j = title_idx
+    typed_only = bool(title_parts) and _is_upper(title_parts[0])  # "CHƯƠNG TRÌNH HÀNH ĐỘNG": the subject may follow
     while j < len(lines):
         l = lines[j]
         if not l:
@@ -698,9 +722,11 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
             continue
         if _candidates(l) or l.startswith(("-", "+", "•")) or len(l) > 200 or re.match(r"^(?:Căn cứ|Kính gửi)", l):
             break
-        if title_parts and (_PREAMBLE_OPENERS.match(l) or len(title_parts) >= 4 or len(l) > 160
+        opener = _PREAMBLE_OPENERS.match(l) and not (typed_only and _subject_block(lines, j))
+        if title_parts and (opener or len(title_parts) >= 4 or len(l) > 160
                             or (_is_upper(l) and not _is_upper(title_parts[-1]))):
             break
+        typed_only = False
         sub = _SUBJECT.match(l)
         title_parts.append(sub.group(1) if sub else l)
         if sub and not meta.doc_type:
@@ -828,9 +854,10 @@ def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
     if not sig or not sig.lines:
         return
     titles = list(itertools.takewhile(lambda l: _is_upper(l) and not _doc_type_of(l), sig.lines))
-    names = [l for l in sig.lines if _is_person(l)]
-    meta.signer_title = " ".join(titles)
-    meta.signer = names[0] if names else ""
+    names = [l for l in sig.lines if _is_person(l) or _is_person(" ".join(l.split()[2:])) and _RANKED.match(l)]
+    # two signatures side by side (a joint plan): their titles interleave line by line, so only the names are told
+    meta.signer_title = " ".join(titles) if len(names) < 2 else ""
+    meta.signer = " và ".join(dict.fromkeys(names[:3]))
 
 
 # --- the body -------------------------------------------------------------------------
@@ -945,6 +972,11 @@ class _TreeBuilder:
             return
         if _FOOTNOTE.match(line) and not self.in_closing:
             self._footnotes.append(line)  # moved to the section's end; the sentence it split goes on
+            return
+        if self.in_signature and line.startswith("Nơi nhận"):  # the recipients under the signatures: the closing's
+            self.in_signature, self.in_closing = False, True
+            self.zone(CLOSING)
+            self.current.lines.append(line)
             return
         if self.in_signature:
             self.current.lines.append(line)
@@ -1215,7 +1247,7 @@ class _TreeBuilder:
             sig = self.get(SIGNATURE) or self._new(Section(path=SIGNATURE, label=SIGNATURE, kind="zone", heading=""))
             sig.lines.append(m.group(2))
         is_title = line.upper() == line and re.search(r"[A-ZĐ]{2}", line) and not line.startswith(("-", "+"))
-        if is_title and any(l.startswith("Nơi nhận") for l in sec.lines):
+        if is_title and (any(l.startswith("Nơi nhận") for l in sec.lines) or _SIGNING.match(line)):
             self.in_signature = True
             self.zone(SIGNATURE)
             self.current.lines.append(line)

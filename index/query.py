@@ -12,6 +12,7 @@ import re
 from collections import Counter
 
 from index import resources
+from index.genre import genre
 from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
 
 # The genre's English words (they mark a text as English and are no topic), its terms English → Vietnamese
@@ -114,8 +115,7 @@ def _bodies(d: dict) -> list[str]:
     ĐỊNH" / "SỞ NỘI VỤ" → "binh dinh", "so noi vu"), "Ủy ban nhân dân" written as officials shorten it."""
     out = []
     for body in (d.get("issuer_body"), d.get("parent_body")):
-        folded = " ".join(fold(body or "").split()).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
-        words = " ".join(t for t in folded.split() if t not in _CUE_SKIP)
+        words = _cue_text(body or "")
         if words and words not in out:
             out.append(words)
     return out
@@ -123,12 +123,50 @@ def _bodies(d: dict) -> list[str]:
 
 def body_frequencies(documents: dict[str, dict]) -> Counter:
     """How many plans each letterhead body names: a body most plans share ("UBND tỉnh X" above every Sở) names
-    none of them in particular."""
-    return Counter(b for d in documents.values() for b in _bodies(d))
+    none of them in particular. Under "@" + an issuer's cue words: how many issuers' letterheads hold them ("UBND
+    tỉnh X" leaves only the place "x", which the letterhead of every body of the province holds)."""
+    found = Counter(b for d in documents.values() for b in _bodies(d))
+    cues = [[_cue_text(d.get("issuer") or ""), *_bodies(d)] for d in documents.values()]
+    heads = {c[0]: f" {' '.join(c)} " for c in cues}  # one per issuer: its own plans do not make it common
+    found.update({f"@{c[0]}": sum(f" {c[0]} " in h for h in heads.values()) for c in cues if c[0]})
+    return found
+
+
+def plan_years(d: dict) -> set[int]:
+    """The years a plan is known by: the year it was signed and the year its title is for ("Kế hoạch CCHC năm
+    2026" signed in December 2025 is the 2026 plan), not a horizon ("đến năm 2030")."""
+    title = " ".join(folded_tokens(d.get("raw_title") or d.get("title") or ""))
+    named = {int(y) for y in re.findall(r"(?<!den )(?<!toi )\bnam (20\d\d)\b", title)}
+    return ({d["year"]} if d.get("year") else set()) | named
+
+
+def _short(text: str) -> str:
+    """Folded, with "Ủy ban nhân dân" / "Hội đồng nhân dân" as officials shorten them."""
+    return " ".join(fold(text or "").split()).replace("uy ban nhan dan", "ubnd").replace("hoi dong nhan dan", "hdnd")
+
+
+def _cue_text(text: str) -> str:
+    """Folded text as issuer cues are written: shortened, the words every issuer shares ("tỉnh", "UBND", "của")
+    left out, so a question's "HĐND tỉnh X" meets the cue "hdnd x"."""
+    return " ".join(t for t in _short(text).split() if t not in _CUE_SKIP)
 
 
 def _rare_bodies(d: dict, body_df: Counter, n_docs: int) -> list[str]:
-    return [b for b in _bodies(d) if body_df.get(b, 0) <= max(1, n_docs // 2 - 1)]
+    own = _cue_text(d.get("issuer") or "")
+    return [b for b in _bodies(d) if body_df.get(b, 0) <= max(1, n_docs // 2 - 1)
+            and not (b == own and body_df.get(f"@{own}", 0) > max(1, n_docs // 2 - 1))]  # its issuer, not naming it
+
+
+def _bare_points(full: str) -> float:
+    """An issuer named in full: "UBND tỉnh X" names it as surely as a cue word; "UBND tỉnh" alone less surely."""
+    return 1.5 if _cue_text(full) else 1.0
+
+
+def _issuer_cue(d: dict, body_df: Counter, n_docs: int) -> tuple[str, str]:
+    """(the words that name the issuer, "" when the letterheads of most plans hold them; the issuer in full): "UBND
+    tỉnh X" leaves only "x", which names no plan in particular, so it is matched in full ("ubnd tinh x")."""
+    cue = _cue_text(d.get("issuer") or "")
+    return (cue if cue and body_df.get(f"@{cue}", 0) <= max(1, n_docs // 2 - 1) else ""), _short(d.get("issuer") or "")
 
 
 def _add_once(index: dict[str, list[str]], key: str, name: str) -> None:
@@ -162,9 +200,15 @@ class PlanCues:
         self.bare_issuers: dict[str, list[str]] = {}  # issuers made only of skipped words ("UBND tỉnh")
         self.rare_title_words: dict[str, list[str]] = {}
         self.aliases = issuer_aliases(documents)  # "Sở KHCN", "VP": the issuers as officials shorten them
+        self.named_as: dict[str, list[str]] = {}  # "ke hoach lien tich": a type and the title's first words
         for name, d in documents.items():
-            if d.get("year"):
-                self.years.setdefault(d["year"], []).append(name)
+            phrase = _named_as(d)
+            if phrase:
+                self.named_as.setdefault(phrase, []).append(name)
+        self.named_as = {p: names for p, names in self.named_as.items() if len(names) <= rare}
+        for name, d in documents.items():
+            for year in plan_years(d):
+                self.years.setdefault(year, []).append(name)
             for number in _numbers(d):
                 if re.fullmatch(r"\w+", number):
                     self.numbers.setdefault(number, []).append(name)
@@ -180,15 +224,15 @@ class PlanCues:
             if words:
                 _add_once(self.preference_issuers, " ".join(words), name)
             full = " ".join(issuer.split())
-            words = [t for t in full.split() if t not in _CUE_SKIP]
-            if words:
-                _add_once(self.cue_issuers, " ".join(words), name)
-            elif full:
-                _add_once(self.bare_issuers, full, name)
+            cue, short = _issuer_cue(d, self.body_df, self.n)
+            if cue:
+                _add_once(self.cue_issuers, cue, name)
+            elif short:
+                _add_once(self.bare_issuers, short, name)
             for body in _rare_bodies(d, self.body_df, self.n):
                 _add_once(self.preference_issuers, body, name)
                 _add_once(self.cue_issuers, body, name)
-            for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")) - set(full.split()):
+            for t in set(title_tokens(d)) - set(full.split()):
                 if self.title_df[t] <= rare and not t.isdigit():  # not its issuer's words again (counted above)
                     self.rare_title_words.setdefault(t, []).append(name)
 
@@ -240,14 +284,18 @@ class PlanCues:
                 add(names, 1.0)
         if "du thao" in clause:
             add(self.drafts, 1.5)
+        cue, short = f" {_cue_text(clause)} ", f" {_short(clause)} "
         for words, names in self.cue_issuers.items():
-            if f" {words} " in f" {clause} ":
+            if f" {words} " in cue:
                 add(names, 1.5)
         for full, names in self.bare_issuers.items():
-            if full in clause and f"van phong {full}" not in clause:
-                add(names, 1.0)  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+            if f" {full} " in short and f"van phong {full}" not in short:
+                add(names, _bare_points(full))  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
         for t in clause_tokens if title_words else ():
             add(self.rare_title_words.get(t, ()), 0.5)
+        for phrase, names in self.named_as.items() if title_words else ():
+            if f" {phrase} " in f" {clause} ":
+                add(names, 0.5)
         return out
 
 
@@ -269,9 +317,10 @@ _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)
 
 
 def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int,
-                   title_words: bool = True, body_df: Counter | None = None) -> float:
+                   title_words: bool = True, body_df: Counter | None = None,
+                   named_as: dict[str, list[str]] | None = None) -> float:
     score = 0.0
-    if d.get("year") and str(d["year"]) in clause:
+    if any(str(year) in clause for year in plan_years(d)):
         score += 2.0
     if any(re.search(rf"\b{re.escape(number)}\b", clause) for number in _numbers(d)):
         score += 3.0
@@ -281,14 +330,17 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
     if d.get("draft") and "du thao" in clause:
         score += 1.5
     issuer_full = " ".join(fold(d.get("issuer") or "").split())
-    issuer = [t for t in issuer_full.split() if t not in _CUE_SKIP]
+    issuer, full = _issuer_cue(d, body_df or Counter(), n_docs)
     bodies = _rare_bodies(d, body_df or Counter(), n_docs)
-    if any(words and f" {words} " in f" {clause} " for words in [" ".join(issuer), *bodies]):
+    cue, short = f" {_cue_text(clause)} ", f" {_short(clause)} "
+    if any(words and f" {words} " in cue for words in [issuer, *bodies]):
         score += 1.5
-    elif not issuer and issuer_full and issuer_full in clause and f"van phong {issuer_full}" not in clause:
-        score += 1.0  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+    elif not issuer and full and f" {full} " in short and f"van phong {full}" not in short:
+        score += _bare_points(full)  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+    if title_words and named_as and _named_as(d) and f" {_named_as(d)} " in f" {clause} " and named_as.get(_named_as(d)):
+        score += 0.5
     own = set(issuer_full.split())  # "… huyện Sông Lam" in the title of UBND huyện Sông Lam's plan: counted once
-    for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")) - own if title_words else ():
+    for t in set(title_tokens(d)) - own if title_words else ():
         if t in clause_tokens and title_df.get(t, n_docs) <= max(1, n_docs // 2 - 1) and not t.isdigit():
             score += 0.5
     return score
@@ -299,6 +351,24 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
 _TYPE_AS_ACTION = (r"(?:tong hop|gui|xay dung|ban hanh|lap|trinh|tham muu|trien khai(?: thuc hien)?) {t}\b"
                    r"(?! (?:so |nam )?\d)|\b{t} ket qua")  # "công văn triển khai kế hoạch CĐS": the letter's title
 
+
+
+_IMPLEMENTS = r"\b(?:thuc hien|trien khai|so ket|tong ket|quan triet)(?: thuc hien)? {t} (?:so )?{n}\b"
+
+
+def _implementing(clause: str, group: list[str], documents: dict[str, dict]) -> set[str]:
+    """"Sơ kết … thực hiện Nghị quyết số 41": an activity of the plans that implement that document as well as of
+    the document itself, so the plans whose title says "Thực hiện Nghị quyết số 41" join its group."""
+    out: set[str] = set()
+    for name in group:
+        d = documents[name]
+        t, n = fold(d.get("doc_type") or ""), doc_number(d)
+        if not (t and n and re.search(_IMPLEMENTS.format(t=re.escape(t), n=re.escape(fold(n))), clause)):
+            continue
+        ref = re.compile(rf"\b{re.escape(t)} (?:so )?{re.escape(fold(n))}\b")
+        out |= {other for other, od in documents.items() if other != name
+                and ref.search(" ".join(folded_tokens(od.get("raw_title") or od.get("title") or "")))}
+    return out
 
 
 class Mention(list):
@@ -313,11 +383,11 @@ class Mention(list):
 
 def _cue_words(clause: str, d: dict, title_df: dict[str, int], n_docs: int) -> set[str]:
     clause_tokens = set(clause.split())
-    named = set(folded_tokens(f"{d.get('year') or ''} {d.get('doc_type') or ''}"))
+    named = set(folded_tokens(f"{' '.join(map(str, plan_years(d)))} {d.get('doc_type') or ''}"))
     named |= {t for t in folded_tokens(doc_number(d))}
     if d.get("draft"):
         named |= {"du", "thao"}
-    named |= {t for t in folded_tokens(d.get("raw_title") or d.get("title") or "")
+    named |= {t for t in title_tokens(d)
               if title_df.get(t, n_docs) <= max(1, n_docs // 2 - 1) and not t.isdigit()}
     return named & clause_tokens
 
@@ -351,11 +421,27 @@ def issuer_aliases(documents: dict[str, dict]) -> list[tuple[re.Pattern, str]]:
     return [(re.compile(rf"\b{re.escape(a)}\b"), m) for a, m in sorted(found.items(), key=lambda am: -len(am[0]))]
 
 
+def title_tokens(d: dict) -> list[str]:
+    """A plan's title words, folded, without the document its title cites ("Thực hiện Nghị quyết số 41/NQ-HĐND
+    ngày … của Hội đồng nhân dân tỉnh về …": up to "về"): those words name the cited document, not this plan."""
+    title = " ".join(folded_tokens(d.get("raw_title") or d.get("title") or ""))
+    types = "|".join(re.escape(t) for t in genre().type_words)
+    return re.sub(rf"\b(?:{types}) so \d.*?(?= ve |$)", " ", title).split()
+
+
+def _named_as(d: dict) -> str:
+    """A plan's type and the first two words of its title, folded ("ke hoach lien tich", "chuong trinh hanh dong"):
+    what officials call it by when no other plan of the corpus starts so."""
+    words = title_tokens(d)[:2]
+    doc_type = " ".join(fold(d.get("doc_type") or "").split())
+    return f"{doc_type} {' '.join(words)}" if doc_type and len(words) == 2 and not any(w.isdigit() for w in words) else ""
+
+
 def title_frequencies(documents: dict[str, dict]) -> dict[str, int]:
     """In how many plans' titles each folded word occurs (a rare title word names a plan)."""
     title_df: dict[str, int] = {}
     for d in documents.values():
-        for t in set(folded_tokens(d.get("raw_title") or d.get("title") or "")):
+        for t in set(title_tokens(d)):
             title_df[t] = title_df.get(t, 0) + 1
     return title_df
 
@@ -407,8 +493,9 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
         if not scored or scored[0][0] < 2.5:
             continue
         group = Mention(sorted(name for sc, name in scored if sc > scored[0][0] - 0.5))  # a rare title word decides
+        group = Mention(sorted(set(group) | _implementing(clause, group, documents)))
         own = _doc_cue_score(toks, clause.replace(str(documents[group[0]].get("year")), " "), documents[group[0]],
-                             title_df, n, body_df=cues.body_df)
+                             title_df, n, body_df=cues.body_df, named_as=cues.named_as)
         group.strong = own >= 1.0 or len(group) == 1 and scored[0][0] >= 3.0
         group.cues = frozenset(_cue_words(clause, documents[group[0]], title_df, n))
         if group not in found:

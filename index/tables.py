@@ -21,7 +21,7 @@ DATA_TABLE_HEAD = "Bảng: "  # the line that opens a data table in a section's 
 CELL_WRAP = "<wrap>"  # a line break a PDF column's width forced: a space, unless a unit of the table starts there
 
 # column kinds, by header wording (folded); the field kinds match index.parser's FIELD_KINDS
-STT, CONTENT = "stt", "content"
+STT, CONTENT, FIGURE = "stt", "content", "figure"
 _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     (STT, re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)$")),
     ("coordinators", re.compile(r"phoi hop")),
@@ -31,6 +31,8 @@ _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     ("frequency", re.compile(r"tan suat|dinh ky")),
     ("budget", re.compile(r"kinh phi|du toan|nguon von")),
     ("output", re.compile(r"san pham|ket qua")),
+    # a column of figures for a year ("Ước thực hiện năm 2025", "Mục tiêu 2026", "Chỉ tiêu"): no unit in it
+    (FIGURE, re.compile(r"^(?:uoc|muc tieu|chi tieu|ke hoach|thuc hien|so lieu)\b.*\b20\d\d\b|^uoc\b|^(?:don vi tinh|dvt)$")),
     ("executor", re.compile(r"thuc hien|trach nhiem")),
     ("note", re.compile(r"ghi chu")),
     (CONTENT, re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten |^ten$|giai phap|danh muc|chuong trinh")),

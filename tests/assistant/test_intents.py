@@ -169,3 +169,10 @@ def test_a_documents_number_or_date_is_asked_of_any_document_type():
     # the genre's types (index/data/genre.tsv), not only the plans' own
     assert I.read_question("Thông báo kết luận hội nghị sơ kết số mấy?", False).needs == "number"
     assert I.read_question("Chỉ thị về dịch vụ công được ký ban hành ngày nào?", False).needs == "date"
+
+
+def test_a_ranking_named_as_the_topic_is_no_rank_asked():
+    """"công bố kết quả xếp hạng … do cơ quan nào chủ trì": who leads; "xếp hạng thứ mấy": a rank."""
+    assert I.read_question("Việc công bố kết quả xếp hạng quý IV do cơ quan nào chủ trì?", False).kind == I.LEAD
+    assert I.read_question("Công khai xếp hạng các sở bao lâu một lần?", False).kind == I.FREQUENCY
+    assert I.read_question("Tỉnh xếp hạng thứ mấy về PCI?", False).needs == "rank"

@@ -5,6 +5,7 @@ import pytest
 
 from assistant import intents as I
 from assistant import question as Q
+from index.normalize import fold
 from index.query import detect_language
 
 
@@ -76,3 +77,18 @@ def test_the_items_a_named_plan_gives_a_named_unit_are_its_duties(engine):
     # "<plan> giao <unit> những việc gì": the unit stands between the verb and what is asked
     q = Q.read("Kế hoạch truyền thông 2025 của UBND tỉnh giao Sở Tư pháp những việc gì?", engine)
     assert q.asks == Q.UNIT_DUTIES and [u.name for u in q.units] == ["Sở Tư pháp"]
+
+
+def test_a_rate_asked_by_its_sign_counts_percent():
+    from assistant.question import _counted
+    assert _counted(fold("Năm 2025 thanh toán trực tuyến đạt bao nhiêu %?"), ["thanh", "toan"]) == "%"
+
+
+def test_a_data_table_row_gives_the_figure_of_the_year_asked():
+    from assistant.sentences import _row_figure
+    row = "Chỉ số SIPAS (%) (Ước thực hiện năm 2025: 82,40, Mục tiêu năm 2026: ≥ 85)"
+    assert _row_figure(row, "%", ["2025"]) == "82,40%"
+    assert _row_figure(row, "%", ["2026"]) == "≥ 85%"
+    assert _row_figure("Hồ sơ tiếp nhận (hồ sơ) (Ước thực hiện năm 2025: 486.215, Mục tiêu năm 2026: -)", "ho") \
+        == "486.215 hồ sơ"
+    assert _row_figure(row, "diem", ["2025"]) == ""  # the row counts a rate, not points

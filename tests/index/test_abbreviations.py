@@ -106,3 +106,13 @@ def test_a_short_name_with_a_head_word_names_its_initials_too():
     expansion = "Chỉ số hài lòng của người dân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước"
     assert ab.lookup("SIPAS").expansion == expansion
     assert ab.lookup("Chỉ số SIPAS").expansion == expansion
+
+
+def test_a_term_in_quotation_marks_defined_by_a_sentence():
+    doc = parse_text("""KẾ HOẠCH
+Hỗ trợ dịch vụ công
+1. Nội dung
+Trong Kế hoạch này, “điểm hỗ trợ lưu động” là điểm do Công an xã bố trí tạm thời ngoài trụ sở.
+""")
+    found = {a.short: a.expansion for a in extract(doc)}
+    assert found["điểm hỗ trợ lưu động"] == "điểm do Công an xã bố trí tạm thời ngoài trụ sở"

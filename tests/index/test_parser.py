@@ -167,3 +167,42 @@ def test_a_title_naming_whose_conclusions_leaves_the_letterhead_the_issuer():
                       "Cải cách hành chính của UBND huyện An Lâm năm 2026\nI. MỤC ĐÍCH\nNâng cao chất lượng phục vụ.\n",
                       "kh.txt")
     assert plan.meta.issuer == "UBND huyện An Lâm"
+
+
+PROGRAMME = """ỦY BAN NHÂN DÂN
+TỈNH NGÂN GIANG
+Số: 09/CTr-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Ngân Giang, ngày 23 tháng 01 năm 2026
+CHƯƠNG TRÌNH HÀNH ĐỘNG
+Thực hiện Nghị quyết số 41/NQ-HĐND ngày 11/12/2025 của Hội đồng nhân dân
+tỉnh về cải cách hành chính năm 2026
+Thực hiện Nghị quyết số 41/NQ-HĐND ngày 11/12/2025 của Hội đồng nhân dân tỉnh,
+Ủy ban nhân dân tỉnh ban hành Chương trình hành động với các nội dung sau:
+I. MỤC ĐÍCH, YÊU CẦU
+1. Cụ thể hóa các nhiệm vụ thành nhiệm vụ theo từng tháng.
+2. Người đứng đầu cơ quan chủ trì chịu trách nhiệm về tiến độ.
+Trên đây là Chương trình hành động của Ủy ban nhân dân tỉnh./.
+TM. BAN THƯỜNG VỤ TỈNH ĐOÀN              GIÁM ĐỐC CÔNG AN TỈNH
+PHÓ BÍ THƯ THƯỜNG TRỰC
+(đã ký)                                  (đã ký)
+Hứa Minh Đạt                             Đại tá Nông Quang Thiện
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT."""
+
+
+def test_a_subject_line_under_the_type_line_is_the_title_and_the_opening_sentence_is_not():
+    doc = parse_text(PROGRAMME)
+    assert doc.meta.doc_type == "Chương trình"
+    assert doc.meta.full_title == ("Chương trình hành động thực hiện Nghị quyết số 41/NQ-HĐND ngày 11/12/2025 của "
+                                   "Hội đồng nhân dân tỉnh về cải cách hành chính năm 2026")
+    assert "ban hành Chương trình hành động" in doc.get("preamble").text
+
+
+def test_two_signatures_side_by_side_before_the_recipients():
+    doc = parse_text(PROGRAMME)
+    assert doc.meta.signer == "Hứa Minh Đạt và Đại tá Nông Quang Thiện"
+    assert "Nơi nhận:" in doc.get("closing").text and "Nơi nhận" not in doc.get("signature").text
+    assert "Hứa Minh Đạt" in doc.get("signature").text

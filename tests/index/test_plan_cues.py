@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from index.normalize import fold, folded_tokens
-from index.query import (YEAR, PlanCues, _doc_cue_score, document_preferences, issuer_aliases, plan_mentions,
-                         title_frequencies, _rare_bodies, body_frequencies)
+from index.query import (YEAR, PlanCues, _doc_cue_score, _named_as, document_preferences, issuer_aliases,
+                         plan_mentions, plan_years, title_frequencies, _rare_bodies, body_frequencies)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,7 +24,7 @@ def reference_preferences(query, documents):
     years = {int(y) for y in YEAR.findall(query)}
     for name, d in documents.items():
         w = 1.0
-        if years and d.get("year") in years:
+        if years and plan_years(d) & years:
             w *= 1.6
         numbers = [(x or "").split("/")[0].strip("…") for x in (d.get("number"), d.get("issued_by"))]
         if any(n and re.search(rf"\b{re.escape(n)}\b", query) for n in numbers):
@@ -52,6 +52,9 @@ class ReferenceCues:
         self.title_df = title_frequencies(documents)
         self.body_df = body_frequencies(documents)
         self.aliases = issuer_aliases(documents)
+        phrases = [_named_as(d) for d in documents.values()]
+        self.named_as = {p: [n for n, d in documents.items() if _named_as(d) == p] for p in phrases if p}
+        self.named_as = {p: names for p, names in self.named_as.items() if len(names) <= max(1, len(documents) // 2 - 1)}
         self.doc_types = {}
         for name, d in documents.items():
             if d.get("doc_type"):
@@ -60,7 +63,7 @@ class ReferenceCues:
     def scores(self, clause_tokens, clause, title_words=True):
         n = len(self.documents)
         found = {name: _doc_cue_score(clause_tokens, clause, d, self.title_df, n, title_words=title_words,
-                                      body_df=self.body_df)
+                                      body_df=self.body_df, named_as=self.named_as)
                  for name, d in self.documents.items()}
         return {name: sc for name, sc in found.items() if sc}
 
@@ -117,3 +120,33 @@ def test_a_plan_is_found_by_its_issuing_decision_and_by_each_body_of_its_letterh
     many = {f"so-{i}.txt": {"issuer": f"Sở {i}", "parent_body": "UBND TỈNH KON PLÔNG", "issuer_body": f"SỞ SỐ {i}"}
             for i in range(6)}
     assert not PlanCues(many).preferences("kế hoạch của tỉnh Kon Plông")  # a parent every plan shares names none
+
+
+def test_a_plan_is_known_by_the_year_its_title_is_for_and_by_its_council_shortened():
+    """A resolution signed in December 2025 "… năm 2026" is the 2026 one; "HĐND tỉnh X" names the council, and
+    the place alone, which every letterhead of the province holds, names none of the plans."""
+    docs = {"nq.docx": {"number": "41/NQ-HĐND", "year": 2025, "doc_type": "Nghị quyết",
+                        "issuer": "HỘI ĐỒNG NHÂN DÂN TỈNH NGÂN GIANG",
+                        "raw_title": "Về mục tiêu, nhiệm vụ cải cách hành chính tỉnh Ngân Giang năm 2026"},
+            "ctr.pdf": {"number": "09/CTr-UBND", "year": 2026, "doc_type": "Chương trình",
+                        "issuer": "ỦY BAN NHÂN DÂN TỈNH NGÂN GIANG",
+                        "raw_title": "HÀNH ĐỘNG Thực hiện Nghị quyết số 41/NQ-HĐND ngày 11/12/2025 của Hội đồng nhân "
+                                     "dân tỉnh về mục tiêu, nhiệm vụ cải cách hành chính năm 2026"},
+            "khlt.txt": {"number": "14/KHLT-CAT", "year": 2026, "doc_type": "Kế hoạch",
+                         "issuer": "CÔNG AN TỈNH NGÂN GIANG", "raw_title": "LIÊN TỊCH Phối hợp hỗ trợ dịch vụ công"}}
+    assert plan_years(docs["nq.docx"]) == {2025, 2026}
+    assert plan_years({"year": 2026, "raw_title": "Kế hoạch chuyển đổi số đến năm 2030"}) == {2026}
+    assert plan_mentions("Nghị quyết về CCHC, CĐS năm 2026 của HĐND tỉnh Ngân Giang số mấy?", docs) == [["nq.docx"]]
+    assert plan_mentions("Chương trình của UBND tỉnh Ngân Giang số mấy?", docs) == [["ctr.pdf"]]
+    assert plan_mentions("Kế hoạch liên tịch đặt ra những chỉ tiêu gì?", docs) == [["khlt.txt"]]
+    # the words of the resolution its title cites name the resolution, not the programme
+    assert "hdnd" not in PlanCues(docs).rare_title_words
+
+
+def test_an_activity_of_implementing_a_plan_is_looked_for_in_the_plans_that_implement_it():
+    docs = {"nq.docx": {"number": "41/NQ-HĐND", "year": 2025, "doc_type": "Nghị quyết", "issuer": "HĐND TỈNH X",
+                        "raw_title": "Về cải cách hành chính năm 2026"},
+            "ctr.pdf": {"number": "09/CTr-UBND", "year": 2026, "doc_type": "Chương trình", "issuer": "UBND TỈNH X",
+                        "raw_title": "HÀNH ĐỘNG Thực hiện Nghị quyết số 41/NQ-HĐND của HĐND tỉnh"}}
+    assert plan_mentions("Ai chủ trì sơ kết 6 tháng thực hiện Nghị quyết số 41?", docs) == [["ctr.pdf", "nq.docx"]]
+    assert plan_mentions("Nghị quyết số 41 giao ai giám sát?", docs) == [["nq.docx"]]

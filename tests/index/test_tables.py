@@ -171,3 +171,11 @@ def test_a_data_table_saying_doc_lap_is_no_letterhead():
                                 ["1", "Khảo sát", "Sở Tài chính", "đơn vị tư vấn độc lập"]], False)
     assert is_layout_table([["UBND XÃ AN PHÚ", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc"]],
                            True)
+
+
+def test_a_column_of_a_year_s_figures_is_no_unit_column():
+    """"Ước thực hiện năm 2025" holds figures, not the body that carries a task out."""
+    kinds = column_kinds(["Chỉ tiêu", "Ước thực hiện năm 2025", "Mục tiêu năm 2026"])
+    assert "executor" not in kinds and not is_task_table(kinds)
+    assert column_kinds(["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"])[2] == "executor"
+    assert column_kinds(["Năm", "Thời gian", "Nội dung", "Chủ trì"])[0] is None  # a cell of years is no figure column
