@@ -30,6 +30,7 @@ from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
+from index.query import plan_years
 from index.retrieval import Hit, SearchEngine
 from index.tables import DATA_TABLE_HEAD
 from index.zones import CLOSING, HEADER, SIGNATURE
@@ -37,6 +38,7 @@ from index.zones import CLOSING, HEADER, SIGNATURE
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 TIE = 0.02  # two sections whose coverage differs by less are found equally well: the kind asked decides
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
+SAME_HEADING = 0.8  # … and above which they are, however differently a question's words match them
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
@@ -214,7 +216,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
             R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
             R.Route("section_count", lambda q: kind(q) in (I.FACT, I.GENERAL, I.LIST) and needs(q) in ("figure", None)
-                    and not q.follow_up, lambda q: self._stated_count(q) or self._count_section(q)),
+                    and not q.follow_up, lambda q: self._stated_count(q) or self._count_parts(q) or self._count_section(q)),
             R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
                     and not needs(q), self._named_section),
             R.Route("table_rows", lambda q: kind(q) in (I.LIST, I.LEAD) and not q.follow_up, self._table_rows),
@@ -454,7 +456,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
         places = self._places()
         tabled = _rows_counting(hits[:3], counted, question, places) if counts_noun else {}
-        within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {s}"  # noqa: E731 (a row with its caption)
+        def before(s: str) -> str:  # "Năm 2025, …; Chỉ số … đạt 83,15 điểm.": the paragraph's words up to it
+            for h in hits[:3]:
+                for line in h.chunk.text.split("\n"):
+                    at = line.find(s[:40])
+                    if at > 0:
+                        return line[:at]
+            return ""
+        within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {before(s)} {s}"  # noqa: E731 (a row with its caption)
         # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
         # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
         named = [a for a in self.engine.abbreviations.in_text(question) if re.fullmatch(r"[A-ZĐ ]{2,}", a.short)
@@ -484,9 +493,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         own = {str((self.engine.document(h.document) or {}).get("year")) for h in hits[:3]}
         other_year = (lambda s: bool(re.findall(r"\b20\d\d\b", within(s)))  # noqa: E731
                       and not any(y in within(s) for y in years)) if years and not set(years) & own else None
-        ev = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
-              if years else None) or self._best_sentence(
-            question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
+        dated = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
+                 if years else None)
+        ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
+        if dated is not None and (ev is None or self._said(question, dated) * 1.2 >= self._said(question, ev)):
+            ev = dated  # the sentence of the year asked, unless another names clearly more of what is asked
         if ev is None:
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
@@ -524,6 +535,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if picked is not None:
                 return self._from_sentence(base, picked[0], value=picked[1])
         return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
+
+    def _said(self, question: str, ev: _Evidence) -> float:
+        """How much of what ``question`` asks about ``ev``'s sentence names (idf-weighted), its years left out."""
+        terms = {t for t in self._question_terms(question) if not re.search(r"\d", t) and t != "nam"}
+        return self._score_sentence(terms, ev.quote, "", ev.hit)
 
     def _heading_list(self, q: "Q.Question", mentions: list, base: Answer) -> Answer | None:
         """'Kế hoạch 281 đưa ra những khẩu hiệu nào?': the section headed by what is asked for, and its items.
@@ -597,9 +613,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         register = self.engine.register
         documents = q.documents
         if q.years and documents is not None:
-            documents = {d for d in documents if self.engine.document(d).get("year") in q.years} or documents
+            documents = {d for d in documents if plan_years(self.engine.document(d) or {}) & set(q.years)} or documents
         if documents is None and q.years:
-            documents = {d["document"] for d in self.engine.documents() if d.get("year") in q.years} or None
+            documents = {d["document"] for d in self.engine.documents() if plan_years(d) & set(q.years)} or None
         if q.asks == Q.UNIT_DUTIES:
             found = C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
             if found.grounded or documents is None:
@@ -635,7 +651,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if len(groups) < 2:  # one plan and two years, or years alone: one side per year, named plans first
                 named = {d for g in groups for d in g}
                 pool = sorted(q.places or {d["document"] for d in self.engine.documents()})
-                by_year = [[d for d in pool if self.engine.document(d).get("year") == y] for y in sorted(set(q.years))]
+                by_year = [[d for d in pool if y in plan_years(self.engine.document(d) or {})] for y in sorted(set(q.years))]
                 groups = [[d for d in g if d in named] or g for g in by_year]
             elif q.places:
                 groups = [[d for d in g if d in q.places] or g for g in groups]
@@ -707,10 +723,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                                       topic=topic)
             return self._rerank(topic, _task_zones([h for h in hits if h.document in group], intent, fold(question)))
 
+        # "… chương trình 09 ghi tháng mấy, kế hoạch liên tịch chốt ngày nào": each plan's time as precise as it
+        # writes it, a month in one and a day in the other, not only where the question's precision is met
+        side_intent = replace(intent, follow_up=False, needs=None if intent.kind == I.TIMING else intent.needs)
+
         def answer_from(ranked) -> Answer:
             sub = Answer(question=question, answer="", grounded=False, language=base.language, kind=base.kind)
-            return self._from_ranked(question, replace(intent, follow_up=False), ranked, sub, restricted=True,
-                                     about=person)
+            return self._from_ranked(question, side_intent, ranked, sub, restricted=True, about=person)
 
         def side(group) -> Answer:
             return answer_from(ranked_in(group))
@@ -726,7 +745,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if p.grounded or not answered or len(years) != 1:
                 continue
             # The plan taken for that year says nothing on it: the same year's plan of the answered side's series.
-            same_year = [d["document"] for d in self.engine.documents() if d.get("year") in years]
+            same_year = [d["document"] for d in self.engine.documents() if plan_years(d) & set(years)]
             sides = {d for g in mentions for d in g}  # never another side's plan
             series = [d for d in Q.same_series(same_year, answered, self.engine) if d not in sides]
             if series and series != same_year:
@@ -847,8 +866,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if same_activity:
             seen = {primary.document}
             for h, cov in candidates[1:]:
-                if h.document not in seen and cov >= candidates[0][1] - 0.05 \
-                        and _overlap(h.chunk.heading, primary.chunk.heading) >= SAME_ACTIVITY:
+                overlap = _overlap(h.chunk.heading, primary.chunk.heading)
+                # as well matched, or the same heading almost word for word (then a word of the question that only
+                # one plan writes, "dịp hè" beside "Hè số cùng VNeID", does not make it another activity)
+                if h.document not in seen and overlap >= SAME_ACTIVITY and (
+                        cov >= candidates[0][1] - 0.05 or overlap >= SAME_HEADING and cov >= MIN_COVERAGE):
                     picked.append(h)
                     seen.add(h.document)
         lang = base.language

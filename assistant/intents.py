@@ -83,7 +83,8 @@ _QUANTITY = _P(*map(re.escape, L.phrases("cues", "quantity")))  # "bao nhiêu", 
 # budget, whose amount its sentence gives anywhere), a reduction ("được giảm phí bao nhiêu": a rate answers too),
 # whom to contact, where a document is sent.
 CUES = dict(_table("cue"))
-_FEE, FEE_ITSELF, _ASKS_AMOUNT = CUES["fee"], CUES["fee_itself"], CUES["amount"]
+_FEE, FEE_ITSELF, _ASKS_AMOUNT, _RATE = CUES["fee"], CUES["fee_itself"], CUES["amount"], CUES["rate"]
+_WHO_ASKED = CUES["who_asked"]  # a body asked for: a coordinators' word is what is asked, not part of the topic
 _REDUCED, _CONTACT = CUES["reduced"], CUES["contact"]
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
@@ -131,6 +132,9 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         if pattern.search(q):
             kind = k
             break
+    if kind == COORDINATORS and not _WHO_ASKED.search(q):
+        # "Ra quân … hỗ trợ dịch vụ công: … ghi thời gian thế nào?": a support named in the topic, a time asked
+        kind = next((k for k, pattern in _RULES if k in (TIMING, FREQUENCY) and pattern.search(q)), kind)
     needs = None
     for n, pattern in NEEDS:
         if pattern.search(q):
@@ -142,8 +146,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "person"  # "liên hệ ai, số điện thoại …": whom to contact, the name a contact line gives
     if needs in (None, "figure") and _FEE.search(q) and _ASKS_AMOUNT.search(q):
         needs = "money"
-    if needs == "money" and _REDUCED.search(q):
-        needs = "figure"  # "được giảm phí, lệ phí bao nhiêu": a rate or an amount, whichever the plan gives
+    if needs == "money" and (_REDUCED.search(q) or _RATE.search(q)):
+        needs = "figure"  # "được giảm phí, lệ phí bao nhiêu", "tỷ lệ thanh toán phí … bao nhiêu": a rate, not money
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
     if needs == "recipient" and kind in (LEAD, COORDINATORS) \

@@ -18,7 +18,7 @@ from assistant import language as L
 from index.genre import genre
 from index.normalize import fold, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
-from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
+from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, title_tokens, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
                          plan_mentions, translate_terms)
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
@@ -368,7 +368,7 @@ def _scoped_mentions(plans: list, years: tuple[int, ...], places: frozenset[str]
         return year_groups(years, places, mentions, engine)
     if years:
         for g in mentions:
-            g[:] = [d for d in g if engine.document(d).get("year") in years] or list(g)
+            g[:] = [d for d in g if plan_years(engine.document(d) or {}) & set(years)] or list(g)
     return mentions
 
 
@@ -379,7 +379,7 @@ def year_groups(years, places, mentions: list, engine) -> list:
     pool = sorted(places or {d["document"] for d in engine.documents()})
     groups = []
     for year in sorted(set(years)):
-        docs = [d for d in pool if engine.document(d).get("year") == year]
+        docs = [d for d in pool if year in plan_years(engine.document(d) or {})]
         docs = [d for d in docs if d in named] or docs
         if docs:
             group = Mention(docs)
@@ -612,11 +612,13 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
     generic words)."""
     unit_words = {w for u in units for v in u.variants for w in v.replace(",", " ").split()}
     plan_words: set[str] = set()
+    issuer_words: set[str] = set()  # taken out as runs (_without_issuers), but they spell a plan's abbreviations
     for g in plans:  # the words that name a plan (its issuer, number, title) say which plan, not what about
         for name in g:
             d = engine.document(name) or {}
-            plan_words |= set(fold(f"{d.get('number', '')} {d.get('doc_type', '')} "
-                                   f"{d.get('raw_title', '')}").replace(",", " ").split())
+            plan_words |= set(fold(f"{d.get('number', '')} {d.get('doc_type', '')}").replace(",", " ").split())
+            plan_words |= set(title_tokens(d))  # not the words of a document its title cites
+            issuer_words |= set(fold(d.get("issuer", "")).replace(",", " ").split())
     for name in places:  # so do the words of the plans of a place it names
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
@@ -629,7 +631,7 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
         words = [w for w in words if w not in _ENGLISH_TOKENS and w not in _GLOSSARY_WORDS]
     for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
         ab = engine.abbreviations.lookup(w) if plan_words else None
-        if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words:
+        if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words | issuer_words:
             plan_words.add(w)
     words = _without_issuers(words, plans, engine)
     words = [w for w in words if w not in unit_words and w not in plan_words

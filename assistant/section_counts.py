@@ -57,6 +57,33 @@ def heading_pairs(engine) -> set[str]:
 class SectionCounts:
     """A mixin of the extractive answerer (it has ``engine``, ``_container``, ``_cite``, ``_ref``)."""
 
+    def _count_parts(self, q) -> Answer | None:
+        """"Chỉ thị 04 có bao nhiêu khoản?", "Quyết định có mấy điều?": a document's own parts, counted at the
+        shallowest level they stand at (index/data/genre.tsv: the divisions and the items' names)."""
+        from index.genre import genre
+        g = genre()
+        named = {fold(w).lower(): ("division", w) for w in g.divisions} | {fold(w): ("item", k) for w, k in g.item_nouns.items()}
+        asked = [named[n] for n in (fold(x).lower() for x in counted_nouns(q.text, set())) if n in named]
+        docs = {d for grp in q.mentions for d in grp}
+        if not asked or len(docs) != 1 or q.section:
+            return None
+        what, key = asked[0]
+        doc = next(iter(docs))
+        parts = [c for c in self.engine.chunks if c.document == doc and c.part == 0 and c.kind != "zone"
+                 and (c.section.startswith(f"{key} ") if what == "division" else c.kind == key)]
+        if not parts:
+            return None
+        top = min(p.section.count(".") for p in parts)
+        parts = [p for p in parts if p.section.count(".") == top]
+        lang, base = q.language, R.base(q)
+        noun = next(w for w in (*g.divisions, *g.item_nouns) if named.get(fold(w).lower()) == asked[0]).lower()
+        name = C.plan_name(self.engine, doc, lang)
+        head = f"{_upper_first(name)} có {len(parts)} {noun}:" if lang == "vi" else f"{name} has {len(parts)} {noun}:"
+        base.answer = "\n".join([head] + [f"- {p.section}. {_clip(p.heading, 150)}" for p in parts[:30]])
+        base.grounded = True
+        base.citations = [self._cite(p, [p.text.split("\n")[0]]) for p in parts[:30]]
+        return base
+
     def _count_section(self, q) -> Answer | None:
         nouns = counted_nouns(q.text, self._pair_words())
         if not nouns:

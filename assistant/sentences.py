@@ -264,6 +264,8 @@ class SentencePicking:
             sentence = _around(sentence, value, VALUE_CHARS)
         ref = self._ref(c, lang)
         unit = self._unit_above(c)
+        if unit is None and base.kind == I.LEAD and _UNIT_HEADING.match(c.heading) and len(c.heading) <= 90:
+            unit = c  # "1. Phòng Báo chí …" over "Là đầu mối theo dõi …": the section's own heading says who
         if unit is not None and base.kind == I.LEAD and not value:  # "who": the unit whose duties these are, first
             value = unit.heading.rstrip(":. ")
         elif unit is not None:

@@ -24,6 +24,7 @@ class Genre:
     typed: dict[str, str] = field(default_factory=dict)  # "cv" → "CÔNG VĂN": a type's initials as typed in chat
     prose: dict[str, tuple[str, ...]] = field(default_factory=dict)  # assignments in prose: "assign", "lead_verb", "join_phrase", …
     unit_heads: tuple[str, ...] = ()  # "Sở", "Văn phòng", "Trung tâm": the words a body's name begins with
+    item_nouns: dict[str, str] = field(default_factory=dict)  # "khoản" → "arabic": what a numbered item is called
 
     @property
     def type_words(self) -> tuple[str, ...]:
@@ -46,6 +47,7 @@ def genre() -> Genre:
     prose: dict[str, list[str]] = {}
     typed: dict[str, str] = {}
     unit_heads: list[str] = []
+    item_nouns: dict[str, str] = {}
     for kind, value, extra, _source in rows("genre"):
         if kind == "doc_type":
             doc_types[value] = extra
@@ -61,7 +63,9 @@ def genre() -> Genre:
             typed[extra] = value
         elif kind == "unit_head":
             unit_heads.append(value)
+        elif kind == "item_noun":
+            item_nouns[value] = extra
         elif kind in ("assign", "lead_verb", "join_phrase", "task_verb", "deadline_verb"):
             prose.setdefault(kind, []).append(value)
     return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers), typed,
-                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()}, tuple(unit_heads))
+                 {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()}, tuple(unit_heads), item_nouns)

@@ -502,18 +502,49 @@ def _columns(raw_lines: list[str]) -> list[str]:
 def _layout_rows(lines: list[str]) -> list[str]:
     """A letterhead or signature laid out as a table row in text ("| Nơi nhận: … | KT. CHỦ TỊCH<br>… |") is
     layout, as the readers take such tables in Word and PDF files: its cells become lines, row by row."""
-    out = []
+    out: list[str] = []
+    signing: list[list[str]] | None = None  # the rows of a "Nơi nhận | KT. GIÁM ĐỐC" table, read column by column
+
+    def flush() -> None:
+        out.extend(p for col in range(max(len(r) for r in signing))
+                   for r in signing if col < len(r) for p in _cell_lines(r[col]))
+
     for line in lines:
         if line.strip() == "|":  # a web page's table flattened: the cell borders left on lines of their own
             continue
         if line.rstrip().endswith(" |") and line.count("|") == 1:  # "Số: 1589/QĐ-TTg |": a cell's end, on its line
             line = line.rstrip()[:-1].rstrip()
         cells = tables.split_row(line)
-        if cells is not None and is_layout_table([cells], before_title=False):
+        if signing is not None:
+            if cells is not None or _GRID_RULE.match(line.strip()):
+                signing += [cells] if cells else []
+                continue
+            flush()
+            signing = None
+        if cells is not None and is_layout_table([[_unmarked(c) for c in cells]], before_title=False):
+            if _unmarked(cells[0]).startswith("Nơi nhận") and len(cells) == 2:
+                signing = [cells]  # the recipients on the left, the signer on the right: one column, then the other
+                if out and _GRID_RULE.match(out[-1].strip()):
+                    out.pop()
+                continue
             out.extend(p.strip() for c in cells for p in c.split(tables.CELL_BREAK) if p.strip())
         else:
             out.append(line)
+    if signing is not None:
+        flush()
     return out
+
+
+_GRID_RULE = re.compile(r"^\+[-=:+]+\+$")  # a grid table's border line ("+-----+-----+")
+
+
+def _unmarked(cell: str) -> str:
+    """A cell without the emphasis marks of Markdown ("**KT. GIÁM ĐỐC**")."""
+    return cell.strip().strip("*_").strip()
+
+
+def _cell_lines(cell: str) -> list[str]:
+    return [p.strip() for p in _unmarked(cell).split(tables.CELL_BREAK) if p.strip()]
 
 
 def _parse_part(lines: list[str], name: str, wrap: int | None) -> ParsedDocument:

@@ -162,6 +162,30 @@ def _bare_points(full: str) -> float:
     return 1.5 if _cue_text(full) else 1.0
 
 
+def _names_bare(full: str, short: str) -> bool:
+    """``short`` (a clause, shortened) names the issuer ``full`` written only with shared words ("UBND tỉnh"): in
+    full, not as "Văn phòng UBND tỉnh", or as the level alone after "của" ("kế hoạch của tỉnh")."""
+    if f" {full} " in short and f"van phong {full}" not in short:
+        return True
+    head, _, rest = full.partition(" ")
+    return head == "ubnd" and rest in _levels() and f" cua {rest} " in short
+
+
+def _council_named(full: str, short: str) -> bool:
+    """"UBND tỉnh", "HĐND tỉnh" written without the place, of an issuer "UBND tỉnh X" / "HĐND tỉnh X": the
+    province's own committee or council (not "Văn phòng UBND tỉnh")."""
+    words = full.split()
+    if len(words) < 3 or words[0] not in ("ubnd", "hdnd") or words[1] not in _levels():
+        return False
+    named = f"{words[0]} {words[1]}"
+    return f" {named} " in short and f"van phong {named}" not in short
+
+
+@functools.lru_cache(maxsize=1)
+def _levels() -> frozenset[str]:
+    return frozenset(fold(l).lower() for l in genre().levels)
+
+
 def _issuer_cue(d: dict, body_df: Counter, n_docs: int) -> tuple[str, str]:
     """(the words that name the issuer, "" when the letterheads of most plans hold them; the issuer in full): "UBND
     tỉnh X" leaves only "x", which names no plan in particular, so it is matched in full ("ubnd tinh x")."""
@@ -198,6 +222,7 @@ class PlanCues:
         self.preference_issuers: dict[str, list[str]] = {}
         self.cue_issuers: dict[str, list[str]] = {}
         self.bare_issuers: dict[str, list[str]] = {}  # issuers made only of skipped words ("UBND tỉnh")
+        self.full_issuers: dict[str, list[str]] = {}  # every issuer shortened ("ubnd tinh x"), for its level named
         self.rare_title_words: dict[str, list[str]] = {}
         self.aliases = issuer_aliases(documents)  # "Sở KHCN", "VP": the issuers as officials shorten them
         self.named_as: dict[str, list[str]] = {}  # "ke hoach lien tich": a type and the title's first words
@@ -225,6 +250,8 @@ class PlanCues:
                 _add_once(self.preference_issuers, " ".join(words), name)
             full = " ".join(issuer.split())
             cue, short = _issuer_cue(d, self.body_df, self.n)
+            if short:
+                _add_once(self.full_issuers, short, name)
             if cue:
                 _add_once(self.cue_issuers, cue, name)
             elif short:
@@ -289,8 +316,11 @@ class PlanCues:
             if f" {words} " in cue:
                 add(names, 1.5)
         for full, names in self.bare_issuers.items():
-            if f" {full} " in short and f"van phong {full}" not in short:
-                add(names, _bare_points(full))  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+            if _names_bare(full, short):
+                add(names, _bare_points(full))
+        for full, names in self.full_issuers.items():
+            if f" {full} " not in short and _council_named(full, short):
+                add(names, 1.5)  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
         for t in clause_tokens if title_words else ():
             add(self.rare_title_words.get(t, ()), 0.5)
         for phrase, names in self.named_as.items() if title_words else ():
@@ -335,8 +365,10 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
     cue, short = f" {_cue_text(clause)} ", f" {_short(clause)} "
     if any(words and f" {words} " in cue for words in [issuer, *bodies]):
         score += 1.5
-    elif not issuer and full and f" {full} " in short and f"van phong {full}" not in short:
-        score += _bare_points(full)  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
+    elif not issuer and full and _names_bare(full, short):
+        score += _bare_points(full)
+    if full and f" {full} " not in short and _council_named(full, short):
+        score += 1.5  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
     if title_words and named_as and _named_as(d) and f" {_named_as(d)} " in f" {clause} " and named_as.get(_named_as(d)):
         score += 0.5
     own = set(issuer_full.split())  # "… huyện Sông Lam" in the title of UBND huyện Sông Lam's plan: counted once
@@ -426,7 +458,14 @@ def title_tokens(d: dict) -> list[str]:
     ngày … của Hội đồng nhân dân tỉnh về …": up to "về"): those words name the cited document, not this plan."""
     title = " ".join(folded_tokens(d.get("raw_title") or d.get("title") or ""))
     types = "|".join(re.escape(t) for t in genre().type_words)
-    return re.sub(rf"\b(?:{types}) so \d.*?(?= ve |$)", " ", title).split()
+    return [t for t in re.sub(rf"\b(?:{types}) so \d.*?(?= ve |$)", " ", title).split() if t not in _function_words()]
+
+
+@functools.lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    """The stopwords ("về", "của", "và") folded: no word of a title that names nothing."""
+    from index.lexical import STOPWORDS_VI
+    return frozenset(fold(w) for w in STOPWORDS_VI)
 
 
 def _named_as(d: dict) -> str:
@@ -477,14 +516,21 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     plan_cue = _plan_cue(tuple(sorted(set(cues.doc_types))))
-    context = " ".join(c for c in clauses if not plan_cue.search(c))  # "Ở Văn phòng UBND tỉnh, …"
+    naming = plan_cue.search
+    typed = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(set(cues.doc_types) | {"ke hoach", "bao cao"},
+                                                                       key=len, reverse=True)) + r")\b")
+    if sum(bool(typed.search(c)) for c in clauses) >= 2:
+        # "năm 2025 …, kế hoạch của tỉnh và kế hoạch của Văn phòng …": a year said once, before the plans it is of,
+        # is a cue of each of them, as an issuer said once is
+        naming = typed.search
+    context = " ".join(c for c in clauses if not naming(c))  # "Ở Văn phòng UBND tỉnh, …"
     # outside the clauses that name a plan, only an issuer, a year or a number is a cue: title words there are
     # the topic ("… triển khai Đề án … dịch vụ công trực tuyến" is no mention of a plan with those words)
     whole = cues.scores(set(context.split()), context, title_words=False)
     found: list[Mention] = []
     for clause in clauses:
         clause = clause.strip()
-        if not clause or not plan_cue.search(clause):
+        if not clause or not naming(clause):
             continue
         toks = set(clause.split())
         own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group

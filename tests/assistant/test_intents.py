@@ -176,3 +176,18 @@ def test_a_ranking_named_as_the_topic_is_no_rank_asked():
     assert I.read_question("Việc công bố kết quả xếp hạng quý IV do cơ quan nào chủ trì?", False).kind == I.LEAD
     assert I.read_question("Công khai xếp hạng các sở bao lâu một lần?", False).kind == I.FREQUENCY
     assert I.read_question("Tỉnh xếp hạng thứ mấy về PCI?", False).needs == "rank"
+
+
+def test_a_support_named_in_the_topic_leaves_the_time_asked():
+    q = "Ra quân Đội thanh niên tình nguyện hỗ trợ dịch vụ công: hai văn bản ghi thời gian thế nào?"
+    assert I.read_question(q, False).kind == I.TIMING
+    assert I.read_question("Việc hỗ trợ doanh nghiệp có những đơn vị nào phối hợp?", False).kind == I.COORDINATORS
+
+
+def test_two_times_offered_ask_when():
+    assert I.read_question("Cao điểm kích hoạt cho học sinh làm tháng 5 hay dịp hè?", False).kind == I.TIMING
+
+
+def test_a_rate_of_fees_is_no_sum_of_money():
+    assert I.read_question("Tỷ lệ thanh toán trực tuyến phí, lệ phí năm 2026 là bao nhiêu?", False).needs == "figure"
+    assert I.read_question("Lệ phí cấp bản sao là bao nhiêu?", False).needs == "money"

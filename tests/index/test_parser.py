@@ -206,3 +206,23 @@ def test_two_signatures_side_by_side_before_the_recipients():
     assert doc.meta.signer == "Hứa Minh Đạt và Đại tá Nông Quang Thiện"
     assert "Nơi nhận:" in doc.get("closing").text and "Nơi nhận" not in doc.get("signature").text
     assert "Hứa Minh Đạt" in doc.get("signature").text
+
+
+def test_a_signature_laid_out_as_a_grid_table_beside_the_recipients():
+    """Markdown's grid table of "Nơi nhận" and the signer, emphasis marks and all: the recipients in the
+    closing, the signer's column in the signature."""
+    doc = parse_text("""HƯỚNG DẪN
+Tuyên truyền quý II
+
+I. NỘI DUNG
+1. Phát bài trên loa truyền thanh 03 buổi/tuần.
+
++------------------------+-------------------+
+| **Nơi nhận:**          | **KT. GIÁM ĐỐC**  |
+| - Như trên;            | **PHÓ GIÁM ĐỐC**  |
+| - Lưu: VT.             |                   |
+|                        | **Ninh Văn Khải** |
++------------------------+-------------------+
+""", name="huong-dan.md")
+    assert doc.meta.signer == "Ninh Văn Khải" and doc.meta.signer_title == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    assert doc.get("closing").text.startswith("Nơi nhận:") and "+---" not in doc.get("closing").text

@@ -150,3 +150,12 @@ def test_an_activity_of_implementing_a_plan_is_looked_for_in_the_plans_that_impl
                         "raw_title": "HÀNH ĐỘNG Thực hiện Nghị quyết số 41/NQ-HĐND của HĐND tỉnh"}}
     assert plan_mentions("Ai chủ trì sơ kết 6 tháng thực hiện Nghị quyết số 41?", docs) == [["ctr.pdf", "nq.docx"]]
     assert plan_mentions("Nghị quyết số 41 giao ai giám sát?", docs) == [["nq.docx"]]
+
+
+def test_function_words_of_a_title_name_no_plan():
+    docs = {"a.txt": {"year": 2025, "doc_type": "Kế hoạch", "issuer": "UBND TỈNH",
+                      "raw_title": "Truyền thông về cải cách hành chính năm 2025"},
+            "b.txt": {"year": 2025, "doc_type": "Kế hoạch", "issuer": "SỞ NỘI VỤ", "raw_title": "Kiểm tra công vụ"},
+            "c.txt": {"year": 2024, "doc_type": "Báo cáo", "issuer": "SỞ NỘI VỤ", "raw_title": "Kết quả công tác"}}
+    assert "ve" not in PlanCues(docs).rare_title_words
+    assert plan_mentions("Kế hoạch 81/KH-UBND của UBND tỉnh nói về nội dung gì?", docs) == []
