@@ -124,7 +124,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
     for unit in units:
         acts = register.of_unit(unit.key, roles, documents)
         if period is not None:
-            acts = [a for a in acts if _in_period(a, period)]
+            acts = [a for a in acts if in_period(a, period)]
         role = "coordinators" if roles == ("coordinators",) else "lead"
         verb = _ROLE_WORDS[lang][role]
         duties = [d for d in register.duties.get(unit.key, []) if documents is None or d.document in documents] \
@@ -155,7 +155,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
         if role == "lead":  # say how much more it is asked to support
             helps = register.of_unit(unit.key, ("coordinators",), documents)
             if period is not None:
-                helps = [a for a in helps if _in_period(a, period)]
+                helps = [a for a in helps if in_period(a, period)]
             if helps:
                 refs = ", ".join(_ref(a.section, lang) for a in helps[:12])
                 more = "…" if len(helps) > 12 else ""
@@ -171,7 +171,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
 
 
 # -- a period's activities --------------------------------------------------------------------
-def _in_period(a: Activity, period: Span) -> bool:
+def in_period(a: Activity, period: Span) -> bool:
     if a.recurring or not a.spans:
         return False
     if period.deadline:  # "trước 30/11": what must be done by then
@@ -191,7 +191,7 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
     if exact_deadline:
         acts = [a for a in pool if any(s.deadline and s.end == period.end for s in a.spans)]
     else:
-        acts = [a for a in pool if _in_period(a, period)]
+        acts = [a for a in pool if in_period(a, period)]
     if only:
         acts = [a for a in acts if all(period.start <= s.start and s.end <= period.end for s in a.spans)]
     recurring = [a for a in pool if a.recurring]
@@ -200,7 +200,7 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
             chunk = engine.chunk(a.document, a.section)
             return _topic_hit(set(about), f"{chunk.breadcrumb if chunk else ''} {a.heading}")
         acts, recurring = [a for a in acts if named(a)], [a for a in recurring if named(a)]
-    when = _period_words(period, lang)
+    when = period_words(period, lang)
     if not acts and about and recurring:  # none timed in the period, but some about it run all year
         lines = [f"Không có hoạt động nào có thời gian riêng {when}; {len(recurring)} hoạt động thực hiện thường "
                  f"xuyên hoặc cả năm:" if lang == "vi" else
@@ -218,7 +218,7 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
     return _answer(base, lines, _unique([_cite(engine, a, ("timing",) + LEAD_ROLES) for a in acts[:MAX_ITEMS]]))
 
 
-def _period_words(p: Span, lang: str) -> str:
+def period_words(p: Span, lang: str) -> str:
     y1, m1 = divmod(p.start, 12)
     y2, m2 = divmod(p.end, 12)
     m1, m2 = m1 + 1, m2 + 1

@@ -17,6 +17,7 @@ from assistant.answers import Answer, Citation
 from assistant.sentences import _clip, _Evidence
 from index.chunking import split_sentences
 from index.genre import genre
+from index.lexical import STOPWORDS_FOLDED
 from index.normalize import fold, folded_tokens, squash
 from index.query import _GLOSSARY_WORDS
 from index.retrieval import Hit
@@ -34,6 +35,9 @@ _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGN
 # the words a plan is named with besides its own (assistant/language/genre.tsv): "kế hoạch … năm … của tỉnh"
 _PLAN_NAME_WORDS = tuple(w for p in L.phrases("genre", "plan_name") for w in p.split())
 _DOC_TYPE_WORDS = frozenset(w for p in L.phrases("genre", "plan_name") if " " in p for w in p.split())  # "báo cáo"
+
+
+CITED_SHARE = 0.6  # of the question's words about a cited document, the share its citing sentence must write
 
 
 class DocumentFacts:
@@ -139,6 +143,24 @@ class DocumentFacts:
         base.grounded = all(a.grounded for a in answers)
         return base
 
+    def _cited_number(self, folded_type: str, documents: set[str], base: Answer, about: str) -> Answer | None:
+        """"Tờ trình … số mấy" of a resolution that cites it ("Xét Tờ trình số 318/TTr-UBND …"): the number its
+        text writes after that type, in a sentence that names most of what the question says of that document
+        (not another plan the text cites); None when none does (the next route reads on)."""
+        said = {t for t in about.split() if t not in STOPWORDS_FOLDED and not t.isdigit()} - set(folded_type.split())
+        written = next((t for t in genre().doc_types if fold(t).lower() == folded_type), None)
+        if written is None:
+            return None
+        pattern = re.compile(rf"\b{re.escape(written)}\s+(?:số\s+)?(\d+/[\w\-Đđ]+)", re.IGNORECASE)
+        for c in self.engine.chunks:
+            if c.document not in documents or not pattern.search(c.text):
+                continue
+            for hit, sentence, _ in self._sentences([Hit(c, 1.0)]):
+                m = pattern.search(sentence)
+                if m and len(said & set(folded_tokens(sentence))) >= CITED_SHARE * len(said):
+                    return self._from_sentence(base, _Evidence(hit, sentence), value=m.group(1))
+        return None
+
     def _one_fact_answer(self, question: str, need: str, mentions: list[list[str]], base: Answer,
                          focus: str) -> Answer | None:
         lang = base.language
@@ -155,6 +177,10 @@ class DocumentFacts:
         # a decision that issues one ("Quyết định ban hành Kế hoạch …") answers for it
         types = set(genre().type_words)
         named_types = {t for t in types if re.search(rf"\b{re.escape(t)}\b", asked)}
+        alternatives = "|".join(re.escape(t) for t in sorted(types, key=len, reverse=True))
+        number_of = re.search(rf"\b({alternatives})(?: \w+)?? (?:co )?so (?:may|bao nhieu|hieu|nao)\b", asked)
+        if need == "number" and number_of:  # "tờ trình về dự thảo Nghị quyết 41 là tờ trình số mấy": that type's
+            named_types = {number_of.group(1)}
 
         def of_type(d: str) -> bool:
             doc = self.engine.document(d) or {}
@@ -162,6 +188,10 @@ class DocumentFacts:
             return not kind or kind in named_types or any(t in fold(doc.get("title") or "") for t in named_types)
 
         groups = [g for g in (mentions or [names]) if not named_types or any(of_type(d) for d in g)]
+        if not groups and need == "number" and number_of and mentions:
+            about = f"{asked[:number_of.start()]} {asked[number_of.end():]}"  # what the question says of it
+            return self._cited_number(number_of.group(1), {d for g in mentions for d in g}, copy.copy(base), about) \
+                or self._decline(base, I.Intent(base.kind, need, False), [])
         if not groups and not mentions:
             return None  # "đề án … được duyệt ở quyết định số mấy": a document the plans cite, read in their text
         if not groups:

@@ -577,7 +577,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if best is None or (scope is None and look.documents_with_chunks > 1
                             and self._ambiguous_heading(best, topic, best_key[0])):
             return None
-        return self._list(self._english(q), [(Hit(best, 1.0), 1.0)], base, headed=True)
+        return self._list(self._english(q), [(Hit(best, 1.0), 1.0)], base, headed=True, period=q.period)
 
     @staticmethod
     def _lists_what_is_named(c: Chunk, words: tuple[str, ...]) -> bool:
@@ -943,9 +943,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         return list(self._lookups().children.get((hit.document, hit.section), ()))
 
     # -- lists -------------------------------------------------------------------------------------
-    def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer, headed: bool = False) -> Answer:
+    def _list(self, question: str, ranked: list[tuple[Hit, float]], base: Answer, headed: bool = False,
+              period=None) -> Answer:
         """The items a list question asks for, from the best section (``headed``: chosen because its heading names
-        what is asked, so it is never traded for its parent)."""
+        what is asked, so it is never traded for its parent; ``period``: the time the question names, which
+        keeps the items timed in it when the items carry their times)."""
         lang = base.language
         best = ranked[0][0]
         asked = self._items_of_kind_asked(question, best.chunk)
@@ -963,15 +965,26 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 target = Hit(parent, best.score)
         kids = self._container(target)
         if kids:
-            chunks = [self.engine.chunk(target.document, p) for p in kids]
-            items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks if k]
+            chunks = [k for k in (self.engine.chunk(target.document, p) for p in kids) if k]
+            when = ""
+            register = self.engine.register
+            if period is not None and register is not None:
+                # "Trong quý III/2026, bảng tiến độ … có những hoạt động nào": the rows timed in it
+                acts = {a.section: a for a in register.of_documents({target.document})}
+                timed = [k for k in chunks if k.section in acts and acts[k.section].spans]
+                inside = [k for k in timed if C.in_period(acts[k.section], period)]
+                if len(timed) >= 2 and inside:
+                    chunks, when = inside, f" {C.period_words(period, lang)}"
+            items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks]
             head = (f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
-                    f"({C.plan_name(self.engine, target.document, lang)}) gồm {len(items)} nội dung:" if lang == "vi" else
+                    f"({C.plan_name(self.engine, target.document, lang)}) gồm {len(items)} nội dung{when}:" if lang == "vi" else
                     f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
-                    f"({C.plan_name(self.engine, target.document, lang)}) lists {len(items)} items:")
+                    f"({C.plan_name(self.engine, target.document, lang)}) lists {len(items)} items{when}:")
             base.answer = "\n".join([head] + [f"- {i}" for i in items])
             base.grounded = True
             base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
+            if when:  # the rows kept are the evidence
+                base.citations += [self._cite(k, [k.text.split("\n")[0]]) for k in chunks]
             return base
         lines = best.chunk.text.split("\n")
         bullets = [line for line in lines[1:] if line[:1] in "-+•" and not is_field_line(line)]

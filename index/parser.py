@@ -560,6 +560,9 @@ def _parse_part(lines: list[str], name: str, wrap: int | None) -> ParsedDocument
     builder.finish()
     _read_signature(builder, meta)
     _finish_meta(meta, builder)
+    if " và " in meta.signer and meta.parent_body and meta.issuer == meta.issuer_body:
+        # two bodies in the letterhead and two signatures: a joint document of both, not a body and the one above
+        meta.issuer = f"{meta.parent_body} và {meta.issuer_body}"
     return ParsedDocument(name=name, meta=meta, sections=builder.sections)
 
 

@@ -18,6 +18,8 @@ Về mục tiêu cải cách hành chính tỉnh Sông Mây năm 2026
 HỘI ĐỒNG NHÂN DÂN TỈNH SÔNG MÂY
 
 Căn cứ Luật Tổ chức chính quyền địa phương;
+Xét Tờ trình số 318/TTr-UBND ngày 24/11/2025 của Ủy ban nhân dân tỉnh về dự thảo Nghị quyết về mục tiêu cải cách
+hành chính năm 2026;
 
 QUYẾT NGHỊ:
 
@@ -145,6 +147,10 @@ def layout_qna(tmp_path_factory, model_path, embedder):
     ("Ngày hội chuyển đổi số: chương trình 09 ghi tháng mấy, nghị quyết 41 ghi ngày nào?", ["Tháng 10/2026"]),
     # a document's own parts counted
     ("Nghị quyết 41 có mấy điều?", ["3 điều"]),
+    # the number of a document a plan cites, asked by its type
+    ("Tờ trình của UBND tỉnh về dự thảo Nghị quyết 41 là tờ trình số mấy?", ["318/TTr-UBND"]),
+    # a joint plan is known by each of its two bodies
+    ("Kế hoạch liên tịch của Công an tỉnh Sông Mây số mấy?", ["14/KHLT-CAT-TĐTN"]),
     # two signatures side by side
     ("Kế hoạch liên tịch do những ai ký?", ["Hứa Minh Đạt", "Nông Quang Thiện"]),
     # a short name the plan defines, asked "là phòng nào"; a term defined in quotation marks
@@ -163,3 +169,8 @@ def test_the_programme_is_titled_by_its_subject_line(layout_qna):
     docs = layout_qna.engine.manifest["documents"]
     title = docs["2026-ubnd-song-may-chuong-trinh-09.txt"]["title"]
     assert title.startswith("Chương trình hành động thực hiện Nghị quyết số 41/NQ-HĐND"), title
+
+
+def test_a_joint_plan_is_issued_by_both_bodies(layout_qna):
+    doc = layout_qna.engine.manifest["documents"]["2026-cat-tinh-doan-song-may-ke-hoach-lien-tich-14.txt"]
+    assert doc["issuer"] == "CÔNG AN TỈNH SÔNG MÂY và BAN CHẤP HÀNH ĐOÀN TNCS HỒ CHÍ MINH TỈNH SÔNG MÂY", doc["issuer"]
