@@ -352,7 +352,8 @@ class DocumentFacts:
             return False
         shorts = {fold(w) for a in found for w in a.short.split()}
         ignore = shorts | {"chi", "so", "tu", "cai", "trong"} | self._plan_words([d["document"] for d in self.engine.documents()])
-        rest = [t for t in q.topic if t not in ignore]  # not the words naming the plan it names
+        # not the words naming the plan it names, nor those that speak of words ("chữ viết tắt", "cụm từ")
+        rest = I.CUES["meta_word"].sub(" ", " ".join(t for t in q.topic if t not in ignore)).split()
         if q.language == "en":  # English words of the genre and function words say how it asks, not what about
             rest = [t for t in rest if t not in Q._ENGLISH_TOKENS and t not in _GLOSSARY_WORDS]
         return len(rest) <= 4

@@ -16,7 +16,7 @@ from functools import lru_cache
 from assistant import intents as I
 from assistant import language as L
 from index.genre import genre
-from index.normalize import fold, has_diacritics, vietnamese_syllable
+from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
 from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, title_tokens, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
                          plan_mentions, translate_terms)
@@ -629,14 +629,28 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
         words = without_phrases(words, [p.split() for p in engine.register.places])
     if language == "en":  # the genre's English words stand in the topic by their Vietnamese terms
         words = [w for w in words if w not in _ENGLISH_TOKENS and w not in _GLOSSARY_WORDS]
-    for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either
-        ab = engine.abbreviations.lookup(w) if plan_words else None
-        if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words | issuer_words:
+    named = {n for g in plans for n in g}
+    for w in list(words):  # an abbreviation of the plans' own subject ("CCHC" in a CCHC plan) is no topic either,
+        ab = engine.abbreviations.lookup(w) if plan_words else None  # unless the plan speaks of it only in parts
+        if ab and set(fold(ab.expansion).replace(",", " ").split()) <= plan_words | issuer_words \
+                and _one_subject(named, engine):
             plan_words.add(w)
     words = _without_issuers(words, plans, engine)
     words = [w for w in words if w not in unit_words and w not in plan_words
              and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
     return words, [w for w in _specific(words) if w not in generic_half]
+
+
+def _one_subject(documents: set[str], engine) -> bool:
+    """Whether the plans' titles are each of one subject: "CCHC" in a CCHC plan says nothing of which section;
+    in a plan "tuyên truyền CCHC, CĐS và DVC trực tuyến" it picks out the sections of that subject."""
+    expansions = {" ".join(fold(a.expansion).replace(",", " ").split()) for group in engine.abbreviations.by_key.values()
+                  for a in (group if isinstance(group, list) else [group]) if len(a.expansion.split()) >= 2}
+    for name in documents:
+        title = f" {' '.join(folded_tokens((engine.document(name) or {}).get('raw_title') or ''))} "
+        if sum(f" {e} " in title for e in expansions) >= 2:
+            return False
+    return True
 
 
 def _without_issuers(words: list[str], plans, engine) -> list[str]:
@@ -726,8 +740,9 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
     # "Chỉ thị 04 giao Văn phòng UBND tỉnh những việc gì": the items a named plan asks of a unit are its duties
     if units and (_DUTIES.search(f) or intent.kind == I.REVERSE
                   or plans and _ACTIVITIES.search(f) and not beyond_genre) \
-            and intent.kind != I.DEFINITION \
+            and (intent.kind != I.DEFINITION or I.CUES["duty_noun"].search(f)) \
             and not _names_activity(intent, topic, title_words):  # "what does PCI stand for": a meaning
+        # ("nhiệm vụ của Sở Tư pháp là gì": the duties asked, though "là gì" reads as a meaning)
         return UNIT_DUTIES
     if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) \
             and (not beyond_genre or _ACTIVITIES.search(f) and _ABOUT.search(f)):  # "… hoạt động nào về chuyển đổi số"

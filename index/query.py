@@ -13,7 +13,7 @@ from collections import Counter
 
 from index import resources
 from index.genre import genre
-from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
+from index.normalize import fold, folded_tokens, has_diacritics, tokens, vietnamese_syllable
 
 # The genre's English words (they mark a text as English and are no topic), its terms English → Vietnamese
 # (applied longest first), and English function words: index/data/english.tsv.
@@ -403,6 +403,12 @@ def _implementing(clause: str, group: list[str], documents: dict[str, dict]) -> 
     return out
 
 
+def _issuer_only(cues, clause: str, typed: re.Pattern) -> dict[str, float]:
+    """The plans ``clause`` names by their issuer alone: its years, numbers and types set aside."""
+    bare = typed.sub(" ", re.sub(r"\b\d+\b|\bdu thao\b", " ", clause))
+    return cues.scores(set(), " ".join(bare.split()), title_words=False)
+
+
 class Mention(list):
     """A group of equally likely documents named by one clause; ``strong`` when named by more than a year.
     ``cues``: the clause's words that name the plan (its year, number, type, rare title words), which say which
@@ -456,16 +462,16 @@ def issuer_aliases(documents: dict[str, dict]) -> list[tuple[re.Pattern, str]]:
 def title_tokens(d: dict) -> list[str]:
     """A plan's title words, folded, without the document its title cites ("Thực hiện Nghị quyết số 41/NQ-HĐND
     ngày … của Hội đồng nhân dân tỉnh về …": up to "về"): those words name the cited document, not this plan."""
-    title = " ".join(folded_tokens(d.get("raw_title") or d.get("title") or ""))
-    types = "|".join(re.escape(t) for t in genre().type_words)
-    return [t for t in re.sub(rf"\b(?:{types}) so \d.*?(?= ve |$)", " ", title).split() if t not in _function_words()]
-
-
-@functools.lru_cache(maxsize=1)
-def _function_words() -> frozenset[str]:
-    """The stopwords ("về", "của", "và") folded: no word of a title that names nothing."""
     from index.lexical import STOPWORDS_VI
-    return frozenset(fold(w) for w in STOPWORDS_VI)
+    written = tokens(d.get("raw_title") or d.get("title") or "")
+    folded = [fold(w) for w in written]
+    title = " ".join(folded)
+    types = "|".join(re.escape(t) for t in genre().type_words)
+    cited = re.search(rf"\b(?:{types}) so \d.*?(?= ve |$)", title)
+    first, last = ((title[:cited.start()].count(" "), title[:cited.end()].rstrip().count(" ") + 1) if cited
+                   else (len(folded), len(folded)))
+    # the stopwords as written ("về", "của": a word of a title that names nothing; "cải" of "cải cách" stays)
+    return [f for i, (w, f) in enumerate(zip(written, folded)) if not first <= i < last and w not in STOPWORDS_VI]
 
 
 def _named_as(d: dict) -> str:
@@ -519,7 +525,8 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     naming = plan_cue.search
     typed = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(set(cues.doc_types) | {"ke hoach", "bao cao"},
                                                                        key=len, reverse=True)) + r")\b")
-    if sum(bool(typed.search(c)) for c in clauses) >= 2:
+    several_typed = sum(bool(typed.search(c)) for c in clauses) >= 2
+    if several_typed:
         # "năm 2025 …, kế hoạch của tỉnh và kế hoạch của Văn phòng …": a year said once, before the plans it is of,
         # is a cue of each of them, as an issuer said once is
         naming = typed.search
@@ -528,12 +535,17 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     # the topic ("… triển khai Đề án … dịch vụ công trực tuyến" is no mention of a plan with those words)
     whole = cues.scores(set(context.split()), context, title_words=False)
     found: list[Mention] = []
-    for clause in clauses:
-        clause = clause.strip()
-        if not clause or not naming(clause):
-            continue
+    named_clauses = [c.strip() for c in clauses if c.strip() and naming(c)]
+    issuers = {c: _issuer_only(cues, c, typed) for c in named_clauses}
+    for clause in named_clauses:
         toks = set(clause.split())
         own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group
+        if not issuers[clause] and several_typed:
+            # "VP UBND tỉnh: … theo KH 2023 và KH 2025": the issuer one plan is named by is the other's too
+            for other in named_clauses:
+                for name, points in issuers[other].items():
+                    if other != clause:
+                        own_scores[name] = own_scores.get(name, 0.0) + 0.5 * points
         scored = sorted(((own_scores.get(name, 0.0) + 0.5 * whole.get(name, 0.0), name)
                          for name in own_scores.keys() | whole.keys()), reverse=True)
         if not scored or scored[0][0] < 2.5:

@@ -284,11 +284,15 @@ class Register:
 
         A unit named as a plan's issuer ("kế hoạch 2023 của Văn phòng UBND tỉnh") names the plan, not a subject.
         """
-        words = _TOKEN.findall(text)
+        found = list(_TOKEN.finditer(text))
+        words = [m.group(0) for m in found]
         folded_all = [fold(w) for w in words]
         out, seen = [], set()
         for i, j, key in self._spans(words):
-            before = folded_all[max(0, i - 12):i]
+            start = max(0, i - 12)
+            # within its clause: "Kế hoạch …: nhiệm vụ của Sở Tư pháp là gì" asks of the unit, not of its plan
+            marks = [k for k in range(start, i) if re.search(r"[:;?!]", text[found[k].end():found[k + 1].start()])]
+            before = folded_all[(marks[-1] + 1 if marks else start):i]
             if before[-1:] in (["cua"], ["tai"], ["of"]) and any(
                     a == "ke" and b == "hoach" or a == "bao" and b == "cao" or a in ("plan", "report")
                     for a, b in zip(before, before[1:] + [""])):

@@ -776,3 +776,17 @@ def test_a_deputy_signing_for_the_chairman_is_not_the_chairman(inspection_qna):
     assert not inspection_qna.ask("Chủ tịch UBND huyện An Lâm tên là gì?").answer.grounded
     deputy = inspection_qna.ask("Phó Chủ tịch UBND huyện An Lâm tên là gì?").answer
     assert deputy.grounded and "Ka Văn Bình" in deputy.answer, deputy.answer
+
+
+def test_duties_asked_with_la_gi_and_abbreviations_asked_in_words_about_words(qna):
+    a = qna.ask("KH truyền thông CCHC & CĐS 2025 (UBND tỉnh): nhiệm vụ của Sở Tư pháp là gì?").answer
+    assert "Sở Tư pháp" in a.answer and "viết tắt" not in a.answer, a.answer
+    a = qna.ask("Dự thảo kế hoạch truyền thông 2025 dùng hai chữ viết tắt CCHC và CĐS — mỗi chữ là viết tắt của "
+                "cụm từ nào?").answer
+    assert "Cải cách hành chính" in a.answer and "Chuyển đổi số" in a.answer, a.answer
+
+
+def test_colloquial_fillers_are_no_topic(qna):
+    a = qna.ask("mn ơi mấy lớp tập huấn phổ biến pháp luật về cải cách hành chính xuống tận huyện là do sở nào "
+                "phụ trách vậy").answer
+    assert a.grounded and "Sở Tư pháp" in a.answer, a.answer

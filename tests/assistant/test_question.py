@@ -92,3 +92,10 @@ def test_a_data_table_row_gives_the_figure_of_the_year_asked():
     assert _row_figure("Hồ sơ tiếp nhận (hồ sơ) (Ước thực hiện năm 2025: 486.215, Mục tiêu năm 2026: -)", "ho") \
         == "486.215 hồ sơ"
     assert _row_figure(row, "diem", ["2025"]) == ""  # the row counts a rate, not points
+
+
+def test_a_subject_abbreviation_is_topic_only_in_a_plan_of_several_subjects(engine):
+    """"CCHC" says nothing in a CCHC plan; in the Office's 2025 plan on CCHC, CĐS and online services it does."""
+    several = Q.read("Kế hoạch năm 2025 của Văn phòng UBND tỉnh: ai tổng hợp báo cáo kết quả tuyên truyền CCHC?", engine)
+    one = Q.read("Kế hoạch 281 của Sở KHCN: ai tổng hợp báo cáo kết quả tuyên truyền CCHC?", engine)
+    assert "cchc" in several.topic and "cchc" not in one.topic, (several.topic, one.topic)

@@ -159,3 +159,19 @@ def test_function_words_of_a_title_name_no_plan():
             "c.txt": {"year": 2024, "doc_type": "Báo cáo", "issuer": "SỞ NỘI VỤ", "raw_title": "Kết quả công tác"}}
     assert "ve" not in PlanCues(docs).rare_title_words
     assert plan_mentions("Kế hoạch 81/KH-UBND của UBND tỉnh nói về nội dung gì?", docs) == []
+
+
+def test_an_issuer_named_once_before_two_plans_of_two_years_names_both():
+    docs = {"vp23.txt": {"year": 2023, "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
+                         "raw_title": "Tuyên truyền cải cách hành chính năm 2023"},
+            "vp25.txt": {"year": 2025, "doc_type": "Kế hoạch", "issuer": "Văn phòng UBND tỉnh",
+                         "raw_title": "Tuyên truyền cải cách hành chính năm 2025"},
+            "so25.txt": {"year": 2025, "doc_type": "Kế hoạch", "issuer": "Sở Nội vụ",
+                         "raw_title": "Tuyên truyền cải cách hành chính năm 2025"},
+            "tinh25.txt": {"year": 2025, "doc_type": "Kế hoạch", "issuer": "UBND tỉnh",
+                           "raw_title": "Truyền thông chuyển đổi số năm 2025"}}
+    assert plan_mentions("Văn phòng: đơn vị tổng hợp báo cáo theo kế hoạch 2023 và kế hoạch 2025 là ai?", docs) \
+        == [["vp23.txt"], ["vp25.txt"]]
+    # "của tỉnh" names the province's committee's plan; the year said before both clauses holds for each
+    assert plan_mentions("năm 2025 tập huấn về CCHC với cải cách TTHC thì kế hoạch của tỉnh và kế hoạch của Văn phòng "
+                         "giao ai chủ trì?", docs) == [["tinh25.txt"], ["vp25.txt"]]

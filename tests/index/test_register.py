@@ -111,3 +111,10 @@ def test_the_items_of_a_section_headed_by_a_unit_that_write_their_time_are_its_a
     timed = sorted((a.section, a.roles["lead"][0], a.timing, a.spans[0].end) for a in r.activities)
     assert timed == [("2.a", "Sở Nội vụ", "trong tháng 6/2026", Span.months(2026, 6, 6).end),
                      ("2.b", "Văn phòng Ủy ban nhân dân tỉnh", "trước ngày 10/5/2026", Span.months(2026, 5, 5).end)]
+
+
+def test_a_unit_after_a_plan_named_in_another_clause_is_asked_about():
+    """"Kế hoạch … của Sở X" names the plan's issuer; "Kế hoạch …: nhiệm vụ của Sở X là gì" asks about Sở X."""
+    r = _register()
+    assert r.units_in("Kế hoạch tuyên truyền 2026: nhiệm vụ của Đài PT-TH là gì?")
+    assert not r.units_in("Kế hoạch tuyên truyền 2026 của Đài PT-TH")
