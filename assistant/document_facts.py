@@ -152,14 +152,10 @@ class DocumentFacts:
         if written is None:
             return None
         pattern = re.compile(rf"\b{re.escape(written)}\s+(?:số\s+)?(\d+/[\w\-Đđ]+)", re.IGNORECASE)
-        for c in self.engine.chunks:
-            if c.document not in documents or not pattern.search(c.text):
-                continue
-            for hit, sentence, _ in self._sentences([Hit(c, 1.0)]):
-                m = pattern.search(sentence)
-                if m and len(said & set(folded_tokens(sentence))) >= CITED_SHARE * len(said):
-                    return self._from_sentence(base, _Evidence(hit, sentence), value=m.group(1))
-        return None
+        citing = [Hit(c, 1.0) for c in self.engine.chunks if c.document in documents and pattern.search(c.text)]
+        ev = self._best_sentence(about, citing, lambda s: bool(pattern.search(s)) and len(
+            said & set(folded_tokens(s))) >= CITED_SHARE * len(said))
+        return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(1)) if ev else None
 
     def _one_fact_answer(self, question: str, need: str, mentions: list[list[str]], base: Answer,
                          focus: str) -> Answer | None:

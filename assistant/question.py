@@ -644,8 +644,9 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
 def _one_subject(documents: set[str], engine) -> bool:
     """Whether the plans' titles are each of one subject: "CCHC" in a CCHC plan says nothing of which section;
     in a plan "tuyên truyền CCHC, CĐS và DVC trực tuyến" it picks out the sections of that subject."""
-    expansions = {" ".join(fold(a.expansion).replace(",", " ").split()) for group in engine.abbreviations.by_key.values()
-                  for a in (group if isinstance(group, list) else [group]) if len(a.expansion.split()) >= 2}
+    expansions = engine.derived("question.subject-expansions", lambda e: {
+        " ".join(fold(a.expansion).replace(",", " ").split())
+        for a in e.abbreviations.by_key.values() if len(a.expansion.split()) >= 2})
     for name in documents:
         title = f" {' '.join(folded_tokens((engine.document(name) or {}).get('raw_title') or ''))} "
         if sum(f" {e} " in title for e in expansions) >= 2:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from typing import NamedTuple
 
 from index import resources
 from index.genre import genre
@@ -121,15 +122,24 @@ def _bodies(d: dict) -> list[str]:
     return out
 
 
-def body_frequencies(documents: dict[str, dict]) -> Counter:
-    """How many plans each letterhead body names: a body most plans share ("UBND tỉnh X" above every Sở) names
-    none of them in particular. Under "@" + an issuer's cue words: how many issuers' letterheads hold them ("UBND
-    tỉnh X" leaves only the place "x", which the letterhead of every body of the province holds)."""
-    found = Counter(b for d in documents.values() for b in _bodies(d))
+class HeadFrequencies(NamedTuple):
+    """How common the letterheads' words are. ``bodies``: how many plans each letterhead body names (a body most
+    plans share, "UBND tỉnh X" above every Sở, names none of them in particular). ``issuers``: how many issuers'
+    letterheads hold each issuer's cue words ("UBND tỉnh X" leaves only the place "x", which the letterhead of
+    every body of the province holds)."""
+    bodies: Counter
+    issuers: Counter
+
+
+_NO_HEADS = HeadFrequencies(Counter(), Counter())
+
+
+def body_frequencies(documents: dict[str, dict]) -> HeadFrequencies:
+    bodies = Counter(b for d in documents.values() for b in _bodies(d))
     cues = [[_cue_text(d.get("issuer") or ""), *_bodies(d)] for d in documents.values()]
     heads = {c[0]: f" {' '.join(c)} " for c in cues}  # one per issuer: its own plans do not make it common
-    found.update({f"@{c[0]}": sum(f" {c[0]} " in h for h in heads.values()) for c in cues if c[0]})
-    return found
+    issuers = Counter({c[0]: sum(f" {c[0]} " in h for h in heads.values()) for c in cues if c[0]})
+    return HeadFrequencies(bodies, issuers)
 
 
 def plan_years(d: dict) -> set[int]:
@@ -151,10 +161,10 @@ def _cue_text(text: str) -> str:
     return " ".join(t for t in _short(text).split() if t not in _CUE_SKIP)
 
 
-def _rare_bodies(d: dict, body_df: Counter, n_docs: int) -> list[str]:
-    own = _cue_text(d.get("issuer") or "")
-    return [b for b in _bodies(d) if body_df.get(b, 0) <= max(1, n_docs // 2 - 1)
-            and not (b == own and body_df.get(f"@{own}", 0) > max(1, n_docs // 2 - 1))]  # its issuer, not naming it
+def _rare_bodies(d: dict, heads: HeadFrequencies, n_docs: int) -> list[str]:
+    own, rare = _cue_text(d.get("issuer") or ""), max(1, n_docs // 2 - 1)
+    return [b for b in _bodies(d) if heads.bodies.get(b, 0) <= rare
+            and not (b == own and heads.issuers.get(own, 0) > rare)]  # its issuer, which names no plan of its own
 
 
 def _bare_points(full: str) -> float:
@@ -186,11 +196,11 @@ def _levels() -> frozenset[str]:
     return frozenset(fold(l).lower() for l in genre().levels)
 
 
-def _issuer_cue(d: dict, body_df: Counter, n_docs: int) -> tuple[str, str]:
+def _issuer_cue(d: dict, heads: HeadFrequencies, n_docs: int) -> tuple[str, str]:
     """(the words that name the issuer, "" when the letterheads of most plans hold them; the issuer in full): "UBND
     tỉnh X" leaves only "x", which names no plan in particular, so it is matched in full ("ubnd tinh x")."""
     cue = _cue_text(d.get("issuer") or "")
-    return (cue if cue and body_df.get(f"@{cue}", 0) <= max(1, n_docs // 2 - 1) else ""), _short(d.get("issuer") or "")
+    return (cue if cue and heads.issuers.get(cue, 0) <= max(1, n_docs // 2 - 1) else ""), _short(d.get("issuer") or "")
 
 
 def _add_once(index: dict[str, list[str]], key: str, name: str) -> None:
@@ -339,15 +349,27 @@ def document_preferences(query: str, documents: dict[str, dict], cues: PlanCues 
 def _plan_cue(types: tuple[str, ...]) -> re.Pattern:
     """A clause that may name a document: the word of a type the corpus holds ("kế hoạch", "công văn"; a "quyết
     định" no document of the corpus is named by is a document the plans cite), a draft, a year, a number."""
-    words = "|".join(re.escape(t) for t in sorted(set(types) | {"ke hoach", "bao cao"}, key=len, reverse=True))
-    return re.compile(rf"\b({words}|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
+    return re.compile(rf"\b({_type_words(types)}|du thao|nam 20\d\d|20\d\d|kh|so \d+|\d+/kh)\b")
+
+
+@functools.lru_cache(maxsize=8)
+def _type_cue(types: tuple[str, ...]) -> re.Pattern:
+    """A clause that names a document by its type."""
+    return re.compile(rf"\b(?:{_type_words(types)})\b")
+
+
+def _type_words(types: tuple[str, ...]) -> str:
+    """The types the corpus holds, and "kế hoạch", "báo cáo", as alternatives, longest first."""
+    return "|".join(re.escape(t) for t in sorted(set(types) | {"ke hoach", "bao cao"}, key=len, reverse=True))
+
+
 _HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
 _ASKED = r"\b(?:nhung|cac) (?:{t})\b|\b(?:{t}) nao\b"  # "những kế hoạch nào", "quyết định nào": asked, not named
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
 
 def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int,
-                   title_words: bool = True, body_df: Counter | None = None,
+                   title_words: bool = True, body_df: HeadFrequencies | None = None,
                    named_as: dict[str, list[str]] | None = None) -> float:
     score = 0.0
     if any(str(year) in clause for year in plan_years(d)):
@@ -360,8 +382,9 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
     if d.get("draft") and "du thao" in clause:
         score += 1.5
     issuer_full = " ".join(fold(d.get("issuer") or "").split())
-    issuer, full = _issuer_cue(d, body_df or Counter(), n_docs)
-    bodies = _rare_bodies(d, body_df or Counter(), n_docs)
+    heads = body_df if body_df is not None else _NO_HEADS
+    issuer, full = _issuer_cue(d, heads, n_docs)
+    bodies = _rare_bodies(d, heads, n_docs)
     cue, short = f" {_cue_text(clause)} ", f" {_short(clause)} "
     if any(words and f" {words} " in cue for words in [issuer, *bodies]):
         score += 1.5
@@ -369,7 +392,8 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
         score += _bare_points(full)
     if full and f" {full} " not in short and _council_named(full, short):
         score += 1.5  # "của UBND tỉnh", not "của Văn phòng UBND tỉnh"
-    if title_words and named_as and _named_as(d) and f" {_named_as(d)} " in f" {clause} " and named_as.get(_named_as(d)):
+    phrase = _named_as(d) if title_words and named_as else ""
+    if phrase and f" {phrase} " in f" {clause} " and named_as.get(phrase):
         score += 0.5
     own = set(issuer_full.split())  # "… huyện Sông Lam" in the title of UBND huyện Sông Lam's plan: counted once
     for t in set(title_tokens(d)) - own if title_words else ():
@@ -495,8 +519,7 @@ def _folded_clauses(query: str, cues: PlanCues) -> str:
     """``query`` folded, with a "," / ";" / ":" kept between two pieces that each name a document type ("chỉ thị
     04 hẹn … lúc nào, thông báo 87 đổi thành khi nào"): each names its own plan. Elsewhere the mark is dropped:
     "Ở Văn phòng UBND tỉnh, năm 2023 và năm 2025 …" is one clause."""
-    types = re.compile(r"\b(?:" + "|".join(sorted({re.escape(t) for t in cues.doc_types} | {"ke hoach", "bao cao"}))
-                       + r")\b")
+    types = _type_cue(tuple(sorted(set(cues.doc_types))))
     pieces = [" ".join(folded_tokens(p)) for p in re.split(r"[,;:]", query)]
     pieces = [p for p in pieces if p]
     out = pieces[:1]
@@ -523,8 +546,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
     plan_cue = _plan_cue(tuple(sorted(set(cues.doc_types))))
     naming = plan_cue.search
-    typed = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(set(cues.doc_types) | {"ke hoach", "bao cao"},
-                                                                       key=len, reverse=True)) + r")\b")
+    typed = _type_cue(tuple(sorted(set(cues.doc_types))))
     several_typed = sum(bool(typed.search(c)) for c in clauses) >= 2
     if several_typed:
         # "năm 2025 …, kế hoạch của tỉnh và kế hoạch của Văn phòng …": a year said once, before the plans it is of,
