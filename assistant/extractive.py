@@ -15,6 +15,7 @@ import re
 from dataclasses import replace
 from typing import Iterator, Sequence
 
+from assistant import comparison as CMP
 from assistant import compose as C
 from assistant import intents as I
 from assistant import language as L
@@ -25,7 +26,7 @@ from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts, counted_nouns
-from assistant.sentences import _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking  # noqa: F401
+from assistant.sentences import _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, named_row_value, names_row  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
@@ -102,7 +103,9 @@ _HOW_MANY = r"\b(?:bao nhieu|may|how many|how much)\b"  # folded: a count or an 
 _ASKS_FIGURE = re.compile(rf"{_HOW_MANY}|\b(?:ty le|phan tram|what (?:share|percentage|rate))\b|%")
 
 _FREQ_PATTERN = re.compile(r"\d+\s*[^\W\d][^\d/.;]{0,25}?/\s*"  # "02 số/tuần", "02 sản phẩm/tuần": any count a period
-                           r"(?:ngày|tuần|tháng|quý|năm|số|kỳ|lần|buổi|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)",
+                           r"(?:ngày|tuần|tháng|quý|năm|số|kỳ|lần|buổi|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)"
+                           # "01 lần trong năm", "02 đợt mỗi quý": the count of times in a period, written out
+                           r"|\d+\s*(?:lần|đợt|kỳ|buổi)\s+(?:trong|một|mỗi|trên)\s+(?:ngày|tuần|tháng|quý|năm)",
                            re.IGNORECASE)
 
 
@@ -138,6 +141,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         talk = R.small_talk(question, prev.language if prev else "vi")
         if talk is not None:  # "cảm ơn", "ok", an emoji: a short reply, not a search, not the last answer again
             return R.small_talk_answer(question, *talk)
+        compared = CMP.sides(question)
+        if compared and not any(I.read_intent(fold(side), False).kind in (I.LEAD, I.COORDINATORS) for side in compared):
+            # two values side by side: each found where its own section says it ("who" across plans is
+            # answered plan by plan below)
+            answers = [self._one(side, bool(history), prev) for side in compared]
+            return self._joined(question, list(compared), answers)
         pieces = R.parts(question, prev.language if prev else "vi")
         if len(pieces) > 1:
             return self._in_parts(question, pieces, bool(history), prev)
@@ -164,6 +173,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             against = answers[0] if answers and (one_sentence or answers[0].grounded) else prev
             answers.append(self._one(piece, has_history or bool(answers), against,
                                      continues=one_sentence and bool(answers), whole=question if one_sentence else ""))
+        return self._joined(question, pieces, answers)
+
+    @staticmethod
+    def _joined(question: str, pieces: list[str], answers: list[Answer]) -> Answer:
+        """The parts' answers under their questions, one answer citing what each part cites."""
         first = answers[0]
         whole = Answer(question=question, answer="", grounded=any(a.grounded for a in answers),
                        language=first.language, kind=first.kind, focus=first.focus)
@@ -261,7 +275,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         asked = set(m.group(1).split()) - {"nhung", "cac"} if m else set()
         own = self._unit_section(q, scope)
         for h in self.engine.search(q.focus, k=5, topic=self._scoped_topic(q)):
-            if h.coverage < MIN_COVERAGE or (scope and h.document not in scope):
+            if h.coverage < MIN_COVERAGE or (scope and h.document not in scope) \
+                    or (q.section and not _within(h.section, q.section)):  # "trong Phụ lục I": not Phụ lục II's rows
                 continue
             for _, header, _ in _tables(h.chunk):
                 if own is not None and not asked & set(folded_tokens(header)):
@@ -406,8 +421,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if not q.yes_no:
             hits = _task_zones(hits, intent, q.folded)
         if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
-            hits = [h for h in hits if h.section == q.section or h.section.startswith(f"{q.section}.")
-                    or q.section == "Phụ lục" and h.section.startswith("Phụ lục")] or hits
+            hits = [h for h in hits if _within(h.section, q.section)] or hits
         ranked = self._rerank(topic, hits)
         base = R.base(q, intent.kind)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
@@ -456,12 +470,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
         places = self._places()
         tabled = _rows_counting(hits[:3], counted, question, places) if counts_noun else {}
-        def before(s: str) -> str:  # "Năm 2025, …; Chỉ số … đạt 83,15 điểm.": the paragraph's words up to it
+        def before(s: str) -> str:  # "Năm 2025, …; Chỉ số … đạt 83,15 điểm.": the paragraph's words up to it, and
+            # the headings above it ("I. KẾT QUẢ NĂM 2025 › 2. Tồn tại, hạn chế": its year)
             for h in hits[:3]:
                 for line in h.chunk.text.split("\n"):
                     at = line.find(s[:40])
-                    if at > 0:
-                        return line[:at]
+                    if at >= 0:
+                        return f"{h.chunk.breadcrumb} {line[:at]}"
             return ""
         within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {before(s)} {s}"  # noqa: E731 (a row with its caption)
         # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
@@ -488,6 +503,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 return bool(_figure_value(s, counted) or _row_figure(s, counted)) or " ".join(s.split()) in tabled
             return not counted or counted in fold(s)
 
+        for h, sentence, _ in self._sentences(hits[:1]):  # a table's row the question names: its column asked
+            if several or not names_row(sentence, question) or not of_index(sentence):
+                continue
+            value = named_row_value(sentence, question, counted)
+            if value or accept(sentence):  # the column asked, else the whole row ("chỉ tiêu giao cho X")
+                return self._from_sentence(base, _Evidence(h, sentence), value=value)
         years = re.findall(r"\b20\d\d\b", question)  # "chỉ tiêu năm 2026": the 2026 figure, if a section gives it
         # a year asked that is not the plans' own: a figure of another year named ("năm 2026 đạt 85%") is not it
         own = {str((self.engine.document(h.document) or {}).get("year")) for h in hits[:3]}
@@ -1157,6 +1178,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
 
 
+
+
+def _within(section: str, named: str) -> bool:
+    """``section`` is the one a question names ("mục III", "Phụ lục I") or under it; any appendix for "phụ lục"."""
+    return section == named or section.startswith(f"{named}.") or named == "Phụ lục" and section.startswith("Phụ lục")
 
 
 def _tables(chunk: Chunk) -> Iterator[tuple[str, str, list[str]]]:

@@ -140,6 +140,11 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         if pattern.search(q):
             needs = n
             break
+    if kind in (LEAD, COORDINATORS) and not _WHO_ASKED.search(q) and _QUANTITY.search(q) \
+            and not (kind == LEAD and re.search(r"\b(?:chu tri|phu trach|thuc hien)\b", q)):
+        # "… đã hỗ trợ bao nhiêu lượt người", "chỉ tiêu giao cho Bệnh viện X là bao nhiêu": a figure, not who
+        # ("Sở X chủ trì bao nhiêu nhiệm vụ" stays a count of what it leads)
+        kind, needs = FACT, needs or "figure"
     if needs in (None, "figure", "day", "number") and _PHONE_LINE.search(q) and _ASKS_VALUE.search(q):
         needs = "phone"  # "đường dây nóng … gọi số mấy / là số nào": a number to call, wherever the words sit
     if _CONTACT.search(q):

@@ -423,6 +423,7 @@ def _unknown_place(text: str, engine) -> str:
     register, idf = engine.register, getattr(engine.lexical, "idf", None)
     if register is None or not idf:
         return ""
+    text = _APPENDIX.sub(" ", _SECTION.sub(" ", text))  # "Appendix II", "Section 3" name a section, not a place
     for m in _PLACE_NAMED.finditer(text):
         named = m.group(1).split()
         named = named[:next((i for i, w in enumerate(named) if not w[0].isupper()), len(named))]

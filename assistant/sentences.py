@@ -15,6 +15,7 @@ from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer, Citation
 from index.chunking import Chunk, logical_lines, split_sentences
+from index.genre import genre
 from index.parser import is_field_line
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, squash
@@ -35,6 +36,13 @@ class _Evidence:
     quote: str
 
 _UNIT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, L.written("units", "heading"))) + r")\b")
+
+
+def _heading_unit(heading: str) -> str | None:
+    """The unit a section's heading names as the one it tasks ("2. Sở Văn hóa …", "Điều 15. Trách nhiệm của Sở
+    Khoa học và Công nghệ"), or None for a heading that names none."""
+    name = genre().heading_unit(heading)
+    return name.rstrip(":. ") if _UNIT_HEADING.match(name) and len(heading) <= 90 else None
 
 _LETTER = re.compile(r"(?:^|(?<=[\s;:.]))([a-zđ])\)\s")
 
@@ -112,6 +120,57 @@ def _row_figure(sentence: str, counted: str, years: Sequence[str] = ()) -> str:
     if pick is None:
         return ""
     return f"{pick[1]}%" if unit == "%" else f"{pick[1]} {unit}"
+
+
+def _table_row(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
+    """A data table's row as the index writes it, "Sở Y tế (Tiếp nhận (hồ sơ): 2.950, Trực tuyến (%): 71,4)":
+    its name and its (column, value) cells; None for any other sentence."""
+    text = " ".join(sentence.split())
+    if not text.endswith(")"):
+        return None
+    depth = 0
+    for i in range(len(text) - 1, -1, -1):  # the bracket that opens the last group: the cells
+        depth += {")": 1, "(": -1}.get(text[i], 0)
+        if depth == 0:
+            break
+    name, inner = text[:i].strip(), text[i + 1:-1]
+    cells = [c.split(":", 1) for c in re.split(r",\s+(?=[^,:]*:)", inner) if ":" in c]
+    if not name or not cells or len(cells) != inner.count(":"):
+        return None
+    return name, [(col.strip(), val.strip()) for col, val in cells]
+
+
+def names_row(sentence: str, question: str) -> bool:
+    """``sentence`` is a data table's row and ``question`` names it ("… của Sở Y tế …" of the row "Sở Y tế (…)")."""
+    row = _table_row(sentence)
+    if row is None:
+        return False
+    bare = re.sub(r"\([^()]*\)", " ", row[0])  # "Công an tỉnh (giấy phép lái xe)" named as "Công an tỉnh"
+    words = folded_tokens(bare)
+    return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(folded_tokens(question))} "
+
+
+def named_row_value(sentence: str, question: str, counted: str = "") -> str:
+    """The value a question asks of a table row it names by name ("Tỷ lệ hồ sơ trực tuyến của Sở Y tế …" of the
+    row "Sở Y tế (…, Trực tuyến (%): 71,4, …)"): the column whose header shares most words with the question;
+    "" when the question does not name the row."""
+    row = _table_row(sentence)
+    if row is None or not names_row(sentence, question):
+        return ""
+    name, cells = row
+    asked = set(folded_tokens(question)) - set(folded_tokens(name))
+    filled = [(col, val) for col, val in cells if re.search(r"\d", val)]
+    if counted == "%":
+        filled = [(col, val) for col, val in filled if "%" in col or "%" in val] or filled
+    shared = lambda cv: len(set(folded_tokens(cv[0])) & asked)  # noqa: E731
+    if not filled or not any(shared(cv) for cv in filled):
+        return ""  # no column is what is asked ("kinh phí" of a row of rates)
+    col, val = max(filled, key=shared)  # the first of the best
+    unit = re.search(r"\(([^()]{1,20})\)\s*$", col) or re.search(r"\(([^()]{1,20})\)\s*$", name)
+    unit = unit.group(1).strip() if unit else ""
+    if unit == "%" and "%" not in val:
+        return f"{val}%"
+    return f"{val} {unit}" if unit and unit != "%" and not re.search(r"[^\W\d_]", val) else val
 
 
 def _upper_first(text: str) -> str:
@@ -264,10 +323,10 @@ class SentencePicking:
             sentence = _around(sentence, value, VALUE_CHARS)
         ref = self._ref(c, lang)
         unit = self._unit_above(c)
-        if unit is None and base.kind == I.LEAD and _UNIT_HEADING.match(c.heading) and len(c.heading) <= 90:
+        if unit is None and base.kind == I.LEAD and _heading_unit(c.heading):
             unit = c  # "1. Phòng Báo chí …" over "Là đầu mối theo dõi …": the section's own heading says who
         if unit is not None and base.kind == I.LEAD and not value:  # "who": the unit whose duties these are, first
-            value = unit.heading.rstrip(":. ")
+            value = _heading_unit(unit.heading) or unit.heading.rstrip(":. ")
         elif unit is not None:
             ref = f"{ref} – {unit.heading}"
         name = C.plan_name(self.engine, c.document, lang)
@@ -329,7 +388,7 @@ class SentencePicking:
             return chunk
         path, parent = chunk.section, None
         while True:
-            if parent and _UNIT_HEADING.match(parent.heading) and len(parent.heading) <= 90:
+            if parent and _heading_unit(parent.heading):
                 return parent
             if "." not in path:
                 return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from index.genre import genre
 from index.normalize import fold, vietnamese_syllable
 from index.parser import ParsedDocument
 
@@ -61,10 +62,28 @@ def _initials_match(short: str, words: list[str]) -> int:
     return n if "".join(fold(w)[0] for w in tail) == letters else 0
 
 
+# an item of a definitions article: "2. Khu vực tự phục vụ là khu vực bố trí …", "a) Hồ sơ điện tử được hiểu là …"
+_TERM_IS = re.compile(r"^(?:\d{1,2}[.)]|[a-zđ]\)|[-+•])?\s*([A-ZĐÀ-Ỹ][^.;:()“”\"]{2,70}?)\s+(?:\([^()]{2,80}\)\s+)?"
+                      r"(?:là|được hiểu là|có nghĩa là)\s+(\S.{2,})")
+
+
+def _defining(doc: ParsedDocument) -> set[str]:
+    """The sections of a definitions article ("Điều 2. Giải thích từ ngữ") and the items under it."""
+    heads = tuple(fold(h) for h in genre().prose.get("definitions_heading", ()))
+    roots = [s.path for s in doc.sections if s.heading and fold(s.heading).strip(" .:").startswith(heads)]
+    return {s.path for s in doc.sections if any(s.path == r or s.path.startswith(f"{r}.") for r in roots)}
+
+
 def extract(doc: ParsedDocument) -> list[Abbreviation]:
     found: list[Abbreviation] = []
+    defining = _defining(doc)
     for sec in doc.sections:
         for line in sec.lines:
+            term = _TERM_IS.match(line) if sec.path in defining else None
+            if term and len(term.group(1).split()) <= 10:  # a term, not a sentence that happens to say "là"
+                meaning = re.split(r"(?<=[.;])\s", term.group(2).strip())[0].rstrip(" .;")[:300]
+                found.append(Abbreviation(term.group(1).strip(), meaning, doc.name, sec.path,
+                                          line.strip(" .;:-+•")))
             for m in _DEF.finditer(line):
                 short = m.group(1)
                 before = line[: m.start()].rstrip()
@@ -272,6 +291,8 @@ class Abbreviations:
         extra = []
         folded = fold(text)
         for a in self.by_key.values():
+            if not re.search(r"[A-ZĐ]{2}", a.short):
+                continue  # a term a plan defines ("Khu vực tự phục vụ là …"): its meaning is an answer, not a synonym
             if f" {fold(a.short)} " in f" {' '.join(_WORD.findall(folded))} ":
                 extra.append(a.expansion)
             elif fold(a.expansion) in folded:

@@ -40,6 +40,16 @@ class Genre:
                 return word
         return "CÔNG VĂN" if "-" in symbol or symbol.isupper() else None
 
+    def heading_unit(self, heading: str) -> str:
+        """"Trách nhiệm của Sở Khoa học và Công nghệ" → "Sở Khoa học và Công nghệ": the words a duty heading starts
+        with dropped, so the unit it tasks is read as if the heading were its name alone; other headings as they are."""
+        for lead in self.prose.get("duty_heading", ()):
+            if heading[:len(lead)].lower() == lead.lower() and heading[len(lead):len(lead) + 1] == " ":
+                rest = heading[len(lead):].lstrip()
+                if rest[:1].isupper():  # "Nhiệm vụ trọng tâm": no unit follows
+                    return rest
+        return heading
+
 
 @lru_cache(maxsize=1)
 def genre() -> Genre:
@@ -65,7 +75,8 @@ def genre() -> Genre:
             unit_heads.append(value)
         elif kind == "item_noun":
             item_nouns[value] = extra
-        elif kind in ("assign", "lead_verb", "join_phrase", "task_verb", "deadline_verb"):
+        elif kind in ("assign", "lead_verb", "join_phrase", "task_verb", "deadline_verb", "duty_heading",
+                      "definitions_heading"):
             prose.setdefault(kind, []).append(value)
     return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers), typed,
                  {k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()}, tuple(unit_heads), item_nouns)

@@ -185,7 +185,9 @@ _PREAMBLE_OPENERS = re.compile(
     r"^(Thực hiện|Triển khai|Căn cứ|Trên cơ sở|Theo|Nhằm|Để|Thi hành|Xét|Được sự|Tiếp tục|Ngày)\b")
 _CLOSING_OPENERS = re.compile(r"^(Đề nghị|Yêu cầu|Trên đây|Kính đề nghị|Kính báo cáo|Vậy|Nhận được)\b")
 # "Số: 12/KH-UBND", "Số: /KH-UBND" (left blank), and a Party document's "Số 14-KH/ĐU" (its type before the slash)
-_NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?(?:-[A-ZĐ]{1,6})?)\s*/\s*([0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
+# a legal document's "Số: 12/2026/QĐ-UBND" (its year between number and symbol) read whole
+_NUMBER = re.compile(r"\bSố\s*:?\s*([0-9…. ]*?(?:-[A-ZĐ]{1,6})?)\s*/\s*"
+                     r"((?:(?:19|20)\d\d\s*/\s*)?[0-9A-ZĐa-zđ][0-9A-ZĐa-zđ\-]*)")
 _DATE = re.compile(r"ngày\s*(\d{1,2})?[\s.…]*tháng\s*(\d{1,2})?[\s.…]*năm\s*(\d{4})", re.IGNORECASE)
 _NATIONAL = re.compile(r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA\s+VIỆT\s+NAM|CỘNG\s+H(?:ÒA|OÀ)(?:\s+XÃ\s+HỘI)?\b"
                        r"|^\s*CHỦ\s+NGHĨA\s+VIỆT\s+NAM\s*$"  # the motto's name broken over two lines
@@ -778,7 +780,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
     meta.title = squash(" ".join(title_parts))
     header_lines = [l for l in lines[:j] if l]
     if not meta.doc_type and meta.number:  # no type line: the number's abbreviation says ("/KH-" a plan)
-        word = genre().type_of_symbol(meta.number.split("/", 1)[1])
+        word = genre().type_of_symbol(meta.number.rsplit("/", 1)[1])
         meta.doc_type = word.capitalize() if word else ""
     return j, meta, header_lines
 
@@ -795,7 +797,8 @@ def _read_letterhead(letterhead: list[str], meta: DocumentMeta, elsewhere: froze
         n = _NUMBER.search(l)
         if n and not meta.number:
             num = n.group(1).strip(" .…")
-            meta.number = f"{num or '…'}/{n.group(2)}"
+            symbol = re.sub(r"\s+", "", n.group(2))  # "2026 / QĐ-UBND" as "2026/QĐ-UBND"
+            meta.number = f"{num or '…'}/{symbol}"
             continue
         d = _DATE.search(l)
         if d and not meta.year:
@@ -997,6 +1000,9 @@ class _TreeBuilder:
         cells = tables.split_row(line)
         if cells is not None:  # rows are read once the whole table is in (it may run over pages)
             self._table.append(cells)
+            return
+        if _GRID_RULE.match(line.strip()):  # a grid table's border ("+-----+", "+=====+" under its header): the
+            self._table.append(["---"])  # table goes on past it, as past Markdown's "|---|" line
             return
         if self._table:
             self._flush_table()

@@ -105,6 +105,18 @@ def doc_number(d: dict) -> str:
 
 
 
+# a day or a month written in figures ("27/6/2026", "27/6", "tháng 8/2026", "ngày 15"), never a document's number
+# ("12/2026/QĐ-UBND" goes on with a slash and letters; "số 27" is not after a day or month word)
+_DATES = re.compile(r"\b\d{1,2}\s*/\s*\d{1,2}(?:\s*/\s*(\d{4}))?\b(?!\s*/)"
+                    r"|\b(?:ngay|thang|quy|ngày|tháng|quý)\s+\d{1,2}(?:\s*/\s*(\d{4}))?\b(?!\s*/)", re.IGNORECASE)
+
+
+def without_dates(text: str) -> str:
+    """``text`` with its days and months blanked (a year they give kept), so their figures are not read as a
+    plan's number."""
+    return _DATES.sub(lambda m: f" {m.group(1) or m.group(2) or ''} ", text)
+
+
 def _numbers(d: dict) -> list[str]:
     """The numbers a plan is known by: its own, and that of the decision (or letter) that issues it."""
     issued = (d.get("issued_by") or "").split("/")[0].strip("…")
@@ -274,7 +286,8 @@ class PlanCues:
                     self.rare_title_words.setdefault(t, []).append(name)
 
     def _numbered(self, text: str) -> set[str]:
-        """The plans whose number ``text`` has as a word."""
+        """The plans whose number ``text`` has as a word (not as a day or month: "đến 27/6/2026" is no plan 27)."""
+        text = without_dates(text)
         found = {n for w in set(re.findall(r"\w+", text)) for n in self.numbers.get(w, ())}
         return found | {n for pattern, n in self.odd_numbers if pattern.search(text)}
 
@@ -374,7 +387,7 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
     score = 0.0
     if any(str(year) in clause for year in plan_years(d)):
         score += 2.0
-    if any(re.search(rf"\b{re.escape(number)}\b", clause) for number in _numbers(d)):
+    if any(re.search(rf"\b{re.escape(number)}\b", without_dates(clause)) for number in _numbers(d)):
         score += 3.0
     doc_type = fold(d.get("doc_type") or "")
     if doc_type and doc_type in clause:
@@ -534,7 +547,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     Cues outside a clause (the issuer named once for two years) count half in every clause.
     ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
     cues = cues or PlanCues(documents)
-    q = _folded_clauses(query, cues)
+    q = _folded_clauses(without_dates(query), cues)
     for pattern, replacement in cues.aliases + _ALIASES:
         q = pattern.sub(replacement, q)
     title_df, n = cues.title_df, len(documents)

@@ -186,12 +186,13 @@ class Register:
         for c in chunks:
             if c.part or c.kind == "zone" or any(r in c.fields for r in ROLES):
                 continue
-            words = _TOKEN.findall(c.heading[:160])
+            heading = genre().heading_unit(c.heading)  # "Trách nhiệm của Sở X": Sở X's duties
+            words = _TOKEN.findall(heading[:160])
             spans = self._spans(words)
-            key = spans[0][2] if spans and spans[0][0] == 0 and (spans[0][1] == len(words) or ":" in c.heading) \
+            key = spans[0][2] if spans and spans[0][0] == 0 and (spans[0][1] == len(words) or ":" in heading) \
                 else None
-            m = re.match(r"^([^\W\d_][^:;.]{2,70}?)\s*:", c.heading)
-            name = m.group(1) if m else c.heading if _is_unit_name(c.heading, words) and c.text.count("\n") else None
+            m = re.match(r"^([^\W\d_][^:;.]{2,70}?)\s*:", heading)
+            name = m.group(1) if m else heading if _is_unit_name(heading, words) and c.text.count("\n") else None
             if key is None and name and words and fold(words[0]) in self.heads and words[0][:1].isupper():
                 key = unit_key(name, self.places)  # "5. Sở Tài chính: …", "2. Phòng Văn hóa - Xã hội" over its
                 # duties: a unit no activity names

@@ -116,3 +116,18 @@ Trong Kế hoạch này, “điểm hỗ trợ lưu động” là điểm do C�
 """)
     found = {a.short: a.expansion for a in extract(doc)}
     assert found["điểm hỗ trợ lưu động"] == "điểm do Công an xã bố trí tạm thời ngoài trụ sở"
+
+
+def test_the_terms_of_a_definitions_article_are_learnt():
+    doc = parse_text("ỦY BAN NHÂN DÂN\nTỈNH AN LÂM\nSố: 3/2026/QĐ-UBND\nAn Lâm, ngày 5 tháng 1 năm 2026\nQUY CHẾ\n"
+                     "Tiếp nhận hồ sơ tại Bộ phận Một cửa\nChương I\nQUY ĐỊNH CHUNG\nĐiều 1. Phạm vi\n"
+                     "Quy chế này quy định việc tiếp nhận hồ sơ.\nĐiều 2. Giải thích từ ngữ\n"
+                     "1. Quầy hướng dẫn là nơi công chức giúp người dân điền tờ khai.\n"
+                     "2. Hồ sơ điện tử được hiểu là hồ sơ nộp qua Cổng Dịch vụ công.\n"
+                     "Điều 3. Nguyên tắc\nNgười dân là trung tâm phục vụ.\n", "qc.txt")
+    found = {a.short: a.expansion for a in extract(doc)}
+    assert found["Quầy hướng dẫn"] == "nơi công chức giúp người dân điền tờ khai"
+    assert found["Hồ sơ điện tử"] == "hồ sơ nộp qua Cổng Dịch vụ công"
+    assert "Người dân" not in found  # "là" outside the definitions article defines nothing
+    ab = Abbreviations(extract(doc))
+    assert ab.expand_query("Quầy hướng dẫn ở đâu") == "Quầy hướng dẫn ở đâu"  # a term's meaning is no synonym

@@ -226,3 +226,15 @@ I. NỘI DUNG
 """, name="huong-dan.md")
     assert doc.meta.signer == "Ninh Văn Khải" and doc.meta.signer_title == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
     assert doc.get("closing").text.startswith("Nơi nhận:") and "+---" not in doc.get("closing").text
+
+
+def test_a_legal_documents_number_keeps_its_year_and_symbol_and_a_grid_table_is_one_table():
+    doc = parse_text("ỦY BAN NHÂN DÂN\nTỈNH AN LÂM\nSố: 12/2026/QĐ-UBND\nAn Lâm, ngày 5 tháng 1 năm 2026\n"
+                     "BÁO CÁO\nKết quả giải quyết hồ sơ quý I\nI. KẾT QUẢ\n1. Hồ sơ\nKết quả như sau:\n"
+                     "+-----------+---------+\n| Cơ quan   | Đúng hạn (%) |\n+===========+=========+\n"
+                     "| Sở Tư pháp | 99,1 |\n| Sở Xây dựng | 96,0 |\n+-----------+---------+\n"
+                     "| Tổng cộng | 98,2 |\n+-----------+---------+\n", "bc.txt")
+    assert doc.meta.number == "12/2026/QĐ-UBND"
+    text = doc.get("I.1").text
+    assert "Sở Tư pháp (Đúng hạn (%): 99,1)" in text and "Tổng cộng (Đúng hạn (%): 98,2)" in text
+    assert "+---" not in text

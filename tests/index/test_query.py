@@ -1,7 +1,7 @@
 """Which plans a question names (index/query.py plan_mentions), on a small set of plan metadata."""
 from __future__ import annotations
 
-from index.query import plan_mentions, translate_terms
+from index.query import plan_mentions, translate_terms, without_dates
 
 DOCS = {
     "khcn.txt": {"year": 2025, "number": "281/KH-SKHCN", "doc_type": "Kế hoạch", "issuer": "Sở Khoa học và Công nghệ",
@@ -84,3 +84,10 @@ def test_two_documents_named_on_either_side_of_a_comma_are_two_plans():
     # a comma after a piece naming no document joins it to the next: one clause, as before
     assert [list(g) for g in plan_mentions("Về danh mục TTHC, thông báo 87 đổi hạn thành khi nào?", docs)] == [["tb.pdf"]]
 
+
+
+def test_a_day_or_month_in_figures_is_no_plans_number():
+    assert plan_mentions("Đến ngày 28/1/2026 và tháng 2/2025 đã có bao nhiêu tin bài?", DOCS) == []
+    assert [list(g) for g in plan_mentions("Kế hoạch số 281/KH-SKHCN giao ai chủ trì?", DOCS)] == [["khcn.txt"]]
+    assert without_dates("đến hết 27/6/2026, tháng 8/2026 và ngày 15").split() == ["đến", "hết", "2026", ",", "2026", "và"]
+    assert without_dates("Quyết định số 12/2026/QĐ-UBND") == "Quyết định số 12/2026/QĐ-UBND"

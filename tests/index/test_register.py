@@ -118,3 +118,18 @@ def test_a_unit_after_a_plan_named_in_another_clause_is_asked_about():
     r = _register()
     assert r.units_in("Kế hoạch tuyên truyền 2026: nhiệm vụ của Đài PT-TH là gì?")
     assert not r.units_in("Kế hoạch tuyên truyền 2026 của Đài PT-TH")
+
+
+def test_a_section_headed_trach_nhiem_cua_a_unit_holds_that_units_duties():
+    text = PLAN + """II. TỔ CHỨC THỰC HIỆN
+1. Trách nhiệm của Sở Nội vụ
+Hướng dẫn, đôn đốc các cơ quan thực hiện Kế hoạch.
+2. Nhiệm vụ trọng tâm
+Tăng cường kiểm tra.
+"""
+    doc = parse_text(text, "plan.txt")
+    docs = {"plan.txt": {"document": "plan.txt", "year": doc.meta.year, "place": doc.meta.place,
+                         "title": doc.meta.full_title, "raw_title": doc.meta.title, "issuer": doc.meta.issuer}}
+    r = Register.build(chunk_document(doc), docs)
+    assert r.duty_sections.get(("plan.txt", "II.1")) is not None  # the Sở Nội vụ the heading names
+    assert ("plan.txt", "II.2") not in r.duty_sections  # "Nhiệm vụ trọng tâm": no unit follows

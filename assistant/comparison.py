@@ -1,0 +1,242 @@
+"""A question that sets two values side by side, read as the two questions it holds.
+
+"Tỷ lệ hài lòng Quý II so với Quý I tăng hay giảm?", "Sở A và Sở B, sở nào giải quyết đúng hạn tốt hơn?",
+"… năm 2025 đã đạt chỉ tiêu của kế hoạch 27 chưa?", "So sánh chỉ tiêu giao cho Bệnh viện X và Trung tâm Y": each
+value sits in its own section (often of another plan, a report beside its plan), so one search for the whole
+sentence finds one of them. Each side is asked on its own ("… Quý I là bao nhiêu?") and both answers are shown.
+The words that mark a comparison, its verdicts and the words periods start with are data
+(assistant/language/cues.tsv: compare_*, period_head); unit names start with the heads of units.tsv.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from assistant import language as L
+from index.genre import genre
+from index.normalize import fold, nfc
+from index.query import detect_language
+
+_LABEL = r"(?:[ivxl]+|\d{1,4})(?:/\d{2,4})?"  # "II", "2025", "8/2026": what follows a period's head
+_CONNECTORS = re.compile(r"\s+(?:va|hay|hoac|voi|or|and)\s+|\s*,\s*")
+# lower-case words that stay inside a unit's name ("Sở Nông nghiệp và Môi trường", "Trung tâm Y tế khu vực X")
+_IN_NAME = {"va", "-", "–", "&", "tinh", "huyen", "xa", "phuong", "thi", "thanh", "pho", "khu", "vuc", "cap", "quan"}
+_WORD = re.compile(r"\S+")
+
+
+@lru_cache(maxsize=None)
+def _written(kind: str) -> re.Pattern:
+    """The phrases of ``kind`` as written (diacritics kept): "số với" is no "so với"."""
+    phrases = sorted({p.lower() for p in L.written("cues", kind)}, key=len, reverse=True)
+    return re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, phrases)) + r")(?!\w)")
+
+
+class _Phrase:
+    """A kind's phrases found in a question's text: as written when it is typed with diacritics, folded when it
+    is typed without them (its positions are the same in both: the text is NFC, folding keeps its length)."""
+
+    def __init__(self, kind: str):
+        self.kind = kind
+
+    def _pattern(self, text: str) -> tuple[re.Pattern, str]:
+        folded = fold(text)
+        if folded == text.lower():  # typed without diacritics
+            return L.any_phrase("cues", self.kind), folded
+        return _written(self.kind), nfc(text).lower()
+
+    def search(self, text: str):
+        pattern, subject = self._pattern(text)
+        return pattern.search(subject)
+
+    def finditer(self, text: str):
+        pattern, subject = self._pattern(text)
+        return pattern.finditer(subject)
+
+
+@lru_cache(maxsize=None)
+def _phrase(kind: str) -> _Phrase:
+    return _Phrase(kind)
+
+
+@lru_cache(maxsize=1)
+def _unit_heads() -> tuple[str, ...]:
+    return tuple(sorted(set(L.written("units", "head")), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _period() -> re.Pattern:
+    heads = "|".join(map(re.escape, L.phrases("cues", "period_head")))
+    return re.compile(rf"\b(?:{heads})\s+{_LABEL}\b|\b\d+\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?\b")
+
+
+@lru_cache(maxsize=1)
+def _plan_ref() -> re.Pattern:
+    """"trong kế hoạch 27", "của Quyết định số 12/2026": a plan named inside one side (folded)."""
+    types = "|".join(map(re.escape, genre().type_words))
+    return re.compile(rf"\b(?:trong|cua|theo|tai)\s+(?:{types})(?:\s+so)?(?:\s+[\w/.-]+)?")
+
+
+def sides(text: str) -> tuple[str, str] | None:
+    """The two questions a comparison holds, or None when ``text`` compares nothing (or two plans as wholes,
+    which assistant/compose.py answers)."""
+    t = nfc(" ".join(text.split())).rstrip(" ?")
+    f = fold(t)
+    if len(f) != len(t) or not t:
+        return None
+    time = _phrase("compare_time").search(t)
+    amount = _phrase("compare_amount").search(t)
+    verdict = time or amount
+    if not verdict and re.search(r"\b(?:nao|gi|ai|which|what|who)\b", f):
+        return None  # "nhiệm vụ nào mới có … so với năm 2024": which items, not two values (assistant/compose.py)
+    pair = _across_mark(t, f) or _reached(t, f)
+    if pair is None and verdict and len(t[verdict.end():].split()) >= 2 and len(t[:verdict.start()].split()) >= 2 \
+            and not re.search(r"\b\w+ nao\b", f):  # "Hạn A trong kế hoạch 27 sớm hay muộn hơn hạn chung trong Quy chế?"
+        pair = t[:verdict.start()], _completed(_clean(t[verdict.end():]), _clean(t[:verdict.start()]))
+    if pair is None and (verdict or re.search(r"\bso sanh\b|\bnhieu \w.{0,30}? hon\b", f)):
+        pair = _named_pair(t, f)
+    if pair is None:
+        return None
+    asks_time = bool(time) or (not amount and bool(re.search(r"\b(?:han|thoi han|thoi gian|ngay nao|khi nao)\b", f)))
+    out = tuple(_asked(_clean(p), asks_time) for p in pair)
+    if not all(len(p.split()) >= 2 for p in out) or fold(out[0]) == fold(out[1]):
+        return None
+    return out  # type: ignore[return-value]
+
+
+def _across_mark(t: str, f: str) -> tuple[str, str] | None:
+    """"L so với R" / "So với R, L": the side after the mark completed from the one before it."""
+    m = _phrase("compare_mark").search(t)
+    if m is None:
+        return None
+    if not f[:m.start()].strip():
+        comma = t.find(",", m.end())
+        if comma < 0:
+            return None
+        right, left = t[m.end():comma], t[comma + 1:]
+    else:
+        left, right = t[:m.start()], t[m.end():]
+    right = _clean(right)
+    return left, _completed(right, _clean(left))
+
+
+def _reached(t: str, f: str) -> tuple[str, str] | None:
+    """"L đã đạt R chưa?": the result, and the target it is held against."""
+    m = _phrase("compare_reach").search(t)
+    end = re.search(r"\s*\b(?:chua|khong|yet)\s*$", f)
+    if m is None or end is None or end.start() <= m.end():
+        return None
+    left, right = t[:m.start()], t[m.end():end.start()]
+    return left, _completed(_clean(right), _clean(left))
+
+
+def _completed(right: str, left: str) -> str:
+    """The side after the mark, which often names only what differs ("Quý I", "chỉ tiêu 2026 của ngành"): put in
+    the place of its like in the other side, else joined to what the other side asks about."""
+    rw, lw = right.split(), left.split()
+    if 1 <= len(rw) <= 3:
+        head = fold(rw[0])
+        for i, w in enumerate(lw):
+            if fold(w) == head and i + len(rw) <= len(lw):
+                return " ".join(lw[:i] + rw + lw[i + len(rw):])
+    return f"{_core(left)} {right}".strip()
+
+
+def _core(side: str) -> str:
+    """What a side asks about without its own period, year or plan: the part both sides share."""
+    f = fold(side)
+    cut = sorted((m.start(), m.end()) for p in (_period(), _plan_ref(), re.compile(r"\b20\d\d\b"))
+                 for m in p.finditer(f))
+    out, at = [], 0
+    for s, e in cut:
+        if s >= at:
+            out.append(side[at:s])
+            at = e
+    out.append(side[at:])
+    return " ".join(" ".join(out).split())
+
+
+def _named_pair(t: str, f: str) -> tuple[str, str] | None:
+    """"A và B" / "A hay B" / "A với B" of two like things — two periods ("Quý I và Quý II"), two names starting
+    with the same word ("Sở A và Sở B", "nhóm phường và nhóm xã"), two units ("Bệnh viện X và Trung tâm Y"): the
+    sentence once with A, once with B."""
+    stops = [m.start() for k in ("compare_time", "compare_amount") for m in _phrase(k).finditer(t)]
+    stops += [m.start() for m in re.finditer(r"[,?;.](?:\s|$)|\s\w+ nao\b", f)] + [len(t)]
+    for m in _CONNECTORS.finditer(f):
+        b_start = m.end()
+        if b_start >= len(t):
+            break
+        period = _period().match(f, b_start)
+        if period:
+            before = [p for p in _period().finditer(f, 0, m.start()) if p.end() == m.start()]
+            if before:
+                return _swap(t, before[-1].start(), m.start(), b_start, period.end())
+            continue
+        first = f[b_start:].split(" ", 1)[0]
+        words = [w for w in re.finditer(r"\S+", f[:m.start()])][-8:]
+        same = [w.start() for w in words if w.group(0) == first]
+        heads = [t.rfind(f"{h} ", 0, m.start()) for h in _unit_heads() if t.startswith(h, b_start)]
+        if same:
+            a_start = same[-1]
+        elif heads:
+            found = [t.rfind(f"{h} ", 0, m.start()) for h in _unit_heads()]
+            a_start = max((i for i in found if i >= 0 and (i == 0 or not t[i - 1].isalpha())), default=-1)
+        else:
+            continue
+        if a_start < 0 or a_start >= m.start():
+            continue
+        b_end = min(e for e in stops if e > b_start)
+        if t[b_start:b_start + 1].isupper():
+            b_end = min(b_end, _name_end(t, b_start))
+        return _swap(t, a_start, m.start(), b_start, b_end)
+    return None
+
+
+def _name_end(t: str, start: int) -> int:
+    """Where a unit's name that starts at ``start`` ends: at punctuation, or at a lower-case word that follows no
+    capitalised one and is not a word names hold ("Sở Nông nghiệp và Môi trường", "Văn phòng UBND tỉnh | chủ trì")."""
+    end, after_capital = start, False
+    for w in _WORD.finditer(t, start):
+        word = w.group(0)
+        bare = word.rstrip(",?;:.")
+        capital = bool(bare) and (bare[0].isupper() or bare[0].isdigit())
+        if not (capital or after_capital or fold(bare) in _IN_NAME):
+            break
+        end, after_capital = w.start() + len(bare), capital
+        if bare != word:
+            break
+    return end
+
+
+def _swap(t: str, a_start: int, a_end: int, b_start: int, b_end: int) -> tuple[str, str]:
+    before, after = t[:a_start], t[b_end:]
+    return f"{before}{t[a_start:a_end]}{after}", f"{before}{t[b_start:b_end]}{after}"
+
+
+def _clean(side: str) -> str:
+    """A side without the comparison's own words: its verdict, "so sánh", "sở nào", a trailing "chưa"; "nhiều
+    nhiệm vụ hơn" asked as "bao nhiêu nhiệm vụ"."""
+    more = re.search(r"\bnhieu (\w.{0,30}?) hon\b", fold(side))
+    if more:
+        side = f"{side[:more.start()]}bao nhiêu {side[more.start(1):more.end(1)]}{side[more.end():]}"
+    f = fold(side)
+    spans = [m.span() for k in ("compare_time", "compare_amount", "compare_mark") for m in _phrase(k).finditer(side)]
+    spans += [m.span() for m in re.finditer(r"\bso sanh\b|\bgiua\b|\b\w+ nao\b(?=\s)|\s\b(?:chua|khong)\s*$", f)]
+    out, at = [], 0
+    for s, e in sorted(spans):
+        if s >= at:
+            out.append(side[at:s])
+            at = e
+    out.append(side[at:])
+    return " ".join(" ".join(out).split()).strip(" ,;:-")
+
+
+def _asked(side: str, asks_time: bool) -> str:
+    """The side as a question of its own: its question word kept, else the one the comparison asks."""
+    side = side.rstrip(" .?!:;,")
+    side = side[:1].upper() + side[1:]
+    low = " " + " ".join(re.findall(r"[^\W_]+", side.lower())) + " "
+    if any(f" {w} " in low for w in L.written("cues", "interrogative") if w not in ("nào", "which", "how")):
+        return f"{side}?"
+    if detect_language(side) == "en":
+        return f"{side}: when?" if asks_time else f"{side}: how much?"
+    return f"{side} là khi nào?" if asks_time else f"{side} là bao nhiêu?"

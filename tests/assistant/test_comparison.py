@@ -1,0 +1,40 @@
+"""assistant/comparison.py: a question setting two values side by side is read as the two questions it holds."""
+from assistant.comparison import sides
+
+
+def test_the_side_after_so_voi_is_completed_from_the_side_before_it():
+    assert sides("Số người dự tập huấn năm 2026 so với năm 2025 tăng hay giảm?") == (
+        "Số người dự tập huấn năm 2026 là bao nhiêu?", "Số người dự tập huấn năm 2025 là bao nhiêu?")
+    left, right = sides("Tỷ lệ ký số văn bản quý III so với chỉ tiêu cả năm của kế hoạch 12?")
+    assert left == "Tỷ lệ ký số văn bản quý III là bao nhiêu?"
+    assert right.startswith("Tỷ lệ ký số văn bản") and "chỉ tiêu cả năm của kế hoạch 12" in right
+    assert "quý III" not in right  # the other side's own period is not this side's
+
+
+def test_two_units_named_as_a_pair_each_get_the_sentence():
+    a, b = sides("Sở Tài chính và Sở Nội vụ, sở nào có tỷ lệ hồ sơ đúng hạn cao hơn?")
+    assert a == "Sở Tài chính, có tỷ lệ hồ sơ đúng hạn là bao nhiêu?"
+    assert b == "Sở Nội vụ, có tỷ lệ hồ sơ đúng hạn là bao nhiêu?"
+    a, b = sides("So sánh kinh phí giao cho Bệnh viện Đa khoa khu vực và Trung tâm Y tế huyện Đông Sơn")
+    assert a.startswith("Kinh phí giao cho Bệnh viện Đa khoa khu vực") and "Đông Sơn" not in a
+    assert b.startswith("Kinh phí giao cho Trung tâm Y tế huyện Đông Sơn")
+
+
+def test_a_result_against_its_target_and_a_deadline_against_another():
+    a, b = sides("Số thủ tục được số hóa của Sở Xây dựng đã đạt chỉ tiêu của kế hoạch 30 chưa?")
+    assert a == "Số thủ tục được số hóa của Sở Xây dựng là bao nhiêu?" and "chỉ tiêu của kế hoạch 30" in b
+    a, b = sides("Hạn hoàn thành kho dữ liệu trong kế hoạch 8 sớm hay muộn hơn hạn chung của tỉnh?")
+    assert a.endswith("là khi nào?") and b.endswith("là khi nào?") and "hạn chung của tỉnh" in b
+
+
+def test_what_compares_nothing_or_asks_which_items_is_left_alone():
+    for text in ("Ai chủ trì Bản tin PCI?", "Sở A và Sở B chủ trì việc gì?",
+                 "Nhiệm vụ nào mới có trong kế hoạch 2025 so với năm 2024?",
+                 "Ngày hội Thanh niên số với dịch vụ công bắt đầu lúc mấy giờ?",  # "số với" is no "so với"
+                 "các sở vs địa phương cập nhật công bố tthc thì cơ quan nào phối hợp"):  # chat's "vs" is "và"
+        assert sides(text) is None, text
+
+
+def test_typed_without_diacritics():
+    assert sides("ty le hai long quy 2 so voi quy 1 tang hay giam") == (
+        "Ty le hai long quy 2 là bao nhiêu?", "Ty le hai long quy 1 là bao nhiêu?")
