@@ -57,7 +57,9 @@ _EVIDENCE = {
     # a length of time ("chậm nhất 05 ngày làm việc trước ngày kiểm tra", "trong thời hạn 15 ngày"): what "trước
     # bao lâu", "trong bao lâu" ask — not a date
     "duration": re.compile(r"\b\d+\s*(?:ngày|tuần|tháng|năm|giờ)(?: làm việc)?\b(?!\s*/)", re.IGNORECASE),
-    "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ [^.;,]+", re.IGNORECASE),
+    # "có hiệu lực thi hành kể từ ngày 02 tháng 3 năm 2026", "… kể từ ngày ký": a day, not "… kể từ ngày Quyết
+    # định này có hiệu lực" (when another document's force ends)
+    "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ (?:ngày )?(?:\d|ký)[^.;,]*", re.IGNORECASE),
     # a person's name: a Vietnamese family name and one to three more capitalised syllables
     # ("Ông Lò Minh Khang", "bà Vi Thị Hạnh": after a title, any family name)
     "person": re.compile(rf"(?:(?<=Ông )|(?<=ông )|(?<=Bà )|(?<=bà )|(?<=chí ))[{UPPER}][{LOWER}]*"
@@ -409,6 +411,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return self._decline(R.base(q, intent.kind), intent, [])
         topic = self._scoped_topic(q)
         lexical_query = f"{q.text} {q.focus}" if q.follow_up else None
+        if not q.topic and intent.needs in _NEED_WORDS["vi"]:
+            # "Trung tâm … làm việc những ngày nào, mấy giờ?": nothing but the datum asked names what to look for
+            lexical_query = f"{lexical_query or q.focus} {_NEED_WORDS['vi'][intent.needs]}"
         strong = mentions[0] if mentions and mentions[0].strong else None
         if strong is None and q.places:  # "… ở Ninh Thuận": the plans of that place
             strong = sorted(q.places)

@@ -9,6 +9,7 @@ signer, a figure). Some facts are asked for that plans never contain (an amount 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -119,9 +120,39 @@ def field_asks(folded: str) -> list[str]:
     return asked
 
 
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))  # the five tone marks, not ơ/ư/â/ă/ê/ô's
+
+
+def _letters(text: str) -> str:
+    """``text`` lower-cased without its tones, its letters kept ("lực" → "lưc", "lúc" → "luc"): two words that
+    differ here are two words, not one typed with a wrong tone."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", text.lower()).translate(_TONES))
+
+
+@lru_cache(maxsize=1)
+def _asking_phrases() -> tuple[tuple[str, str], ...]:
+    """The question phrases of cues.tsv as (folded, letters): "luc nao" is "lúc nào", never "lực nào"."""
+    written = {p for k in ("interrogative", "interrogative_phrase") for p in L.written("cues", k) if " " in p}
+    return tuple((fold(p), _letters(p)) for p in written if fold(p) != p.lower())
+
+
+def asking_text(text: str) -> str:
+    """``text`` folded for reading what it asks, except where a question phrase's folding is another phrase typed
+    with diacritics ("còn hiệu lực nào" holds "luc nao" but asks no "lúc nào"): that span keeps its letters."""
+    folded = fold(text)
+    if len(folded) != len(text) or folded == text.lower():  # typed without diacritics: the fold is all there is
+        return folded
+    letters = _letters(text)
+    for phrase, written in _asking_phrases():
+        for m in re.finditer(rf"\b{re.escape(phrase)}\b", folded):
+            if letters[m.start():m.end()] != written:
+                folded = folded[:m.start()] + text[m.start():m.end()].lower() + folded[m.end():]
+    return folded
+
+
 def read_question(question: str, has_history: bool) -> Intent:
     """What ``question`` asks (assistant/question.py reads a question once and calls ``read_intent``)."""
-    return read_intent(fold(question), has_history, bool(content_words(question)))
+    return read_intent(asking_text(question), has_history, bool(content_words(question)))
 
 
 def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Intent:

@@ -327,7 +327,7 @@ class SentencePicking:
             unit = c  # "1. Phòng Báo chí …" over "Là đầu mối theo dõi …": the section's own heading says who
         if unit is not None and base.kind == I.LEAD and not value:  # "who": the unit whose duties these are, first
             value = _heading_unit(unit.heading) or unit.heading.rstrip(":. ")
-        elif unit is not None:
+        elif unit is not None and len(unit.heading) <= 90:  # a heading, not a paragraph's first sentence
             ref = f"{ref} – {unit.heading}"
         name = C.plan_name(self.engine, c.document, lang)
         source = f"theo {ref} của {name}" if lang == "vi" else f"according to {ref} of {name}"

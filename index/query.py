@@ -253,6 +253,10 @@ class PlanCues:
             if phrase:
                 self.named_as.setdefault(phrase, []).append(name)
         self.named_as = {p: names for p, names in self.named_as.items() if len(names) <= rare}
+        self.title_grams: dict[tuple[str, ...], list[str]] = {}  # every run of TITLE_RUN words of a title
+        for name, d in documents.items():
+            for gram in _title_grams(d):
+                _add_once(self.title_grams, gram, name)
         for name, d in documents.items():
             for year in plan_years(d):
                 self.years.setdefault(year, []).append(name)
@@ -349,6 +353,14 @@ class PlanCues:
         for phrase, names in self.named_as.items() if title_words else ():
             if f" {phrase} " in f" {clause} ":
                 add(names, 0.5)
+        return out
+
+    def titled(self, folded: str) -> dict[str, set[str]]:
+        """The documents whose title ``folded`` writes a long run of, with that run's words."""
+        out: dict[str, set[str]] = {}
+        for gram in _grams(folded.split()):
+            for name in self.title_grams.get(gram, ()):
+                out.setdefault(name, set()).update(gram)
         return out
 
 
@@ -511,6 +523,18 @@ def title_tokens(d: dict) -> list[str]:
     return [f for i, (w, f) in enumerate(zip(written, folded)) if not first <= i < last and w not in STOPWORDS_VI]
 
 
+TITLE_RUN = 8  # syllables of a title in a row (three or four words) that name its document, whatever they say
+
+
+def _grams(words: list[str]) -> set[tuple[str, ...]]:
+    return {tuple(words[i:i + TITLE_RUN]) for i in range(len(words) - TITLE_RUN + 1)}
+
+
+def _title_grams(d: dict) -> set[tuple[str, ...]]:
+    """The runs of TITLE_RUN words of a document's full title ("quyet dinh ban hanh quy che hoat dong cua …")."""
+    return _grams(folded_tokens(d.get("title") or ""))
+
+
 def _named_as(d: dict) -> str:
     """A plan's type and the first two words of its title, folded ("ke hoach lien tich", "chuong trinh hanh dong"):
     what officials call it by when no other plan of the corpus starts so."""
@@ -548,6 +572,9 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
     cues = cues or PlanCues(documents)
     q = _folded_clauses(without_dates(query), cues)
+    # a long run of a title ("Quyết định ban hành Quy chế hoạt động của Trung tâm …") names its document, read
+    # before a type's word used as an action ("ban hành quy chế") is blanked below
+    titled = cues.titled(q)
     for pattern, replacement in cues.aliases + _ALIASES:
         q = pattern.sub(replacement, q)
     title_df, n = cues.title_df, len(documents)
@@ -575,6 +602,9 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     for clause in named_clauses:
         toks = set(clause.split())
         own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group
+        for name, words in titled.items():
+            if len(words & toks) * 2 >= len(words):  # the run is this clause's
+                own_scores[name] = own_scores.get(name, 0.0) + 1.5
         if not issuers[clause] and several_typed:
             # "VP UBND tỉnh: … theo KH 2023 và KH 2025": the issuer one plan is named by is the other's too
             for other in named_clauses:

@@ -191,3 +191,12 @@ def test_two_times_offered_ask_when():
 def test_a_rate_of_fees_is_no_sum_of_money():
     assert I.read_question("Tỷ lệ thanh toán trực tuyến phí, lệ phí năm 2026 là bao nhiêu?", False).needs == "figure"
     assert I.read_question("Lệ phí cấp bản sao là bao nhiêu?", False).needs == "money"
+
+
+def test_a_question_phrase_folded_out_of_other_words_asks_nothing():
+    from assistant.intents import asking_text, read_question
+    # "còn hiệu lực nào" folds to "... luc nao", but no "lúc nào" (when) is asked
+    assert read_question("Những loại giấy phép còn hiệu lực nào được số hóa?", False).kind != "timing"
+    assert read_question("Hội nghị tổng kết tổ chức lúc nào?", False).kind == "timing"
+    assert read_question("hoi nghi tong ket to chuc luc nao", False).kind == "timing"  # typed without diacritics
+    assert asking_text("Hội nghị tổ chức lục nào?") == "hoi nghi to chuc luc nao?"  # a wrong tone is a typo

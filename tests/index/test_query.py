@@ -91,3 +91,21 @@ def test_a_day_or_month_in_figures_is_no_plans_number():
     assert [list(g) for g in plan_mentions("Kế hoạch số 281/KH-SKHCN giao ai chủ trì?", DOCS)] == [["khcn.txt"]]
     assert without_dates("đến hết 27/6/2026, tháng 8/2026 và ngày 15").split() == ["đến", "hết", "2026", ",", "2026", "và"]
     assert without_dates("Quyết định số 12/2026/QĐ-UBND") == "Quyết định số 12/2026/QĐ-UBND"
+
+
+DECISION_AND_RULES = {
+    "qd.docx": {"year": 2026, "number": "5/2026/QĐ-UBND", "doc_type": "Quyết định", "issuer": "UBND tỉnh An Lâm",
+                "title": "Quyết định ban hành Quy chế tiếp nhận hồ sơ tại Bộ phận Một cửa các cấp tỉnh An Lâm"},
+    "qd.docx#2": {"year": 2026, "number": "", "doc_type": "Quy chế", "issuer": "UBND tỉnh An Lâm",
+                  "issued_by": "5/2026/QĐ-UBND",
+                  "title": "Quy chế tiếp nhận hồ sơ tại Bộ phận Một cửa các cấp tỉnh An Lâm"},
+    "bc.txt": {"year": 2026, "number": "9/BC-VP", "doc_type": "Báo cáo", "issuer": "Văn phòng UBND tỉnh",
+               "title": "Báo cáo kết quả thực hiện Quy chế tiếp nhận hồ sơ tại Bộ phận Một cửa quý I"},
+}
+
+
+def test_a_long_run_of_a_title_names_its_document():
+    asked = "Quyết định ban hành Quy chế tiếp nhận hồ sơ tại Bộ phận Một cửa có hiệu lực từ ngày nào?"
+    assert [list(g) for g in plan_mentions(asked, DECISION_AND_RULES)] == [["qd.docx"]]
+    assert [list(g) for g in plan_mentions("Quy chế tiếp nhận hồ sơ tại Bộ phận Một cửa các cấp quy định gì về "
+                                           "giờ làm việc?", DECISION_AND_RULES)] == [["qd.docx#2"]]
