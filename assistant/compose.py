@@ -278,8 +278,9 @@ def _task_groups(engine, document: str, acts: list[Activity], lang: str, lines: 
     if len(chunks) < 2:
         return False
     title = plan_name(engine, document, lang)
-    lines.append(f"{title} gồm {len(chunks)} nhóm nhiệm vụ:" if lang == "vi"
-                 else f"{title} groups its tasks under {len(chunks)} headings:")
+    total = sum(counts[c.section] for c in chunks)  # "bao nhiêu nhiệm vụ, chia thành mấy nhóm": both counts
+    lines.append(f"{title} gồm {total} nhiệm vụ, chia thành {len(chunks)} nhóm:" if lang == "vi"
+                 else f"{title} has {total} tasks, grouped under {len(chunks)} headings:")
     for c in chunks:
         n = counts[c.section]
         lines.append(f"- {_ref(c.section, lang)}: {_clip(c.heading, 120)} "

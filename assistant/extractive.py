@@ -521,6 +521,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                       and not any(y in within(s) for y in years)) if years and not set(years) & own else None
         dated = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
                  if years else None)
+        quarters = _quarters(question)  # "Quý I/2026 … đạt bao nhiêu": the quarter's result, not the year's target
+        in_quarter = self._best_sentence(question, hits[:3], lambda s: accept(s) and bool(_quarters(within(s))
+                                                                                        & quarters)) if quarters else None
+        dated = in_quarter or dated
         ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
         if dated is not None and (ev is None or self._said(question, dated) * 1.2 >= self._said(question, ev)):
             ev = dated  # the sentence of the year asked, unless another names clearly more of what is asked
@@ -1183,6 +1187,15 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
 
 
+
+
+_QUARTER = re.compile(r"\bquy (iv|i{1,3}|[1-4])\b|\b(?:q|quarter )([1-4])\b|\b(first|second|third|fourth) quarter\b")
+_QUARTER_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _quarters(text: str) -> set[str]:
+    """The quarters ``text`` names, as numbers ("Quý I/2026", "quý 1", "Q1", "first quarter" → {"1"})."""
+    return {_QUARTER_NUMBER.get(g, g) for m in _QUARTER.finditer(fold(text)) for g in m.groups() if g}
 
 
 def _within(section: str, named: str) -> bool:

@@ -790,3 +790,10 @@ def test_colloquial_fillers_are_no_topic(qna):
     a = qna.ask("mn ơi mấy lớp tập huấn phổ biến pháp luật về cải cách hành chính xuống tận huyện là do sở nào "
                 "phụ trách vậy").answer
     assert a.grounded and "Sở Tư pháp" in a.answer, a.answer
+
+
+def test_quarters_named_in_any_writing():
+    from assistant.extractive import _quarters
+    assert _quarters("Quý I/2026 tỷ lệ thanh toán trực tuyến đạt bao nhiêu?") == {"1"}
+    assert _quarters("quy 4 va Q2") == {"4", "2"} and _quarters("in the third quarter") == {"3"}
+    assert _quarters("Quý IV năm 2026; quý II") == {"4", "2"} and not _quarters("quyết định")
