@@ -171,8 +171,10 @@ def _asking_clauses(text: str) -> list[str]:
         return [text]
     if not all(I.content_words(p) for p in pieces[1:]):  # "… số mấy, ngày nào, của cơ quan nào?": facts of one thing
         return [text]
-    if all(_interrogative(p, "quantity") for p in pieces):
-        return [text]  # "có mấy nhóm, tổng bao nhiêu nhiệm vụ": one count, two facets, found together
+    if all(_interrogative(p, "quantity") for p in pieces) \
+            and all(re.search(r"\b(?:bao nhieu|may|how many)\s*(?:%|[^\W\d_])", fold(p)) for p in pieces):
+        return [text]  # "có mấy nhóm, tổng bao nhiêu nhiệm vụ", "bao nhiêu hồ sơ, chiếm mấy %": one count, two
+        # facets, found together (not "chỉ tiêu … là bao nhiêu và quý I đạt được bao nhiêu": two values)
     return pieces
 
 

@@ -105,3 +105,10 @@ def test_a_sentence_asking_two_things_is_answered_part_by_part(text, pieces):
 def test_questions_one_after_another_are_not_one_sentence():
     assert R.one_sentence("Bản tin PCI phát bao lâu một lần, và cơ quan nào chủ trì?")
     assert not R.one_sentence("Ai chủ trì Bản tin PCI? Kinh phí lấy ở đâu?")
+
+
+def test_two_values_asked_are_two_parts_two_facets_of_one_count_are_one():
+    from assistant.routes import parts
+    assert len(parts("Chỉ tiêu ký số năm 2026 là bao nhiêu và quý I đạt được bao nhiêu?", "vi")) == 2
+    assert len(parts("Năm 2025 nhận được bao nhiêu hồ sơ trực tuyến, chiếm mấy % vậy?", "vi")) == 1
+    assert len(parts("Phần nhiệm vụ có mấy nhóm, tổng bao nhiêu nhiệm vụ?", "vi")) == 1
