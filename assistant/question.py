@@ -156,6 +156,13 @@ def _plural_may(text: str) -> str:
     return _MAY_CLASSIFIER.sub(lambda m: "các" if m.group(1)[0].islower() else "Các", text)
 
 
+def _counted_in(language: str, folded: str, topic) -> str:
+    """What a "how many" counts, as the plans write it: an English question's noun ("complaints", "outstanding
+    civil servants") is no word of a Vietnamese sentence, so it asks for a figure of any kind (a percent stays)."""
+    counted = _counted(folded, topic)
+    return counted if language != "en" or counted == "%" else ""
+
+
 def written_out(text: str) -> str:
     """``text`` with the words shortened in chat written out (assistant/language/chat.tsv), whole words only,
     and initials typed in two groups in lower case ("pt-th") or around "&" ("KH&CN") as one: the corpus's initials index
@@ -279,7 +286,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     return Question(
         text=text, language=language, folded=folded, intent=intent, plans=tuple(plans), years=years,
         units=tuple(units), period=period, topic=tuple(topic), words=tuple(words), asks=asks, roles=roles,
-        places=places, counted=_counted(folded, topic), unknown_place="" if places else _unknown_place(text, engine),
+        places=places, counted=_counted_in(language, folded, topic), unknown_place="" if places else _unknown_place(text, engine),
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine, _place_groups(folded, documents, register))),
         content=content,

@@ -99,3 +99,11 @@ def test_a_subject_abbreviation_is_topic_only_in_a_plan_of_several_subjects(engi
     several = Q.read("Kế hoạch năm 2025 của Văn phòng UBND tỉnh: ai tổng hợp báo cáo kết quả tuyên truyền CCHC?", engine)
     one = Q.read("Kế hoạch 281 của Sở KHCN: ai tổng hợp báo cáo kết quả tuyên truyền CCHC?", engine)
     assert "cchc" in several.topic and "cchc" not in one.topic, (several.topic, one.topic)
+
+
+def test_an_english_how_many_asks_for_a_figure_not_for_its_english_noun():
+    from assistant.question import _counted_in
+    from index.normalize import fold
+    assert _counted_in("en", fold("How many complaints did the centre receive?"), ()) == ""
+    assert _counted_in("en", fold("What percentage of files were online?"), ()) in ("", "%")
+    assert _counted_in("vi", fold("Trung tâm nhận bao nhiêu phản ánh?"), ()) == "phan"
