@@ -136,10 +136,11 @@ def _asking_phrases() -> tuple[tuple[str, str], ...]:
     return tuple((fold(p), _letters(p)) for p in written if fold(p) != p.lower())
 
 
-def asking_text(text: str) -> str:
+def asking_text(text: str, folded: str | None = None) -> str:
     """``text`` folded for reading what it asks, except where a question phrase's folding is another phrase typed
-    with diacritics ("còn hiệu lực nào" holds "luc nao" but asks no "lúc nào"): that span keeps its letters."""
-    folded = fold(text)
+    with diacritics ("còn hiệu lực nào" holds "luc nao" but asks no "lúc nào"): that span keeps its letters.
+    ``folded``: ``fold(text)``, when the caller has it (a question is folded once)."""
+    folded = fold(text) if folded is None else folded
     if len(folded) != len(text) or folded == text.lower():  # typed without diacritics: the fold is all there is
         return folded
     letters = _letters(text)

@@ -212,7 +212,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     folded_text = fold(text)  # the one fold of the question
     folded = f"{folded_text} {fold(english_terms)}".strip()
     content = tuple(I.content_words(text))  # the one topic extraction
-    intent = I.read_intent(I.asking_text(text), has_history or prev is not None, bool(content))
+    intent = I.read_intent(I.asking_text(text, folded_text), has_history or prev is not None, bool(content))
     intent = _short_name_asked(intent, text, folded_text, engine)
     follow_up = intent.follow_up and prev is not None
     focus = text

@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from index.normalize import fold, folded_tokens
-from index.query import (YEAR, PlanCues, _doc_cue_score, _named_as, document_preferences, issuer_aliases,
-                         plan_mentions, plan_years, title_frequencies, _rare_bodies, body_frequencies)
+from index.query import (YEAR, PlanCues, _doc_cue_score, _grams, _named_as, _title_grams, document_preferences,
+                         issuer_aliases, plan_mentions, plan_years, title_frequencies, _rare_bodies, body_frequencies)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -59,6 +59,14 @@ class ReferenceCues:
         for name, d in documents.items():
             if d.get("doc_type"):
                 self.doc_types.setdefault(fold(d["doc_type"]), []).append(name)
+
+    def titled(self, folded):
+        """Each plan's title runs looked for in the question, plan by plan."""
+        grams, out = _grams(folded.split()), {}
+        for name, d in self.documents.items():
+            for gram in grams & _title_grams(d):
+                out.setdefault(name, set()).update(gram)
+        return out
 
     def scores(self, clause_tokens, clause, title_words=True):
         n = len(self.documents)
