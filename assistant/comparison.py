@@ -13,6 +13,7 @@ import re
 from functools import lru_cache
 
 from assistant import language as L
+from assistant.verify import blanked
 from index.genre import genre
 from index.normalize import fold, nfc
 from index.query import detect_language
@@ -144,15 +145,8 @@ def _completed(right: str, left: str) -> str:
 def _core(side: str) -> str:
     """What a side asks about without its own period, year or plan: the part both sides share."""
     f = fold(side)
-    cut = sorted((m.start(), m.end()) for p in (_period(), _plan_ref(), re.compile(r"\b20\d\d\b"))
-                 for m in p.finditer(f))
-    out, at = [], 0
-    for s, e in cut:
-        if s >= at:
-            out.append(side[at:s])
-            at = e
-    out.append(side[at:])
-    return " ".join(" ".join(out).split())
+    cut = [m.span() for p in (_period(), _plan_ref(), re.compile(r"\b20\d\d\b")) for m in p.finditer(f)]
+    return " ".join(blanked(side, cut).split())
 
 
 def _named_pair(t: str, f: str) -> tuple[str, str] | None:
@@ -174,10 +168,9 @@ def _named_pair(t: str, f: str) -> tuple[str, str] | None:
         first = f[b_start:].split(" ", 1)[0]
         words = [w for w in re.finditer(r"\S+", f[:m.start()])][-8:]
         same = [w.start() for w in words if w.group(0) == first]
-        heads = [t.rfind(f"{h} ", 0, m.start()) for h in _unit_heads() if t.startswith(h, b_start)]
         if same:
             a_start = same[-1]
-        elif heads:
+        elif any(t.startswith(h, b_start) for h in _unit_heads()):
             found = [t.rfind(f"{h} ", 0, m.start()) for h in _unit_heads()]
             a_start = max((i for i in found if i >= 0 and (i == 0 or not t[i - 1].isalpha())), default=-1)
         else:
@@ -221,13 +214,7 @@ def _clean(side: str) -> str:
     f = fold(side)
     spans = [m.span() for k in ("compare_time", "compare_amount", "compare_mark") for m in _phrase(k).finditer(side)]
     spans += [m.span() for m in re.finditer(r"\bso sanh\b|\bgiua\b|\b\w+ nao\b(?=\s)|\s\b(?:chua|khong)\s*$", f)]
-    out, at = [], 0
-    for s, e in sorted(spans):
-        if s >= at:
-            out.append(side[at:s])
-            at = e
-    out.append(side[at:])
-    return " ".join(" ".join(out).split()).strip(" ,;:-")
+    return " ".join(blanked(side, spans).split()).strip(" ,;:-")
 
 
 def _asked(side: str, asks_time: bool) -> str:

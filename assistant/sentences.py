@@ -114,8 +114,7 @@ def _row_figure(sentence: str, counted: str, years: Sequence[str] = ()) -> str:
     unit = m["unit"].strip()
     if counted not in fold(unit).split() and not (counted == "%" and unit == "%"):
         return ""
-    cells = [c.split(":", 1) for c in re.split(r",\s+(?=[^,:]*:)", m["cells"]) if ":" in c]
-    filled = [(col, val.strip()) for col, val in cells if re.search(r"\d", val)]
+    filled = [(col, val) for col, val in _cells(m["cells"]) if re.search(r"\d", val)]
     pick = next(((col, val) for col, val in filled if any(y in col for y in years)), filled[0] if filled else None)
     if pick is None:
         return ""
@@ -134,20 +133,29 @@ def _table_row(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
         if depth == 0:
             break
     name, inner = text[:i].strip(), text[i + 1:-1]
-    cells = [c.split(":", 1) for c in re.split(r",\s+(?=[^,:]*:)", inner) if ":" in c]
+    cells = _cells(inner)
     if not name or not cells or len(cells) != inner.count(":"):
         return None
-    return name, [(col.strip(), val.strip()) for col, val in cells]
+    return name, cells
+
+
+def _cells(inner: str) -> list[tuple[str, str]]:
+    """"Tiếp nhận (hồ sơ): 2.950, Trực tuyến (%): 71,4" → [(column, value), …]: a row's cells as the index writes
+    them (a comma inside a value does not cut it)."""
+    return [(col.strip(), val.strip()) for col, val in
+            (c.split(":", 1) for c in re.split(r",\s+(?=[^,:]*:)", inner) if ":" in c)]
+
+
+def _names(name: str, question: str) -> bool:
+    bare = re.sub(r"\([^()]*\)", " ", name)  # "Công an tỉnh (giấy phép lái xe)" named as "Công an tỉnh"
+    words = folded_tokens(bare)
+    return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(folded_tokens(question))} "
 
 
 def names_row(sentence: str, question: str) -> bool:
     """``sentence`` is a data table's row and ``question`` names it ("… của Sở Y tế …" of the row "Sở Y tế (…)")."""
     row = _table_row(sentence)
-    if row is None:
-        return False
-    bare = re.sub(r"\([^()]*\)", " ", row[0])  # "Công an tỉnh (giấy phép lái xe)" named as "Công an tỉnh"
-    words = folded_tokens(bare)
-    return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(folded_tokens(question))} "
+    return row is not None and _names(row[0], question)
 
 
 def named_row_value(sentence: str, question: str, counted: str = "") -> str:
@@ -155,7 +163,7 @@ def named_row_value(sentence: str, question: str, counted: str = "") -> str:
     row "Sở Y tế (…, Trực tuyến (%): 71,4, …)"): the column whose header shares most words with the question;
     "" when the question does not name the row."""
     row = _table_row(sentence)
-    if row is None or not names_row(sentence, question):
+    if row is None or not _names(row[0], question):
         return ""
     name, cells = row
     asked = set(folded_tokens(question)) - set(folded_tokens(name))

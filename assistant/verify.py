@@ -107,8 +107,8 @@ def find_citations(text: str) -> Citations:
     return Citations(sections, list(dict.fromkeys(labels)), spans)
 
 
-def _without(text: str, spans: Sequence[tuple[int, int]]) -> str:
-    """``text`` with the citation spans blanked out (same length, so offsets survive)."""
+def blanked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """``text`` with the spans blanked out (same length, so offsets survive); overlapping spans are fine."""
     chars = list(text)
     for a, b in spans:
         chars[a:b] = " " * (b - a)
@@ -389,7 +389,7 @@ def _claims_hold(text: str, spans, sources: Sequence[Source], scope: str) -> lis
     """Why the claims of ``text`` are not all supported by ``sources`` (empty when they are)."""
     reasons: list[str] = []
     evidence = "\n".join(s.evidence for s in sources)
-    plain = _without(text, spans)
+    plain = blanked(text, spans)
     for u in find_units(plain):
         if not unit_in(u.text, evidence):
             reasons.append(f"unit “{u.text}” is not in the {scope}")

@@ -290,8 +290,7 @@ class PlanCues:
                     self.rare_title_words.setdefault(t, []).append(name)
 
     def _numbered(self, text: str) -> set[str]:
-        """The plans whose number ``text`` has as a word (not as a day or month: "đến 27/6/2026" is no plan 27)."""
-        text = without_dates(text)
+        """The plans whose number ``text`` has as a word (its days and months blanked by the caller)."""
         found = {n for w in set(re.findall(r"\w+", text)) for n in self.numbers.get(w, ())}
         return found | {n for pattern, n in self.odd_numbers if pattern.search(text)}
 
@@ -300,7 +299,7 @@ class PlanCues:
         q = f" {' '.join(t for t in folded_tokens(query) if t not in skip)} "
         years = {int(y) for y in YEAR.findall(query)}
         by_year = {n for y in years for n in self.years.get(y, ())}
-        numbered = self._numbered(query)
+        numbered = self._numbered(without_dates(query))  # "đến 27/6/2026" names no plan 27
         issued = {n for words, names in self.preference_issuers.items() if f" {words} " in q for n in names}
         typed = {n for t, names in self.doc_types.items() if f" {t} " in q and t != "ke hoach" for n in names}
         drafted = set(self.drafts) if " du thao " in q else set()
@@ -399,7 +398,7 @@ def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict
     score = 0.0
     if any(str(year) in clause for year in plan_years(d)):
         score += 2.0
-    if any(re.search(rf"\b{re.escape(number)}\b", without_dates(clause)) for number in _numbers(d)):
+    if any(re.search(rf"\b{re.escape(number)}\b", clause) for number in _numbers(d)):
         score += 3.0
     doc_type = fold(d.get("doc_type") or "")
     if doc_type and doc_type in clause:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.index.plan_factory import SIGNATURES_SIDE_BY_SIDE
+
 _RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
 TỈNH SÔNG MÂY
 Số: 41/NQ-HĐND
@@ -97,17 +99,7 @@ ngoài trụ sở, có thiết bị thu nhận sinh trắc học.
 
 Trên đây là Kế hoạch liên tịch giữa Công an tỉnh và Tỉnh đoàn Sông Mây./.
 
-TM. BAN THƯỜNG VỤ TỈNH ĐOÀN              GIÁM ĐỐC CÔNG AN TỈNH
-PHÓ BÍ THƯ THƯỜNG TRỰC
-
-(đã ký)                                  (đã ký)
-
-Hứa Minh Đạt                             Đại tá Nông Quang Thiện
-
-Nơi nhận:
-- UBND tỉnh (b/c);
-- Lưu: VT.
-"""
+""" + SIGNATURES_SIDE_BY_SIDE + "\n"
 
 
 @pytest.fixture(scope="module")

@@ -68,6 +68,16 @@ Trần Thị Bích Ngọc
 """
 
 
+
+# two signatures side by side, the recipients under them: a joint plan's closing, as text extraction lays it out
+SIGNATURES_SIDE_BY_SIDE = """TM. BAN THƯỜNG VỤ TỈNH ĐOÀN              GIÁM ĐỐC CÔNG AN TỈNH
+PHÓ BÍ THƯ THƯỜNG TRỰC
+(đã ký)                                  (đã ký)
+Hứa Minh Đạt                             Đại tá Nông Quang Thiện
+Nơi nhận:
+- UBND tỉnh (b/c);
+- Lưu: VT."""
+
 def render_as_extracted(text: str = PLAN_TEXT, width: int = 72) -> str:
     """Hard-wrap long lines, bold the top headings, add page numbers, NFD and NBSP."""
     out = []

@@ -7,7 +7,7 @@ import pytest
 
 from index.normalize import squash
 from index.parser import parse_file, parse_text
-from tests.index.plan_factory import PLAN_TEXT, render_as_extracted
+from tests.index.plan_factory import PLAN_TEXT, SIGNATURES_SIDE_BY_SIDE, render_as_extracted
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus"
 PROVINCE_2025 = "2025-ubnd-tinh-du-thao-ke-hoach-truyen-thong-cchc-cds.txt"
@@ -184,13 +184,7 @@ I. MỤC ĐÍCH, YÊU CẦU
 1. Cụ thể hóa các nhiệm vụ thành nhiệm vụ theo từng tháng.
 2. Người đứng đầu cơ quan chủ trì chịu trách nhiệm về tiến độ.
 Trên đây là Chương trình hành động của Ủy ban nhân dân tỉnh./.
-TM. BAN THƯỜNG VỤ TỈNH ĐOÀN              GIÁM ĐỐC CÔNG AN TỈNH
-PHÓ BÍ THƯ THƯỜNG TRỰC
-(đã ký)                                  (đã ký)
-Hứa Minh Đạt                             Đại tá Nông Quang Thiện
-Nơi nhận:
-- UBND tỉnh (b/c);
-- Lưu: VT."""
+""" + SIGNATURES_SIDE_BY_SIDE
 
 
 def test_a_subject_line_under_the_type_line_is_the_title_and_the_opening_sentence_is_not():
