@@ -23,6 +23,7 @@ _CONNECTORS = re.compile(r"\s+(?:va|hay|hoac|voi|or|and)\s+|\s*,\s*")
 # lower-case words that stay inside a unit's name ("Sở Nông nghiệp và Môi trường", "Trung tâm Y tế khu vực X")
 _IN_NAME = {"va", "-", "–", "&", "tinh", "huyen", "xa", "phuong", "thi", "thanh", "pho", "khu", "vuc", "cap", "quan"}
 _WORD = re.compile(r"\S+")
+_ACRONYM = re.compile(r"[A-ZĐ]{2,}\b")  # "SIPAS", "PCI": a name of its own, paired with another such
 
 
 @lru_cache(maxsize=None)
@@ -87,17 +88,18 @@ def sides(text: str) -> tuple[str, str] | None:
     time = _phrase("compare_time").search(t)
     amount = _phrase("compare_amount").search(t)
     verdict = time or amount
-    if not verdict and re.search(r"\b(?:nao|gi|ai|which|what|who)\b", f):
+    if not verdict and re.search(r"(?<!\bthe )\bnao\b|\b(?:gi|ai|which|what|who)\b", f):
         return None  # "nhiệm vụ nào mới có … so với năm 2024": which items, not two values (assistant/compose.py)
     pair = _across_mark(t, f) or _reached(t, f)
-    if pair is None and verdict and len(t[verdict.end():].split()) >= 2 and len(t[:verdict.start()].split()) >= 2 \
+    if pair is None and verdict and len(_clean(t[verdict.end():]).split()) >= 2 and len(t[:verdict.start()].split()) >= 2 \
             and not re.search(r"\b\w+ nao\b", f):  # "Hạn A trong kế hoạch 27 sớm hay muộn hơn hạn chung trong Quy chế?"
         pair = t[:verdict.start()], _completed(_clean(t[verdict.end():]), _clean(t[:verdict.start()]))
     if pair is None and (verdict or re.search(r"\bso sanh\b|\bnhieu \w.{0,30}? hon\b", f)):
         pair = _named_pair(t, f)
     if pair is None:
         return None
-    asks_time = bool(time) or (not amount and bool(re.search(r"\b(?:han|thoi han|thoi gian|ngay nao|khi nao)\b", f)))
+    more_less = amount and re.search(r"\bhon\b", fold(amount.group(0)))  # "cao hơn": an amount; "khác nhau": either
+    asks_time = bool(time) or (not more_less and bool(re.search(r"\b(?:han|thoi han|thoi gian|ngay nao|khi nao)\b", f)))
     out = tuple(_asked(_clean(p), asks_time) for p in pair)
     if not all(len(p.split()) >= 2 for p in out) or fold(out[0]) == fold(out[1]):
         return None
@@ -139,13 +141,24 @@ def _completed(right: str, left: str) -> str:
         for i, w in enumerate(lw):
             if fold(w) == head and i + len(rw) <= len(lw):
                 return " ".join(lw[:i] + rw + lw[i + len(rw):])
-    return f"{_core(left)} {right}".strip()
+    own = re.search(r"\b(?:cua|o|tai)\b", fold(right))
+    if own and re.search(r"\b[A-ZĐ]{2,}", right[:own.start()]):
+        return right  # "chỉ tiêu SIPAS 2026 của tỉnh": a side naming what it is ("chỉ tiêu 2026 của ngành": whose)
+    core = _core(left, keep_year=not re.search(r"\b20\d\d\b", right))
+    if own:  # "chỉ tiêu của tỉnh" beside "… năm 2026 của phường X": the other's owner, not both
+        mine = [m.start() for m in re.finditer(r"\b(?:cua|o|tai)\b", fold(core))]
+        core = core[:mine[-1]].strip() if mine else core
+    cw, rw = core.split(), right.split()
+    shared = next((n for n in range(min(len(cw), len(rw)), 0, -1) if fold(" ".join(cw[:n])) == fold(" ".join(rw[:n]))), 0)
+    return f"{core} {' '.join(rw[shared:])}".strip() if shared >= 2 else f"{core} {right}".strip()
 
 
-def _core(side: str) -> str:
-    """What a side asks about without its own period, year or plan: the part both sides share."""
+def _core(side: str, keep_year: bool = False) -> str:
+    """What a side asks about without its own period, year (unless the other names none) or plan: the part both
+    sides share."""
     f = fold(side)
-    cut = [m.span() for p in (_period(), _plan_ref(), re.compile(r"\b20\d\d\b")) for m in p.finditer(f)]
+    cut = [m.span() for p in (_period(), _plan_ref(), *(() if keep_year else (re.compile(r"\b20\d\d\b"),)))
+           for m in p.finditer(f) if not (keep_year and re.fullmatch(r"nam 20\d\d", m.group(0)))]
     return " ".join(blanked(side, cut).split())
 
 
@@ -170,6 +183,8 @@ def _named_pair(t: str, f: str) -> tuple[str, str] | None:
         same = [w.start() for w in words if w.group(0) == first]
         if same:
             a_start = same[-1]
+        elif _ACRONYM.match(t, b_start) and re.search(r"\b[A-ZĐ]{2,}(?: [A-ZĐ]{2,})*\s*$", t[:m.start()]):
+            a_start = re.search(r"\b[A-ZĐ]{2,}(?: [A-ZĐ]{2,})*\s*$", t[:m.start()]).start()  # "PAR INDEX hay SIPAS"
         elif any(t.startswith(h, b_start) for h in _unit_heads()):
             found = [t.rfind(f"{h} ", 0, m.start()) for h in _unit_heads()]
             a_start = max((i for i in found if i >= 0 and (i == 0 or not t[i - 1].isalpha())), default=-1)
@@ -201,8 +216,9 @@ def _name_end(t: str, start: int) -> int:
 
 
 def _swap(t: str, a_start: int, a_end: int, b_start: int, b_end: int) -> tuple[str, str]:
-    before, after = t[:a_start], t[b_end:]
-    return f"{before}{t[a_start:a_end]}{after}", f"{before}{t[b_start:b_end]}{after}"
+    before, after = t[:a_start], t[b_end:].lstrip()
+    sep = "" if after[:1] in ",.;:?!" or not after else " "
+    return f"{before}{t[a_start:a_end].rstrip()}{sep}{after}", f"{before}{t[b_start:b_end].rstrip()}{sep}{after}"
 
 
 def _clean(side: str) -> str:
@@ -213,7 +229,8 @@ def _clean(side: str) -> str:
         side = f"{side[:more.start()]}bao nhiêu {side[more.start(1):more.end(1)]}{side[more.end():]}"
     f = fold(side)
     spans = [m.span() for k in ("compare_time", "compare_amount", "compare_mark") for m in _phrase(k).finditer(side)]
-    spans += [m.span() for m in re.finditer(r"\bso sanh\b|\bgiua\b|\b\w+ nao\b(?=\s)|\s\b(?:chua|khong)\s*$", f)]
+    spans += [m.span() for m in re.finditer(r"\bso sanh\b|\bgiua\b|\b\w+ nao\b(?=\s)|\s\b(?:chua|khong)\s*$"
+                                            r"|\b(?:the nao|ra sao)\s*$", f)]
     return " ".join(blanked(side, spans).split()).strip(" ,;:-")
 
 

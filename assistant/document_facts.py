@@ -185,6 +185,13 @@ class DocumentFacts:
 
         groups = [g for g in (mentions or [names]) if not named_types or any(of_type(d) for d in g)]
         if not groups and need == "number" and number_of and mentions:
+            abbr = next((a for t, a in genre().doc_types.items() if fold(t).lower() == number_of.group(1)), "")
+            issuing = next((d for g in mentions for d in g if abbr and re.search(
+                rf"/{re.escape(abbr)}\b", (self.engine.document(d) or {}).get("issued_by") or "")), None)
+            if issuing:  # "Đề án … được phê duyệt bằng quyết định số mấy": the decision it is issued with
+                text, citation = self._one_document_fact(issuing, "number", lang)
+                base.answer, base.grounded, base.citations = text, citation is not None, [citation] if citation else []
+                return base
             about = f"{asked[:number_of.start()]} {asked[number_of.end():]}"  # what the question says of it
             return self._cited_number(number_of.group(1), {d for g in mentions for d in g}, copy.copy(base), about) \
                 or self._decline(base, I.Intent(base.kind, need, False), [])

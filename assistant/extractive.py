@@ -12,6 +12,7 @@ which answer comes from which plan.
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 from dataclasses import replace
 from typing import Iterator, Sequence
 
@@ -33,12 +34,14 @@ from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.query import plan_years
 from index.retrieval import Hit, SearchEngine
+from index import tables
 from index.tables import DATA_TABLE_HEAD
 from index.zones import CLOSING, HEADER, SIGNATURE
 
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 TIE = 0.02  # two sections whose coverage differs by less are found equally well: the kind asked decides
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
+LISTED_CITED = 15  # the items of a list answer cited one by one, at most (the section holding them is cited too)
 SAME_HEADING = 0.8  # … and above which they are, however differently a question's words match them
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
@@ -84,6 +87,27 @@ _FIELD_WORDS = {
     "en": {"lead": "leads", "executor": "carries it out", "director": "directs", "coordinators": "Coordinating units",
            "timing": "Timing", "frequency": "Frequency"},
 }
+
+
+def _has_unit_column(chunk: Chunk) -> bool:
+    """A data table of the section has a column of units ("Cơ quan thực hiện", "Đơn vị chủ trì")."""
+    return any(k in tables.UNIT_KINDS for _, header, _ in _tables(chunk)
+               for k in tables.column_kinds([h.strip() for h in header[len(DATA_TABLE_HEAD):].split("|")]))
+
+
+def _short_issuer(doc: dict | None) -> str:
+    """A document's issuer folded, "Ủy ban nhân dân" as officials shorten it ("ubnd tinh an lam")."""
+    return " ".join(folded_tokens((doc or {}).get("issuer") or "")).replace("uy ban nhan dan", "ubnd")
+
+
+_YEAR_SPAN = re.compile(r"\b(20\d\d)\s*[-–—]\s*(20\d\d)\b")
+
+
+def _years_said(question: str) -> list[tuple[str, ...]]:
+    """The years a question names, a span ("2026 - 2028") as one period: [("2025",), ("2026", "2028")]."""
+    spans = [m.groups() for m in _YEAR_SPAN.finditer(question)]
+    single = [(y,) for y in re.findall(r"\b(20\d\d)\b", _YEAR_SPAN.sub(" ", question))]
+    return spans + single
 
 
 def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
@@ -226,6 +250,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date",
                                                                                   "issuer", "recipient"),
                     lambda q: self._document_fact(self._english(q), needs(q), q.mentions, R.base(q), q.focus)),
+            R.Route("signer_by_title", lambda q: needs(q) == "person", self._signer_by_title),
             R.Route(I.REVERSE, lambda q: kind(q) == I.REVERSE,
                     lambda q: self._activities_of(q.text, q.mentions, R.base(q))),
             R.Route("basis", lambda q: needs(q) == "basis",
@@ -255,8 +280,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if c.part or (scope and c.document not in scope) or not c.heading:
                 continue
             heading = folded_tokens(c.heading)
-            if " ".join(heading) in named or 3 <= len(heading) <= TITLE_WORDS and f" {' '.join(heading)} " in said:
+            if " ".join(heading) in named or 3 <= len(heading) <= 2 * TITLE_WORDS and f" {' '.join(heading)} " in said:
                 headed.append(c)
+        # the longest heading the question writes whole ("Nâng cấp Hệ thống thông tin giải quyết TTHC tỉnh", not
+        # the "Giải quyết TTHC" inside it); two of that length name nothing for sure
+        longest = max((len(folded_tokens(c.heading)) for c in headed), default=0)
+        headed = [c for c in headed if len(folded_tokens(c.heading)) == longest]
         return headed[0] if len(headed) == 1 else None
 
     def _table_rows(self, q: "Q.Question") -> Answer | None:
@@ -266,8 +295,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         places = self._places()
         # the sections with a table some of whose rows the question names: most questions name none, and need
         # no second search (string work on the few sections that hold a data table)
+        who = q.intent.kind == I.LEAD  # "ai lo việc …": only a table with a column of units says who
         picked = {i: rows for i in self._lookups().with_tables
                   if not (scope and self.engine.chunks[i].document not in scope)
+                  and not (who and not _has_unit_column(self.engine.chunks[i]))
                   and (rows := _rows_named(q.folded, self.engine.chunks[i], places))}
         if not picked:
             return None
@@ -280,6 +311,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if h.coverage < MIN_COVERAGE or (scope and h.document not in scope) \
                     or (q.section and not _within(h.section, q.section)):  # "trong Phụ lục I": not Phụ lục II's rows
                 continue
+            if own is not None and own.id != h.chunk.id and self._container(Hit(own, 0.0)):
+                return None  # "Nâng cấp Hệ thống … gồm những nội dung gì": the section so headed lists them, not
+                # a budget table's row of that name
             for _, header, _ in _tables(h.chunk):
                 if own is not None and not asked & set(folded_tokens(header)):
                     return None
@@ -422,7 +456,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if strong:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
-        hits = self._of_years_without_plan(q.years, hits)
+        hits = self._of_years_without_plan([int(y) for ys in _years_said(q.text) if len(ys) == 1 for y in ys], hits)
         if not q.yes_no:
             hits = _task_zones(hits, intent, q.folded)
         if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
@@ -463,6 +497,47 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         have = set(toks) | {f"{x}_{y}" for x, y in zip(toks, toks[1:])}
         return True if sum(v for w, v in weight.items() if w in have) / total >= YES_SHARE else None
 
+    def _signer_by_title(self, q: "Q.Question") -> Answer | None:
+        """"Chủ tịch UBND phường X tên gì?": the one who signs a document of that body with that title (its last
+        words: "… CHỦ TỊCH"; a deputy signing "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH" is not the Chủ tịch)."""
+        asked = f" {' '.join(folded_tokens(q.text))} "
+        everyone = [d["document"] for d in self.engine.documents()]
+        issued = [d for d in everyone if f" {_short_issuer(self.engine.document(d))} " in asked]  # "UBND tỉnh X"
+        scope = issued or {d for g in q.mentions for d in g} or set(q.places)
+        if not scope:
+            return None
+        found = []
+        for name in sorted(scope):
+            doc = self.engine.document(name) or {}
+            words = folded_tokens(doc.get("signer_title") or "")
+            if not doc.get("signer"):
+                continue
+            for n in range(len(words), 1, -1):
+                if f" {' '.join(words[-n:])} " in asked:
+                    deputy = n < len(words) and words[-n - 1] == "pho"
+                    if not deputy:
+                        found.append(name)
+                    break
+        if len(found) != 1:
+            return None
+        text, citation = self._one_document_fact(found[0], "signer", q.language)
+        base = R.base(q)
+        base.answer, base.grounded, base.citations = text, citation is not None, [citation] if citation else []
+        return base
+
+    def _named_row(self, question: str, hits: list[Hit], base: Answer, counted: str = "") -> Answer | None:
+        """A data table's row the question names, answered by the column it asks ("Năm 2026" of the row
+        "Trang bị Khu vực tự phục vụ …"); None when no row is named or no column asked."""
+        for h, sentence, _ in self._sentences(hits):
+            if names_row(sentence, question):
+                value = named_row_value(sentence, question, counted)
+                unit = re.search(r"(?:Đơn vị tính|ĐVT)\s*:\s*([^\n;]{1,30})", h.chunk.text)  # above the table
+                if value and unit and not re.search(r"[^\W\d_]", value):
+                    value = f"{value} {unit.group(1).strip(' .)')}"
+                if value:
+                    return self._from_sentence(base, _Evidence(h, sentence), value=value)
+        return None
+
     def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent,
                 several: bool = False) -> Answer:
         """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
@@ -488,6 +563,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
         named = [a for a in self.engine.abbreviations.in_text(question) if re.fullmatch(r"[A-ZĐ ]{2,}", a.short)
                  and not spells(a.short, a.expansion.split())]
+        shorts = {fold(a.short) for a in named}  # and an index the plans name but never spell out ("Chỉ số PAPI")
+        named += [SimpleNamespace(short=w, expansion=w) for w in _INDEX_NAMED.findall(question) if fold(w) not in shorts]
         spoken = {" ".join(t.split()) for h in hits[:3] if any(_names(h.chunk.breadcrumb, a) for a in named)
                   for _, t, _ in self._sentences([h])}
         of_index = (lambda s: " ".join(s.split()) in spoken  # noqa: E731
@@ -518,7 +595,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         # a year asked that is not the plans' own: a figure of another year named ("năm 2026 đạt 85%") is not it
         own = {str((self.engine.document(h.document) or {}).get("year")) for h in hits[:3]}
         other_year = (lambda s: bool(re.findall(r"\b20\d\d\b", within(s)))  # noqa: E731
-                      and not any(y in within(s) for y in years)) if years and not set(years) & own else None
+                      and not any(y in within(s) for y in years)) if years and not set(years) & own else (
+            # the plan's own year asked ("chỉ tiêu năm 2026"): a sentence that gives its figure for another year
+            # ("đạt 69 điểm vào năm 2028") is not it
+            lambda s: bool(re.findall(r"\b20\d\d\b", s)) and not any(y in s for y in years)) if years else None
         dated = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
                  if years else None)
         quarters = _quarters(question)  # "Quý I/2026 … đạt bao nhiêu": the quarter's result, not the year's target
@@ -711,7 +791,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             for h in hits[:3])
         if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs in ("day", "duration")) \
                 and not timing_field:
-            return self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
+            row = self._named_row(question, hits[:3], base) if intent.needs in ("money", "figure") else None
+            # "năm 2026 bố trí bao nhiêu tiền cho <a budget table's row>": that row's column, not the total above it
+            return row or self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
         if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
@@ -742,7 +824,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
     def _years_asked_beyond_plans(self, question: str, hits: list[Hit]) -> list[str]:
         """Years the question names that no plan is of, and the sections found do mention."""
         known = self._lookups().known_years
-        return [y for y in re.findall(r"\b(20\d\d)\b", question)
+        return [y for years in _years_said(question) if len(years) == 1 for y in years
                 if y not in known and any(y in h.chunk.text for h in hits)]
 
     def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=(),
@@ -863,10 +945,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         return scoped or hits
 
     def _unknown_year(self, question: str, hit: Hit) -> bool:
-        """A year no plan covers and the best section never mentions (a plan for 2027)."""
-        years = set(re.findall(r"\b(20\d\d)\b", question))
+        """A year no plan covers and the best section never mentions (a plan for 2027). A span ("Đề án 2026 -
+        2028", "giai đoạn 2026-2030") is one period: unknown only when none of its years is known or mentioned."""
         known = self._lookups().known_years
-        return any(y not in known and y not in hit.chunk.text and y not in hit.chunk.breadcrumb for y in years)
+        said = f"{hit.chunk.text} {hit.chunk.breadcrumb}"
+        return any(not any(y in known or y in said for y in years) for years in _years_said(question))
 
     # -- answers from activity fields -----------------------------------------------------------
     def _field_answer(self, question: str, kind: str, ranked: list[tuple[Hit, float]], base: Answer,
@@ -880,7 +963,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
             if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
-                values = list(dict.fromkeys(m.group(0) for m in pattern.finditer(ev.quote)))[:3]
+                found = list(dict.fromkeys(m.group(0) for m in pattern.finditer(ev.quote)))
+                dates = [v for v in found if not _DAY_TIME.fullmatch(v)]  # a date before a weekday or an hour
+                values = (dates or found)[:3]
                 return self._from_sentence(base, ev, value=", ".join(values))  # "10/6, 05/12": each one it gives
         # An English question's coverage counts only the words the glossary translates: there the rank decides,
         # and an activity with the field asked for among the first three answers it.
@@ -892,6 +977,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 return self._children_fields(base, best, kids, keys)
             return None
         primary = candidates[0][0]
+        restated = self._restated(primary, candidates, keys)
+        if restated and primary.chunk.kind == "row" and restated[0].chunk.kind != "row":
+            # a schedule row in an appendix restating a task of the body: the body's section says it first
+            primary, restated = restated[0], [primary] + restated[1:]
         picked = [primary]
         if same_activity:
             seen = {primary.document}
@@ -925,12 +1014,31 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 lines[-1] = f"{lines[-1][:-1]}: “{_clip(prose, 400)}”"
             citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], prose, *[
                 self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields]]))
+            if h is primary and restated and len(picked) == 1:
+                refs = ", ".join(self._ref(r.chunk, lang) for r in restated)
+                lines[-1] += f" Cũng ghi tại {refs}." if lang == "vi" else f" Also stated in {refs}."
+                citations += [self._cite(r.chunk, [r.chunk.text.split("\n")[0], *[
+                    self._field_line(r.chunk, k) for k in keys if k in r.fields]]) for r in restated]
         if len(picked) > 1:
             lines.insert(0, "Hoạt động này có trong nhiều kế hoạch:" if lang == "vi"
                          else "This activity appears in several plans:")
         base.answer = "\n".join(lines)
         base.grounded, base.citations = True, citations
         return base
+
+    @staticmethod
+    def _restated(primary: Hit, candidates: list[tuple[Hit, float]], keys: tuple[str, ...]) -> list[Hit]:
+        """Other sections of the same document giving the same value for the same activity (a task of the body
+        and its row in an appendix schedule): cited beside it, the body's first."""
+        def value(h: Hit) -> str:
+            return " ".join(fold(h.fields.get(k, "")) for k in keys)
+
+        mine = value(primary)
+        out = [h for h, _ in candidates if h is not primary and h.document == primary.document
+               and h.section != primary.section and value(h) == mine
+               and (h.chunk.kind == "row") != (primary.chunk.kind == "row")  # a section and a table's row
+               and _overlap(h.chunk.heading, primary.chunk.heading) >= SAME_ACTIVITY]
+        return sorted(out[:2], key=lambda h: h.chunk.kind == "row")
 
     def _field_phrase(self, chunk: Chunk, keys: tuple[str, ...], lang: str) -> str:
         f, w = chunk.fields, _FIELD_WORDS[lang]
@@ -996,6 +1104,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         kids = self._container(target)
         if kids:
             chunks = [k for k in (self.engine.chunk(target.document, p) for p in kids) if k]
+            asked = set(folded_tokens(question))
+            named = [k for k in chunks if k.heading and set(folded_tokens(k.heading)) <= asked]
+            if not headed and len(named) == 1:  # "những hạn chế nào" of "II. HẠN CHẾ VÀ NGUYÊN NHÂN": its "1. Hạn chế"
+                return self._list(question, [(Hit(named[0], best.score), ranked[0][1])], base, headed=True,
+                                  period=period)
             when = ""
             register = self.engine.register
             if period is not None and register is not None:
@@ -1013,8 +1126,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             base.answer = "\n".join([head] + [f"- {i}" for i in items])
             base.grounded = True
             base.citations = [self._cite(target.chunk, [target.chunk.text.split("\n")[0]])]
-            if when:  # the rows kept are the evidence
-                base.citations += [self._cite(k, [k.text.split("\n")[0]]) for k in chunks]
+            # each item listed is a section of its own, cited as the evidence of its line (the rows kept for a
+            # period, a table's rows, a section's parts)
+            base.citations += [self._cite(k, [k.text.split("\n")[0]]) for k in chunks[:LISTED_CITED]]
             return base
         lines = best.chunk.text.split("\n")
         bullets = [line for line in lines[1:] if line[:1] in "-+•" and not is_field_line(line)]
@@ -1259,6 +1373,9 @@ def _rows_counting(hits: Sequence[Hit], counted: str, question: str, places=()) 
     return found
 
 
+_INDEX_NAMED = re.compile(r"(?:[Cc]hỉ số|[Cc]hi so|[Ii]ndex)\s+([A-ZĐ]{3,}(?: [A-ZĐ]{3,})?)\b")  # "Chỉ số PAPI"
+
+
 def _names(text: str, ab) -> bool:
     """``text`` names the abbreviation, by its initials or spelled out."""
     folded = f" {' '.join(folded_tokens(text))} "
@@ -1284,7 +1401,10 @@ _ALIAS_ASKED = L.any_phrase("cues", "alias_question")  # "còn gọi là gì", "
 _DEADLINE = L.any_phrase("cues", "deadline")
 _ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
-_DATE_PATTERN = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b|\bngày \d{1,2}\b(?!/)|\b(?:quý|tháng) [IVX\d]+", re.IGNORECASE)
+# a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
+_DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")
+_DATE_PATTERN = re.compile(r"\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b[Nn]gày \d{1,2}\b(?!\/)|\b(?:[Qq]uý|[Tt]háng) (?:[IVX]+|\d+)\b|"
+                           + _DAY_TIME.pattern)
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 

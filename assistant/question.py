@@ -254,7 +254,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
                 g[:] = [d for d in g if d in places]
     terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
     own_words = _content_of(content, text, terms_words, language)
-    words, topic = _topic(content + terms_words, language, units, plans, places, engine)
+    words, topic = _topic(content + terms_words, language, units, plans, places, engine,
+                          frozenset(fold(w) for w in re.findall(r"\b[A-ZĐ]{3,}\b", text)))
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
@@ -581,8 +582,8 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
     if register is None:
         return set()
     named = [p for p in register.places if re.search(rf"\b{re.escape(p)}\b", folded)]
-    if not named:  # most questions name no place: no need to read every document's
-        return set()
+    if not named:  # most questions name no place: no need to read every document's; "ở tỉnh", "của phường" name
+        return _level_documents(folded, documents)  # the documents of a level, where the plans are of several
     found = set()
     for name, d in documents.items():
         where = _where(d)
@@ -590,6 +591,23 @@ def _place_documents(folded: str, documents: dict, register) -> set[str]:
         # another place: naming the province keeps it
         if named and (any(p in where for p in named) or not any(p in where for p in register.places)):
             found.add(name)
+    return found if found and len(found) < len(documents) else set()
+
+
+_LEVEL_SAID = re.compile(r"\b(?:o|tai)\s+(\w+(?: \w+)?)\s*(?:$|[,;:?.]|\s+(?:ai|la|thi|co|dat|nao|gi)\b)")
+
+
+def _level_documents(folded: str, documents: dict) -> set[str]:
+    """"Khảo sát sự hài lòng: ở tỉnh ai chủ trì, ở phường …": a level of government said alone as where, the
+    documents its bodies issue (a ward's programme is not the province's), when the plans are of several levels
+    ("các chỉ số của tỉnh" says whose indices, not which documents)."""
+    levels = {fold(level).lower() for level in genre().levels}
+    said = {m.group(1) for m in _LEVEL_SAID.finditer(folded) if m.group(1) in levels}
+    if len(said) != 1:
+        return set()
+    level = said.pop()
+    found = {name for name, d in documents.items()
+             if re.search(rf"\b{level}\b", fold(f"{d.get('issuer', '')}").lower())}
     return found if found and len(found) < len(documents) else set()
 
 
@@ -615,7 +633,8 @@ def _place_groups(folded: str, documents: dict, register) -> list[tuple[list[str
     return distinct if len(distinct) >= 2 else []
 
 
-def _topic(content: tuple[str, ...], language: str, units, plans, places, engine) -> tuple[list[str], list[str]]:
+def _topic(content: tuple[str, ...], language: str, units, plans, places, engine,
+           acronyms: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(the content words without those that name its units, plans and places; the same without the genre's
     generic words)."""
     unit_words = {w for u in units for v in u.variants for w in v.replace(",", " ").split()}
@@ -627,7 +646,10 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
             plan_words |= set(fold(f"{d.get('number', '')} {d.get('doc_type', '')}").replace(",", " ").split())
             plan_words |= set(title_tokens(d))  # not the words of a document its title cites
             issuer_words |= set(fold(d.get("issuer", "")).replace(",", " ").split())
-    for name in places:  # so do the words of the plans of a place it names
+    named_plans = {n for g in plans for n in g}
+    for name in places if not named_plans else places & named_plans:  # so do the words of the plans of a place it
+        # names; with a plan named, only that plan's: another plan of the place may be titled by the very activity
+        # asked about ("Đề án …: ai chủ trì trình phê duyệt danh mục …" beside "Quyết định phê duyệt Danh mục …")
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
     words = list(content)
@@ -644,8 +666,13 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
                 and _one_subject(named, engine):
             plan_words.add(w)
     words = _without_issuers(words, plans, engine)
-    words = [w for w in words if w not in unit_words and w not in plan_words
-             and not w.isdigit() and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
+    kept = [w for w in words if w not in unit_words and not w.isdigit()
+            and not re.fullmatch(r"\d+/\w+|[ivx]+", w) and len(w) > 1]
+    # a name the question writes in capitals that not most plans' titles share ("Chỉ tiêu SIPAS năm 2026 của tỉnh"
+    # in a plan titled "… các Chỉ số PAR INDEX, SIPAS, PCI"): what is asked about, though it also names the plan
+    named = {w for w in acronyms if w not in _genre_words(engine)} \
+        if plans and not _one_subject({n for g in plans for n in g}, engine) else set()  # "kế hoạch PCI": its name
+    words = [w for w in kept if w not in plan_words or w in named]
     return words, [w for w in _specific(words) if w not in generic_half]
 
 
@@ -656,9 +683,12 @@ def _one_subject(documents: set[str], engine) -> bool:
         " ".join(fold(a.expansion).replace(",", " ").split())
         for a in e.abbreviations.by_key.values() if len(a.expansion.split()) >= 2})
     for name in documents:
-        title = f" {' '.join(folded_tokens((engine.document(name) or {}).get('raw_title') or ''))} "
+        raw = (engine.document(name) or {}).get('raw_title') or ''
+        title = f" {' '.join(folded_tokens(raw))} "
         if sum(f" {e} " in title for e in expansions) >= 2:
             return False
+        if raw != raw.upper() and len(set(re.findall(r"\b[A-ZĐ]{3,}\b", raw))) >= 2:
+            return False  # "… các Chỉ số PAR INDEX, SIPAS, PCI": several subjects named by their letters
     return True
 
 

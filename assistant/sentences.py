@@ -26,6 +26,7 @@ from index.zones import SIGNATURE, location
 FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
 
 VALUE_CHARS = 240  # the evidence quoted after a value asked: the clauses around it, about this long
+ROW_NAME_WORDS = 5  # a row's name of this many content words may be named with one of each so many left out
 INTRODUCED = 10  # the lines a lead-in ending in ":" brings with it into an answer, at most
 ITEM_CHARS = 300  # each cut to about this long
 HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
@@ -147,9 +148,14 @@ def _cells(inner: str) -> list[tuple[str, str]]:
 
 
 def _names(name: str, question: str) -> bool:
+    """``question`` names the row ``name``: word for word; or, a long name ("Trang bị Khu vực tự phục vụ tại các
+    xã, phường"), by nearly all its content words ("… khu vực tự phục vụ ở xã, phường")."""
     bare = re.sub(r"\([^()]*\)", " ", name)  # "Công an tỉnh (giấy phép lái xe)" named as "Công an tỉnh"
-    words = folded_tokens(bare)
-    return len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(folded_tokens(question))} "
+    words, asked = folded_tokens(bare), folded_tokens(question)
+    if len(words) >= 2 and f" {' '.join(words)} " in f" {' '.join(asked)} ":
+        return True
+    content = content_tokens(bare)
+    return len(content) >= ROW_NAME_WORDS and len(set(content) - set(asked)) <= len(content) // ROW_NAME_WORDS - 1
 
 
 def names_row(sentence: str, question: str) -> bool:
@@ -361,7 +367,7 @@ class SentencePicking:
             return []
         rest = text[at + len(quote):]
         return [ln.strip() for ln in rest.split("\n") if len(re.findall(r"[^\W\d_]", ln)) >= 2
-                and not is_field_line(ln)][:INTRODUCED]
+                and (chunk.kind == "row" or not is_field_line(ln))][:INTRODUCED]  # a table row: every cell
 
     def _sentence_answer(self, question: str, hits: list[Hit], base: Answer, accept=None) -> Answer:
         """The best sentence of the first sections; with ``accept`` (the kind of value asked: a unit for "who",

@@ -537,7 +537,14 @@ def _layout_rows(lines: list[str]) -> list[str]:
     return out
 
 
-_GRID_RULE = re.compile(r"^\+[-=:+]+\+$")  # a grid table's border line ("+-----+-----+")
+_GRID_RULE = re.compile(r"^[+|](?:(?:[-=:]+|\s+)[+|])*?[-=:]+[+|](?:(?:[-=:]+|\s+)[+|])*$")
+# a grid table's border line ("+-----+-----+"), or a partial one under a cell that spans rows ("|     +-----+"): its
+# segments are runs of "-", "=" or blanks (the spanned cell) between "+" or "|"
+
+
+def _grid_spanned(rule: str) -> set[int]:
+    """The columns a grid border leaves open ("|     +-----+": the first): their cell spans the next row too."""
+    return {i for i, seg in enumerate(re.split(r"[+|]", rule.strip())[1:-1]) if not seg.strip()}
 
 
 def _unmarked(cell: str) -> str:
@@ -961,6 +968,9 @@ class _TreeBuilder:
         self._raw_last = ""  # the last raw line, for the line-width join rule
         self._footnotes: list[str] = []
         self._table: list[list[str]] = []  # pipe rows not read yet
+        self._grid_open = False  # a grid table's row is open: its next line goes on in its cells
+        self._grid_first: list[str] = []  # that row's first line
+        self._grid_carry: dict[int, str] = {}  # cells a partial border left open: their text, for the next row
         self._row_cells: dict[str, list[str]] = {}  # a task row's cells, for rows continued on the next page
         self._tables = 0
         self._unit_heads: set[str] = set()  # the words the current table's units start with
@@ -999,10 +1009,12 @@ class _TreeBuilder:
     def feed(self, line: str) -> None:
         cells = tables.split_row(line)
         if cells is not None:  # rows are read once the whole table is in (it may run over pages)
-            self._table.append(cells)
+            row = self._grid_row(cells) if self._grid_open or self._table[-1:] == [["---"]] else cells
+            if row is not None:
+                self._table.append(row)
             return
-        if _GRID_RULE.match(line.strip()):  # a grid table's border ("+-----+", "+=====+" under its header): the
-            self._table.append(["---"])  # table goes on past it, as past Markdown's "|---|" line
+        if _GRID_RULE.match(line.strip()):  # a grid table's border ("+-----+", "+=====+" under its header)
+            self._grid_border(_grid_spanned(line))
             return
         if self._table:
             self._flush_table()
@@ -1314,8 +1326,51 @@ class _TreeBuilder:
         self.current = sec
         self._raw_last = line
 
+    def _bare_signature(self) -> None:
+        """A text ending "CHỦ TỊCH" / "Lục Văn Thiêm" with no "TM." or "Nơi nhận" before it (a decision of the
+        Chairman himself): those lines are the signature, not the last section's."""
+        if self.get(SIGNATURE) is not None or not self.sections:
+            return
+        last = self.sections[-1]
+        lines = last.lines
+        if last.kind == "zone" or len(lines) < 3 or not _is_person(lines[-1]):
+            return
+        titles = list(itertools.takewhile(lambda l: _is_upper(l) and len(l.split()) <= 6, reversed(lines[:-1])))
+        if not titles or len(titles) >= len(lines) - 1:
+            return
+        block = lines[len(lines) - 1 - len(titles):]
+        del lines[len(lines) - 1 - len(titles):]
+        self.zone(SIGNATURE)
+        self.current.lines.extend(block)
+
+    def _grid_border(self, spanned: set[int]) -> None:
+        """A grid border ends a row; the cells it leaves open (a cell spanning rows) go on into the next row."""
+        last = next((r for r in reversed(self._table) if r != ["---"]), None)
+        self._grid_carry = {col: last[col] for col in spanned if last and col < len(last) and last[col]}
+        self._grid_open = False
+        self._table.append(["---"])  # the table goes on past it, as past Markdown's "|---|" line
+
+    def _grid_row(self, cells: list[str]) -> list[str] | None:
+        """A grid table's line: the lines between two borders are one row, each cell's lines wrapped by its width
+        (joined as a PDF cell's forced breaks are); a cell spanned from the row above gets that row's text, as a
+        merged Word cell is read in each row it covers. A line filling every cell the row's first line filled is a
+        row of its own (a grid drawing its borders only under the header and at the end). None when the line went
+        into the row above."""
+        goes_on = any(f and col < len(cells) and not cells[col] for col, f in enumerate(self._grid_first))
+        if self._grid_open and goes_on and self._table and self._table[-1] != ["---"]:
+            row = self._table[-1]
+            for col, c in enumerate(cells):
+                if col >= len(row):
+                    row.append(c)
+                elif c:
+                    row[col] = f"{row[col]}{tables.CELL_WRAP}{c}" if row[col] and row[col] != self._grid_carry.get(col) else c
+            return None
+        self._grid_open, self._grid_first = True, cells
+        return [self._grid_carry.get(col, "") if not c else c for col, c in enumerate(cells)]
+
     def _flush_table(self) -> None:
         self._flush_line()
+        self._grid_open, self._grid_carry = False, {}
         rows, self._table = [r for r in self._table if not tables.is_separator(r)], []
         self._raw_last = ""  # the next line starts afresh, whatever the last cell held
         if not rows:
@@ -1345,7 +1400,7 @@ class _TreeBuilder:
     def _table_block(self, header: list[str], body: list[list[str]]) -> None:
         kinds = tables.column_kinds(header)
         self._unit_heads = tables.unit_heads([c for row in body for c, k in zip(row, kinds) if k in tables.UNIT_KINDS])
-        if not tables.is_task_table(kinds):  # data: each row a line with its header's labels
+        if not tables.is_task_table(kinds, body):  # data: each row a line with its header's labels
             head = [tables.cell_text(h) for h in header]
             self.current.lines.append(tables.DATA_TABLE_HEAD + " | ".join(head))
             for row in body:
@@ -1361,6 +1416,7 @@ class _TreeBuilder:
             base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
                                      lines=[" | ".join(tables.cell_text(h) for h in header)]))
         group = item = None
+        groups: list[tuple[str, Section]] = []  # the open group rows, outermost first, with their numbering
         numbered = 0  # items so far, for a table with no STT column
         merged: dict[int, str] = {}  # a lead cell merged down a group's rows: the rows under it left empty
         for cells in body:
@@ -1385,8 +1441,11 @@ class _TreeBuilder:
                               for a, b in zip(self._row_cells[item.path], cells)]
                     self._fill_row(item, header, kinds, merged)
                 continue
-            if row.kind == "group":
-                parent = base
+            if row.kind == "group":  # "A. CẤP TỈNH" over "I. Lĩnh vực …": groups nest by their numbering, as headings
+                scheme = tables.group_scheme(row.label, [(sc, sec.label) for sc, sec in groups])
+                at = next((i for i, (sc, _) in enumerate(groups) if sc == scheme), len(groups))
+                del groups[at:]
+                parent = groups[-1][1] if groups else base
             elif row.kind == "sub" and item is not None:
                 parent = item
             else:
@@ -1399,6 +1458,7 @@ class _TreeBuilder:
             self._fill_row(sec, header, kinds, cells)
             if row.kind == "group":
                 group, item = sec, None
+                groups.append((scheme, sec))
             elif row.kind == "item":
                 item = sec
 
@@ -1423,6 +1483,8 @@ class _TreeBuilder:
                 continue
             value = tables.unit_list(c, self._unit_heads) if k in tables.UNIT_KINDS else tables.cell_text(c)
             line = f"- {tables.cell_text(h)}: {value}"
+            if k == "timing" and re.fullmatch(r"\d{1,2}|[IVX]{1,4}", value):  # "6" under "Tháng": "Tháng 6"
+                value = f"{tables.cell_text(h)} {value}"
             sec.lines.append(line)
             if k and k != "note":
                 sec.fields[k] = f"{sec.fields[k]}; {value}" if k in sec.fields else value
@@ -1437,6 +1499,7 @@ class _TreeBuilder:
             self._flush_table()
         self._flush_line()
         self._flush_footnotes()
+        self._bare_signature()
         for sec in self.sections:  # "Đài PT&TH tỉnh (52 số/năm)": a count is no part of a unit's name
             output = sec.fields.get("output", "")
             if "frequency" not in sec.fields and _RATE.match(output):  # a product column saying "02 số/tháng"

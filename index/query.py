@@ -388,7 +388,7 @@ def _type_words(types: tuple[str, ...]) -> str:
 
 
 _HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
-_ASKED = r"\b(?:nhung|cac) (?:{t})\b|\b(?:{t}) nao\b"  # "những kế hoạch nào", "quyết định nào": asked, not named
+_ASKED = r"\b(?:nhung|cac) (?:{t})\b|\b(?:{t}) (?:nao|so (?:may|bao nhieu|gi))\b"  # "những kế hoạch nào", "quyết định số mấy": asked
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
 
 
@@ -564,6 +564,34 @@ def _folded_clauses(query: str, cues: PlanCues) -> str:
     return "".join(out)
 
 
+TYPED_NAMING = 2.0  # the cue points of a document named by its type and a cue of its own (with the type's 1.0:
+# a number's 3.0)
+_LEVELS = {fold(level).lower() for level in genre().levels}  # "tinh", "xa", "phuong": index/data/genre.tsv
+_OF_DOCUMENT = {"theo", "trong", "cua", "tai", "thuoc", "o"}  # "theo Đề án", "trong Quyết định": a document referred to
+
+
+def _typed_naming(clause: str, cues: PlanCues, documents: dict[str, dict]) -> set[str]:
+    """The documents a clause names by their type followed by a cue of their own: "đề án 2026 2028", "quyết định
+    477", "chương trình của phường x" (a year, a number, or the place words of its issuer, right after it); or by
+    its type alone when only that document has it ("theo Đề án" where one Đề án is indexed)."""
+    out: set[str] = set()
+    for doc_type, names in cues.doc_types.items():
+        for m in re.finditer(rf"(\S+ )?\b{re.escape(doc_type)}\b((?: \S+){{0,3}})", clause):
+            if len(names) == 1 and cues.n > 1 and (m.group(1) or "").strip() in _OF_DOCUMENT:
+                out.update(names)
+                continue
+            after = f" {m.group(2).strip()} "
+            for name in names:
+                d = documents.get(name) or {}
+                place = _cue_text(d.get("place") or "") or " ".join(_cue_text(d.get("issuer") or "").split()[-2:])
+                level = re.match(r" (?:cua|cap) (\w+) ", after)  # "đề án của tỉnh": its issuer's level
+                if any(f" {y} " in after for y in plan_years(d)) or any(f" {n} " in after for n in _numbers(d)) \
+                        or (place and f" {place} " in after) \
+                        or (level and level.group(1) in _LEVELS and f" {level.group(1)} " in f" {_short(d.get('issuer') or '')} "):
+                    out.add(name)
+    return out
+
+
 def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None = None) -> list[Mention]:
     """The plans a question names, in the order it names them, as groups of equally likely documents
     ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
@@ -601,8 +629,16 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     for clause in named_clauses:
         toks = set(clause.split())
         own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group
+        explicit = _typed_naming(clause, cues, documents)
+        if explicit:  # "Trong Đề án 2026-2028 …, ai chủ trì … phê duyệt danh mục …": the plan is said by its type
+            # and own cue; another type's title words in the clause are what is asked about, not a second naming
+            plain = cues.scores(toks, clause, title_words=False)
+            own_scores = {name: sc if name in explicit else plain.get(name, 0.0)
+                          for name, sc in own_scores.items()}
+            for name in explicit:  # said by its type and a cue of its own: a naming as sure as its number
+                own_scores[name] = own_scores.get(name, 0.0) + TYPED_NAMING
         for name, words in titled.items():
-            if len(words & toks) * 2 >= len(words):  # the run is this clause's
+            if len(words & toks) * 2 >= len(words) and (not explicit or name in explicit):  # the run is this clause's
                 own_scores[name] = own_scores.get(name, 0.0) + 1.5
         if not issuers[clause] and several_typed:
             # "VP UBND tỉnh: … theo KH 2023 và KH 2025": the issuer one plan is named by is the other's too

@@ -27,7 +27,7 @@ _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     ("coordinators", re.compile(r"phoi hop")),
     ("lead", re.compile(r"chu tri")),
     ("director", re.compile(r"chi dao")),
-    ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|han hoan thanh")),
+    ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|han hoan thanh|^(?:thang|quy|tuan)$")),
     ("frequency", re.compile(r"tan suat|dinh ky")),
     ("budget", re.compile(r"kinh phi|du toan|nguon von")),
     ("output", re.compile(r"san pham|ket qua")),
@@ -62,6 +62,7 @@ _CAPITAL = re.compile(r"^[A-ZĐ]$")
 # a group row whose title is merged across the whole row, so that it sits in the STT cell: "A. GIA NHẬP THỊ TRƯỜNG"
 _TITLED_GROUP = re.compile(r"^([IVXL]+|[A-ZĐ])[.)]?\s+(\S.*)$", re.DOTALL)
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
+_FIGURE_CELL = re.compile(r"^[\d.,%\s()+-]*\d[\d.,%\s()+-]*$")  # "08", "1.250", "86,41%"
 _LETTER = re.compile(r"^[a-zđ]$")
 _NUMBER_ONLY = re.compile(r"^\(?\d{1,2}\)?$")
 
@@ -116,8 +117,13 @@ def _column_kind(words: str) -> str | None:
     return MARK if _PERIOD_COLUMN.match(words) else next((k for k, rule in _HEADER_RULES if rule.search(words)), None)
 
 
-def is_task_table(kinds: list[str | None]) -> bool:
-    return CONTENT in kinds and any(k in kinds for k in ("lead", "executor"))
+def is_task_table(kinds: list[str | None], body: list[list[str]] = ()) -> bool:
+    """A column of tasks and one of who does them. A "task" column holding only figures ("Cấp thực hiện | Toàn
+    trình | Một phần | Cộng" over counts) makes a table of figures, however its header reads."""
+    if not (CONTENT in kinds and any(k in kinds for k in ("lead", "executor"))):
+        return False
+    tasks = [c for row in body for c, k in zip(row, kinds) if k == CONTENT and c.strip()]
+    return not tasks or not all(_FIGURE_CELL.match(cell_text(c)) for c in tasks)
 
 
 def is_numbering_row(cells: list[str]) -> bool:
@@ -164,7 +170,7 @@ def unit_list(cell: str, heads: set[str] | None = None) -> str:
     parts: list[str] = []
     pieces = re.split(f"({re.escape(CELL_BREAK)}|{re.escape(CELL_WRAP)})", cell)
     for sep, piece in zip([CELL_BREAK] + pieces[1::2], pieces[0::2]):
-        piece = " ".join(piece.split()).strip(" -+•;")
+        piece = " ".join(piece.split()).lstrip(" -+•;").rstrip(" ;")  # a dash at the end joins to the next line
         if not piece:
             continue
         wrapped = sep == CELL_WRAP and piece.split()[0] not in (heads or set())
@@ -173,7 +179,7 @@ def unit_list(cell: str, heads: set[str] | None = None) -> str:
             parts[-1] = f"{parts[-1]}{_glue(parts[-1], piece)}{piece}"
         else:
             parts.append(piece)
-    return "; ".join(p.rstrip(";, ") for p in parts)
+    return "; ".join(p.rstrip(";, -–") for p in parts)
 
 
 @dataclass
@@ -181,6 +187,15 @@ class Row:
     label: str  # normalised STT: "3", "1.2", "II", "a", "" when none
     kind: str  # "group" (a heading row: I, II …), "item", "sub" (a), b) under an item), "more" (continues the row above)
     cells: list[str]
+
+
+def group_scheme(label: str, open_schemes: list[tuple[str, str]]) -> str:
+    """The numbering a group row's label belongs to: "roman" (I, II …) or "capital" (A, B …). "I", "V", "X", "L"
+    are both; they are the capital that follows the open capital group's letter ("H" → "I"), else roman."""
+    if _ROMAN.match(label):
+        last = next((lab for scheme, lab in reversed(open_schemes) if scheme == "capital"), None)
+        return "capital" if last and len(label) == 1 and ord(label) == ord(last) + 1 else "roman"
+    return "capital" if _CAPITAL.match(label) else "other"
 
 
 def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) -> Row:

@@ -38,3 +38,21 @@ def test_what_compares_nothing_or_asks_which_items_is_left_alone():
 def test_typed_without_diacritics():
     assert sides("ty le hai long quy 2 so voi quy 1 tang hay giam") == (
         "Ty le hai long quy 2 là bao nhiêu?", "Ty le hai long quy 1 là bao nhiêu?")
+
+
+def test_the_other_sides_owner_replaces_this_sides_and_a_side_of_its_own_stays_whole():
+    """"… năm 2026 của phường X cao hơn hay thấp hơn chỉ tiêu của tỉnh": the province's target of the same thing,
+    in the same year; "… so với chỉ tiêu SIPAS 2026 của tỉnh thế nào": a side that names what it is."""
+    a, b = sides("Tỷ lệ hồ sơ nộp trực tuyến năm 2026 của phường An Hòa cao hơn hay thấp hơn chỉ tiêu của tỉnh?")
+    assert a == "Tỷ lệ hồ sơ nộp trực tuyến năm 2026 của phường An Hòa là bao nhiêu?"
+    assert b.startswith("Tỷ lệ hồ sơ nộp trực tuyến năm 2026") and b.endswith("của tỉnh là bao nhiêu?")
+    assert "An Hòa" not in b
+    a, b = sides("Mức hài lòng phường An Hòa đặt ra so với chỉ tiêu SIPAS 2026 của tỉnh thế nào?")
+    assert (a, b) == ("Mức hài lòng phường An Hòa đặt ra là bao nhiêu?", "Chỉ tiêu SIPAS 2026 của tỉnh là bao nhiêu?")
+
+
+def test_two_indices_named_by_their_letters_and_two_deadlines_that_differ():
+    assert sides("Năm 2025 tỉnh An Lâm xếp hạng PAR INDEX hay SIPAS cao hơn?") == (
+        "Năm 2025 tỉnh An Lâm xếp hạng PAR INDEX là bao nhiêu?", "Năm 2025 tỉnh An Lâm xếp hạng SIPAS là bao nhiêu?")
+    assert sides("Báo cáo quý: hạn của Đề án tỉnh và hạn phường An Hòa tự đặt khác nhau thế nào?") == (
+        "Báo cáo quý: hạn của Đề án tỉnh là khi nào?", "Báo cáo quý: hạn phường An Hòa tự đặt là khi nào?")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.index.plan_factory import SIGNATURES_SIDE_BY_SIDE
+from tests.index.plan_factory import SIGNATURES_SIDE_BY_SIDE, small_assistant
 
 _RESOLUTION = """HỘI ĐỒNG NHÂN DÂN
 TỈNH SÔNG MÂY
@@ -104,23 +104,10 @@ Trên đây là Kế hoạch liên tịch giữa Công an tỉnh và Tỉnh đo�
 
 @pytest.fixture(scope="module")
 def layout_qna(tmp_path_factory, model_path, embedder):
-    from assistant.config import Settings
-    from assistant.conversation import MemoryConversationStore
-    from assistant.extractive import ExtractiveAnswerer
-    from assistant.service import Assistant
-    from index.ingest import ingest
-    from index.retrieval import SearchEngine
-
-    root = tmp_path_factory.mktemp("layouts")
-    corpus = root / "corpus"
-    corpus.mkdir()
-    (corpus / "2025-hdnd-song-may-nghi-quyet-41.md").write_text(_RESOLUTION, encoding="utf-8")
-    (corpus / "2026-ubnd-song-may-chuong-trinh-09.txt").write_text(_PROGRAMME, encoding="utf-8")
-    (corpus / "2026-cat-tinh-doan-song-may-ke-hoach-lien-tich-14.txt").write_text(_JOINT, encoding="utf-8")
-    settings = Settings(_env_file=None, home=root / "home", corpus_dir=corpus, embedding_model=model_path)
-    assert not ingest(settings, embedder=embedder).failed
-    engine = SearchEngine.open(settings, embedder=embedder)
-    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+    files = {"2025-hdnd-song-may-nghi-quyet-41.md": _RESOLUTION,
+             "2026-ubnd-song-may-chuong-trinh-09.txt": _PROGRAMME,
+             "2026-cat-tinh-doan-song-may-ke-hoach-lien-tich-14.txt": _JOINT}
+    return small_assistant(tmp_path_factory.mktemp("layouts"), files, model_path, embedder)
 
 
 @pytest.mark.parametrize("question,must", [

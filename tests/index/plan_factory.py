@@ -93,3 +93,23 @@ def render_as_extracted(text: str = PLAN_TEXT, width: int = 72) -> str:
             out += ["", "2", ""]  # a page number between pages
     rendered = "\n".join(out).replace("Sở Nội vụ xây dựng", "Sở\u00a0Nội vụ xây dựng")
     return unicodedata.normalize("NFD", rendered)
+
+
+def small_assistant(root, files: dict[str, str], model_path, embedder):
+    """An extractive ``Assistant`` over a small corpus written under ``root`` (file name → text), indexed with the
+    session's model: the answers over layouts no corpus file has."""
+    from assistant.config import Settings
+    from assistant.conversation import MemoryConversationStore
+    from assistant.extractive import ExtractiveAnswerer
+    from assistant.service import Assistant
+    from index.ingest import ingest
+    from index.retrieval import SearchEngine
+
+    corpus = root / "corpus"
+    corpus.mkdir()
+    for name, text in files.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    settings = Settings(_env_file=None, home=root / "home", corpus_dir=corpus, embedding_model=model_path)
+    assert not ingest(settings, embedder=embedder).failed
+    engine = SearchEngine.open(settings, embedder=embedder)
+    return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())

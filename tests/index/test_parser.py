@@ -232,3 +232,70 @@ def test_a_legal_documents_number_keeps_its_year_and_symbol_and_a_grid_table_is_
     text = doc.get("I.1").text
     assert "Sở Tư pháp (Đúng hạn (%): 99,1)" in text and "Tổng cộng (Đúng hạn (%): 98,2)" in text
     assert "+---" not in text
+
+
+_SCHEDULE_HEAD = ("ỦY BAN NHÂN DÂN\nPHƯỜNG AN LÂM\nSố: 5/CTr-UBND\nAn Lâm, ngày 5 tháng 1 năm 2026\n"
+                  "CHƯƠNG TRÌNH\nCông tác năm 2026\nI. NHIỆM VỤ\n1. Lịch\nLịch như sau:\n")
+
+
+def test_a_grid_tables_multi_line_cells_are_one_row_and_a_cell_spanning_rows_is_read_in_each():
+    """A grid table whose rows take several lines, the month cell spanning two rows ("|   +---+" under it): each
+    row one activity with its month; a unit's name wrapped in its cell ("Phòng Văn hóa -" / "Xã hội") whole."""
+    doc = parse_text(_SCHEDULE_HEAD +
+                     "+-------+-----+------------------+-----------------+\n"
+                     "| Tháng | STT | Nội dung         | Đơn vị thực hiện|\n"
+                     "+=======+=====+==================+=================+\n"
+                     "| 5     | 1   | Niêm yết dịch vụ | Phòng Văn hóa - |\n"
+                     "|       |     | công cấp xã      | Xã hội          |\n"
+                     "|       +-----+------------------+-----------------+\n"
+                     "|       | 2   | Lắp đặt ki-ốt    | Bưu điện tỉnh   |\n"
+                     "|       |     |                  | An Lâm          |\n"
+                     "+-------+-----+------------------+-----------------+\n"
+                     "| 6     | 3   | Khảo sát         | Văn phòng       |\n"
+                     "+-------+-----+------------------+-----------------+\n", "ctr.txt")
+    rows = [s for s in doc.sections if s.kind == "row"]
+    assert [r.heading for r in rows] == ["Niêm yết dịch vụ công cấp xã", "Lắp đặt ki-ốt", "Khảo sát"]
+    assert [r.fields.get("timing") for r in rows] == ["Tháng 5", "Tháng 5", "Tháng 6"]
+    assert rows[0].fields["executor"] == "Phòng Văn hóa - Xã hội"
+    assert rows[1].fields["executor"] == "Bưu điện tỉnh An Lâm"
+
+
+def test_a_grid_table_with_borders_only_under_its_header_has_a_row_per_line():
+    doc = parse_text(_SCHEDULE_HEAD +
+                     "+-------------+--------+\n| Cơ quan     | Hồ sơ  |\n+=============+========+\n"
+                     "| Sở Tư pháp  | 11.274 |\n| Sở Y tế     | 2.950  |\n+-------------+--------+\n", "bc.txt")
+    text = doc.get("I.1").text
+    assert "Sở Tư pháp (Hồ sơ: 11.274)" in text and "Sở Y tế (Hồ sơ: 2.950)" in text
+
+
+def test_group_rows_of_two_numberings_nest_and_a_table_of_counts_is_no_task_table():
+    """"A. CẤP TỈNH" over "I. Lĩnh vực …" over the numbered rows: paths A.I.1, B.I.1 (not I~2); a summary table
+    whose "task" column holds only counts is a table of figures."""
+    doc = parse_text(_SCHEDULE_HEAD +
+                     "| STT | Tên thủ tục | Cơ quan thực hiện |\n|---|---|---|\n"
+                     "| A | THỦ TỤC CẤP TỈNH | |\n| I | Lĩnh vực Tư pháp | |\n| 1 | Cấp phiếu lý lịch | Sở Tư pháp |\n"
+                     "| II | Lĩnh vực Xây dựng | |\n| 1 | Cấp phép xây dựng | Sở Xây dựng |\n"
+                     "| B | THỦ TỤC CẤP XÃ | |\n| I | Lĩnh vực Hộ tịch | |\n| 1 | Đăng ký khai sinh | UBND cấp xã |\n"
+                     "\nTổng hợp:\n\n| Cấp thực hiện | Toàn trình | Một phần |\n|---|---|---|\n| Cấp tỉnh | 11 | 05 |\n",
+                     "qd.txt")
+    assert doc.get("I.1.A.I.1").heading == "Cấp phiếu lý lịch"
+    assert doc.get("I.1.A.II.1").fields["executor"] == "Sở Xây dựng"
+    assert doc.get("I.1.B.I.1").heading == "Đăng ký khai sinh"
+    assert "Cấp tỉnh (Toàn trình: 11, Một phần: 05)" in doc.get("I.1").text
+
+
+def test_a_unit_said_to_be_the_focal_point_in_prose_leads():
+    doc = parse_text(_SCHEDULE_HEAD.replace("1. Lịch\nLịch như sau:\n", "") +
+                     "II. TỔ CHỨC THỰC HIỆN\n1. Văn phòng HĐND và UBND phường là đầu mối theo dõi, đôn đốc thực "
+                     "hiện Chương trình.\n", "ctr.txt")
+    assert doc.get("II.1").fields["lead"] == "Văn phòng HĐND và UBND phường"
+
+
+def test_a_text_ending_with_a_title_and_a_name_is_signed():
+    """A Chairman's own decision ends "CHỦ TỊCH" / his name, with no "TM." and no "Nơi nhận": its signature."""
+    doc = parse_text("ỦY BAN NHÂN DÂN\nTỈNH AN LÂM\nSố: 477/QĐ-UBND\nAn Lâm, ngày 8 tháng 4 năm 2026\n"
+                     "QUYẾT ĐỊNH\nPhê duyệt danh mục dịch vụ công\nQUYẾT ĐỊNH:\n"
+                     "Điều 1. Phê duyệt danh mục 3 dịch vụ.\nĐiều 2. Có hiệu lực kể từ ngày ký.\n"
+                     "CHỦ TỊCH\nLục Văn Thiêm\n", "qd.txt")
+    assert doc.meta.signer == "Lục Văn Thiêm" and doc.meta.signer_title == "CHỦ TỊCH"
+    assert "Lục Văn Thiêm" not in doc.get("Điều 2").text

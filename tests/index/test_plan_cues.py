@@ -49,6 +49,7 @@ class ReferenceCues:
 
     def __init__(self, documents):
         self.documents = documents
+        self.n = len(documents)
         self.title_df = title_frequencies(documents)
         self.body_df = body_frequencies(documents)
         self.aliases = issuer_aliases(documents)
@@ -183,3 +184,27 @@ def test_an_issuer_named_once_before_two_plans_of_two_years_names_both():
     # "của tỉnh" names the province's committee's plan; the year said before both clauses holds for each
     assert plan_mentions("năm 2025 tập huấn về CCHC với cải cách TTHC thì kế hoạch của tỉnh và kế hoạch của Văn phòng "
                          "giao ai chủ trì?", docs) == [["tinh25.txt"], ["vp25.txt"]]
+
+
+def test_a_plan_named_by_its_type_and_a_cue_of_its_own_wins_over_another_plans_title_words():
+    """"Trong Đề án 2026-2028 của tỉnh …, ai chủ trì trình phê duyệt danh mục dịch vụ công trực tuyến bổ sung …":
+    the Đề án is named; the decision titled "Phê duyệt Danh mục dịch vụ công trực tuyến bổ sung …" is what the
+    activity is about. "theo Đề án" names the one Đề án; "quyết định số mấy" asks a decision, it names none."""
+    docs = {"de-an.docx": {"number": "", "issued_by": "318/QĐ-UBND", "year": 2026, "doc_type": "Đề án",
+                           "issuer": "ỦY BAN NHÂN DÂN TỈNH AN LÂM",
+                           "raw_title": "Nâng cao chất lượng giải quyết thủ tục hành chính giai đoạn 2026 - 2028"},
+            "qd.pdf": {"number": "477/QĐ-UBND", "year": 2026, "doc_type": "Quyết định",
+                       "issuer": "ỦY BAN NHÂN DÂN TỈNH AN LÂM", "raw_title": "Phê duyệt Danh mục dịch vụ công trực "
+                       "tuyến toàn trình, một phần bổ sung năm 2026 thực hiện trên Hệ thống thông tin"},
+            "ctr.txt": {"number": "17/CTr-UBND", "year": 2026, "doc_type": "Chương trình",
+                        "issuer": "ỦY BAN NHÂN DÂN PHƯỜNG HÒA AN", "raw_title": "Công tác năm 2026"}}
+    cues = PlanCues(docs)
+
+    def named(q):
+        return [sorted(g) for g in plan_mentions(q, docs, cues)]
+
+    assert named("Trong Đề án 2026-2028 của tỉnh An Lâm, ai chủ trì rà soát để trình phê duyệt danh mục dịch vụ "
+                 "công trực tuyến bổ sung năm 2026?") == [["de-an.docx"]]
+    assert named("Danh mục dịch vụ công trực tuyến được rà soát bổ sung bao lâu một lần theo Đề án?") == [["de-an.docx"]]
+    assert named("Đề án 2026-2028 được phê duyệt bằng quyết định số mấy?") == [["de-an.docx"]]
+    assert named("Quyết định 477 phê duyệt bao nhiêu dịch vụ?") == [["qd.pdf"]]
