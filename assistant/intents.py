@@ -187,8 +187,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "figure"  # "được giảm phí, lệ phí bao nhiêu", "tỷ lệ thanh toán phí … bao nhiêu": a rate, not money
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
-    if needs == "recipient" and kind in (LEAD, COORDINATORS) \
-            and _ROLE_ASKED.search(dict(NEEDS)["recipient"].sub(" ", q)):
+    if needs == "recipient" and (kind in (LEAD, COORDINATORS) and _ROLE_ASKED.search(dict(NEEDS)["recipient"].sub(" ", q))
+                                 or {TIMING, FREQUENCY} & set(field_asks(q))):  # "báo cáo theo định kỳ nào, gửi ai": a task's
         needs = None  # "đơn vị nào tổng hợp báo cáo, gửi về đâu": who does a task and where its reports go, not
         # whom the plan itself is sent to ("kế hoạch gửi những cơ quan nào" asks only that)
     if needs in ("day", "figure", None) and kind in (GENERAL, TIMING) and _PERCENT.search(q) \

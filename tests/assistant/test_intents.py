@@ -200,3 +200,13 @@ def test_a_question_phrase_folded_out_of_other_words_asks_nothing():
     assert read_question("Hội nghị tổng kết tổ chức lúc nào?", False).kind == "timing"
     assert read_question("hoi nghi tong ket to chuc luc nao", False).kind == "timing"  # typed without diacritics
     assert asking_text("Hội nghị tổ chức lục nào?") == "hoi nghi to chuc luc nao?"  # a wrong tone is a typo
+
+
+def test_who_signs_asked_in_other_words_and_a_tasks_reports_whereto():
+    """"ai đứng tên ký", "người ký … là ai", "Chánh VP nào ký": the signer; "báo cáo theo định kỳ nào, gửi ai": how
+    often a task's reports go and where, not whom the plan is sent to."""
+    for q in ("Dự thảo kế hoạch 2025: ai đứng tên ký?", "người ký báo cáo năm 2023 là ai",
+              "Kế hoạch năm 2023 do Chánh VP nào ký?"):
+        assert I.read_question(q, False).needs == "signer", q
+    asked = I.read_question("Các cơ quan báo cáo kết quả thực hiện Đề án theo định kỳ nào, gửi ai?", False)
+    assert I.FREQUENCY in (asked.kind, *asked.also) and asked.needs is None
