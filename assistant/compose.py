@@ -15,6 +15,7 @@ from index.register import LEAD_ROLES, Activity, Register
 from index.zones import location
 
 MAX_ITEMS = 40  # an answer lists at most this many activities (and says how many more)
+RESTATED = 0.7  # share of the shorter heading's words at which a schedule's row restates a task of the body
 
 _ROLE_WORDS = {
     "vi": {"lead": "chủ trì", "coordinators": "phối hợp"},
@@ -144,6 +145,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
                          if lang == "vi" else f"{unit.name}: no activity it {verb} in the plans asked about.")
             continue
         any_found = True
+        acts, restated = _without_restatements(engine, acts)
         head = (f"{unit.name} {verb} {len(acts)} hoạt động:" if lang == "vi"
                 else f"{unit.name} {verb} {len(acts)} activit{'y' if len(acts) == 1 else 'ies'}:")
         lines.append(head)
@@ -152,6 +154,11 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
             lines.append(f"… và {len(acts) - MAX_ITEMS} hoạt động khác." if lang == "vi"
                          else f"… and {len(acts) - MAX_ITEMS} more.")
         cites.extend(_cite(engine, a, roles) for a in acts[:MAX_ITEMS])
+        if restated:
+            refs = ", ".join(_ref(a.section, lang) for a in restated)
+            lines.append(f"(Lịch triển khai ghi lại các việc trên tại {refs}.)" if lang == "vi"
+                         else f"(The schedule restates them at {refs}.)")
+            cites.extend(_cite(engine, a, roles) for a in restated)
         if role == "lead":  # say how much more it is asked to support
             helps = register.of_unit(unit.key, ("coordinators",), documents)
             if period is not None:
@@ -361,6 +368,24 @@ def best_pair(register: Register, old: list[str], new: list[str]) -> tuple[str |
             if shared > best_n:
                 best, best_n = (o, n), shared
     return best
+
+
+def _without_restatements(engine, acts: list[Activity]) -> tuple[list[Activity], list[Activity]]:
+    """(the activities, each once; the table rows of a schedule that restate one of the body's, "Khảo sát sự hài
+    lòng đợt 1" of the month table beside "3.3.1. Tự khảo sát sự hài lòng …"): counted once, cited both."""
+    def row(a: Activity) -> bool:
+        chunk = engine.chunk(a.document, a.section)
+        return chunk is not None and chunk.kind == "row"
+
+    body = [a for a in acts if not row(a)]
+    kept, restated = [], []
+    for a in acts:
+        words = _words(a.heading)
+        twin = row(a) and any(b.document == a.document and words and _words(b.heading)
+                              and len(words & _words(b.heading)) >= RESTATED * min(len(words), len(_words(b.heading)))
+                              for b in body)
+        (restated if twin else kept).append(a)
+    return kept, restated
 
 
 def _keys(a: Activity, role: str) -> list[str]:

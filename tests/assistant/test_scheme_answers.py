@@ -139,3 +139,9 @@ def test_an_index_the_plans_give_no_figure_for_is_not_answered_with_another_ones
     assert not scheme_qna.ask("Chỉ số PAPI năm 2025 của tỉnh An Lâm được bao nhiêu điểm?").answer.grounded
     assert not scheme_qna.ask("Chỉ tiêu PCI năm 2026 của tỉnh là bao nhiêu điểm?").answer.grounded
     assert "66,90" in scheme_qna.ask("Chỉ số PCI năm 2025 của tỉnh An Lâm được bao nhiêu điểm?").answer.answer
+
+
+def test_a_units_duties_count_a_task_the_schedule_restates_once(scheme_qna):
+    answer = scheme_qna.ask("Văn phòng HĐND và UBND phường Hòa An chủ trì những việc gì?").answer
+    assert "chủ trì 2 hoạt động" in answer.answer, answer.answer
+    assert {"1.1", "Phụ lục.1", "Phụ lục.2"} <= {c.section for c in answer.citations}
