@@ -613,7 +613,7 @@ def _part_starts(lines: list[str]) -> list[int]:
     for i, line in enumerate(lines):
         if not line:
             continue
-        if _doc_type_of(line) and i > starts[-1]:
+        if (_doc_type_of(line) or signed and _attached_title(lines, i)) and i > starts[-1]:
             if signed and seen_type:
                 starts.append(_letterhead_start(lines, i, starts[-1]))
                 signed = False
@@ -623,6 +623,23 @@ def _part_starts(lines: list[str]) -> list[int]:
         elif not seen_type and re.match(r"[|\s]*Số\b", line) and _NUMBER.search(line):
             seen_type = True  # a letter writes no type line: its number ("Số: 512/UBND-VP") heads it
     return starts
+
+
+_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành )?[Kk]èm theo\b")
+
+
+def _attached_title(lines: list[str], i: int) -> bool:
+    """"BỘ TIÊU CHÍ" / its subject / "(Ban hành kèm theo Quyết định số …)" after a signed decision: the document it
+    issues, whatever its type's name (a type the genre list lacks: Bộ tiêu chí, Quy định, Danh mục …)."""
+    if not _is_upper(lines[i]) or len(lines[i].split()) > 8 or _SIGNING.match(lines[i]) or _APPENDIX.match(lines[i]):
+        return False  # "PHỤ LỤC I" / "(Kèm theo Kế hoạch …)": the same document's appendix
+    following = [l for l in lines[i + 1:i + 8] if l][:4]
+    before = next((l for l in reversed(lines[max(0, i - 3):i]) if l), "")
+    if not following or _is_person(following[0]):  # "PHÓ CHỦ TỊCH" over the signer's name: a signature
+        return False
+    if _is_upper(before) and re.search(r"[^\W\d_]", before):  # "… CỦA TỈNH KHÁNH" + "HÒA": a title's wrapped end
+        return False
+    return any(_ATTACHED.match(l) for l in following)
 
 
 def _letterhead_start(lines: list[str], type_idx: int, floor: int) -> int:
@@ -730,6 +747,9 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
     body_start = next((i for i, l in enumerate(lines[:80]) if l and (_PREAMBLE_OPENERS.match(l) and
                        not _doc_type_of(l) or _candidates(l) and i > 0)), min(len(lines), 80))
     type_idx = next((i for i, l in enumerate(lines[:body_start]) if l and _doc_type_of(l)), None)
+    first = next((i for i, l in enumerate(lines[:body_start]) if l), None)
+    if type_idx is None and first is not None and _attached_title(lines, first):
+        type_idx = first  # "BỘ TIÊU CHÍ" over "(Ban hành kèm theo Quyết định …)": a type the genre list lacks
     if type_idx is None:  # the letterhead ends with its last motto, number or date line
         marks = [i for i, l in enumerate(lines[:min(body_start, 16)])
                  if l and (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _SUBJECT.match(l))]
@@ -742,7 +762,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
     _read_letterhead(letterhead, meta, frozenset(" ".join(l.split()) for l in lines[:body_start + 1] if l))
     title_parts: list[str] = []
     if type_idx is not None:
-        word = _doc_type_of(lines[type_idx])
+        word = _doc_type_of(lines[type_idx]) or lines[type_idx].strip().rstrip(":")
         meta.doc_type = word.capitalize()
         rest = lines[type_idx].strip().rstrip(":")[len(word):].strip()
         if rest:
@@ -884,7 +904,8 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
         head = " ".join(fold(meta.issuer_body).split()[:2])
         said = fold(named).split()
         same = not head or head in " ".join(said) or bool(said) and said[0].startswith("".join(w[0] for w in head.split()))
-        meta.issuer = named if named and same else meta.issuer_body  # "UBND huyện …" under "ỦY BAN NHÂN DÂN"
+        one = not re.search(r"\b(?:các|những)\b", named, re.IGNORECASE)  # "của Ủy ban nhân dân các xã": whom it is for
+        meta.issuer = named if named and same and one else meta.issuer_body  # "UBND huyện …" under "ỦY BAN NHÂN DÂN"
         return
     pre = builder.get(PREAMBLE)
     # the last "<X> ban hành Kế hoạch" of the preamble names the issuer ("…, UBND tỉnh ban hành Kế hoạch …")

@@ -338,3 +338,24 @@ def test_a_letterhead_flattened_cell_by_cell_with_a_name_its_cell_wrapped():
     ).split("\n"), "qd.txt")
     meta = parts[0].meta
     assert (meta.issuer, meta.number, meta.date) == ("THỦ TƯỚNG CHÍNH PHỦ", "15/QĐ-TTg", "4/3/2026")
+
+
+def test_a_decision_issuing_a_document_of_a_type_the_genre_list_lacks_carries_it_as_a_part():
+    """"BỘ TIÊU CHÍ" / its subject / "(Ban hành kèm theo Quyết định số 402/QĐ-UBND …)" after the decision's
+    signature: a part of its own, typed by that line, known by the decision's number, its sections read; a title's
+    "của Ủy ban nhân dân các xã, phường" (whom it is for) is no issuer."""
+    docs = parse_parts_lines((
+        "ỦY BAN NHÂN DÂN\nTỈNH AN LÂM\nSố: 402/QĐ-UBND\nAn Lâm, ngày 16 tháng 3 năm 2026\nQUYẾT ĐỊNH\n"
+        "Ban hành Bộ tiêu chí chấm điểm cải cách hành chính của Ủy ban nhân dân các xã, phường\n"
+        "QUYẾT ĐỊNH:\nĐiều 1. Ban hành kèm theo Quyết định này Bộ tiêu chí.\nĐiều 2. Có hiệu lực kể từ ngày ký./.\n"
+        "Nơi nhận:\n- Như Điều 2;\n- Lưu: VT.\nKT. CHỦ TỊCH\nPHÓ CHỦ TỊCH\nĐinh Thị Trâm\n"
+        "BỘ TIÊU CHÍ\nChấm điểm cải cách hành chính của Ủy ban nhân dân các xã, phường năm 2026\n"
+        "(Ban hành kèm theo Quyết định số 402/QĐ-UBND ngày 16 tháng 3 năm 2026 của Ủy ban nhân dân tỉnh An Lâm)\n"
+        "I. QUY ĐỊNH CHUNG\n1. Thang điểm: tổng điểm tối đa là 100 điểm.\n2. Xếp loại kết quả:\n"
+        "a) Xuất sắc: từ 90 điểm trở lên;\nb) Tốt: từ 80 điểm đến dưới 90 điểm.\n").split("\n"), "qd.txt")
+    assert len(docs) == 2
+    decision, criteria = docs
+    assert decision.meta.issuer == "ỦY BAN NHÂN DÂN TỈNH AN LÂM"
+    assert criteria.meta.doc_type == "Bộ tiêu chí" and criteria.meta.issued_by == "402/QĐ-UBND"
+    assert criteria.meta.title.startswith("Chấm điểm cải cách hành chính")
+    assert criteria.get("I.2.a").heading.startswith("Xuất sắc")
