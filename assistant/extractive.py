@@ -110,6 +110,11 @@ def _years_said(question: str) -> list[tuple[str, ...]]:
     return spans + single
 
 
+def _single_years(question: str) -> list[str]:
+    """The years a question names on their own, not as the ends of a span."""
+    return [ys[0] for ys in _years_said(question) if len(ys) == 1]
+
+
 def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
     """A task, its units, its time: never from the letterhead or the signature block (nor the page around them);
     who or when a task is done, nor from the closing lines ("… kính gửi Sở X theo dõi, tổng hợp"), which send
@@ -456,7 +461,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if strong:
             kept = [h for h in hits if h.document in strong]
             hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
-        hits = self._of_years_without_plan([int(y) for ys in _years_said(q.text) if len(ys) == 1 for y in ys], hits)
+        hits = self._of_years_without_plan([int(y) for y in _single_years(q.text)], hits)
         if not q.yes_no:
             hits = _task_zones(hits, intent, q.folded)
         if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
@@ -824,8 +829,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
     def _years_asked_beyond_plans(self, question: str, hits: list[Hit]) -> list[str]:
         """Years the question names that no plan is of, and the sections found do mention."""
         known = self._lookups().known_years
-        return [y for years in _years_said(question) if len(years) == 1 for y in years
-                if y not in known and any(y in h.chunk.text for h in hits)]
+        return [y for y in _single_years(question) if y not in known and any(y in h.chunk.text for h in hits)]
 
     def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=(),
                       person="") -> Answer:

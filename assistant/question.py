@@ -19,7 +19,7 @@ from index.genre import genre
 from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
 from index.periods import Span, read_period
 from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, title_tokens, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
-                         plan_mentions, translate_terms)
+                         plan_mentions, translate_terms, LEVELS)
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
 
@@ -601,8 +601,7 @@ def _level_documents(folded: str, documents: dict) -> set[str]:
     """"Khảo sát sự hài lòng: ở tỉnh ai chủ trì, ở phường …": a level of government said alone as where, the
     documents its bodies issue (a ward's programme is not the province's), when the plans are of several levels
     ("các chỉ số của tỉnh" says whose indices, not which documents)."""
-    levels = {fold(level).lower() for level in genre().levels}
-    said = {m.group(1) for m in _LEVEL_SAID.finditer(folded) if m.group(1) in levels}
+    said = {m.group(1) for m in _LEVEL_SAID.finditer(folded) if m.group(1) in LEVELS}
     if len(said) != 1:
         return set()
     level = said.pop()
@@ -671,7 +670,7 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
     # a name the question writes in capitals that not most plans' titles share ("Chỉ tiêu SIPAS năm 2026 của tỉnh"
     # in a plan titled "… các Chỉ số PAR INDEX, SIPAS, PCI"): what is asked about, though it also names the plan
     named = {w for w in acronyms if w not in _genre_words(engine)} \
-        if plans and not _one_subject({n for g in plans for n in g}, engine) else set()  # "kế hoạch PCI": its name
+        if plans and not _one_subject(named_plans, engine) else set()  # "kế hoạch PCI": its name
     words = [w for w in kept if w not in plan_words or w in named]
     return words, [w for w in _specific(words) if w not in generic_half]
 

@@ -566,7 +566,7 @@ def _folded_clauses(query: str, cues: PlanCues) -> str:
 
 TYPED_NAMING = 2.0  # the cue points of a document named by its type and a cue of its own (with the type's 1.0:
 # a number's 3.0)
-_LEVELS = {fold(level).lower() for level in genre().levels}  # "tinh", "xa", "phuong": index/data/genre.tsv
+LEVELS = frozenset(fold(level).lower() for level in genre().levels)  # "tinh", "xa", "phuong": index/data/genre.tsv
 _OF_DOCUMENT = {"theo", "trong", "cua", "tai", "thuoc", "o"}  # "theo Đề án", "trong Quyết định": a document referred to
 
 
@@ -587,7 +587,7 @@ def _typed_naming(clause: str, cues: PlanCues, documents: dict[str, dict]) -> se
                 level = re.match(r" (?:cua|cap) (\w+) ", after)  # "đề án của tỉnh": its issuer's level
                 if any(f" {y} " in after for y in plan_years(d)) or any(f" {n} " in after for n in _numbers(d)) \
                         or (place and f" {place} " in after) \
-                        or (level and level.group(1) in _LEVELS and f" {level.group(1)} " in f" {_short(d.get('issuer') or '')} "):
+                        or (level and level.group(1) in LEVELS and f" {level.group(1)} " in f" {_short(d.get('issuer') or '')} "):
                     out.add(name)
     return out
 
