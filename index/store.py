@@ -6,7 +6,7 @@ the previous generation untouched and in use; its half-written folder is removed
 the next ingest.
 
     store/
-      CURRENT              "gen-20261123T113000-ab12"
+      CURRENT              "gen-20261123T113000123456-ab12cd"
       gen-…/chroma/        Chroma PersistentClient, the store of record: per chunk and text variant one
                            record (id, the text embedded, its vector, the chunk's text and fields as metadata),
                            written and read in llama-index's ChromaVectorStore format (index/nodes.py)
@@ -252,8 +252,21 @@ def prune(store_dir: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
+_last_stamp = ""
+
+
 def _stamp() -> str:
-    return f"{datetime.now(timezone.utc).strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:6]}"
+    """A name part that sorts in the order generations are begun: pruning keeps "the newest" by name, so two
+    generations begun in the same second must not be ordered by their random suffix (microseconds, and never
+    equal to or below the previous stamp of this process)."""
+    global _last_stamp
+    now = datetime.now(timezone.utc)
+    stamp = now.strftime('%Y%m%dT%H%M%S%f')
+    while stamp <= _last_stamp:
+        stamp = str(int(stamp[:8] + stamp[9:]) + 1)
+        stamp = f"{stamp[:8]}T{stamp[8:]}"
+    _last_stamp = stamp
+    return f"{stamp}-{uuid.uuid4().hex[:6]}"
 
 
 class FolderGenerations:

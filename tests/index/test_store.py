@@ -137,3 +137,20 @@ def test_ingest_reads_the_kept_documents_records_from_the_cache(tmp_path, monkey
     for rid, (metadata, vector) in results[False].items():
         assert results[True][rid][0] == metadata
         np.testing.assert_array_equal(results[True][rid][1], vector)
+
+
+def test_generations_begun_in_one_second_sort_in_the_order_begun(tmp_path):
+    """Pruning keeps the newest generations by name; a random suffix must never decide that order."""
+    names = [store.new_generation_dir(tmp_path).name for _ in range(50)]
+    assert names == sorted(names) and len(set(names)) == 50
+
+
+def test_pruning_keeps_the_current_generation_and_its_predecessor(tmp_path):
+    published = []
+    for _ in range(5):
+        gen = store.new_generation_dir(tmp_path)
+        (gen / "manifest.json").write_text("{}", encoding="utf-8")
+        published.append(store.publish(tmp_path, gen).name)
+    left = sorted(p.name for p in tmp_path.glob("gen-*"))
+    assert left == published[-store.KEEP_GENERATIONS:]
+    assert store.current_generation(tmp_path).name == published[-1]
