@@ -22,6 +22,7 @@ from index.normalize import fold, folded_tokens, squash
 from index.query import detect_language, translate_terms
 from index.retrieval import Hit
 from index.zones import SIGNATURE, location
+from index.tables import DATA_TABLE_HEAD
 
 FOCUS_CHARS = 360  # a quoted sentence longer than this is cut to the clauses the question points at
 
@@ -215,6 +216,8 @@ class SentencePicking:
                 pos = start if start >= 0 else pos
                 line = text[text.rfind("\n", 0, pos) + 1:]  # the line the sentence starts in
                 lead_in = line.split(":", 1)[0] if line[:1] in "-+" and ":" in line[:60] else ""
+                if sentence.startswith(DATA_TABLE_HEAD):  # a table's header cells say nothing of their own
+                    continue
                 if len(re.findall(r"[^\W\d_]", sentence)) >= 2:  # "2." alone is a list number, no sentence
                     out.append((h, sentence, lead_in))
         return out
@@ -250,6 +253,8 @@ class SentencePicking:
         best, best_score = None, 0.0
         for h in hits:
             for line in logical_lines(h.chunk.text):
+                if line.startswith(DATA_TABLE_HEAD):
+                    continue
                 score = self._score_sentence(terms, line, "", h)
                 if score > best_score:
                     best, best_score = _Evidence(h, line), score

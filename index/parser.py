@@ -29,6 +29,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # CAP "A.", ROMAN "I.", ARABIC "1.", DECIMAL "1.2." / "1.2.3." (one type per depth), LETTER "a)"
 CAP, ROMAN, ARABIC, LETTER = "cap", "roman", "arabic", "letter"
 APPENDIX, ROW, TABLE = "appendix", "row", "table"  # "PHỤ LỤC I"; a task-table row; a table outside the numbering
+DATAROW = "datarow"  # a numbered row of a table of data (criteria, figures, comments): a section, never a task
 _DECIMAL_DEPTHS = range(2, 6)  # "1.2." … "1.2.3.4.5.": _DECIMAL reads up to five numbers
 _TYPE_ORDER = {APPENDIX: -1, TABLE: -1, CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3, ROW: 4,
                **{f"division:{w}": order for w, order in genre().divisions.items()},
@@ -290,7 +291,7 @@ class ParsedDocument:
         """The section a reader's name points at (``resolve_name``), or the one section holding the table or
         figure a caption names ("Biểu số 01", "Bảng 2"); None when no section, or several, answer."""
         found = resolve_name(name, [s.path for s in self.sections],
-                             {s.path for s in self.sections if s.kind == ROW and s.children})
+                             {s.path for s in self.sections if s.kind in (ROW, DATAROW) and s.children})
         caption = _CAPTION.match(nfc(name).strip())
         if found or not caption:
             return found
@@ -1424,6 +1425,9 @@ class _TreeBuilder:
         if not tables.is_task_table(kinds, body):  # data: each row a line with its header's labels
             head = [tables.cell_text(h) for h in header]
             self.current.lines.append(tables.DATA_TABLE_HEAD + " | ".join(head))
+            if self.current.kind != "zone" and tables.numbered_rows(kinds, body):
+                self._data_rows(self.current, header, kinds, body)
+                return
             for row in body:
                 cells = [tables.cell_text(c.replace(tables.CELL_SPANNED, "")) for c in row]
                 pairs = ", ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)
@@ -1479,6 +1483,47 @@ class _TreeBuilder:
             self._fill_row(sec, header, kinds, cells)
             if row.kind == "group":
                 group, item = sec, None
+                groups.append((scheme, sec))
+            elif row.kind == "item":
+                item = sec
+
+    def _data_rows(self, base: Section, header: list[str], kinds: list[str | None], body: list[list[str]]) -> None:
+        """A table of data whose STT column numbers its rows ("1", "1.1", "2.5.1"; "I", "II" over them) carries an
+        outline, as numbered lines do: each row is a section under the one holding the table, so that "tiêu chí
+        2.5.1", "Phụ lục, STT 5" is cited and found as written; the section keeps the table's header line. A row is
+        no task (``DATAROW``), whatever its cells say."""
+        head = [tables.cell_text(h) for h in header]
+        groups: list[tuple[str, Section]] = []
+        item: Section | None = None  # the last numbered row: the parent of its lettered rows "a", "b"
+        for cells in body:
+            cells = [c.replace(tables.CELL_SPANNED, "") for c in cells]
+            row = tables.read_row(cells, kinds)
+            if row.kind == "item" and tables.group_label(row.label):  # "I | LÃNH ĐẠO BAN CHỈ ĐẠO" over rows 1, 2 …:
+                row = tables.Row(row.label, "group", row.cells)  # a data row's cells never make it a task
+            if row.kind == "more":  # no number: a total ("Tổng cộng | 100"), a note: the table's, not a row's
+                pairs = ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c)
+                if pairs:
+                    base.lines.append(f"({pairs})")
+                continue
+            if row.kind == "group":
+                scheme = tables.group_scheme(row.label, [(sc, sec.label) for sc, sec in groups])
+                del groups[next((i for i, (sc, _) in enumerate(groups) if sc == scheme), len(groups)):]
+                parent = groups[-1][1] if groups else base
+            elif row.kind == "sub" and item is not None:
+                parent = item
+            else:
+                parent = groups[-1][1] if groups else base
+                if "." in row.label:  # "1.2" under row "1"
+                    parent = self.get(f"{parent.path}.{row.label.rsplit('.', 1)[0]}") or parent
+            path = f"{(groups[-1][1] if groups else base).path}.{row.label}" if row.kind == "item" \
+                else f"{parent.path}.{row.label}"
+            content = next((tables.cell_text(c) for c, k in zip(cells, kinds) if k == tables.CONTENT and c), "")
+            sec = self._new(Section(path=path, label=row.label, kind=DATAROW, heading=content, parent=parent.path,
+                                    lines=[f"{row.label}. {content}".strip()]))
+            sec.lines += [f"- {h}: {tables.cell_text(c)}" for h, c, k in zip(head, cells, kinds)
+                          if c and k not in (tables.STT, tables.CONTENT)]
+            parent.children.append(sec.path)
+            if row.kind == "group":
                 groups.append((scheme, sec))
             elif row.kind == "item":
                 item = sec

@@ -25,6 +25,9 @@ STT, CONTENT, FIGURE = "stt", "content", "figure"
 _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     (STT, re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)$")),
     ("coordinators", re.compile(r"phoi hop")),
+    # the people or units a row's duties are given to ("Thành viên Ban Chỉ đạo", "Lãnh đạo phụ trách"): before
+    # "chỉ đạo", which the name of a Ban Chỉ đạo holds
+    ("executor", re.compile(r"^thanh vien\b|phu trach")),
     ("lead", re.compile(r"chu tri")),
     ("director", re.compile(r"chi dao")),
     ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|han hoan thanh|^(?:thang|quy|tuan)$")),
@@ -126,6 +129,27 @@ def is_task_table(kinds: list[str | None], body: list[list[str]] = ()) -> bool:
     return not tasks or not all(_FIGURE_CELL.match(cell_text(c)) for c in tasks)
 
 
+def group_label(label: str) -> bool:
+    """A row number of the numbering that groups the Arabic-numbered rows: "I", "II", "A", "B"."""
+    return bool(_ROMAN.match(label) or _CAPITAL.match(label))
+
+
+def numbered_rows(kinds: list[str | None], body: list[list[str]]) -> bool:
+    """A table of provisions (criteria, comments, duties) whose STT column numbers at least two of its rows: each
+    row is read and cited alone, by its number. A table of figures (most of its columns besides the row's name
+    hold numbers) is read across its rows (a total, a row named by a place) and stays whole."""
+    if STT not in kinds:
+        return False
+    col = kinds.index(STT)
+    if sum(bool(_NUMBERED.match(row[col].rstrip(".").strip())) for row in body if col < len(row)) < 2:
+        return False
+    columns = [[cell_text(row[i]) for row in body if i < len(row) and row[i].strip()]
+               for i, k in enumerate(kinds) if k not in (STT, CONTENT)]
+    columns = [col for col in columns if col]
+    figures = sum(2 * sum(bool(_FIGURE_CELL.match(c)) for c in col) > len(col) for col in columns)
+    return 2 * figures < len(columns)
+
+
 def is_numbering_row(cells: list[str]) -> bool:
     """The "(1) | (2) | (3)" row some tables put under their header."""
     filled = [c for c in cells if c]
@@ -216,7 +240,8 @@ def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) ->
             c for c, k in zip(cells, kinds) if k not in (STT, None, "note") and c):
         cells = [titled.group(2) if k == CONTENT else "" if k == STT else c for c, k in zip(cells, kinds)]
         return Row(titled.group(1), "group", cells)
-    if (_ROMAN.match(raw) or _CAPITAL.match(raw)) and not has_fields:
+    titled_only = sum(bool(c.strip()) for c, k in zip(cells, kinds) if k != STT) == 1  # one cell, spanning the row
+    if (_ROMAN.match(raw) or _CAPITAL.match(raw)) and (not has_fields or titled_only):
         return Row(raw, "group", cells)
     if _LETTER.match(raw):
         return Row(raw, "sub", cells)

@@ -179,3 +179,44 @@ def test_a_column_of_a_year_s_figures_is_no_unit_column():
     assert "executor" not in kinds and not is_task_table(kinds)
     assert column_kinds(["STT", "Nội dung", "Đơn vị thực hiện", "Thời gian"])[2] == "executor"
     assert column_kinds(["Năm", "Thời gian", "Nội dung", "Chủ trì"])[0] is None  # a cell of years is no figure column
+
+
+def test_a_data_table_numbered_by_its_stt_gives_a_section_per_row():
+    """A criteria table numbered 1 / 1.1 / 2.1.1 carries an outline: "tiêu chí 2.1.1" is section II.2.1.1, under
+    2.1 under 2, and no row is a task; the section keeps the table's header line."""
+    text = "\n".join(HEAD + ["II. BẢNG TIÊU CHÍ",
+                             "| STT | Lĩnh vực, tiêu chí | Điểm tối đa | Cách chấm điểm | Tài liệu kiểm chứng |",
+                             "|---|---|---|---|---|", "| 1 | CÔNG TÁC CHỈ ĐẠO | 10 | | |",
+                             "| 1.1 | Ban hành kế hoạch đúng hạn | 2 | Trước ngày 31/01: 2 điểm | Kế hoạch của xã |",
+                             "| 2 | CẢI CÁCH THỦ TỤC | 20 | | |", "| 2.1 | Công khai TTHC | 3 | | |",
+                             "| 2.1.1 | Niêm yết tại Bộ phận Một cửa | 1,5 | Đầy đủ: 1,5 điểm | Biên bản kiểm tra |",
+                             ""] + TAIL)
+    doc = parse_text(text, "tieu-chi.md")
+    row = doc.get("II.2.1.1")
+    assert row is not None and row.parent == "II.2.1" and doc.get("II.2.1").parent == "II.2"
+    assert row.heading == "Niêm yết tại Bộ phận Một cửa" and "- Điểm tối đa: 1,5" in row.lines
+    assert "- Cách chấm điểm: Trước ngày 31/01: 2 điểm" in doc.get("II.1.1").lines
+    assert not any(s.fields for s in doc.sections if s.path.startswith("II."))  # rows of data, no activities
+    assert doc.get("II").text.count("Bảng:") == 1 and "Niêm yết" not in doc.get("II").text
+    assert doc.resolve("mục II, STT 2.1.1") == "II.2.1.1"
+    figures = parse_text("\n".join(HEAD + ["| STT | Đơn vị | Tiếp nhận | Trực tuyến (%) |", "|---|---|---|---|",
+                                            "| 1 | Phường An Phú | 2.846 | 90,0 |", "| 2 | Xã Pác Lùng | 512 | 39,1 |",
+                                            ""] + TAIL), "so-lieu.md")
+    assert figures.get("II.1") is None and "Xã Pác Lùng" in figures.get("II").text  # figures: read across rows
+
+
+def test_a_members_duties_table_under_group_rows_gives_each_member_his_duties():
+    """"STT | Thành viên Ban Chỉ đạo | Nhiệm vụ được phân công" under "I | LÃNH ĐẠO …" (a title merged over the
+    row): each member carries out his row's duties, and the group row is a group, however its cell is named."""
+    text = "\n".join(HEAD + ["II. PHÂN CÔNG",
+                             "| STT | Thành viên Ban Chỉ đạo | Nhiệm vụ được phân công | Địa bàn theo dõi |",
+                             "|---|---|---|---|", "| I | LÃNH ĐẠO BAN CHỈ ĐẠO | | |",
+                             "| 1 | Ông Nguyễn Văn A, Chủ tịch UBND tỉnh | Chủ trì các phiên họp | Toàn tỉnh |",
+                             "| II | CÁC ỦY VIÊN | | |",
+                             "| 2 | Bà Trần Thị B, Giám đốc Sở Tư pháp | Theo dõi cải cách thể chế | Xã An Phú |", ""]
+                     + TAIL)
+    doc = parse_text(text, "bcd.md")
+    assert column_kinds(["STT", "Thành viên Ban Chỉ đạo", "Nhiệm vụ được phân công"])[1] == "executor"
+    assert doc.get("II.I").kind == "row" and doc.get("II.I.1").parent == "II.I"
+    assert "Trần Thị B" in doc.get("II.II.2").fields["executor"]
+    assert doc.get("II.II.2").heading == "Theo dõi cải cách thể chế"
