@@ -20,6 +20,7 @@ from assistant import comparison as CMP
 from assistant import compose as C
 from assistant import intents as I
 from assistant import language as L
+from assistant import narrowest as NW
 from assistant import plan_changes
 from assistant import question as Q
 from assistant import routes as R
@@ -51,6 +52,9 @@ _EVIDENCE = {
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
+    # where an event is held: the genre's "Địa điểm:" field, or "tổ chức tại <a named place>"
+    "venue": re.compile(r"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:tổ chức|diễn ra|họp|tập trung)\s+)"
+                        r"tại [A-ZĐ][^.;\n]*", re.MULTILINE),
     # "30/11/2025", "10/6" (a day and a month, not "31/63" of a ranking), "ngày 15" — never the "ngày 10" of "ngày 10/6"
     # … or a day of the week ("vào sáng thứ Ba và thứ Sáu", "Chủ nhật"): what "hôm nào" asks of a weekly event
     "day": re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b(?!/)|\bngày \d{1,2}\b(?!/)"
@@ -75,10 +79,10 @@ _EVIDENCE = {
 }
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
-           "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "url": "địa chỉ trang web", "signer": "người ký",
+           "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "venue": "địa điểm tổ chức", "url": "địa chỉ trang web", "signer": "người ký",
            "day": "ngày cụ thể", "duration": "khoảng thời gian cụ thể", "rank": "thứ hạng", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
-           "hours": "opening hours", "address": "a street address", "url": "a web address", "signer": "a signer",
+           "hours": "opening hours", "address": "a street address", "venue": "a venue", "url": "a web address", "signer": "a signer",
            "day": "a specific date", "duration": "a length of time", "rank": "a ranking", "person": "a person's name", "effective": "when it takes effect"},
 }
 _FIELD_WORDS = {
@@ -191,7 +195,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             result = R.verdict(result, self._says_so(q, result))
         if not result.focus:
             result.focus = q.focus
-        return result
+        return NW.narrow(result, self.engine.derived("answerer.rows_under", lambda e: NW.rows_under(e.chunks)),
+                         self.engine.chunk)
 
     def _in_parts(self, question: str, pieces: list[str], has_history: bool, prev: Answer | None) -> Answer:
         """A question asking several things one after another: each part answered and cited on its own, none lost
@@ -1218,6 +1223,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if ev is None:  # the best sections hold no such datum: a close one that does ("KINH PHÍ" under the header)
             shown = [h for h in hits[:8] if h.coverage >= MIN_COVERAGE * 0.8 and pattern.search(h.text)][:3]
             ev = self._best_sentence(question, shown, accept=accept) if shown else None
+        if ev is None and pool and need == "venue":  # the event's plan names its place in a section of its own
+            # ("hội nghị tổ chức ở đâu" of a plan whose "Địa điểm: …" is item 2.2): its sentence that says most of
+            # the question (a phone number or an amount elsewhere in the document answers nothing asked of another)
+            top = pool[0].document
+            held = [Hit(c, 0.0) for c in self.engine.chunks if c.document == top and pattern.search(c.text)]
+            ev = self._best_sentence(question, held, accept=accept) if held else None
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         if need == "day":  # every day the sentence gives ("trước ngày 10/6 và 05/12"), its full dates first
@@ -1227,7 +1238,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if need == "rank":  # "tháng 10 thứ 03, tháng 11 thứ 01/63": each rank the sentence gives
             return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(
                 m.group(0).strip() for m in pattern.finditer(ev.quote))))
-        return self._from_sentence(base, ev, value=pattern.search(ev.quote).group(0).strip())
+        value = pattern.search(ev.quote).group(0).strip()
+        if need == "venue":  # "Địa điểm: Hội trường …", ", tại Hội trường …": the place, not its lead-in
+            value = re.sub(r"^[,;]?\s*(?:[^:]{1,20}:|(?:\w+\s+)?tại)\s*", "", value).strip()
+        return self._from_sentence(base, ev, value=value)
 
     def _figure_clause(self, question: str, ev: _Evidence, accept, value_of) -> tuple[_Evidence, str] | None:
         """(sentence, figure) of ``ev``'s section where the clause holding the figure says most of what the

@@ -89,7 +89,7 @@ _WHO_ASKED = CUES["who_asked"]  # a body asked for: a coordinators' word is what
 _REDUCED, _CONTACT = CUES["reduced"], CUES["contact"]
 
 # a datum (an amount, a phone number …) named in a question that plainly asks who / when / how often is its topic
-_DATUM_NEEDS = ("money", "phone", "email", "hours", "address")
+_DATUM_NEEDS = ("money", "phone", "email", "hours", "address", "venue")
 _ROLE_ASKED = _P(r"chu tri", r"phoi hop", r"ai", r"don vi nao", r"co quan nao", r"khi nao", r"thoi gian", r"tan suat",
                  r"who", r"leads?", r"coordinat\w*", r"when", r"how often", r"work(?:s|ing)? with",
                  r"which (?:offices|units|agencies|departments|bodies)")
@@ -103,7 +103,7 @@ _CLAUSE = re.compile(r"\s*(?:,|;|\bva\b|\band\b|\bcon\b|\bkem\b)\s*")
 @dataclass(frozen=True)
 class Intent:
     kind: str
-    needs: str | None  # money / phone / email / hours / address / url / number / signer / date / figure
+    needs: str | None  # money / phone / email / hours / address / venue / url / number / signer / date / figure
     follow_up: bool
     also: tuple[str, ...] = ()  # further fields a compound question asks for, after ``kind``
 
@@ -198,8 +198,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         kind, needs = FACT, "figure"  # "tỷ lệ nộp hồ sơ trực tuyến là bao nhiêu": a rate of filing online, no address
     if needs == "day" and kind == GENERAL:
         kind = FACT
-    if needs in ("money", "phone", "email", "hours", "address", "number", "signer", "date", "person", "issuer",
-                 "recipient", "effective", "rank"):
+    if needs in ("money", "phone", "email", "hours", "address", "venue", "number", "signer", "date", "person",
+                 "issuer", "recipient", "effective", "rank"):
         kind = FACT  # a specific datum: answered only from evidence that shows it
     elif needs == "url" and kind in (GENERAL, LIST, DEFINITION):
         kind = FACT

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from index.normalize import fold
 from index.query import doc_number
+from index.parser import FIGUREROW
 from index.tables import DATA_TABLE_HEAD
 
 _DIGITS = re.compile(r"\d+")
@@ -37,7 +38,7 @@ class Lookups:
         chunks = engine.chunks
         named_by: dict[str, set[str]] = {}
         for i, c in enumerate(chunks):
-            if c.part == 0 and "." in c.section:
+            if c.part == 0 and "." in c.section and c.kind != FIGUREROW:  # a figures table's rows: no parts of a list
                 out.children.setdefault((c.document, c.section.rsplit(".", 1)[0]), []).append(c.section)
             if not c.part and c.kind != "zone":
                 words = set(fold(c.heading).replace(",", " ").split())

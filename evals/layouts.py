@@ -69,7 +69,9 @@ TABLE_FORMS = ("plain", "group rows", "group rows A, B", "column numbers row", "
 FORMATS = ("txt", "md", "docx", "docx, Word numbering", "pdf")
 WORD_NUMBERING = "docx, Word numbering"  # heading labels made by Word's list numbering, not typed
 TEXTS = ("NFC", "NFD", "nbsp")
-TARGET_FORMS = ("numbered items", "data table")  # the plan's targets: numbered sections or a figures table
+# the plan's targets: numbered sections, a figures table (read whole, its numbered rows cited), or a table of
+# provisions (a scoring scheme: each target's points, how it is scored, its evidence) read row by row
+TARGET_FORMS = ("numbered items", "data table", "provisions table")
 NOT_TABLE = "-"
 MINOR = ("bullets", "text", "targets")  # cycled rather than multiplied in the full walk  # the table dimensions of a rendering whose fields are not in a table
 
@@ -432,6 +434,7 @@ class Node:
     activity: Activity | None = None
     table: list[Area] | None = None  # the tasks section in table mode: its task table stands here
     data: Grid | None = None  # a table of figures under the heading (not tasks)
+    rows_cited: bool = False  # ``data``'s numbered rows are sections of their own
 
 
 @dataclass
@@ -637,6 +640,8 @@ class Composer:
                     self.blocks.append(Para(" ".join(f"{name}: {value}." for name, value in self._field_lines(act))))
             if node.data is not None:
                 self.blocks.append(node.data)
+                if node.rows_cited:  # each numbered row a section of its own
+                    part.sections += [f"{path}.{row[0]}" for row in node.data.rows[1:]]
             if node.table is not None:
                 self.task_table(node.table, path, part)
             self._emit(node.children, depth + 1, path, numbers + [ordinal], part)
@@ -815,10 +820,15 @@ def _plan_outline(c: Composer, table_note: str | None) -> list[Node]:
         if layout.table_place == "under a section":
             tasks.table = p.areas
     targets = Node("MỤC TIÊU", children=[Node(t) for t in p.targets])
-    if layout.targets == "data table":  # a figures table: its rows are no sections
+    if layout.targets == "data table":  # a figures table: read whole, each numbered row a section to cite
         targets = Node("MỤC TIÊU", paras=["Phấn đấu đạt các chỉ tiêu chủ yếu sau:"], data=Grid(
             [["STT", "Chỉ tiêu", f"Kết quả năm {p.year - 1}", f"Mục tiêu năm {p.year}"]]
-            + [[str(k), t, f"{80 + 3 * k}%", "Đạt"] for k, t in enumerate(p.targets, 1)]))
+            + [[str(k), t, f"{80 + 3 * k}%", "Đạt"] for k, t in enumerate(p.targets, 1)]), rows_cited=True)
+    elif layout.targets == "provisions table":  # each numbered row a section: "mục II.2"
+        targets = Node("MỤC TIÊU", paras=["Kết quả thực hiện các mục tiêu được chấm điểm như sau:"], data=Grid(
+            [["STT", "Tiêu chí", "Điểm tối đa", "Cách chấm điểm", "Tài liệu kiểm chứng"]]
+            + [[str(k), t, str(2 * k), f"Đạt mục tiêu: {2 * k} điểm; không đạt: 0 điểm",
+                f"Báo cáo kết quả năm {p.year}"] for k, t in enumerate(p.targets, 1)]), rows_cited=True)
     chapters = [
         Node("MỤC ĐÍCH, YÊU CẦU", children=[Node("Mục đích", points=list(p.purposes)),
                                            Node("Yêu cầu", points=list(p.requirements))]),

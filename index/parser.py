@@ -29,7 +29,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 # CAP "A.", ROMAN "I.", ARABIC "1.", DECIMAL "1.2." / "1.2.3." (one type per depth), LETTER "a)"
 CAP, ROMAN, ARABIC, LETTER = "cap", "roman", "arabic", "letter"
 APPENDIX, ROW, TABLE = "appendix", "row", "table"  # "PHỤ LỤC I"; a task-table row; a table outside the numbering
-DATAROW = "datarow"  # a numbered row of a table of data (criteria, figures, comments): a section, never a task
+DATAROW = "datarow"  # a numbered row of a table of data (criteria, comments): a section, never a task
+FIGUREROW = "figurerow"  # a numbered row of a table of figures: a section to cite, its table read whole above it
 _DECIMAL_DEPTHS = range(2, 6)  # "1.2." … "1.2.3.4.5.": _DECIMAL reads up to five numbers
 _TYPE_ORDER = {APPENDIX: -1, TABLE: -1, CAP: 0, ROMAN: 1, ARABIC: 2, LETTER: 3, ROW: 4,
                **{f"division:{w}": order for w, order in genre().divisions.items()},
@@ -81,22 +82,25 @@ FIELD_KINDS = ("lead", "executor", "director", "coordinators", "timing", "freque
 
 
 @lru_cache(maxsize=1)
-def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _prose_patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     """Assignments written in prose, built from the genre's verbs (index/data/genre.tsv): "<unit> chủ trì",
     ", phối hợp với <units> thực hiện", "hoàn thành trong <time>", "(do <unit> tổ chức)"."""
     words = genre().prose
     alt = lambda kind: "|".join(re.escape(w) for w in words.get(kind, ()))  # noqa: E731
     lead = re.compile(rf"(?<![\w:])(?:{alt('lead_verb')})(?!\w)(?!\s*:)")
     assign = re.compile(rf"^(?:.*\s)?(?:{alt('assign')})\s+(?=[A-ZĐ])")
-    join = re.compile(rf"^\s*(?:{alt('task_verb')})?\s*[,;]?\s*(?:{alt('join_phrase')})\s+(?P<units>[^;.]+?)"
-                      rf"(?=\s+(?:{alt('task_verb')})\b|[;.]|$)")
+    join = re.compile(rf"^\s*(?:{alt('task_verb')})?\s*[,;]?\s*(?:(?:{alt('join_phrase')})\s+|(?:{alt('join_named')})\s+"
+                      rf"(?=[A-ZĐ]))(?P<units>[^;.]+?)(?=\s+(?:{alt('task_verb')})\b|[;.]|$)")
+    # "X chủ trì, Y phối hợp" / "X chủ trì; Y, Z phối hợp thực hiện": the units the joining verb comes after
+    joined = re.compile(rf"^\s*[,;]\s*(?P<units>[A-ZĐ][^;.:]*?)\s+(?:{alt('coord_verb')})"
+                        rf"(?:\s+(?:{alt('task_verb')}))?\s*(?=[;.]|$)")
     deadline = re.compile(rf"\b(?:{alt('deadline_verb')})\s+(?P<time>(?:trong|trước|vào|chậm nhất)\s+[^;.]*?\d{{4}})")
     # "(do UBND xã tổ chức)": the unit a bracket says does the task; unbracketed, "do X tổ chức" names who holds
     # an event ("Tham gia Hội thi do Sở X tổ chức"), not who does the task
     done_by = re.compile(rf"\(\s*do\s+(?P<unit>[A-ZĐ][^().;:,]*?)\s+(?:{alt('task_verb')})\s*\)"
                          # "Giao Trung tâm X theo dõi, tổng hợp …": a unit handed the task by name, its verb after it
                          rf"|(?:^|[.;:]\s+)(?:{alt('assign')})\s+(?P<given>[A-ZĐ][^().;:,]*?)\s+(?:{alt('task_verb')})\b")
-    return lead, assign, join, deadline, done_by
+    return lead, assign, join, joined, deadline, done_by
 
 
 _NOT_A_UNIT = re.compile(r"\b(?:được|là|sẽ|đã|đang|cần|phải|các nội dung|nhiệm vụ)\b")
@@ -106,7 +110,7 @@ def _prose_fields(text: str) -> dict[str, str]:
     """"Giao Phòng Văn hóa và Thông tin chủ trì, phối hợp với Trung tâm Y tế huyện thực hiện; hoàn thành trong
     Quý III/2025" → lead, coordinators, timing. The lead is what stands before the verb back to the clause's start
     ("." ":" ";" or an assigning word), and must read as a name (a capital first, no verb of its own)."""
-    lead_re, assign, join, deadline, done_by = _prose_patterns()
+    lead_re, assign, join, joined, deadline, done_by = _prose_patterns()
     out: dict[str, str] = {}
     for m in lead_re.finditer(text):
         before = re.split(r"(?:[.:;!?]|\)|–)\s+|\(\s*|^", text[: m.start()])[-1]  # "… (Văn phòng Đảng ủy chủ trì"
@@ -114,7 +118,7 @@ def _prose_fields(text: str) -> dict[str, str]:
         if not before or not before[0].isupper() or len(before.split()) > 16 or _NOT_A_UNIT.search(before):
             continue
         out.setdefault("lead", before)
-        j = join.match(text[m.end():])
+        j = join.match(text[m.end():]) or joined.match(text[m.end():])
         if j and "coordinators" not in out:
             units = j.group("units")
             close = _unopened_paren(units)
@@ -291,7 +295,7 @@ class ParsedDocument:
         """The section a reader's name points at (``resolve_name``), or the one section holding the table or
         figure a caption names ("Biểu số 01", "Bảng 2"); None when no section, or several, answer."""
         found = resolve_name(name, [s.path for s in self.sections],
-                             {s.path for s in self.sections if s.kind in (ROW, DATAROW) and s.children})
+                             {s.path for s in self.sections if s.kind in (ROW, DATAROW, FIGUREROW) and s.children})
         caption = _CAPTION.match(nfc(name).strip())
         if found or not caption:
             return found
@@ -446,7 +450,7 @@ def _rejoin_hyphens(lines: list[str]) -> list[str]:
 def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
     lines = _layout_rows([clean_line(l) for l in _columns(raw_lines)])
     lines = [l for l in lines if not (_is_page_number(l) or _RULE.match(l))]  # page numbers, rules; blanks kept
-    lines = _rejoin_hyphens(lines)
+    lines = _unweave_signing(_rejoin_hyphens(lines))
     wrap = _wrap_width([l for l in lines if l])
     bounds = [*_part_starts(lines), len(lines)]
     docs: list[ParsedDocument] = []
@@ -458,12 +462,16 @@ def parse_parts_lines(raw_lines: list[str], name: str) -> list[ParsedDocument]:
     return docs
 
 
-_GAP_RE = re.compile(r"\S( {4,}|\t+)(?=\S)")
+_GAP_RE = re.compile(r"\S( {4,}|\t+| +\| +)(?=\S)")
 
 
 def _column_gap(line: str) -> re.Match | None:
-    """The run of spaces between two columns — not a blank left to fill in ("Số:      /KH-VP", "ngày    tháng")."""
+    """The run of spaces between two columns — not a blank left to fill in ("Số:      /KH-VP", "ngày    tháng") —
+    or the one bar a two-column table flattened into text leaves between them ("UBND TỈNH X | CỘNG HÒA …"; a
+    line of several bars is a table's row)."""
     for m in _GAP_RE.finditer(line):
+        if "|" in m.group(1) and line.count("|") != 1:
+            continue
         before, after = line[: m.start(1)].rstrip(), line[m.end(1):]
         if not (re.search(r"\b(?:ngày|tháng|năm|Số\s*:?)$", before, re.IGNORECASE)
                 or re.match(r"^(?:/|tháng|năm)", after)):
@@ -502,6 +510,59 @@ def _columns(raw_lines: list[str]) -> list[str]:
     return out
 
 
+_RECIPIENT = re.compile(r"^[-+•]\s")
+_KEPT = re.compile(r"^[-+•]\s*Lưu\b")  # "- Lưu: VT, NC.": the last recipient (ND30)
+
+
+def _unweave_signing(lines: list[str]) -> list[str]:
+    """"Nơi nhận" beside the signer, as a PDF's text layer writes two columns with one space between them:
+    "Nơi nhận: TM. ỦY BAN NHÂN DÂN", "- UBND các xã, phường; Âu Thị Thanh Hảo". The recipients, then the signer's
+    lines, as the columns read; a block that is not so interleaved is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        m = re.match(r"^(Nơi nhận\s*:)\s*(\S.*)$", lines[i])
+        end = next((j for j in range(i + 1, min(i + 40, len(lines))) if _KEPT.match(lines[j])), None)
+        if not lines[i].startswith("Nơi nhận") or end is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        head, first = (m.group(1), m.group(2)) if m else (lines[i], "")
+        if first and (_RECIPIENT.match(first) or not _signer_column(first)):
+            head, first = lines[i], ""  # "Nơi nhận: - Như trên;": the first recipient, on the label's line
+        block = lines[i + 1:end + 1]
+        recipients, signer, cut_any = [], [first] if first else [], False
+        for line in block:
+            if _RECIPIENT.match(line):
+                cut = None if _KEPT.match(line) else next(
+                    (m for m in re.finditer(r"[;,.]\s+", line)
+                     if _is_person(line[m.end():]) or _SIGNING.match(line[m.end():])), None)
+                if cut:  # "- UBND các xã, phường; Âu Thị Thanh Hảo": the signer's column, on the same line
+                    recipients.append(line[:cut.start() + 1])
+                    signer.append(line[cut.end():])
+                    cut_any = True
+                else:
+                    recipients.append(line)
+            elif line.strip():
+                signer.append(line)
+        kinds = [bool(_RECIPIENT.match(l)) for l in block if l.strip()]
+        woven = first or cut_any or any(not a and b for a, b in zip(kinds, kinds[1:]))  # a signer line, then more
+        if not woven:  # recipients first, then the signer: already as the columns read
+            out.append(lines[i])
+            i += 1
+            continue
+        while end + 1 < len(lines) and lines[end + 1].strip() and _signer_column(lines[end + 1]) \
+                and not (_APPENDIX.match(lines[end + 1]) or _doc_type_of(lines[end + 1])
+                         or _attached_title(lines, end + 1)):
+            end += 1  # the signer's column going on below the recipients ("KT. GIÁM ĐỐC" set apart by spaces)
+            signer.append(lines[end])
+        # the titles, then the name under them, however the two columns were interleaved
+        signer = [l for l in signer if not _is_person(l)] + [l for l in signer if _is_person(l)]
+        out += [head, *recipients, *signer]
+        i = end + 1
+    return out
+
+
 def _layout_rows(lines: list[str]) -> list[str]:
     """A letterhead or signature laid out as a table row in text ("| Nơi nhận: … | KT. CHỦ TỊCH<br>… |") is
     layout, as the readers take such tables in Word and PDF files: its cells become lines, row by row."""
@@ -524,6 +585,9 @@ def _layout_rows(lines: list[str]) -> list[str]:
                 continue
             flush()
             signing = None
+        if cells is not None and len(cells) == 1 and out and len(tables.split_row(out[-1]) or ()) > 1:
+            out.append(line)  # a row spanning the table it stands in ("PHIÊN THỨ NHẤT: …"): the table goes on
+            continue
         if cells is not None and is_layout_table([[_unmarked(c) for c in cells]], before_title=False):
             if _unmarked(cells[0]).startswith("Nơi nhận") and len(cells) == 2:
                 signing = [cells]  # the recipients on the left, the signer on the right: one column, then the other
@@ -626,7 +690,8 @@ def _part_starts(lines: list[str]) -> list[int]:
     return starts
 
 
-_ATTACHED = re.compile(r"^\(?\s*(?:Ban hành )?[Kk]èm theo\b")
+_ATTACHED = re.compile(r"^\(?\s*(?:%s)\b" % "|".join(map(re.escape, genre().prose.get("issued_with", ()))),
+                       re.IGNORECASE)  # "(Ban hành kèm theo …)", "(Kèm theo Quyết định số …)": a text issued
 
 
 def _attached_title(lines: list[str], i: int) -> bool:
@@ -1425,14 +1490,20 @@ class _TreeBuilder:
         if not tables.is_task_table(kinds, body):  # data: each row a line with its header's labels
             head = [tables.cell_text(h) for h in header]
             self.current.lines.append(tables.DATA_TABLE_HEAD + " | ".join(head))
-            if self.current.kind != "zone" and tables.numbered_rows(kinds, body):
+            numbered = self.current.kind != "zone" and tables.numbered_rows(kinds, body)
+            if numbered and not tables.figure_table(kinds, body):  # provisions: each row a section, nothing more
                 self._data_rows(self.current, header, kinds, body)
                 return
             for row in body:
                 cells = [tables.cell_text(c.replace(tables.CELL_SPANNED, "")) for c in row]
+                if tables.is_caption_row(cells):
+                    self.current.lines.append(cells[0])
+                    continue
                 pairs = ", ".join(f"{h}: {c}" for h, c in zip(head[1:], cells[1:]) if c)
                 self.current.lines.append(f"{cells[0]} ({pairs})" if cells and cells[0] and pairs
                                           else cells[0] if cells and cells[0] else pairs)
+            if numbered:  # figures, read across rows in the section; each row also a section, to be cited by
+                self._data_rows(self.current, header, kinds, body, quiet=True)
             return
         base = self.stack[-1][2] if self.stack and not (self.in_closing or self.in_signature) else None
         if base is None:  # a task table outside the numbering: "Bảng 1", "Bảng 2"
@@ -1448,6 +1519,9 @@ class _TreeBuilder:
             spanned = {col for col, c in enumerate(cells) if c == tables.CELL_SPANNED}  # by a cell to its left
             cells = [c.replace(tables.CELL_SPANNED, "") for c in cells]
             row = tables.read_row(cells, kinds, numbered + 1)
+            if row.kind == "caption":  # the title of the rows below it: a line of the section they stand in
+                (group or base).lines.append(tables.cell_text(cells[0]))
+                continue
             numbered += row.kind == "item"
             cells = row.cells
             if row.kind == "group":
@@ -1487,11 +1561,13 @@ class _TreeBuilder:
             elif row.kind == "item":
                 item = sec
 
-    def _data_rows(self, base: Section, header: list[str], kinds: list[str | None], body: list[list[str]]) -> None:
+    def _data_rows(self, base: Section, header: list[str], kinds: list[str | None], body: list[list[str]],
+                   quiet: bool = False) -> None:
         """A table of data whose STT column numbers its rows ("1", "1.1", "2.5.1"; "I", "II" over them) carries an
         outline, as numbered lines do: each row is a section under the one holding the table, so that "tiêu chí
-        2.5.1", "Phụ lục, STT 5" is cited and found as written; the section keeps the table's header line. A row is
-        no task (``DATAROW``), whatever its cells say."""
+        2.5.1", "Phụ lục, STT 5" is cited and found as written; the section keeps the table's header line (and, for a
+        table of figures, ``quiet``, its rows as well: they are read across). A row is no task (``DATAROW``),
+        whatever its cells say."""
         head = [tables.cell_text(h) for h in header]
         groups: list[tuple[str, Section]] = []
         item: Section | None = None  # the last numbered row: the parent of its lettered rows "a", "b"
@@ -1500,9 +1576,11 @@ class _TreeBuilder:
             row = tables.read_row(cells, kinds)
             if row.kind == "item" and tables.group_label(row.label):  # "I | LÃNH ĐẠO BAN CHỈ ĐẠO" over rows 1, 2 …:
                 row = tables.Row(row.label, "group", row.cells)  # a data row's cells never make it a task
-            if row.kind == "more":  # no number: a total ("Tổng cộng | 100"), a note: the table's, not a row's
+            if row.kind == "caption" and not quiet:  # the title of the rows below it: a line of their section
+                (groups[-1][1] if groups else base).lines.append(tables.cell_text(cells[0]))
+            if row.kind in ("caption", "more"):  # no number: a total ("Tổng cộng | 100"), a note: the table's
                 pairs = ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c)
-                if pairs:
+                if pairs and row.kind == "more" and not quiet:
                     base.lines.append(f"({pairs})")
                 continue
             if row.kind == "group":
@@ -1518,7 +1596,8 @@ class _TreeBuilder:
             path = f"{(groups[-1][1] if groups else base).path}.{row.label}" if row.kind == "item" \
                 else f"{parent.path}.{row.label}"
             content = next((tables.cell_text(c) for c, k in zip(cells, kinds) if k == tables.CONTENT and c), "")
-            sec = self._new(Section(path=path, label=row.label, kind=DATAROW, heading=content, parent=parent.path,
+            sec = self._new(Section(path=path, label=row.label, kind=FIGUREROW if quiet else DATAROW, heading=content,
+                                    parent=parent.path,
                                     lines=[f"{row.label}. {content}".strip()]))
             sec.lines += [f"- {h}: {tables.cell_text(c)}" for h, c, k in zip(head, cells, kinds)
                           if c and k not in (tables.STT, tables.CONTENT)]

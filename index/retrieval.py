@@ -25,6 +25,7 @@ from index.settings import Settings
 from index import store
 from index.abbreviations import Abbreviations
 from index.chunking import VARIANTS, Chunk
+from index.parser import FIGUREROW
 from index.lexical import BM25, content_tokens, top_k
 from index.register import Register
 from index.normalize import fold, folded_tokens, has_diacritics
@@ -433,6 +434,10 @@ class SearchEngine:
         # multilingual dense model reads all of it, so it leads the fusion there
         lex_w, dense_w = (DENSE_WEIGHT, LEXICAL_WEIGHT) if detect_language(query) == "en" else \
             (LEXICAL_WEIGHT, DENSE_WEIGHT)
+        # a row of a table of figures is there to be cited by its number (assistant/narrowest.py): searched, it
+        # would stand beside the whole table it repeats; the table is found, the row cited
+        lex = [(i, score) for i, score in lex if self.chunks[i].kind != FIGUREROW]
+        dense = [(i, sim) for i, sim in dense if self.chunks[i].kind != FIGUREROW]
         for rank, (i, score) in enumerate(lex, start=1):
             h = hits.setdefault(i, Hit(self.chunks[i], 0.0))
             h.lexical_rank, h.lexical_score = rank, score

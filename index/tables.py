@@ -25,9 +25,10 @@ STT, CONTENT, FIGURE = "stt", "content", "figure"
 _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     (STT, re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)$")),
     ("coordinators", re.compile(r"phoi hop")),
-    # the people or units a row's duties are given to ("Thành viên Ban Chỉ đạo", "Lãnh đạo phụ trách"): before
+    # the people or units a row's duties are given to ("Thành viên Ban Chỉ đạo", "Lãnh đạo phụ trách", "Họ và tên"
+    # over the members of a committee): before
     # "chỉ đạo", which the name of a Ban Chỉ đạo holds
-    ("executor", re.compile(r"^thanh vien\b|phu trach")),
+    ("executor", re.compile(r"^thanh vien\b|phu trach|^ho (?:va )?ten$")),
     ("lead", re.compile(r"chu tri")),
     ("director", re.compile(r"chi dao")),
     ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|han hoan thanh|^(?:thang|quy|tuan)$")),
@@ -135,19 +136,22 @@ def group_label(label: str) -> bool:
 
 
 def numbered_rows(kinds: list[str | None], body: list[list[str]]) -> bool:
-    """A table of provisions (criteria, comments, duties) whose STT column numbers at least two of its rows: each
-    row is read and cited alone, by its number. A table of figures (most of its columns besides the row's name
-    hold numbers) is read across its rows (a total, a row named by a place) and stays whole."""
+    """A table whose STT column numbers at least two of its rows: each row can be read and cited alone, by its
+    number ("tiêu chí 2.5.1", "Phụ lục, STT 5")."""
     if STT not in kinds:
         return False
     col = kinds.index(STT)
-    if sum(bool(_NUMBERED.match(row[col].rstrip(".").strip())) for row in body if col < len(row)) < 2:
-        return False
+    return sum(bool(_NUMBERED.match(row[col].rstrip(".").strip())) for row in body if col < len(row)) >= 2
+
+
+def figure_table(kinds: list[str | None], body: list[list[str]]) -> bool:
+    """Most of the columns besides the row's number and name hold figures: a table read across its rows as well
+    (a total, a row named by a place, a year's column), unlike a table of provisions (criteria, comments)."""
     columns = [[cell_text(row[i]) for row in body if i < len(row) and row[i].strip()]
                for i, k in enumerate(kinds) if k not in (STT, CONTENT)]
     columns = [col for col in columns if col]
     figures = sum(2 * sum(bool(_FIGURE_CELL.match(c)) for c in col) > len(col) for col in columns)
-    return 2 * figures < len(columns)
+    return bool(columns) and 2 * figures >= len(columns)
 
 
 def is_numbering_row(cells: list[str]) -> bool:
@@ -222,12 +226,24 @@ def group_scheme(label: str, open_schemes: list[tuple[str, str]]) -> str:
     return "capital" if _CAPITAL.match(label) else "other"
 
 
+def is_caption_row(cells: list[str]) -> bool:
+    """A row whose one cell spans the table and titles the rows below it ("PHIÊN THỨ NHẤT: …", "Buổi sáng"): no
+    row number, no task of its own. A title with a number ("I", "A. CẤP TỈNH") is a group row instead."""
+    first = cell_text(cells[0]).strip() if cells else ""
+    if not first or any(c.strip() for c in cells[1:]):
+        return False
+    return not (_NUMBERED.match(first.rstrip(".")) or _TITLED_GROUP.match(first) or _ROMAN.match(first)
+                or _CAPITAL.match(first) or _LETTER.match(first)) and len(first.split()) >= 2
+
+
 def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) -> Row:
     """A body row by its STT cell; in a table with no STT column (a schedule: "Thời gian | Nội dung | Chủ trì"),
     each row that names a task is the next item (``next_number``), and one that names none goes on above."""
     def cell(k: str) -> str:
         return next((c for c, kk in zip(cells, kinds) if kk == k and c), "")
 
+    if is_caption_row(cells):
+        return Row("", "caption", cells)
     if STT not in kinds:
         return Row(str(next_number), "item", cells) if cell(CONTENT) else Row("", "more", cells)
     raw = cell(STT).rstrip(".").strip()

@@ -210,3 +210,11 @@ def test_who_signs_asked_in_other_words_and_a_tasks_reports_whereto():
         assert I.read_question(q, False).needs == "signer", q
     asked = I.read_question("Các cơ quan báo cáo kết quả thực hiện Đề án theo định kỳ nào, gửi ai?", False)
     assert I.FREQUENCY in (asked.kind, *asked.also) and asked.needs is None
+
+
+def test_where_an_event_is_held_needs_a_venue_not_a_street_or_a_link():
+    for q in ("Hội nghị tổ chức ở đâu vậy mn?", "hoi nghi so ket hop o dau", "Địa điểm tổ chức hội nghị là ở đâu?",
+              "Where will the conference be held?"):
+        assert I.read_question(q, False).needs == "venue", q
+    assert I.read_question("Nộp hồ sơ trực tuyến ở đâu?", False).needs == "url"
+    assert I.read_question("Trụ sở Trung tâm ở địa chỉ nào?", False).needs == "address"

@@ -113,3 +113,13 @@ def small_assistant(root, files: dict[str, str], model_path, embedder):
     assert not ingest(settings, embedder=embedder).failed
     engine = SearchEngine.open(settings, embedder=embedder)
     return Assistant(settings, engine, ExtractiveAnswerer(engine), MemoryConversationStore())
+
+
+def assert_answered(assistant, question: str, must: list[str], section: str) -> None:
+    """``question`` answered with each of ``must`` in the text, citing ``section`` (or a row under it: never a
+    section above the one the answer reads)."""
+    answer = assistant.ask(question).answer
+    assert answer.grounded, (question, answer.answer)
+    for m in must:
+        assert m in answer.answer, (question, answer.answer)
+    assert section in [c.section for c in answer.citations], (question, answer.citations)

@@ -359,3 +359,58 @@ def test_a_decision_issuing_a_document_of_a_type_the_genre_list_lacks_carries_it
     assert criteria.meta.doc_type == "Bộ tiêu chí" and criteria.meta.issued_by == "402/QĐ-UBND"
     assert criteria.meta.title.startswith("Chấm điểm cải cách hành chính")
     assert criteria.get("I.2.a").heading.startswith("Xuất sắc")
+
+
+def test_a_list_attached_to_the_signed_plan_itself_is_its_appendix_not_a_document():
+    """"DANH MỤC NHIỆM VỤ" / "(Kèm theo Kế hoạch số 171/KH-SNV …)" after a plan's signature: the plan's own list
+    (a plan issues nothing), read as its appendix table; only "Ban hành kèm theo" or a decision or resolution
+    carrying a text make the text after the signature a document of its own."""
+    docs = parse_parts_lines((
+        "SỞ NỘI VỤ TỈNH AN LÂM\nSố: 171/KH-SNV\nAn Lâm, ngày 7 tháng 11 năm 2026\nKẾ HOẠCH\n"
+        "Tuyên truyền cải cách hành chính năm 2026\nI. MỤC ĐÍCH\n1. Nâng cao nhận thức.\n"
+        "Nơi nhận:\n- Lưu: VT.\nGIÁM ĐỐC\nTrần Thị Thu Hà\n"
+        "DANH MỤC NHIỆM VỤ TUYÊN TRUYỀN\n(Kèm theo Kế hoạch số 171/KH-SNV ngày 7/11/2026 của Sở Nội vụ)\n"
+        "| TT | Nội dung công việc | Chủ trì | Thời gian thực hiện |\n| --- | --- | --- | --- |\n"
+        "| 1 | Đăng tin trên Cổng thông tin điện tử | Sở Nội vụ | Hằng tháng |\n"
+        "| 2 | Tọa đàm trên truyền hình | Đài Phát thanh và Truyền hình | Quý III/2026 |\n").split("\n"), "kh.md")
+    assert len(docs) == 1
+    assert docs[0].meta.signer == "Trần Thị Thu Hà"
+    assert any(s.fields.get("lead") == "Đài Phát thanh và Truyền hình" for s in docs[0].sections)
+
+
+def test_units_joining_in_prose_are_read_whichever_side_of_the_verb_they_stand():
+    """"chủ trì, phối hợp Sở Tài chính" ("với" left out), "chủ trì; Sở Tư pháp, Bảo hiểm xã hội tỉnh phối hợp"
+    (the units before the verb): the coordinators, as in "phối hợp với …"; a verb after "phối hợp" is none."""
+    from index.parser import _prose_fields
+
+    assert _prose_fields("Nâng cấp Trung tâm dữ liệu. Sở Khoa học và Công nghệ chủ trì, phối hợp Sở Tài chính; "
+                         "thời gian: 2026 - 2027.")["coordinators"] == "Sở Tài chính"
+    assert _prose_fields("Triển khai Đề án 06. Công an tỉnh chủ trì; Sở Tư pháp, Bảo hiểm xã hội tỉnh phối hợp; "
+                         "thực hiện hằng năm.") == {"lead": "Công an tỉnh",
+                                                     "coordinators": "Sở Tư pháp, Bảo hiểm xã hội tỉnh"}
+    assert _prose_fields("Duy trì Tổ công nghệ số. Sở Khoa học và Công nghệ chủ trì, Tỉnh đoàn phối hợp.")[
+        "coordinators"] == "Tỉnh đoàn"
+    assert "coordinators" not in _prose_fields("Sở Nội vụ chủ trì, phối hợp thực hiện các nhiệm vụ.")
+
+
+def test_a_letterhead_flattened_with_one_bar_between_its_columns_is_read_by_column():
+    """"UBND TỈNH KHÁNH LAM | CỘNG HÒA …" / "Số: 1146/UBND-KSTT | Khánh Lam, ngày …": the left column, then the
+    right, as a letterhead set with spaces is; the issuer has no bar in it."""
+    doc = parse_parts_lines((
+        "UBND TỈNH AN LÂM | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM - Độc lập - Tự do - Hạnh phúc\n"
+        "Số: 1146/UBND-KSTT | An Lâm, ngày 11 tháng 5 năm 2026\n"
+        "V/v chấn chỉnh giải quyết thủ tục hành chính\nKính gửi: Các sở, ban, ngành tỉnh.\n"
+        "1. Xử lý dứt điểm hồ sơ quá hạn.\n").split("\n"), "cv.txt")[0]
+    assert (doc.meta.issuer, doc.meta.number, doc.meta.place) == ("UBND TỈNH AN LÂM", "1146/UBND-KSTT", "An Lâm")
+
+
+def test_recipients_and_signer_written_on_the_same_lines_are_read_apart():
+    """A PDF's text layer writes "Nơi nhận" and the signer's column with one space between them: "Nơi nhận: TM.
+    ỦY BAN NHÂN DÂN", "- UBND các xã, phường; Âu Thị Thanh Hảo". The signer is read, no recipient holds him."""
+    doc = parse_parts_lines((
+        "ỦY BAN NHÂN DÂN\nTỈNH AN LÂM\nSố: 18/KH-UBND\nAn Lâm, ngày 22 tháng 01 năm 2026\nKẾ HOẠCH\n"
+        "Ứng dụng công nghệ thông tin năm 2026\nI. MỤC TIÊU\n1. Hoàn thành số hóa.\n"
+        "Nơi nhận: TM. ỦY BAN NHÂN DÂN\n- Bộ Khoa học và Công nghệ; KT. CHỦ TỊCH\n- TT Tỉnh ủy; PHÓ CHỦ TỊCH\n"
+        "- UBND các xã, phường; Âu Thị Thanh Hảo\n- Lưu: VT, KGVX.\n").split("\n"), "kh.pdf")[0]
+    assert doc.meta.signer == "Âu Thị Thanh Hảo"
+    assert "Âu Thị Thanh Hảo" not in doc.get("closing").text and "- UBND các xã, phường;" in doc.get("closing").lines

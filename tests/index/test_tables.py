@@ -202,7 +202,9 @@ def test_a_data_table_numbered_by_its_stt_gives_a_section_per_row():
     figures = parse_text("\n".join(HEAD + ["| STT | Đơn vị | Tiếp nhận | Trực tuyến (%) |", "|---|---|---|---|",
                                             "| 1 | Phường An Phú | 2.846 | 90,0 |", "| 2 | Xã Pác Lùng | 512 | 39,1 |",
                                             ""] + TAIL), "so-lieu.md")
-    assert figures.get("II.1") is None and "Xã Pác Lùng" in figures.get("II").text  # figures: read across rows
+    assert "Xã Pác Lùng" in figures.get("II").text  # figures: read across the rows, in the table's section …
+    assert figures.get("II.2").heading == "Xã Pác Lùng" and "- Trực tuyến (%): 39,1" in figures.get("II.2").lines
+    # … and each row a section of its own as well, to be cited by its number
 
 
 def test_a_members_duties_table_under_group_rows_gives_each_member_his_duties():
@@ -220,3 +222,17 @@ def test_a_members_duties_table_under_group_rows_gives_each_member_his_duties():
     assert doc.get("II.I").kind == "row" and doc.get("II.I.1").parent == "II.I"
     assert "Trần Thị B" in doc.get("II.II.2").fields["executor"]
     assert doc.get("II.II.2").heading == "Theo dõi cải cách thể chế"
+
+
+def test_a_row_spanning_the_table_titles_the_rows_below_and_the_table_goes_on():
+    """"PHIÊN THỨ NHẤT: …" merged across an agenda table (Word writes it as a one-cell row): a title of the rows
+    under it, kept in the section's text; the header and the numbering of the rows around it stay the table's."""
+    text = "\n".join(HEAD + ["| STT | Thời gian | Nội dung | Người/đơn vị thực hiện |", "|---|---|---|---|",
+                             "| PHIÊN THỨ NHẤT: CÔNG BỐ KẾT QUẢ |",
+                             "| 1 | 07 giờ 30 - 07 giờ 45 | Đón tiếp đại biểu | Sở Nội vụ |",
+                             "| PHIÊN THỨ HAI: THẢO LUẬN |", "| 2 | 08 giờ - 08 giờ 15 | Tham luận | Công an tỉnh |",
+                             ""] + TAIL)
+    doc = parse_text(text, "hoi-nghi.md")
+    assert doc.get("II.2").fields == {"timing": "08 giờ - 08 giờ 15", "executor": "Công an tỉnh"}
+    assert doc.get("II.1").heading == "Đón tiếp đại biểu"
+    assert "PHIÊN THỨ HAI: THẢO LUẬN" in doc.get("II").text and "Bảng:" not in doc.get("II").text
