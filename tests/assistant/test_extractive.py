@@ -723,8 +723,8 @@ def inspection_qna(tmp_path_factory, model_path, embedder):
     ("Video hướng dẫn thủ tục trên Zalo của huyện đăng với tần suất nào?", ["03 sản phẩm/tuần"], "III.1.b"),
     # a length of time, not a date
     ("Đơn vị được kiểm tra gửi báo cáo tự kiểm tra trước bao lâu?", ["05 ngày làm việc"], "III.2"),
-    # a row of a table whose caption says what it counts
-    ("Lĩnh vực chứng thực năm 2025 tiếp nhận bao nhiêu hồ sơ?", ["517"], "II"),
+    # a row of a table whose caption says what it counts, cited by its number
+    ("Lĩnh vực chứng thực năm 2025 tiếp nhận bao nhiêu hồ sơ?", ["517"], "II.2"),
 ])
 def test_layouts_of_an_inspection_plan(inspection_qna, question, must, section):
     a = inspection_qna.ask(question).answer
