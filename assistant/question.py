@@ -434,7 +434,10 @@ def _unknown_place(text: str, engine) -> str:
     text = _APPENDIX.sub(" ", _SECTION.sub(" ", text))  # "Appendix II", "Section 3" name a section, not a place
     for m in _PLACE_NAMED.finditer(text):
         named = m.group(1).split()
-        named = named[:next((i for i, w in enumerate(named) if not w[0].isupper()), len(named))]
+        # a place's name is written in title case ("Bình Định"); a word in capitals is an initialism ("TT Phục vụ",
+        # "VP UBND": a body's short name), no part of one
+        named = named[:next((i for i, w in enumerate(named) if not w[0].isupper() or len(w) > 1 and w.isupper()),
+                            len(named))]
         if len(named) < 2:  # a proper name: capitalised words, two at least
             continue
         words = [fold(w) for w in named]

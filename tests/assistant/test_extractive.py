@@ -288,6 +288,14 @@ def test_a_place_no_plan_covers_is_declined(qna):
     assert not a.grounded and a.citations == [] and "Bình Định" in a.answer
 
 
+def test_a_body_named_by_its_initials_after_at_is_no_unknown_place(qna):
+    """"ở VP UBND tỉnh", "tại TT Phục vụ - Kiểm soát TTHC": a body's short name, in capitals — no place."""
+    for question in ("Vận động công chức ở VP UBND tỉnh thi tìm hiểu CCHC năm 2025 thì bên nào phối hợp?",
+                     "Niêm yết công khai TTHC tại TT Phục vụ - Kiểm soát TTHC thì đơn vị nào phối hợp?"):
+        a = qna.ask(question).answer
+        assert "không có văn bản nào của" not in a.answer, (question, a.answer)
+
+
 def test_a_hotline_asked_in_other_words_needs_a_phone_number(qna):
     a = qna.ask("Muốn phản ánh thì gọi đường dây nóng số mấy?").answer
     assert not a.grounded and a.citations == [], a.answer
