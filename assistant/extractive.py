@@ -45,6 +45,8 @@ SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "t
 LISTED_CITED = 15  # the items of a list answer cited one by one, at most (the section holding them is cited too)
 SAME_HEADING = 0.8  # … and above which they are, however differently a question's words match them
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
+# a committee's roles ("Trưởng ban", "Tổ trưởng"), folded, longest first: assistant/language/cues.tsv
+_ROLE_TITLES = tuple(sorted({fold(t) for t in L.phrases("cues", "role_title", "vi")}, key=len, reverse=True))
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
@@ -441,6 +443,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return ""
         if re.search(r"\blien he\b|\bcontact", q.folded):
             return "lien he"
+        role = next((t for t in _ROLE_TITLES if re.search(rf"\b{t}\b", q.folded)), None)
+        if role:  # "ai làm Trưởng ban", "do ai làm tổ trưởng": the role named, wherever the question names it
+            return role
         words = q.content or ("",)
         # a title is two syllables as often as not ("chủ tịch", "giám đốc"), a deputy's three ("phó giám đốc")
         title = " ".join(words[:3 if words[0] == "pho" else 2])
@@ -1223,12 +1228,19 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if ev is None:  # the best sections hold no such datum: a close one that does ("KINH PHÍ" under the header)
             shown = [h for h in hits[:8] if h.coverage >= MIN_COVERAGE * 0.8 and pattern.search(h.text)][:3]
             ev = self._best_sentence(question, shown, accept=accept) if shown else None
-        if ev is None and pool and need == "venue":  # the event's plan names its place in a section of its own
-            # ("hội nghị tổ chức ở đâu" of a plan whose "Địa điểm: …" is item 2.2): its sentence that says most of
-            # the question (a phone number or an amount elsewhere in the document answers nothing asked of another)
+        if ev is None and pool and (need == "venue" or need == "person" and about in _ROLE_TITLES):
+            # the event's plan names its place, the committee's decision who holds a role, in a section of its own
+            # ("hội nghị tổ chức ở đâu" of a plan whose "Địa điểm: …" is item 2.2; "do ai làm Tổ trưởng"): its
+            # sentence that says most of the question (a phone number or an amount elsewhere in the document
+            # answers nothing asked of another)
             top = pool[0].document
             held = [Hit(c, 0.0) for c in self.engine.chunks if c.document == top and pattern.search(c.text)]
             ev = self._best_sentence(question, held, accept=accept) if held else None
+        if ev is None and need == "person" and about in _ROLE_TITLES:  # "do Phó Chủ tịch UBND tỉnh làm Tổ trưởng":
+            # the role given by title, no name written: the sentence that gives it
+            shown = [h for h in pool if about in fold(h.text)]
+            if shown:
+                return self._sentence_answer(question, shown, base, accept=lambda s: about in fold(s))
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         if need == "day":  # every day the sentence gives ("trước ngày 10/6 và 05/12"), its full dates first

@@ -1,6 +1,6 @@
 """Answers read off numbered table rows, cited by the row's number: a criteria table (provisions, each row a
 section), a table of figures (read whole, each row cited by its number), an agenda whose sessions are rows
-spanning the table, and the venue of that event. One small corpus, built once for the module; every name is made up."""
+spanning the table, the venue of that event, and who holds a committee's roles. One small corpus, built once for the module; every name is made up."""
 from __future__ import annotations
 
 import pytest
@@ -80,10 +80,27 @@ III. TỔ CHỨC THỰC HIỆN
 """
 
 
+_COMMITTEE = """ỦY BAN NHÂN DÂN
+TỈNH AN LÂM
+Số: 219/QĐ-UBND
+An Lâm, ngày 10 tháng 02 năm 2026
+
+QUYẾT ĐỊNH
+Về việc kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh An Lâm
+
+QUYẾT ĐỊNH:
+Điều 1. Kiện toàn Ban Chỉ đạo cải cách hành chính tỉnh gồm các thành viên sau:
+1. Trưởng ban: Ông Hà Quang Vịnh, Chủ tịch Ủy ban nhân dân tỉnh.
+2. Phó Trưởng ban thường trực: Bà Đinh Thị Ngọc Trâm, Phó Chủ tịch Ủy ban nhân dân tỉnh.
+Điều 2. Ban Chỉ đạo họp định kỳ 06 tháng một lần.
+Điều 3. Tổ giúp việc gồm 09 công chức, do ông Hoàng Trọng Kha, Phó Giám đốc Sở Nội vụ làm Tổ trưởng.
+"""
+
+
 @pytest.fixture(scope="module")
 def rows_qna(tmp_path_factory, model_path, embedder):
     files = {"2026-ubnd-tinh-an-lam-bo-tieu-chi.txt": _CRITERIA, "2026-vp-an-lam-thong-bao-87.md": _REPORT,
-             "2026-so-noi-vu-an-lam-ke-hoach-57-hoi-nghi.md": _AGENDA}
+             "2026-so-noi-vu-an-lam-ke-hoach-57-hoi-nghi.md": _AGENDA, "2026-ubnd-an-lam-qd-219-bcd.txt": _COMMITTEE}
     return small_assistant(tmp_path_factory.mktemp("rows"), files, model_path, embedder)
 
 
@@ -97,6 +114,10 @@ def rows_qna(tmp_path_factory, model_path, embedder):
     # where an event is held: the plan's "Địa điểm:" line, though the best sections found are the agenda's
     ("hoi nghi cong bo chi so to chuc o dau vay", ["Hội trường Lam Giang"], "I.2"),
     ("Where will the conference be held?", ["Hội trường Lam Giang"], "I.2"),
+    # who holds a committee's role, asked by the role: the line that gives it, wherever the decision writes it
+    ("Sau khi kiện toàn thì ai làm Trưởng ban Ban Chỉ đạo cải cách hành chính tỉnh?", ["Hà Quang Vịnh"], "Điều 1.1"),
+    ("ai lam pho truong ban thuong truc ban chi dao", ["Đinh Thị Ngọc Trâm"], "Điều 1.2"),
+    ("Tổ giúp việc của Ban Chỉ đạo do ai làm tổ trưởng ạ?", ["Hoàng Trọng Kha"], "Điều 3"),
 ])
 def test_a_numbered_row_is_answered_and_cited_by_its_number(rows_qna, question, must, section):
     assert_answered(rows_qna, question, must, section)
