@@ -521,13 +521,14 @@ def _unweave_signing(lines: list[str]) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(lines):
-        m = re.match(r"^(Nơi nhận\s*:)\s*(\S.*)$", lines[i])
-        end = next((j for j in range(i + 1, min(i + 40, len(lines))) if _KEPT.match(lines[j])), None)
-        if not lines[i].startswith("Nơi nhận") or end is None:
+        end = None if not lines[i].startswith("Nơi nhận") else next(
+            (j for j in range(i + 1, min(i + 40, len(lines))) if _KEPT.match(lines[j])), None)
+        if end is None:
             out.append(lines[i])
             i += 1
             continue
-        head, first = (m.group(1), m.group(2)) if m else (lines[i], "")
+        label = re.match(r"^(Nơi nhận\s*:)\s*(\S.*)$", lines[i])
+        head, first = (label.group(1), label.group(2)) if label else (lines[i], "")
         if first and (_RECIPIENT.match(first) or not _signer_column(first)):
             head, first = lines[i], ""  # "Nơi nhận: - Như trên;": the first recipient, on the label's line
         block = lines[i + 1:end + 1]
@@ -535,8 +536,8 @@ def _unweave_signing(lines: list[str]) -> list[str]:
         for line in block:
             if _RECIPIENT.match(line):
                 cut = None if _KEPT.match(line) else next(
-                    (m for m in re.finditer(r"[;,.]\s+", line)
-                     if _is_person(line[m.end():]) or _SIGNING.match(line[m.end():])), None)
+                    (c for c in re.finditer(r"[;,.]\s+", line)
+                     if _is_person(line[c.end():]) or _SIGNING.match(line[c.end():])), None)
                 if cut:  # "- UBND các xã, phường; Âu Thị Thanh Hảo": the signer's column, on the same line
                     recipients.append(line[:cut.start() + 1])
                     signer.append(line[cut.end():])
@@ -1511,7 +1512,7 @@ class _TreeBuilder:
             path = f"{TABLE_PATH} {self._tables}"
             base = self._new(Section(path=path, label=path, kind=TABLE, heading="",
                                      lines=[" | ".join(tables.cell_text(h) for h in header)]))
-        group = item = None
+        item = None
         groups: list[tuple[str, Section]] = []  # the open group rows, outermost first, with their numbering
         numbered = 0  # items so far, for a table with no STT column
         merged: dict[int, str] = {}  # a lead cell merged down a group's rows: the rows under it left empty
@@ -1520,7 +1521,7 @@ class _TreeBuilder:
             cells = [c.replace(tables.CELL_SPANNED, "") for c in cells]
             row = tables.read_row(cells, kinds, numbered + 1)
             if row.kind == "caption":  # the title of the rows below it: a line of the section they stand in
-                (group or base).lines.append(tables.cell_text(cells[0]))
+                (groups[-1][1] if groups else base).lines.append(tables.cell_text(cells[0]))
                 continue
             numbered += row.kind == "item"
             cells = row.cells
@@ -1540,23 +1541,12 @@ class _TreeBuilder:
                               for a, b in zip(self._row_cells[item.path], cells)]
                     self._fill_row(item, header, kinds, merged)
                 continue
-            if row.kind == "group":  # "A. CẤP TỈNH" over "I. Lĩnh vực …": groups nest by their numbering, as headings
-                scheme = tables.group_scheme(row.label, [(sc, sec.label) for sc, sec in groups])
-                at = next((i for i, (sc, _) in enumerate(groups) if sc == scheme), len(groups))
-                del groups[at:]
-                parent = groups[-1][1] if groups else base
-            elif row.kind == "sub" and item is not None:
-                parent = item
-            else:
-                parent = group or base
-                if "." in row.label:  # "1.2" under row "1"
-                    parent = self.get(f"{parent.path}.{row.label.rsplit('.', 1)[0]}") or parent
-            path = f"{(group or base).path}.{row.label}" if row.kind == "item" else f"{parent.path}.{row.label}"
+            parent, path, scheme = self._row_place(row, groups, item, base)
             sec = self._new(Section(path=path, label=row.label, kind=ROW, heading="", parent=parent.path))
             parent.children.append(sec.path)
             self._fill_row(sec, header, kinds, cells)
             if row.kind == "group":
-                group, item = sec, None
+                item = None
                 groups.append((scheme, sec))
             elif row.kind == "item":
                 item = sec
@@ -1576,25 +1566,15 @@ class _TreeBuilder:
             row = tables.read_row(cells, kinds)
             if row.kind == "item" and tables.group_label(row.label):  # "I | LÃNH ĐẠO BAN CHỈ ĐẠO" over rows 1, 2 …:
                 row = tables.Row(row.label, "group", row.cells)  # a data row's cells never make it a task
-            if row.kind == "caption" and not quiet:  # the title of the rows below it: a line of their section
-                (groups[-1][1] if groups else base).lines.append(tables.cell_text(cells[0]))
-            if row.kind in ("caption", "more"):  # no number: a total ("Tổng cộng | 100"), a note: the table's
-                pairs = ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c)
-                if pairs and row.kind == "more" and not quiet:
+            if row.kind in ("caption", "more"):  # no number: a title of the rows below, a total ("Tổng cộng | 100")
+                if quiet:  # a table of figures keeps them in its own lines already
+                    continue
+                if row.kind == "caption":
+                    (groups[-1][1] if groups else base).lines.append(tables.cell_text(cells[0]))
+                elif pairs := ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c):
                     base.lines.append(f"({pairs})")
                 continue
-            if row.kind == "group":
-                scheme = tables.group_scheme(row.label, [(sc, sec.label) for sc, sec in groups])
-                del groups[next((i for i, (sc, _) in enumerate(groups) if sc == scheme), len(groups)):]
-                parent = groups[-1][1] if groups else base
-            elif row.kind == "sub" and item is not None:
-                parent = item
-            else:
-                parent = groups[-1][1] if groups else base
-                if "." in row.label:  # "1.2" under row "1"
-                    parent = self.get(f"{parent.path}.{row.label.rsplit('.', 1)[0]}") or parent
-            path = f"{(groups[-1][1] if groups else base).path}.{row.label}" if row.kind == "item" \
-                else f"{parent.path}.{row.label}"
+            parent, path, scheme = self._row_place(row, groups, item, base)
             content = next((tables.cell_text(c) for c, k in zip(cells, kinds) if k == tables.CONTENT and c), "")
             sec = self._new(Section(path=path, label=row.label, kind=FIGUREROW if quiet else DATAROW, heading=content,
                                     parent=parent.path,
@@ -1606,6 +1586,26 @@ class _TreeBuilder:
                 groups.append((scheme, sec))
             elif row.kind == "item":
                 item = sec
+
+    def _row_place(self, row: "tables.Row", groups: list[tuple[str, Section]], item: Section | None,
+                   base: Section) -> tuple[Section, str, str]:
+        """(parent, path, numbering scheme of a group row) of a table's numbered row: a group row ("A. CẤP TỈNH"
+        over "I. Lĩnh vực …") nests under the open groups of another numbering, as headings do (``groups`` is cut
+        back to its parent); a lettered row stands under the last item; "1.2" under row "1" of its group."""
+        scheme = ""
+        if row.kind == "group":
+            scheme = tables.group_scheme(row.label, [(sc, sec.label) for sc, sec in groups])
+            del groups[next((i for i, (sc, _) in enumerate(groups) if sc == scheme), len(groups)):]
+            parent = groups[-1][1] if groups else base
+        elif row.kind == "sub" and item is not None:
+            parent = item
+        else:
+            parent = groups[-1][1] if groups else base
+            if "." in row.label:  # "1.2" under row "1"
+                parent = self.get(f"{parent.path}.{row.label.rsplit('.', 1)[0]}") or parent
+        group = groups[-1][1] if groups else base
+        path = f"{group.path}.{row.label}" if row.kind == "item" else f"{parent.path}.{row.label}"
+        return parent, path, scheme
 
     def _fill_row(self, sec: Section, header: list[str], kinds: list[str | None], cells: list[str]) -> None:
         """A task row as an activity: "3. <task>", then "- <column>: <value>" lines and the fields."""

@@ -33,7 +33,7 @@ import os
 import shutil
 import sqlite3
 import uuid
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import NamedTuple
 
@@ -252,21 +252,19 @@ def prune(store_dir: Path) -> None:
             shutil.rmtree(p, ignore_errors=True)
 
 
-_last_stamp = ""
+_last_stamp: datetime | None = None
 
 
 def _stamp() -> str:
     """A name part that sorts in the order generations are begun: pruning keeps "the newest" by name, so two
-    generations begun in the same second must not be ordered by their random suffix (microseconds, and never
-    equal to or below the previous stamp of this process)."""
+    generations begun in the same second must not be ordered by their random suffix (microseconds, and always
+    later than the previous stamp of this process)."""
     global _last_stamp
     now = datetime.now(timezone.utc)
-    stamp = now.strftime('%Y%m%dT%H%M%S%f')
-    while stamp <= _last_stamp:
-        stamp = str(int(stamp[:8] + stamp[9:]) + 1)
-        stamp = f"{stamp[:8]}T{stamp[8:]}"
-    _last_stamp = stamp
-    return f"{stamp}-{uuid.uuid4().hex[:6]}"
+    if _last_stamp is not None and now <= _last_stamp:
+        now = _last_stamp + timedelta(microseconds=1)
+    _last_stamp = now
+    return f"{now.strftime('%Y%m%dT%H%M%S%f')}-{uuid.uuid4().hex[:6]}"
 
 
 class FolderGenerations:

@@ -26,8 +26,7 @@ _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     (STT, re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)$")),
     ("coordinators", re.compile(r"phoi hop")),
     # the people or units a row's duties are given to ("Thành viên Ban Chỉ đạo", "Lãnh đạo phụ trách", "Họ và tên"
-    # over the members of a committee): before
-    # "chỉ đạo", which the name of a Ban Chỉ đạo holds
+    # over the members of a committee): before "chỉ đạo", which the name of a Ban Chỉ đạo holds
     ("executor", re.compile(r"^thanh vien\b|phu trach|^ho (?:va )?ten$")),
     ("lead", re.compile(r"chu tri")),
     ("director", re.compile(r"chi dao")),
@@ -232,8 +231,8 @@ def is_caption_row(cells: list[str]) -> bool:
     first = cell_text(cells[0]).strip() if cells else ""
     if not first or any(c.strip() for c in cells[1:]):
         return False
-    return not (_NUMBERED.match(first.rstrip(".")) or _TITLED_GROUP.match(first) or _ROMAN.match(first)
-                or _CAPITAL.match(first) or _LETTER.match(first)) and len(first.split()) >= 2
+    return not (_NUMBERED.match(first.rstrip(".")) or _TITLED_GROUP.match(first) or group_label(first)
+                or _LETTER.match(first)) and len(first.split()) >= 2
 
 
 def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) -> Row:
@@ -257,7 +256,7 @@ def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) ->
         cells = [titled.group(2) if k == CONTENT else "" if k == STT else c for c, k in zip(cells, kinds)]
         return Row(titled.group(1), "group", cells)
     titled_only = sum(bool(c.strip()) for c, k in zip(cells, kinds) if k != STT) == 1  # one cell, spanning the row
-    if (_ROMAN.match(raw) or _CAPITAL.match(raw)) and (not has_fields or titled_only):
+    if group_label(raw) and (not has_fields or titled_only):
         return Row(raw, "group", cells)
     if _LETTER.match(raw):
         return Row(raw, "sub", cells)
