@@ -30,6 +30,9 @@ _BASIS_SENTENCE = re.compile(r"\W*(?:can cu|thuc hien|theo|trien khai)\b")
 # once a question asks one fact of a document, the others it asks beside it, in short ("…số mấy, ngày nào, của cơ
 # quan nào?", "…, signed by whom and when?")
 _MORE_FACTS = I._table("more_facts")  # assistant/language/asks.tsv
+# the years a document is for, as its title writes them ("giai đoạn 2026 - 2030", "đến năm 2030", "năm 2026")
+_SPAN = re.compile(r"(?:(?:giai đoạn|thời kỳ|từ năm)\s*)?(?:19|20)\d\d\s*[-–—]\s*(?:19|20)\d\d|(?:đến |)năm (?:19|20)\d\d",
+                   re.IGNORECASE)
 _DATE_LINE = re.compile(r"ngày[\s\d.…]*tháng[\s\d.…]*năm\s*\d{4}", re.IGNORECASE)
 
 # the words a plan is named with besides its own (assistant/language/genre.tsv): "kế hoạch … năm … của tỉnh"
@@ -196,6 +199,17 @@ class DocumentFacts:
             return self._cited_number(number_of.group(1), {d for g in mentions for d in g}, copy.copy(base), about) \
                 or self._decline(base, I.Intent(base.kind, need, False), [])
         if not groups and not mentions:
+            if need == "number" and len(named_types) == 1:  # "quyết định phê duyệt kết quả … số mấy", no plan
+                # named: the number any plan writes after that type, in the sentence that says what the question
+                # says of it
+                kind = next(iter(named_types))
+                about = re.sub(rf"\b{re.escape(kind)}\b|\b(?:la )?(?:co )?so (?:may|bao nhieu|hieu|nao)\b", " ", asked)
+                every = {d["document"] for d in self.engine.documents()}
+                return self._cited_number(kind, every, copy.copy(base), about)
+            numbered = re.search(rf"\b(?:{alternatives}) (?:so )?(\d+)\b", asked)
+            if need == "signer" and numbered and numbered.group(1) not in self._lookups().own_numbers:
+                # "quyết định 615 ai ký": a document the plans only cite; what they say of it is not who signed it
+                return self._decline(base, I.Intent(base.kind, need, False), [])
             return None  # "đề án … được duyệt ở quyết định số mấy": a document the plans cite, read in their text
         if not groups:
             return self._decline(base, I.Intent(base.kind, need, False), [])
@@ -215,7 +229,7 @@ class DocumentFacts:
         title = doc["title"]
         if need == "recipient":
             return self._recipients(name, title, lang)
-        zone = {"number": HEADER, "date": HEADER, "issuer": HEADER, "signer": SIGNATURE}[need]
+        zone = {"number": HEADER, "date": HEADER, "issuer": HEADER, "signer": SIGNATURE, "span": HEADER}[need]
         chunk = self.engine.chunk(name, zone)
         lines = chunk.text.split("\n") if chunk else []
         if need == "signer":
@@ -231,6 +245,16 @@ class DocumentFacts:
                 return (f"{title} không ghi cơ quan ban hành." if lang == "vi" else f"{title} names no issuer."), None
             line = next((l for l in lines if fold(issuer) in fold(l)), issuer)
             text = f"{title} do {issuer} ban hành." if lang == "vi" else f"{title} was issued by {issuer}."
+            return text, Citation(name, title, zone, line)
+        if need == "span":  # "giai đoạn 2026 - 2030", "năm 2026": the years its title says it is for
+            spans = list(_SPAN.finditer(title))
+            # a range first; else the year of the plan ("… kết quả năm 2025 và nhiệm vụ năm 2026" of a 2026 plan)
+            said = next((m for m in spans if re.search(r"\d\s*[-–—]\s*\d", m.group(0))), None) or next(
+                (m for m in spans if str(doc.get("year")) in m.group(0)), spans[-1] if spans else None)
+            if said is None:
+                return (f"{title} không ghi giai đoạn áp dụng." if lang == "vi" else f"{title} names no period."), None
+            line = next((l for l in lines if said.group(0) in l), title)
+            text = (f"{said.group(0)} — {title}." if lang == "vi" else f"{said.group(0)} — {title}.")
             return text, Citation(name, title, zone, line)
         issued_with = next((l for l in lines if "kèm theo" in l.lower()), "")  # "(Ban hành kèm theo Quyết định …)"
         if need == "number":
@@ -267,10 +291,22 @@ class DocumentFacts:
     def _recipients(self, name: str, title: str, lang: str) -> tuple[str, Citation | None]:
         """Who a document is sent to: its "Kính gửi: …" line, the body its closing "kính gửi …", else the bodies of
         its "Nơi nhận" list (but its own file copy, "Lưu: …")."""
-        for zone in (HEADER, CLOSING):
+        for zone in (HEADER, PREAMBLE, CLOSING):
             chunk = self.engine.chunk(name, zone)
             if chunk is None:
                 continue
+            lines = [ln.strip() for ln in chunk.text.split("\n")]
+            at = next((i for i, ln in enumerate(lines) if re.fullmatch(r"[Kk]ính gửi\s*:?", ln)), None)
+            listed = []
+            for ln in lines[at + 1:] if at is not None else ():  # "Kính gửi:" over a list, one body a line
+                if not ln.startswith(("-", "–", "•", "+")):
+                    break
+                listed.append(ln.lstrip("-–•+ ").rstrip(";,."))
+            if listed:
+                quote = " ".join(lines[at:at + 1 + len(listed)])
+                text = (f"{'; '.join(listed)} — {title} kính gửi: “{quote}”" if lang == "vi"
+                        else f"{'; '.join(listed)} — {title} is addressed to them: “{quote}”")
+                return text, Citation(name, title, zone, quote)
             text = squash(chunk.text)
             m = re.search(r"[Kk]ính gửi:?\s*(.+?)(?=\s+(?:theo dõi|để|xem xét)\b|[.;]|$)", text)
             if m:

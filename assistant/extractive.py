@@ -28,7 +28,7 @@ from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts, counted_nouns
-from assistant.sentences import _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, named_row_value, names_row  # noqa: F401
+from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, named_row_value, names_row  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
@@ -42,14 +42,15 @@ from index.zones import CLOSING, HEADER, SIGNATURE
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 TIE = 0.02  # two sections whose coverage differs by less are found equally well: the kind asked decides
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
-LISTED_CITED = 15  # the items of a list answer cited one by one, at most (the section holding them is cited too)
 SAME_HEADING = 0.8  # … and above which they are, however differently a question's words match them
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 # a committee's roles ("Trưởng ban", "Tổ trưởng"), folded, longest first: assistant/language/cues.tsv
 _ROLE_TITLES = tuple(sorted({fold(t) for t in L.phrases("cues", "role_title", "vi")}, key=len, reverse=True))
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
-    "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng", re.IGNORECASE),
+    # … or its unit in the field's label ("Kinh phí dự kiến (triệu đồng): 38.500", a table column's header)
+    "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng|\((?:đơn vị\s*:?\s*)?(?:tỷ|triệu|nghìn|ngàn)?"
+                        r"\s*đồng\)\s*:\s*\d[\d.,]*", re.IGNORECASE),
     "phone": re.compile(r"(?:\+84|\b0)\d[\d .]{7,12}\d\b"),
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
@@ -89,9 +90,9 @@ _NEED_WORDS = {
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
-           "timing": "Thời gian thực hiện", "frequency": "Tần suất"},
+           "timing": "Thời gian thực hiện", "frequency": "Tần suất", "budget": "Kinh phí"},
     "en": {"lead": "leads", "executor": "carries it out", "director": "directs", "coordinators": "Coordinating units",
-           "timing": "Timing", "frequency": "Frequency"},
+           "timing": "Timing", "frequency": "Frequency", "budget": "Budget"},
 }
 
 
@@ -251,6 +252,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             R.Route("plan_update", lambda q: bool(Q._COMPARE.search(q.folded))
                     and plan_changes.asks_update(q.folded, q.years),
                     lambda q: plan_changes.answer(self.engine, q.text, q.folded, R.base(q))),
+            R.Route("unit_role", lambda q: bool(q.units) and not q.follow_up and bool(I.CUES["role"].search(q.folded)),
+                    self._unit_role),
             R.Route("composed", lambda q: bool(q.asks), self._compose),
             R.Route("alias", lambda q: bool(_ALIAS_ASKED.search(q.folded))
                     or kind(q) == I.DEFINITION and bool(re.search(r"\bgoi\b.+\bla gi\b", q.folded)), self._alias_of),
@@ -260,16 +263,20 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     and needs(q) in ("number", "signer", "issuer", "basis", "date", None) and q.cites_other,
                     lambda q: self._cited_document(q, R.base(q))),
             R.Route("document_fact", lambda q: kind(q) == I.FACT and needs(q) in ("number", "signer", "date",
-                                                                                  "issuer", "recipient"),
+                                                                                  "issuer", "recipient")
+                    or needs(q) == "span" and not q.topic,
                     lambda q: self._document_fact(self._english(q), needs(q), q.mentions, R.base(q), q.focus)),
             R.Route("signer_by_title", lambda q: needs(q) == "person", self._signer_by_title),
             R.Route(I.REVERSE, lambda q: kind(q) == I.REVERSE,
                     lambda q: self._activities_of(q.text, q.mentions, R.base(q))),
             R.Route("basis", lambda q: needs(q) == "basis",
                     lambda q: self._basis(q.text, q.mentions, q.focus, R.base(q))),
+            R.Route("own_event", lambda q: not q.follow_up and len(q.mentions) < 2 and bool(self._own_key(q)),
+                    self._own_event),
             R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
             R.Route("section_count", lambda q: kind(q) in (I.FACT, I.GENERAL, I.LIST) and needs(q) in ("figure", None)
-                    and not q.follow_up, lambda q: self._stated_count(q) or self._count_parts(q) or self._count_section(q)),
+                    and not q.follow_up, lambda q: (self._count_section(q) if q.section else None)  # "Điều 6 … bao nhiêu"
+                    or self._stated_count(q) or self._count_parts(q) or self._count_section(q)),
             R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
                     and not needs(q), self._named_section),
             R.Route("table_rows", lambda q: kind(q) in (I.LIST, I.LEAD) and not q.follow_up, self._table_rows),
@@ -277,6 +284,93 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     lambda q: self._heading_list(q, q.mentions, R.base(q))),
             R.Route("retrieved", lambda q: True, self._retrieved),
         ]
+
+    @staticmethod
+    def _own_key(q: "Q.Question") -> str:
+        """The field of an event a question asks ("ai chủ trì" → lead, "mấy giờ", "hôm nào" → timing), or ""."""
+        kind, needs = q.intent.kind, q.intent.needs
+        if kind in (I.LEAD, I.COORDINATORS, I.TIMING):
+            return {I.LEAD: "lead", I.COORDINATORS: "coordinators", I.TIMING: "timing"}[kind]
+        return "timing" if kind == I.FACT and needs in ("hours", "day", "date") else \
+            "venue" if needs == "venue" else ""
+
+    def _own_event(self, q: "Q.Question") -> Answer | None:
+        """"Hội nghị … tổ chức hôm nào, mấy giờ?", "ai chủ trì hội nghị …": asked of what a plan itself organises
+        (every word of the question's topic is in its title), the plan's own field, written as a labelled heading
+        of its body ("2.1. Thời gian: …", "II.4. Chủ trì: …", "2.2. Địa điểm: …") — not an activity inside it whose
+        words the question happens to share. None when no plan is so named, or it writes no such heading."""
+        key = self._own_key(q)
+        words = [w for w in q.search_topic if not w.isdigit()]
+        if not words:
+            return None
+        pool = q.mentions[0] if q.mentions else [d["document"] for d in self.engine.documents()]
+        found = []
+        for name in pool:
+            d = self.engine.document(name) or {}
+            said = set(folded_tokens(" ".join(str(d.get(k) or "") for k in ("title", "issuer", "number"))))
+            if not all(w in said or self._spelt_in(w, said) for w in words):  # a word it lacks ("sơ kết", "QĐ
+                continue  # 615") names another event, or one item of this one's agenda
+            for c in self.engine.chunks:
+                if c.document != name or c.part or c.kind in ("row", "datarow", "figurerow", "zone", "table") \
+                        or c.section.count(".") > 2:
+                    continue
+                heading = c.text.split("\n")[0]
+                if key == "venue":
+                    if _EVIDENCE["venue"].search(heading) and re.match(r"^[\w.]*\s*[Đđ]ịa điểm\s*:", heading):
+                        found.append(c)
+                elif key in c.fields and is_field_line(re.sub(r"^[\w.]+\.\s+", "", heading)):
+                    found.append(c)
+        if len(found) != 1:
+            return None
+        hit, base = Hit(found[0], 1.0, coverage=1.0), R.base(q)
+        if key != "venue":  # the whole field ("01 buổi, từ 07 giờ 30 phút, thứ Sáu, ngày 17/4/2026"): hour and day
+            kind = {"lead": I.LEAD, "coordinators": I.COORDINATORS}.get(key, I.TIMING)
+            return self._field_answer(q.text, kind, [(hit, 1.0)], base, same_activity=False)
+        return self._pattern_fact(q.text, q.intent.needs, [hit], base)
+
+    def _unit_role(self, q: "Q.Question") -> Answer | None:
+        """"Giám sát SOC thì Công an tỉnh có vai trò gì?": the role the activity's fields give the unit named
+        (chủ trì, phối hợp, thực hiện, chỉ đạo), from the best section naming it in one — in each plan the question
+        names, when it names several; None when none does."""
+        names = {fold(v) for u in q.units for v in (u.name, *u.variants) if v}
+        topic, lang = self._scoped_topic(q), q.language
+        lines, citations = [], []
+        for group in [list(g) for g in q.mentions] or [None]:
+            prefer = {d: 3.0 for d in group} if group else None
+            hits = [h for h in self.engine.search(q.focus, k=10, prefer=prefer, topic=topic)
+                    if not group or h.document in group]
+            found = self._role_in(hits, topic, names)
+            if found is None:
+                continue
+            h, key, value = found
+            unit = next((u.name for u in q.units if any(f" {fold(v)} " in f" {value} " for v in (u.name, *u.variants)
+                                                          if v)), q.units[0].name)
+            prose = self._prose_line(h.chunk, key) or self._field_line(h.chunk, key)
+            ref, name = self._ref(h.chunk, lang), C.plan_name(self.engine, h.document, lang)
+            lines.append(f"{unit} {L.reply(f'role_{key}', lang)} ({ref}, {name})"
+                         + (f": “{_clip(squash(prose), 400)}”" if prose else "."))
+            citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], prose]))
+        if not lines:
+            return None
+        base = R.base(q, I.LEAD)
+        base.answer, base.grounded, base.citations = "\n".join(lines), True, citations
+        return base
+
+    def _role_in(self, hits: list[Hit], topic: list[str], names: set[str]) -> tuple[Hit, str, str] | None:
+        """(section, field, its folded value) of the best-found section whose fields name one of ``names``."""
+        for h, score in self._rerank(topic, hits)[:5]:
+            if score < MIN_COVERAGE:
+                break
+            for key in ("lead", "coordinators", "executor", "director"):
+                value = " ".join(fold(h.fields.get(key, "")).split())
+                if value and any(f" {n} " in f" {value} " for n in names):
+                    return h, key, value
+        return None
+
+    def _spelt_in(self, word: str, said: set[str]) -> bool:
+        """``word`` an abbreviation whose every word the title writes ("cchc" of "cải cách hành chính")."""
+        a = self.engine.abbreviations.lookup(word)
+        return a is not None and set(folded_tokens(a.expansion)) <= said
 
     def _places(self) -> tuple[str, ...]:
         """The places the plans are of (folded), as the register read them."""
@@ -373,6 +467,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         c, lang, base = found[0], q.language, R.base(q, I.LIST)
         name = C.plan_name(self.engine, c.document, lang)
         kids = [k for k in (self.engine.chunk(c.document, p) for p in self._container(Hit(c, 1.0))) if k]
+        part = self._part_named(c, q)  # "nhóm dữ liệu số trong phụ lục I": the part of it the question names
+        if part is not c:
+            c = part
+            kids = [k for k in (self.engine.chunk(c.document, p) for p in self._container(Hit(c, 1.0))) if k]
         if kids:
             items = [f"- {k.section}. {_clip(k.heading, 170)}" for k in kids]
         else:
@@ -384,8 +482,24 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 + (f" lists {len(kids)} items:" if kids else ":"))
         base.answer = "\n".join([head] + [_clip(i, 300) for i in items])
         base.grounded = True
-        base.citations = [self._cite(c, [c.text.split("\n")[0]])]
+        base.citations = [self._cite(c, [c.text.split("\n")[0]])] + [
+            self._cite(k, [k.text.split("\n")[0]]) for k in kids[:LISTED_CITED]]
         return base
+
+    def _part_named(self, c: Chunk, q: "Q.Question") -> Chunk:
+        """The part of section ``c`` whose heading the question names ("nhóm dữ liệu số" of "Phụ lục I", "lĩnh
+        vực Hộ tịch" of "Phụ lục"): the one descendant whose heading holds the most of its topic words (two or
+        more, more than ``c``'s own heading does); ``c`` when none does."""
+        words = set(self._without_plan_names(list(q.topic), q.mentions))
+        said = {k.section: (len(words & set(folded_tokens(k.heading))), k) for k in self.engine.chunks
+                if k.document == c.document and not k.part and k.section.startswith(f"{c.section}.")}
+        best = max((n for n, _ in said.values()), default=0)
+        tops = [k for n, k in said.values() if n == best]
+        shallow = min((k.section.count(".") for k in tops), default=0)  # a group before the rows under it
+        tops = [k for k in tops if k.section.count(".") == shallow]
+        if best >= 2 and len(tops) == 1 and best > len(words & set(folded_tokens(c.heading))):
+            return tops[0]
+        return c
 
     def _section_chunk(self, document: str, path: str, named: bool = False) -> Chunk | None:
         """The section ``path`` of ``document``; "Phụ lục" alone: its (first) appendix. ``named``: the one section
@@ -476,14 +590,75 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             hits = _task_zones(hits, intent, q.folded)
         if q.section:  # "theo phụ lục …", "ở mục III": the sections under the one named, if any were found
             hits = [h for h in hits if _within(h.section, q.section)] or hits
-        ranked = self._rerank(topic, hits)
+        ranked = self._unit_first(q, self._rerank(topic, hits))
         base = R.base(q, intent.kind)
+        rows = self._rows_named(q.text, hits)
+        if len(rows) >= 2:  # "xã A với xã B, xã nào nhiều hồ sơ quá hạn hơn": each row's value of the column asked
+            return self._rows_side_by_side(rows, base)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             several = len(re.findall(_HOW_MANY, q.folded)) > 1
             return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
                                  about=self._about(q), cited=q.cited)
+
+    @staticmethod
+    def _unit_first(q: "Q.Question", ranked: list[tuple[Hit, float]]) -> list[tuple[Hit, float]]:
+        """Of the sections found as well as the best, one whose heading opens with a unit the question names ("1.
+        Sở Khoa học và Công nghệ: … báo cáo …" for "Sở KHCN báo cáo … thế nào") first."""
+        if not ranked or not q.units:
+            return ranked
+        names = tuple(f"{fold(v)} " for u in q.units for v in (u.name, *u.variants) if v)
+        top = ranked[0][1]
+        for i, (h, score) in enumerate(ranked[:3]):
+            if score < top - TIE:
+                break
+            if f"{' '.join(folded_tokens(h.chunk.heading))} ".startswith(names):
+                return [ranked[i]] + ranked[:i] + ranked[i + 1:]
+        return ranked
+
+    def _coordinated(self, q: "Q.Question", documents: set[str] | None) -> Answer | None:
+        """A unit that leads nothing asked about: what it coordinates there, said as such — rather than a
+        confident "nothing" ("Bưu điện tỉnh có vai trò gì trong Đề án …" of a body that only ever supports)."""
+        if q.roles == ("coordinators",):
+            return None
+        found = C.unit_duties(self.engine, self.engine.register, q.units, ("coordinators",), documents, q.period,
+                              R.base(q, q.asks))
+        if not found.grounded:
+            return None
+        found.answer = f"{L.reply('leads_none', q.language)}\n{found.answer}"
+        return found
+
+    def _rows_named(self, question: str, hits: list[Hit]) -> list[tuple[Hit, str, str]]:
+        """The data-table rows the question names by name, each with the value it asks of them: (section, row,
+        value), one per row, in the order found."""
+        found, seen = [], set()
+        for h, sentence, _ in self._sentences(hits):
+            value = named_row_value(sentence, question) if names_row(sentence, question) else ""
+            if value and sentence not in seen:
+                seen.add(sentence)
+                found.append((h, sentence, value))
+        return found
+
+    def _rows_side_by_side(self, rows: list[tuple[Hit, str, str]], base: Answer) -> Answer:
+        """Each row's value, one per line; the row that has more (or less), first, when that is what is asked."""
+        lang, folded = base.language, fold(base.question)
+        # "xã nào nhiều hồ sơ quá hạn hơn": a word of more or of less, and one that compares
+        compares = L.any_phrase("cues", "comparative").search(folded)
+        more = compares and L.any_phrase("cues", "more").search(folded)
+        less = compares and L.any_phrase("cues", "less").search(folded)
+        more, less = (more, less) if not (more and less) else (None, None)
+        amounts = [_amount(v) for _, _, v in rows]
+        lead = ""
+        if (more or less) and None not in amounts and len(set(amounts)) == len(amounts):
+            pick = amounts.index(max(amounts) if more else min(amounts))
+            lead = f"{_table_row_name(rows[pick][1])} ({rows[pick][2]})\n"
+        lines = [f"- {_table_row_name(sentence)}: {value} ({self._ref(h.chunk, lang)}, "
+                 f"{C.plan_name(self.engine, h.document, lang)})" for h, sentence, value in rows]
+        base.answer = lead + "\n".join(lines)
+        base.grounded = True
+        base.citations = [self._cite(h.chunk, [sentence]) for h, sentence, _ in rows]
+        return base
 
     def _says_so(self, a: "Q.Question", answer: Answer) -> bool | None:
         """Does the evidence of a yes/no question's answer say what was asked? True, False (it says otherwise),
@@ -600,9 +775,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 return bool(_figure_value(s, counted) or _row_figure(s, counted)) or " ".join(s.split()) in tabled
             return not counted or counted in fold(s)
 
+        asked_quarters = _quarters(question)
         for h, sentence, _ in self._sentences(hits[:1]):  # a table's row the question names: its column asked
             if several or not names_row(sentence, question) or not of_index(sentence):
                 continue
+            head = " ".join((self.engine.chunk(h.document, h.section) or h.chunk).text.split("\n")[:2])
+            said = _quarters(f"{head} {within(sentence)}")  # the table's caption, above every part of it
+            if asked_quarters and said and not said & asked_quarters:
+                continue  # a row of the table of Quý I is no answer for Quý II
             value = named_row_value(sentence, question, counted)
             if value or accept(sentence):  # the column asked, else the whole row ("chỉ tiêu giao cho X")
                 return self._from_sentence(base, _Evidence(h, sentence), value=value)
@@ -673,9 +853,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         question that names a heading's words, within the plans it names, is answered by that section's items.
         """
         asking = {"nhung", "cac", "nao", "gi", "co", "duoc", "bang", "dua", "ra", "gom"}
+        # a heading's abbreviation stands for its words: "… của công tác CCHC" names "cải cách hành chính" too
+        spelled = {fold(a.short): set(folded_tokens(a.expansion)) for a in self.engine.abbreviations.by_key.values()
+                   if re.search(r"[A-ZĐ]{2}", a.short)}
         topic = set(q.words) - asking
         specific = set(self._without_plan_names(list(q.topic), mentions)) - asking
-        scope = q.documents or {d for g in mentions for d in g} or None
+        scope = q.documents or {d for g in mentions for d in g} or self._issued_by_units(q) or None
         headed = self._unit_section(q, scope) if not topic else None
         if headed is not None:  # "Đoàn kiểm tra số 1 gồm những ai?": the section headed by the body named
             return self._list(self._english(q), [(Hit(headed, 1.0), 1.0)], base, headed=True)
@@ -688,21 +871,29 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             c = chunks[i]
             if scope and c.document not in scope:
                 continue
-            heading = look.heading_words[i]
+            written = look.heading_words[i]
+            heading = written.union(*(spelled[w] for w in written if w in spelled))
             matched = len(topic & heading)
             if matched < min(2, len(topic)) or not specific & heading:  # "tổ chức thực hiện" alone names nothing
                 continue
             if 2 * len(specific & heading) < len(specific):  # "lồng ghép … nội bộ … qua những hình thức nào"
                 continue  # asks within one task, not for the section "HÌNH THỨC TUYÊN TRUYỀN"
-            key = (matched, matched / len(heading) if heading else 0.0, -c.section.count("."))
+            key = (matched, matched / len(written) if written else 0.0, -c.section.count("."))
             if key > best_key:
                 kids = self._container(Hit(c, 0.0))
                 if len(kids) >= 2 or self._lists_what_is_named(c, q.words):
-                    best, best_key = c, key
+                    best, best_key, as_written = c, key, len(topic & written)
         if best is None or (scope is None and look.documents_with_chunks > 1
-                            and self._ambiguous_heading(best, topic, best_key[0])):
+                            and self._ambiguous_heading(best, topic, as_written)):
             return None
         return self._list(self._english(q), [(Hit(best, 1.0), 1.0)], base, headed=True, period=q.period)
+
+    def _issued_by_units(self, q: "Q.Question") -> set[str]:
+        """The plans a unit the question names has issued ("… được Sở KHCN tuyên truyền": the Sở's own plan)."""
+        named = {fold(v) for u in q.units for v in (u.name, *u.variants)}
+        return {d["document"] for d in self.engine.documents()  # of the year asked, if one is
+                if named and fold(d.get("issuer_body") or d.get("issuer") or "") in named
+                and (not q.years or plan_years(d) & set(q.years))}
 
     @staticmethod
     def _lists_what_is_named(c: Chunk, words: tuple[str, ...]) -> bool:
@@ -743,8 +934,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             documents = {d["document"] for d in self.engine.documents() if plan_years(d) & set(q.years)} or None
         if q.asks == Q.UNIT_DUTIES:
             found = C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
-            if found.grounded or documents is None:
+            if found.grounded:
                 return found
+            if documents is None:
+                return self._coordinated(q, None) or found
             # nothing in the narrowest reading (the plan its words pick): every plan that names the unit,
             # each item under its plan, rather than a confident "nothing"
             wider = C.unit_duties(self.engine, register, q.units, q.roles, None, q.period, R.base(q, q.asks))
@@ -753,7 +946,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     own = C.period_activities(self.engine, register, q.period, documents, R.base(q, Q.PERIOD))
                     if own is not None and own.grounded:
                         return own
-                return found
+                return self._coordinated(q, documents) or found
             wider.answer = f"{L.reply('elsewhere', lang)}\n{wider.answer}"
             return wider
         if q.asks == Q.PERIOD:
@@ -785,7 +978,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if len(groups) < 2:
                 return None
             titles = {w for g in groups for d in g
-                      for w in fold(self.engine.document(d).get("raw_title", "")).replace(",", " ").split()}
+                      for w in folded_tokens(self.engine.document(d).get("raw_title", ""))}
             topic = {w for w in q.topic if w not in titles and len(w) > 2}
             if topic:  # one task in two plans: each plan's own answer, side by side (the one-section path)
                 return None
@@ -903,7 +1096,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         activity is named by its heading, so their share in the heading counts besides the text's coverage.
         """
         def named(h: Hit) -> float:
-            return len(about & set(fold(h.chunk.heading).replace(",", " ").split())) / len(about) if about else 0.0
+            return len(about & set(folded_tokens(h.chunk.heading))) / len(about) if about else 0.0
 
         def tops(ranked):
             return [(i, h, cov + named(h)) for i, (h, cov) in enumerate(ranked[:4])
@@ -1008,7 +1201,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     seen.add(h.document)
         lang = base.language
         lines, citations = [], []
-        order = (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY)  # a compound answer reads lead first
+        order = (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, "budget")  # a compound answer reads lead first
         also = [("lead", "executor", "director") if k == I.LEAD else (k,)
                 for k in sorted(also, key=order.index) if k in order]
         for h in picked:
@@ -1045,7 +1238,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         """Other sections of the same document giving the same value for the same activity (a task of the body
         and its row in an appendix schedule): cited beside it, the body's first."""
         def value(h: Hit) -> str:
-            return " ".join(fold(h.fields.get(k, "")) for k in keys)
+            return " ".join(fold(h.fields[k]) for k in keys if h.fields.get(k))  # "lead" of one, "executor" of the other
 
         mine = value(primary)
         out = [h for h, _ in candidates if h is not primary and h.document == primary.document
@@ -1059,6 +1252,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if keys[0] == "lead":
             parts = [f"{f[k]} {w[k]}" for k in ("lead", "director", "executor") if k in f]
             return "; ".join(parts)
+        if keys[0] == "budget" and lang == "vi":  # "Kinh phí dự kiến (triệu đồng): 4.800": its label holds the unit
+            line = self._field_line(chunk, "budget").lstrip("-+• ").strip()
+            if line:
+                return line
         return f"{w[keys[0]]}: {f[keys[0]]}"
 
     def _prose_line(self, chunk: Chunk, key: str) -> str:
@@ -1075,6 +1272,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         for line in chunk.text.split("\n"):
             m = _FIELD.match(_BULLET.sub("", line, count=1))
             if m and field_kind(m.group("label")) == key:
+                return line
+        for line in chunk.text.split("\n"):  # a table row's cell, labelled with its column's header
+            m = re.match(r"^[-+•]\s*([^:]{2,60}):\s*\S", line)
+            if m and tables.column_kinds([m.group(1)])[0] == key:
                 return line
         return ""
 
@@ -1219,16 +1420,19 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         beside = re.compile(rf"\b{fee.group(0)}\b[^.;]{{0,40}}?{amount}|{amount}[^.;]{{0,40}}\b{fee.group(0)}\b") \
             if fee else None
         deputy = need == "person" and about and f"pho {about}" not in fold(question)
+        # "tổng kinh phí … bao nhiêu": a total, not one item's amount beside it
+        total = need == "money" and bool(re.search(r"\btong\b", fold(question)))
         accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)) \
             and all(y in s for y in years) \
             and not (deputy and _deputy_named(fold(s), about)) \
             and (not names or any(r.search(s) for r in names)) \
-            and (beside is None or bool(beside.search(fold(s))))  # noqa: E731
+            and (beside is None or bool(beside.search(fold(s)))) \
+            and (not total or bool(re.search(r"\b(?:tổng|cộng)\b", s, re.IGNORECASE)))  # noqa: E731
         ev = self._best_sentence(question, pool, accept=accept)
         if ev is None:  # the best sections hold no such datum: a close one that does ("KINH PHÍ" under the header)
             shown = [h for h in hits[:8] if h.coverage >= MIN_COVERAGE * 0.8 and pattern.search(h.text)][:3]
             ev = self._best_sentence(question, shown, accept=accept) if shown else None
-        if ev is None and pool and (need == "venue" or need == "person" and about in _ROLE_TITLES):
+        if ev is None and pool and (need == "venue" or total or need == "person" and about in _ROLE_TITLES):
             # the event's plan names its place, the committee's decision who holds a role, in a section of its own
             # ("hội nghị tổ chức ở đâu" of a plan whose "Địa điểm: …" is item 2.2; "do ai làm Tổ trưởng"): its
             # sentence that says most of the question (a phone number or an amount elsewhere in the document
@@ -1236,6 +1440,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             top = pool[0].document
             held = [Hit(c, 0.0) for c in self.engine.chunks if c.document == top and pattern.search(c.text)]
             ev = self._best_sentence(question, held, accept=accept) if held else None
+        if ev is None and total:  # no sentence of a total: the amount the best sections give ("bố trí … là 3.860
+            # triệu đồng"), as for any amount
+            plain = lambda s: bool(pattern.search(s)) and all(y in s for y in years)  # noqa: E731
+            ev = self._best_sentence(question, pool, accept=plain)
         if ev is None and need == "person" and about in _ROLE_TITLES:  # "do Phó Chủ tịch UBND tỉnh làm Tổ trưởng":
             # the role given by title, no name written: the sentence that gives it
             shown = [h for h in pool if about in fold(h.text)]
@@ -1246,11 +1454,16 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if need == "day":  # every day the sentence gives ("trước ngày 10/6 và 05/12"), its full dates first
             days = [m.group(0).strip() for m in pattern.finditer(ev.quote)]
             full = [d for d in days if _FULL_DATE.fullmatch(d)]
+            if L.any_phrase("cues", "weekday_asked").search(fold(question)):  # "những ngày nào trong tuần": the
+                full = [d for d in days if re.match(r"(?i)thứ|chủ nhật", d)] or full  # weekdays, not a date beside
             return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(full or days[:3])))
         if need == "rank":  # "tháng 10 thứ 03, tháng 11 thứ 01/63": each rank the sentence gives
             return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(
                 m.group(0).strip() for m in pattern.finditer(ev.quote))))
         value = pattern.search(ev.quote).group(0).strip()
+        labelled = re.fullmatch(r"\((?:đơn vị\s*:?\s*)?([^)]*)\)\s*:\s*(.+)", value, re.IGNORECASE)
+        if need == "money" and labelled:  # "(triệu đồng): 38.500" → "38.500 triệu đồng"
+            value = f"{labelled.group(2)} {labelled.group(1).strip()}"
         if need == "venue":  # "Địa điểm: Hội trường …", ", tại Hội trường …": the place, not its lead-in
             value = re.sub(r"^[,;]?\s*(?:[^:]{1,20}:|(?:\w+\s+)?tại)\s*", "", value).strip()
         return self._from_sentence(base, ev, value=value)
@@ -1335,6 +1548,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
 _QUARTER = re.compile(r"\bquy (iv|i{1,3}|[1-4])\b|\b(?:q|quarter )([1-4])\b|\b(first|second|third|fourth) quarter\b")
 _QUARTER_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3", "fourth": "4"}
+
+
+def _amount(value: str) -> float | None:
+    """"1.318" → 1318, "84,0%" → 84.0 (Vietnamese digit grouping and decimal comma); None for no number."""
+    m = re.search(r"\d[\d.]*(?:,\d+)?", value)
+    return float(m.group(0).replace(".", "").replace(",", ".")) if m else None
+
+
+def _table_row_name(sentence: str) -> str:
+    row = _table_row(sentence)
+    return row[0] if row else sentence
 
 
 def _quarters(text: str) -> set[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from index.normalize import fold
+from index.normalize import fold, folded_tokens
 from index.query import doc_number
 from index.parser import FIGUREROW
 from index.tables import DATA_TABLE_HEAD
@@ -41,7 +41,7 @@ class Lookups:
             if c.part == 0 and "." in c.section and c.kind != FIGUREROW:  # a figures table's rows: no parts of a list
                 out.children.setdefault((c.document, c.section.rsplit(".", 1)[0]), []).append(c.section)
             if not c.part and c.kind != "zone":
-                words = set(fold(c.heading).replace(",", " ").split())
+                words = set(folded_tokens(c.heading))  # "Xếp loại kết quả:" → … "qua", not "qua:"
                 out.heading_words[i] = words
                 for w in words:
                     out.headed_by.setdefault(w, []).append(i)

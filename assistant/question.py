@@ -225,7 +225,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         intent, focus = _against(intent, text, prev)
         language = language if language == "en" or prev.language == "vi" else prev.language
     documents = engine.manifest["documents"]
-    plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues)
+    asking = frozenset(re.findall(r"\w+", folded_text)) - set(content)  # "do ai tổ chức": no title's words
+    plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues, asking)
     years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
     inherited = not plans and ((continues and prev is not None) or bool(whole))
     if inherited:  # a part naming no plan: the plan its sentence names
@@ -256,6 +257,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     own_words = _content_of(content, text, terms_words, language)
     words, topic = _topic(content + terms_words, language, units, plans, places, engine,
                           frozenset(fold(w) for w in re.findall(r"\b[A-ZĐ]{3,}\b", text)))
+    if intent.needs == "span" and topic:  # "số hóa … thực hiện trong giai đoạn nào": an activity's time, not the
+        intent = replace(intent, kind=I.TIMING, needs=None)  # years a plan is for
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
@@ -291,7 +294,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine, _place_groups(folded, documents, register))),
         content=content,
-        search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text),
+        search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text, folded_text),
         yes_no=asks_yes_no, about=about)
 
 
@@ -331,9 +334,11 @@ _SEGMENT = r"(?:[A-ZĐ]|[IVXLC]+|\d{1,2})"
 _SECTION = re.compile(rf"(?<![Cc]huyên )(?<![Cc]huyen )\b(?:[Mm]ục|[Mm]uc|[Tt]iểu mục|[Ss]ection|[Pp]art)\s+"
                       rf"({_SEGMENT}(?:\.(?:{_SEGMENT}|[a-zđ]))*)(?![\w.])")
 _APPENDIX = re.compile(r"\b(?:[Pp]hụ lục|[Pp]hu luc|[Aa]ppendix|[Aa]nnex)(?:\s+([IVXLC]+|\d{1,2})(?![\w.]))?")
+# "danh sách kèm theo công văn", "biểu kèm theo": how a document's body names its appendix
+_ATTACHED = re.compile(r"\b(?:danh sach|danh muc|bieu|bang) (?:\w+ ){0,3}?kem(?: theo)?\b")
 
 
-def _section_named(text: str) -> str:
+def _section_named(text: str, folded: str) -> str:
     """The section a question names by its number ("mục III.2" → "III.2", "phụ lục II" → "Phụ lục II", "phụ lục"
     → "Phụ lục"): the paths index/parser.py gives (a column, "chuyên mục", is no section)."""
     m = _SECTION.search(text)
@@ -342,7 +347,18 @@ def _section_named(text: str) -> str:
     m = _APPENDIX.search(text)
     if m:
         return f"Phụ lục {m.group(1)}" if m.group(1) else "Phụ lục"
-    return ""
+    m = _division().search(text)  # "Điều 6", "Chương II": a legal division (index/data/genre.tsv); "khoản 2
+    if m:  # Điều 1": the clause numbered under it
+        named = f"{m.group(2)[:1].upper()}{m.group(2)[1:].lower()} {m.group(3)}"
+        return f"{named}.{m.group(1)}" if m.group(1) else named
+    return "Phụ lục" if _ATTACHED.search(folded) else ""
+
+
+@lru_cache(maxsize=1)
+def _division() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in genre().divisions if w.lower() != "mục")  # "mục" is read above
+    return re.compile(rf"(?:\b(?:khoản|khoan)\s+(\d{{1,2}})\s+(?:của\s+|cua\s+)?)?\b({words})\s+(\d{{1,3}}|[IVXLC]+)(?![\w.])",
+                      re.IGNORECASE)
 
 
 _NUMBERED = re.compile(r"(?<![\w/])(\d+)\s*[/-]\s*[A-ZĐ]{2,}")  # "12/KH-ABC", "766/QĐ-TTg": a document's number

@@ -13,7 +13,7 @@ from assistant import compose as C
 from assistant import language as L
 from assistant import routes as R
 from assistant.answers import Answer
-from assistant.sentences import _clip, _upper_first
+from assistant.sentences import LISTED_CITED, _clip, _upper_first
 from index.lexical import STOPWORDS_FOLDED, content_tokens
 from index.normalize import fold
 from index.retrieval import Hit
@@ -84,6 +84,13 @@ class SectionCounts:
         base.citations = [self._cite(p, [p.text.split("\n")[0]]) for p in parts[:30]]
         return base
 
+    def _rows_or_parts(self, c) -> list[str]:
+        """The paths of a section's parts, or of its table's rows when it has no other (a table of figures, whose
+        rows are no parts of a list but are what "bao nhiêu xã" of it counts)."""
+        parts = self._container(Hit(c, 0.0))
+        return parts or [k.section for k in self.engine.chunks if k.document == c.document and not k.part
+                         and k.section.rsplit(".", 1)[0] == c.section and k.section != c.section]
+
     def _count_section(self, q) -> Answer | None:
         nouns = counted_nouns(q.text, self._pair_words())
         if not nouns:
@@ -94,7 +101,13 @@ class SectionCounts:
             said_words |= set(content_tokens(a.expansion))
         idf = self.engine.lexical.idf
         best, score = None, (0.0, 0)
-        for c in self.engine.chunks:
+        named = ([c for c in (self._section_chunk(d, q.section) for d in sorted(docs)) if c]
+                 or [c for c in (self._section_chunk(d, q.section, named=True) for d in sorted(docs)) if c]) \
+            if q.section else []
+        named = [self._part_named(c, q) for c in named]  # "lĩnh vực Hộ tịch trong phụ lục": that part of it
+        if len(named) == 1 and len(self._rows_or_parts(named[0])) >= 2:
+            best, score = named[0], (1.0, 0)  # "danh sách kèm công văn … có bao nhiêu xã": the section named
+        for c in self.engine.chunks if best is None else ():
             if c.document not in docs or c.part or not c.heading or len(self._container(Hit(c, 0.0))) < 2:
                 continue
             have = set(content_tokens(c.heading))
@@ -105,7 +118,7 @@ class SectionCounts:
                 best, score = c, s
         if best is None or score[0] < _SHARE_NEEDED:
             return None
-        kids = [k for k in (self.engine.chunk(best.document, p) for p in self._container(Hit(best, 0.0))) if k]
+        kids = [k for k in (self.engine.chunk(best.document, p) for p in self._rows_or_parts(best)) if k]
         grand = [[k for k in (self.engine.chunk(best.document, p) for p in self._container(Hit(kid, 0.0))) if k]
                  for kid in kids]
         grouped = len(nouns) >= 2 or all(grand)  # "mấy nhóm, bao nhiêu nhiệm vụ" or a table of group rows
@@ -124,7 +137,10 @@ class SectionCounts:
         head = f"{ref} gồm {said}:" if lang == "vi" else f"{ref} holds {said}:"
         base.answer = "\n".join([head] + lines)
         base.grounded = True
-        base.citations = [self._cite(best, [best.text.split("\n")[0]])]
+        # the section, the items counted, and always the last of them: its number is the count
+        shown = listed[:LISTED_CITED - 1] + listed[-1:] if len(listed) >= LISTED_CITED else listed
+        base.citations = [self._cite(best, [best.text.split("\n")[0]])] + [
+            self._cite(k, [k.text.split("\n")[0]]) for k in shown]
         return base
 
     def _pair_words(self) -> set[str]:

@@ -31,6 +31,7 @@ ROW_NAME_WORDS = 5  # a row's name of this many content words may be named with 
 INTRODUCED = 10  # the lines a lead-in ending in ":" brings with it into an answer, at most
 ITEM_CHARS = 300  # each cut to about this long
 HEADING_WEIGHT = 0.3  # a section's title is quoted only when no sentence of it says more
+LISTED_CITED = 15  # the items of a list answer cited one by one, at most (the section holding them is cited too)
 
 @dataclass
 class _Evidence:
@@ -101,6 +102,13 @@ def _figure_value(sentence: str, counted: str) -> str:
                 if w.endswith((",", ".", ";", ":")) or fold(w).strip(",.;:") == counted and len(words) > 1:
                     break
             return f"{m.group(0).strip()} {' '.join(words)}"
+    # "Tổng số đại biểu dự kiến tại điểm cầu tỉnh: 160 người": the count given after a label that names it
+    folded = fold(sentence)
+    label = re.search(rf"\bso (?:luong )?{re.escape(counted)}\b[^:.;]{{0,60}}:\s*(?=\d)", folded) \
+        if counted and counted != "%" and len(folded) == len(sentence) else None
+    if label:
+        value = re.match(r"\d[\d.,]*(?:\s+[^\W\d_]+)?", sentence[label.end():])
+        return value.group(0).strip() if value else ""
     return ""
 
 _UNIT_ROW = re.compile(r"^.*?\((?P<unit>[^()]{1,20})\)\s*\((?P<cells>[^()]*:[^()]*)\)$")
@@ -138,6 +146,11 @@ def _table_row(sentence: str) -> tuple[str, list[tuple[str, str]]] | None:
     cells = _cells(inner)
     if not name or not cells or len(cells) != inner.count(":"):
         return None
+    if re.fullmatch(r"\d+[.)]?", name):  # "1 (Xã, phường: Xã Nà Lìu, Hồ sơ quá hạn: 142, …)": a numbered row is
+        # named by its first cell of words
+        first = next((i for i, (_, val) in enumerate(cells) if re.search(r"[^\W\d_]", val)), None)
+        if first is not None:
+            return cells[first][1], cells[:first] + cells[first + 1:]
     return name, cells
 
 

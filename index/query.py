@@ -592,11 +592,14 @@ def _typed_naming(clause: str, cues: PlanCues, documents: dict[str, dict]) -> se
     return out
 
 
-def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None = None) -> list[Mention]:
+def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None = None,
+                  asking: frozenset[str] = frozenset()) -> list[Mention]:
     """The plans a question names, in the order it names them, as groups of equally likely documents
     ("kế hoạch 2023 của Văn phòng … và kế hoạch truyền thông 2025 của UBND tỉnh" → two groups).
     Cues outside a clause (the issuer named once for two years) count half in every clause.
-    ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does)."""
+    ``cues``: ``PlanCues(documents)``, when the caller keeps it (a loaded index does); ``asking``: the
+    question's words that ask or only join (folded), when read: never a title word's cue — "do ai tổ chức" asks
+    who, and names no plan titled "Tổ chức Hội nghị …"."""
     cues = cues or PlanCues(documents)
     q = _folded_clauses(without_dates(query), cues)
     # a long run of a title ("Quyết định ban hành Quy chế hoạt động của Trung tâm …") names its document, read
@@ -628,7 +631,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     issuers = {c: _issuer_only(cues, c, typed) for c in named_clauses}
     for clause in named_clauses:
         toks = set(clause.split())
-        own_scores = cues.scores(toks, clause)  # a plan absent from both scores 0: never in a group
+        own_scores = cues.scores(toks - asking, clause)  # a plan absent from both scores 0: never in a group
         explicit = _typed_naming(clause, cues, documents)
         if explicit:  # "Trong Đề án 2026-2028 …, ai chủ trì … phê duyệt danh mục …": the plan is said by its type
             # and own cue; another type's title words in the clause are what is asked about, not a second naming

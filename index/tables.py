@@ -30,13 +30,14 @@ _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     ("executor", re.compile(r"^thanh vien\b|phu trach|^ho (?:va )?ten$")),
     ("lead", re.compile(r"chu tri")),
     ("director", re.compile(r"chi dao")),
-    ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|han hoan thanh|^(?:thang|quy|tuan)$")),
+    ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|^han\b|han hoan thanh|^(?:thang|quy|tuan)$")),
     ("frequency", re.compile(r"tan suat|dinh ky")),
     ("budget", re.compile(r"kinh phi|du toan|nguon von")),
     ("output", re.compile(r"san pham|ket qua")),
     # a column of figures for a year ("Ước thực hiện năm 2025", "Mục tiêu 2026", "Chỉ tiêu"): no unit in it
     (FIGURE, re.compile(r"^(?:uoc|muc tieu|chi tieu|ke hoach|thuc hien|so lieu)\b.*\b20\d\d\b|^uoc\b|^(?:don vi tinh|dvt)$")),
-    ("executor", re.compile(r"thuc hien|trach nhiem")),
+    # … and who speaks at an event ("Đơn vị trình bày", "Người phát biểu" in a conference's agenda or talks)
+    ("executor", re.compile(r"thuc hien|trach nhiem|trinh bay|phat bieu")),
     ("note", re.compile(r"ghi chu")),
     (CONTENT, re.compile(r"noi dung|nhiem vu|hoat dong|cong viec|ten |^ten$|giai phap|danh muc|chuong trinh")),
 ]
