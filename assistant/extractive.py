@@ -1167,7 +1167,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         field_is_as_good = candidates and candidates[0][1] >= best_cov - 0.05
         if kind in (I.FREQUENCY, I.TIMING) and not any(k in best.fields for k in keys) and not field_is_as_good:
             pattern = _FREQ_PATTERN if kind == I.FREQUENCY else _DATE_PATTERN
-            ev = self._best_sentence(question, [best], accept=lambda s: bool(pattern.search(s))
+            # of the sections found as well as the best, the sentence that says it ("họp định kỳ 06 tháng một lần",
+            # not "chủ trì các phiên họp định kỳ" beside it)
+            tied = [h for h, cov in ranked[:3] if cov >= best_cov - TIE]
+            ev = self._best_sentence(question, tied, accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
             if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
                 found = list(dict.fromkeys(m.group(0) for m in pattern.finditer(ev.quote)))

@@ -240,8 +240,13 @@ def content_words(question: str) -> list[str]:
             # is what the name is of)
             at, end = m.span("ask") if "ask" in pattern.groupindex and m.group("ask") else m.span()
             start = text[:at].count(" ") if at else 0
+            # … and one whose group "gap" spans words between its asking words keeps those ("bao lâu họp một lần":
+            # "họp" is what is asked about)
+            gap = m.span("gap") if "gap" in pattern.groupindex and m.group("gap") else None
+            kept = range(text[:gap[0]].count(" "), text[:gap[0]].count(" ") + len(m.group("gap").split())) \
+                if gap else range(0)
             for i in range(start, start + text[at:end].count(" ") + 1):
-                if i < len(drop):
+                if i < len(drop) and i not in kept:
                     drop[i] = True
     out = []
     stating, ordinal = _stating(), _ordinal()

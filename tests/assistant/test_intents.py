@@ -218,3 +218,19 @@ def test_where_an_event_is_held_needs_a_venue_not_a_street_or_a_link():
         assert I.read_question(q, False).needs == "venue", q
     assert I.read_question("Nộp hồ sơ trực tuyến ở đâu?", False).needs == "url"
     assert I.read_question("Trụ sở Trung tâm ở địa chỉ nào?", False).needs == "address"
+
+
+def test_words_between_the_asking_words_stay_topic():
+    """"bao lâu họp một lần": "họp" is what is asked about; "kinh phí tổ chức hội nghị hết bao nhiêu": the event."""
+    assert "hop" in I.content_words("Ban chỉ đạo bao lâu họp một lần?")
+    assert {"to", "chuc", "hoi", "nghi"} <= set(I.content_words("Kinh phí tổ chức hội nghị hết bao nhiêu?"))
+
+
+def test_what_was_asks_a_figure_or_a_rank_not_a_list():
+    assert I.read_question("what was the province's sipas score for 2025?", False).needs == "figure"
+    assert I.read_question("what was the province's national ranking for online payment?", False).needs == "rank"
+    assert I.read_question("what was the score?", False).kind != I.LIST
+
+
+def test_the_period_a_plan_is_for_is_asked_as_its_span():
+    assert I.read_question("ke hoach 18 ap dung cho giai doan nao", False).needs == "span"
