@@ -1392,6 +1392,14 @@ class _TreeBuilder:
             self.zone(SIGNATURE)
             self.current.lines.append(line)
             return
+        titles = list(itertools.takewhile(lambda l: _is_upper(l) and len(l.split()) <= 6, reversed(sec.lines)))
+        if sig is None and titles and _is_person(line) and sec.kind == "zone":
+            # "GIÁM ĐỐC" / "Đào Minh Khiêm" after the closing, no "Nơi nhận" nor "KT." before: the signature
+            self.in_signature = True
+            self.zone(SIGNATURE)
+            del sec.lines[len(sec.lines) - len(titles):]
+            self.current.lines.extend([*reversed(titles), line])
+            return
         if sec.lines and not _BULLET.match(line) and not sec.lines[-1].endswith(_TERMINAL) \
                 and line[0].islower():
             sec.lines[-1] = f"{sec.lines[-1]} {line}"

@@ -219,7 +219,89 @@ def _read_text(path: Path) -> list[str]:
     if "<table" in text.lower():  # a web page saved as text keeps its tables as HTML
         text = _HTML_TABLE.sub(lambda m: "\n".join(_html_table_lines(m.group(0))), text)
     lines = text.split("\n")
-    return _tab_tables(lines) if "\t" in text else lines
+    lines = _tab_tables(lines) if "\t" in text else lines
+    lines = _bare_pipe_tables(lines) if "-+-" in text else lines
+    return _aligned_tables(lines)
+
+
+# a rule drawn across a text table ("=========", "---------"), above and under its header
+_LONG_RULE = re.compile(r"^\s*(?:={10,}|-{10,})\s*$")
+_ALIGNED_CELL = re.compile(r"\S+(?: \S+)*")  # a cell of a table aligned by spaces: words one space apart
+
+
+def _aligned_tables(lines: list[str]) -> list[str]:
+    """A table typed in plain text with its columns aligned by spaces, its header between two drawn rules
+    ("=====" / "STT  Thôn  Thành viên Tổ  …" / "====="): each row's cells go to the header's column nearest them
+    (numbers are aligned right, words left), read as the readers write any table (pipe lines); a rule inside it
+    (over a total row) and the closing one dropped."""
+    out, i = [], 0
+    while i < len(lines):
+        if not (_LONG_RULE.match(lines[i]) and i + 2 < len(lines) and _LONG_RULE.match(lines[i + 2])):
+            out.append(lines[i])
+            i += 1
+            continue
+        heads = [(m.start(), m.end(), m.group()) for m in _ALIGNED_CELL.finditer(lines[i + 1])]
+        j, rows = i + 3, []
+        while j < len(lines) and lines[j].strip():
+            if _LONG_RULE.match(lines[j]):
+                j += 1
+                continue
+            cells = [(m.start(), m.end(), m.group()) for m in _ALIGNED_CELL.finditer(lines[j])]
+            if len(cells) < 2:
+                break
+            row = [""] * len(heads)
+            for start, end, text in cells:  # the column whose middle is nearest the cell's
+                col = min(range(len(heads)), key=lambda k: abs((heads[k][0] + heads[k][1]) - (start + end)))
+                row[col] = f"{row[col]} {text}".strip()
+            rows.append(row)
+            j += 1
+        if len(heads) < 3 or len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.append("| " + " | ".join(h for _, _, h in heads) + " |")
+        out.append("|" + " --- |" * len(heads))
+        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        i = j
+    return out
+
+
+# a text table's rule without outer borders ("---+------+-----"), under its header and at its end
+_BARE_RULE = re.compile(r"^\s*-{2,}(?:\+-{2,}){1,}\s*$")
+
+
+def _bare_pipe_tables(lines: list[str]) -> list[str]:
+    """A table typed in plain text with bars between its columns but none at its ends, ruled "---+----" under its
+    header ("TT | Nội dung | Thời gian | Chủ trì"), its rows wrapped onto lines whose first cell is empty and set
+    apart by blank lines: read as the readers write any table (pipe lines, a separator under the header), blank
+    lines inside it dropped, its closing rule too."""
+    out, i = [], 0
+    while i < len(lines):
+        rule = _BARE_RULE.match(lines[i])
+        width = lines[i].count("+") + 1 if rule else 0
+        if not (rule and out and out[-1].count("|") == width - 1 and not out[-1].lstrip().startswith("|")):
+            out.append(lines[i])
+            i += 1
+            continue
+        header = out.pop()
+        out.append("| " + " | ".join(c.strip() for c in header.split("|")) + " |")
+        out.append("|" + " --- |" * width)
+        i += 1
+        while i < len(lines):
+            line = lines[i]
+            if _BARE_RULE.match(line):  # the closing rule
+                i += 1
+                break
+            if not line.strip():
+                if i + 1 < len(lines) and lines[i + 1].count("|") == width - 1:
+                    i += 1  # a blank line between two rows
+                    continue
+                break
+            if line.count("|") != width - 1:
+                break
+            out.append("| " + " | ".join(c.strip() for c in line.split("|")) + " |")
+            i += 1
+    return out
 
 
 def _tab_tables(lines: list[str]) -> list[str]:

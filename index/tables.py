@@ -127,6 +127,10 @@ def is_task_table(kinds: list[str | None], body: list[list[str]] = ()) -> bool:
     if not (CONTENT in kinds and any(k in kinds for k in ("lead", "executor"))):
         return False
     tasks = [c for row in body for c, k in zip(row, kinds) if k == CONTENT and c.strip()]
+    # … and a "unit" column holding only counts ("Thành viên Tổ | 7") names no one: a table of figures
+    units = [c for row in body for c, k in zip(row, kinds) if k in ("lead", "executor") and c.strip()]
+    if units and all(_FIGURE_CELL.match(cell_text(c)) for c in units):
+        return False
     return not tasks or not all(_FIGURE_CELL.match(cell_text(c)) for c in tasks)
 
 

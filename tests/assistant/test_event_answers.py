@@ -130,6 +130,9 @@ def event_qna(tmp_path_factory, model_path, embedder):
      "4.3"),
     # whom to contact: the name a contact line gives
     ("Đầu mối liên hệ của công văn 733 là ai?", ["Lò Thị Hằng"], "closing"),
+    # "kí" is "ký" (one syllable's i / y spellings)
+    ("Công văn 733 ai kí?", ["Mai Thế Phong"], "signature"),
+    ("Kế hoạch 31 ai ký?", ["Đào Minh Khiêm"], "signature"),
     # the days of the week asked: the weekdays, not the date beside them
     ("Tổ hỗ trợ ở Bộ phận Một cửa làm việc những ngày nào trong tuần?", ["thứ Ba", "thứ Năm"], "3"),
 ])

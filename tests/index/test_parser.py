@@ -299,3 +299,80 @@ def test_a_text_ending_with_a_title_and_a_name_is_signed():
                      "CHỦ TỊCH\nLục Văn Thiêm\n", "qd.txt")
     assert doc.meta.signer == "Lục Văn Thiêm" and doc.meta.signer_title == "CHỦ TỊCH"
     assert "Lục Văn Thiêm" not in doc.get("Điều 2").text
+
+
+_TEXT_TABLES = """ỦY BAN NHÂN DÂN
+XÃ KHE MẬN
+Số: 52/KH-UBND
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Khe Mận, ngày 01 tháng 9 năm 2026
+
+KẾ HOẠCH
+Hưởng ứng Ngày Chuyển đổi số quốc gia năm 2026
+
+I. CÁC HOẠT ĐỘNG
+TT | Nội dung hoạt động              | Thời gian  | Chủ trì     | Phối hợp
+---+---------------------------------+------------+-------------+------------
+1  | Lễ phát động phong trào thi đua | 15/9/2026  | Văn phòng   | Đoàn Thanh
+   | chuyển đổi số                   |            | xã          | niên
+   
+2  | Ngày hội chuyển đổi số của xã   | 10/10/2026 | Phòng Văn   | Bưu điện xã
+   |                                 |            | hóa - Xã hội|
+---+---------------------------------+------------+-------------+------------
+
+II. CHỈ TIÊU
+==============================================
+STT  Thôn        Thành viên Tổ   Hồ sơ trực tuyến
+==============================================
+  1  Nà Lạn                 6                 80
+  2  Khe Thắm               5                 65
+----------------------------------------------
+     Tổng cộng             11                145
+==============================================
+
+Chủ tịch Ủy ban nhân dân xã
+Hà Văn Lự
+"""
+
+
+def test_text_tables_with_bars_between_columns_only_and_aligned_by_spaces(tmp_path):
+    """Two ways of typing a table in plain text: bars between the columns and a "---+---" rule (rows wrapped onto
+    lines whose first cell is empty, blank lines between rows), and columns aligned by spaces between "=====" rules
+    (numbers aligned right). The first is a task table, each row a section with its fields; the second a table of
+    figures (a "Thành viên Tổ" column of counts names no one), its rows sections to cite."""
+    path = tmp_path / "2026-xa-khe-man-ke-hoach-52.txt"
+    path.write_text(_TEXT_TABLES, encoding="utf-8")
+    doc = parse_file(path)
+    row = doc.get("I.1")
+    assert row is not None and row.kind == "row", [s.path for s in doc.sections]
+    assert row.heading == "Lễ phát động phong trào thi đua chuyển đổi số", row.heading
+    assert row.fields.get("lead") == "Văn phòng xã" and row.fields.get("coordinators") == "Đoàn Thanh niên", row.fields
+    assert doc.get("I.2").fields.get("lead") == "Phòng Văn hóa - Xã hội", doc.get("I.2").fields
+    figures = doc.get("II.2")
+    assert figures is not None and figures.kind == "figurerow" and "Hồ sơ trực tuyến: 65" in figures.text, \
+        figures and figures.text
+
+
+def test_a_bare_title_and_name_after_the_closing_are_the_signature():
+    """"GIÁM ĐỐC" / a name after a plan's last words, no "Nơi nhận" nor "KT." before them, an appendix after: the
+    signer, not lines of the closing."""
+    text = """SỞ NỘI VỤ TỈNH HÀ SƠN
+Số: 31/KH-SNV
+Hà Sơn, ngày 02 tháng 3 năm 2026
+
+KẾ HOẠCH
+Tổ chức Hội nghị tổng kết cải cách hành chính năm 2025
+
+1. MỤC ĐÍCH
+Đánh giá kết quả cải cách hành chính năm 2025./.
+
+GIÁM ĐỐC
+Đào Minh Khiêm
+
+PHỤ LỤC
+DANH SÁCH THAM LUẬN
+"""
+    doc = parse_text(text, "2026-so-noi-vu-ha-son-ke-hoach-31.txt")
+    assert (doc.meta.signer, doc.meta.signer_title) == ("Đào Minh Khiêm", "GIÁM ĐỐC"), doc.meta
+    assert doc.get("closing") is None or "GIÁM ĐỐC" not in doc.get("closing").lines
