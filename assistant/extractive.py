@@ -310,9 +310,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             said = set(folded_tokens(" ".join(str(d.get(k) or "") for k in ("title", "issuer", "number"))))
             if not all(w in said or self._spelt_in(w, said) for w in words):  # a word it lacks ("sơ kết", "QĐ
                 continue  # 615") names another event, or one item of this one's agenda
-            for c in self.engine.chunks:
-                if c.document != name or c.part or c.kind in ("row", "datarow", "figurerow", "zone", "table") \
-                        or c.section.count(".") > 2:
+            for c in self._lookups().of_document(self.engine.chunks, name):
+                if c.part or c.kind in ("row", "datarow", "figurerow", "zone", "table") or c.section.count(".") > 2:
                     continue
                 heading = c.text.split("\n")[0]
                 if key == "venue":
@@ -332,7 +331,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         """"Giám sát SOC thì Công an tỉnh có vai trò gì?": the role the activity's fields give the unit named
         (chủ trì, phối hợp, thực hiện, chỉ đạo), from the best section naming it in one — in each plan the question
         names, when it names several; None when none does."""
-        names = {fold(v) for u in q.units for v in (u.name, *u.variants) if v}
+        names = q.unit_names
         topic, lang = self._scoped_topic(q), q.language
         lines, citations = [], []
         for group in [list(g) for g in q.mentions] or [None]:
@@ -379,7 +378,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
     def _unit_section(self, q: "Q.Question", scope) -> Chunk | None:
         """The one section headed by what the question names, whole ("1.1. Đoàn kiểm tra số 1"): a body the
         register knows, or a title of three words or more written in the question."""
-        named = {fold(v) for u in q.units for v in (u.name, *u.variants)}
+        named = q.unit_names
         said = f" {' '.join(folded_tokens(q.text))} "
         headed = []
         for c in self.engine.chunks:
@@ -491,8 +490,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         vực Hộ tịch" of "Phụ lục"): the one descendant whose heading holds the most of its topic words (two or
         more, more than ``c``'s own heading does); ``c`` when none does."""
         words = set(self._without_plan_names(list(q.topic), q.mentions))
-        said = {k.section: (len(words & set(folded_tokens(k.heading))), k) for k in self.engine.chunks
-                if k.document == c.document and not k.part and k.section.startswith(f"{c.section}.")}
+        said = {k.section: (len(words & set(folded_tokens(k.heading))), k)
+                for k in self._lookups().of_document(self.engine.chunks, c.document)
+                if not k.part and k.section.startswith(f"{c.section}.")}
         best = max((n for n, _ in said.values()), default=0)
         tops = [k for n, k in said.values() if n == best]
         shallow = min((k.section.count(".") for k in tops), default=0)  # a group before the rows under it
@@ -511,7 +511,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 if chunk is not None:
                     return chunk
             return None
-        own = [c for c in self.engine.chunks if c.document == document and not c.part]
+        own = [c for c in self._lookups().of_document(self.engine.chunks, document) if not c.part]
         rows = [c.section for c in own if c.kind == "row"]
         groups = {r for r in rows if any(q.startswith(r + ".") for q in rows)}  # a task table's group rows
         found = resolve_name(path, [c.section for c in own], groups)
@@ -608,7 +608,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         Sở Khoa học và Công nghệ: … báo cáo …" for "Sở KHCN báo cáo … thế nào") first."""
         if not ranked or not q.units:
             return ranked
-        names = tuple(f"{fold(v)} " for u in q.units for v in (u.name, *u.variants) if v)
+        names = tuple(f"{n} " for n in q.unit_names)
         top = ranked[0][1]
         for i, (h, score) in enumerate(ranked[:3]):
             if score < top - TIE:
@@ -890,7 +890,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
     def _issued_by_units(self, q: "Q.Question") -> set[str]:
         """The plans a unit the question names has issued ("… được Sở KHCN tuyên truyền": the Sở's own plan)."""
-        named = {fold(v) for u in q.units for v in (u.name, *u.variants)}
+        named = q.unit_names
         return {d["document"] for d in self.engine.documents()  # of the year asked, if one is
                 if named and fold(d.get("issuer_body") or d.get("issuer") or "") in named
                 and (not q.years or plan_years(d) & set(q.years))}
@@ -1441,7 +1441,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             # sentence that says most of the question (a phone number or an amount elsewhere in the document
             # answers nothing asked of another)
             top = pool[0].document
-            held = [Hit(c, 0.0) for c in self.engine.chunks if c.document == top and pattern.search(c.text)]
+            held = [Hit(c, 0.0) for c in self._lookups().of_document(self.engine.chunks, top) if pattern.search(c.text)]
             ev = self._best_sentence(question, held, accept=accept) if held else None
         if ev is None and total:  # no sentence of a total: the amount the best sections give ("bố trí … là 3.860
             # triệu đồng"), as for any amount

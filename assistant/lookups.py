@@ -21,6 +21,7 @@ _DIGITS = re.compile(r"\d+")
 @dataclass
 class Lookups:
     children: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (document, path) → child paths
+    by_document: dict[str, list[int]] = field(default_factory=dict)  # document → its chunk positions, ascending
     heading_words: dict[int, set[str]] = field(default_factory=dict)  # chunk position → its heading's folded words
     headed_by: dict[str, list[int]] = field(default_factory=dict)  # heading word → chunk positions, ascending
     documents_with_chunks: int = 0
@@ -38,6 +39,7 @@ class Lookups:
         chunks = engine.chunks
         named_by: dict[str, set[str]] = {}
         for i, c in enumerate(chunks):
+            out.by_document.setdefault(c.document, []).append(i)
             if c.part == 0 and "." in c.section and c.kind != FIGUREROW:  # a figures table's rows: no parts of a list
                 out.children.setdefault((c.document, c.section.rsplit(".", 1)[0]), []).append(c.section)
             if not c.part and c.kind != "zone":
@@ -66,6 +68,10 @@ class Lookups:
         out.own_numbers = {doc_number(d) for d in documents}
         out.known_years = {str(d.get("year")) for d in documents}
         return out
+
+    def of_document(self, chunks: list, document: str) -> list:
+        """The chunks of ``document``, in order (``chunks``: the snapshot's, as built)."""
+        return [chunks[i] for i in self.by_document.get(document, ())]
 
     def headed_by_any(self, words: set[str]) -> list[int]:
         """Positions of the sections whose heading has one of ``words``, ascending."""

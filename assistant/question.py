@@ -102,6 +102,11 @@ class Question:
         return named or (set(self.places) if self.places else None)
 
     @property
+    def unit_names(self) -> frozenset[str]:
+        """Every way the units it names are written (their names and variants), folded."""
+        return frozenset(fold(v) for u in self.units for v in (u.name, *u.variants) if v)
+
+    @property
     def cites_other(self) -> bool:
         """It names by number a document the plans cite, not one of them."""
         return bool(self.cited)

@@ -69,7 +69,7 @@ class SectionCounts:
             return None
         what, key = asked[0]
         doc = next(iter(docs))
-        parts = [c for c in self.engine.chunks if c.document == doc and c.part == 0 and c.kind != "zone"
+        parts = [c for c in self._lookups().of_document(self.engine.chunks, doc) if c.part == 0 and c.kind != "zone"
                  and (c.section.startswith(f"{key} ") if what == "division" else c.kind == key)]
         if not parts:
             return None
@@ -88,7 +88,7 @@ class SectionCounts:
         """The paths of a section's parts, or of its table's rows when it has no other (a table of figures, whose
         rows are no parts of a list but are what "bao nhiêu xã" of it counts)."""
         parts = self._container(Hit(c, 0.0))
-        return parts or [k.section for k in self.engine.chunks if k.document == c.document and not k.part
+        return parts or [k.section for k in self._lookups().of_document(self.engine.chunks, c.document) if not k.part
                          and k.section.rsplit(".", 1)[0] == c.section and k.section != c.section]
 
     def _count_section(self, q) -> Answer | None:

@@ -242,7 +242,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             continue
         heads = [(m.start(), m.end(), m.group()) for m in _ALIGNED_CELL.finditer(lines[i + 1])]
         j, rows = i + 3, []
-        while j < len(lines) and lines[j].strip():
+        while len(heads) >= 3 and j < len(lines) and lines[j].strip():  # a header of three columns or more
             if _LONG_RULE.match(lines[j]):
                 j += 1
                 continue
@@ -259,9 +259,7 @@ def _aligned_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        out.append("| " + " | ".join(h for _, _, h in heads) + " |")
-        out.append("|" + " --- |" * len(heads))
-        out.extend("| " + " | ".join(r) + " |" for r in rows)
+        out += [*table_lines([[h for _, _, h in heads]]), _separator(len(heads)), *table_lines(rows)]
         i = j
     return out
 
@@ -283,9 +281,7 @@ def _bare_pipe_tables(lines: list[str]) -> list[str]:
             out.append(lines[i])
             i += 1
             continue
-        header = out.pop()
-        out.append("| " + " | ".join(c.strip() for c in header.split("|")) + " |")
-        out.append("|" + " --- |" * width)
+        out += [*table_lines([out.pop().split("|")]), _separator(width)]
         i += 1
         while i < len(lines):
             line = lines[i]
@@ -299,9 +295,14 @@ def _bare_pipe_tables(lines: list[str]) -> list[str]:
                 break
             if line.count("|") != width - 1:
                 break
-            out.append("| " + " | ".join(c.strip() for c in line.split("|")) + " |")
+            out += table_lines([line.split("|")])
             i += 1
     return out
+
+
+def _separator(width: int) -> str:
+    """Markdown's line under a table's header: the header is then read as such whatever its words."""
+    return "|" + " --- |" * width
 
 
 def _tab_tables(lines: list[str]) -> list[str]:

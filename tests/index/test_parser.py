@@ -376,3 +376,13 @@ DANH SÁCH THAM LUẬN
     doc = parse_text(text, "2026-so-noi-vu-ha-son-ke-hoach-31.txt")
     assert (doc.meta.signer, doc.meta.signer_title) == ("Đào Minh Khiêm", "GIÁM ĐỐC"), doc.meta
     assert doc.get("closing") is None or "GIÁM ĐỐC" not in doc.get("closing").lines
+
+
+def test_lines_between_drawn_rules_that_make_no_table_stay_text(tmp_path):
+    """Two drawn rules around a blank line or a one-word line are no table's header: the lines are read as they
+    stand (a file of such lines once stopped the reader with an error)."""
+    path = tmp_path / "2026-rules.txt"
+    path.write_text("KẾ HOẠCH\nThử nghiệm\n\nI. NỘI DUNG\n==========\n\n==========\na  b  c\nd  e  f\n"
+                    "==========\nGhi chú\n==========\nx  y  z\nu  v  w\n", encoding="utf-8")
+    doc = parse_file(path)
+    assert "a b c" in " ".join(" ".join(s.lines) for s in doc.sections).replace("  ", " ")
