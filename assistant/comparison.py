@@ -19,6 +19,7 @@ from index.normalize import fold, nfc
 from index.query import detect_language
 
 _LABEL = r"(?:[ivxl]+|\d{1,4})(?:/\d{2,4})?"  # "II", "2025", "8/2026": what follows a period's head
+_MORE_OF = re.compile(r"\bnhieu (\w.{0,30}?) hon\b")  # "nhiều nhiệm vụ hơn", "nhiều điểm hơn" (folded)
 _CONNECTORS = re.compile(r"\s+(?:va|hay|hoac|voi|or|and)\s+|\s*,\s*")
 # lower-case words that stay inside a unit's name ("Sở Nông nghiệp và Môi trường", "Trung tâm Y tế khu vực X")
 _IN_NAME = {"va", "-", "–", "&", "tinh", "huyen", "xa", "phuong", "thi", "thanh", "pho", "khu", "vuc", "cap", "quan"}
@@ -66,6 +67,13 @@ def _unit_heads() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def _named_heads() -> tuple[str, ...]:
+    """The first words of a unit's or a place's name, folded ("so", "trung tam", "xa", "phuong")."""
+    return tuple(sorted({fold(h).lower() for h in (*_unit_heads(), *L.written("cues", "place_head"))}, key=len,
+                        reverse=True))
+
+
+@lru_cache(maxsize=1)
 def _period() -> re.Pattern:
     heads = "|".join(map(re.escape, L.phrases("cues", "period_head")))
     return re.compile(rf"\b(?:{heads})\s+{_LABEL}\b|\b\d+\s+thang\s+(?:dau|cuoi)\s+nam(?:\s+\d{{4}})?\b")
@@ -87,20 +95,25 @@ def sides(text: str) -> tuple[str, str] | None:
         return None
     time = _phrase("compare_time").search(t)
     amount = _phrase("compare_amount").search(t)
-    verdict = time or amount
+    duration = _phrase("compare_duration").search(t)
+    verdict = time or amount or duration
     if not verdict and re.search(r"(?<!\bthe )\bnao\b|\b(?:gi|ai|which|what|who)\b", f):
         return None  # "nhiệm vụ nào mới có … so với năm 2024": which items, not two values (assistant/compose.py)
     pair = _across_mark(t, f) or _reached(t, f)
     if pair is None and verdict and len(_clean(t[verdict.end():]).split()) >= 2 and len(t[:verdict.start()].split()) >= 2 \
             and not re.search(r"\b\w+ nao\b", f):  # "Hạn A trong kế hoạch 27 sớm hay muộn hơn hạn chung trong Quy chế?"
         pair = t[:verdict.start()], _completed(_clean(t[verdict.end():]), _clean(t[:verdict.start()]))
-    if pair is None and (verdict or re.search(r"\bso sanh\b|\bnhieu \w.{0,30}? hon\b", f)):
+    if pair is None and (verdict or re.search(r"\bso sanh\b", f) or _MORE_OF.search(f)):
         pair = _named_pair(t, f)
     if pair is None:
         return None
     more_less = amount and re.search(r"\bhon\b", fold(amount.group(0)))  # "cao hơn": an amount; "khác nhau": either
-    asks_time = bool(time) or (not more_less and bool(re.search(r"\b(?:han|thoi han|thoi gian|ngay nao|khi nao)\b", f)))
-    out = tuple(_asked(_clean(p), asks_time) for p in pair)
+    asks_time = bool(time) or (not more_less and not duration
+                               and bool(re.search(r"\b(?:han|thoi han|thoi gian|ngay nao|khi nao)\b", f)))
+    asks = "time" if asks_time else "duration" if duration else "amount"
+    if verdict:  # "… của STP và của xã X, ai đặt cao hơn": "ai" asks which side, not who
+        pair = tuple(re.sub(r"(?i)(?<!\w)ai(?!\w)", " ", p) for p in pair)
+    out = tuple(_asked(_clean(p), asks) for p in pair)
     if not all(len(p.split()) >= 2 for p in out) or fold(out[0]) == fold(out[1]):
         return None
     return out  # type: ignore[return-value]
@@ -185,9 +198,13 @@ def _named_pair(t: str, f: str) -> tuple[str, str] | None:
             a_start = same[-1]
         elif _ACRONYM.match(t, b_start) and re.search(r"\b[A-ZĐ]{2,}(?: [A-ZĐ]{2,})*\s*$", t[:m.start()]):
             a_start = re.search(r"\b[A-ZĐ]{2,}(?: [A-ZĐ]{2,})*\s*$", t[:m.start()]).start()  # "PAR INDEX hay SIPAS"
-        elif any(t.startswith(h, b_start) for h in _unit_heads()):
-            found = [t.rfind(f"{h} ", 0, m.start()) for h in _unit_heads()]
-            a_start = max((i for i in found if i >= 0 and (i == 0 or not t[i - 1].isalpha())), default=-1)
+        elif any(f.startswith(f"{h} ", b_start) for h in _named_heads()):  # "Sở A với xã B", typed any case
+            found: list[tuple[int, int]] = []  # where each head last starts; "viện" inside "bệnh viện" is no head
+            for h in _named_heads():  # longest first
+                i = f.rfind(f"{h} ", 0, m.start())
+                if i >= 0 and (i == 0 or not f[i - 1].isalpha()) and not any(a <= i < b for a, b in found):
+                    found.append((i, i + len(h)))
+            a_start = max((i for i, _ in found), default=-1)
         else:
             continue
         if a_start < 0 or a_start >= m.start():
@@ -224,23 +241,31 @@ def _swap(t: str, a_start: int, a_end: int, b_start: int, b_end: int) -> tuple[s
 def _clean(side: str) -> str:
     """A side without the comparison's own words: its verdict, "so sánh", "sở nào", a trailing "chưa"; "nhiều
     nhiệm vụ hơn" asked as "bao nhiêu nhiệm vụ"."""
-    more = re.search(r"\bnhieu (\w.{0,30}?) hon\b", fold(side))
+    more = _MORE_OF.search(fold(side))
     if more:
         side = f"{side[:more.start()]}bao nhiêu {side[more.start(1):more.end(1)]}{side[more.end():]}"
     f = fold(side)
-    spans = [m.span() for k in ("compare_time", "compare_amount", "compare_mark") for m in _phrase(k).finditer(side)]
+    spans = [m.span() for k in ("compare_time", "compare_amount", "compare_duration", "compare_mark")
+             for m in _phrase(k).finditer(side)]
+    head = " ".join(f.split()[:2])  # "lĩnh vực A …, lĩnh vực nào …": the side's own head asked which of
+    spans += [m.span() for m in re.finditer(rf"\b{re.escape(head)} nao\b(?=\s)", f)] if len(head.split()) == 2 else []
     spans += [m.span() for m in re.finditer(r"\bso sanh\b|\bgiua\b|\b\w+ nao\b(?=\s)|\s\b(?:chua|khong)\s*$"
                                             r"|\b(?:the nao|ra sao)\s*$", f)]
     return " ".join(blanked(side, spans).split()).strip(" ,;:-")
 
 
-def _asked(side: str, asks_time: bool) -> str:
-    """The side as a question of its own: its question word kept, else the one the comparison asks."""
+def _asked(side: str, asks: str) -> str:
+    """The side as a question of its own: its question word kept, else the one the comparison asks (``asks``:
+    "time", "duration" or "amount")."""
     side = side.rstrip(" .?!:;,")
     side = side[:1].upper() + side[1:]
     low = " " + " ".join(re.findall(r"[^\W_]+", side.lower())) + " "
     if any(f" {w} " in low for w in L.written("cues", "interrogative") if w not in ("nào", "which", "how")):
         return f"{side}?"
     if detect_language(side) == "en":
-        return f"{side}: when?" if asks_time else f"{side}: how much?"
-    return f"{side} là khi nào?" if asks_time else f"{side} là bao nhiêu?"
+        return f"{side}: {_ASKED['en'][asks]}?"
+    return f"{side} {_ASKED['vi'][asks]}?"
+
+
+_ASKED = {"vi": {"time": "là khi nào", "duration": "mất bao lâu", "amount": "là bao nhiêu"},
+          "en": {"time": "when", "duration": "how long", "amount": "how much"}}

@@ -110,6 +110,9 @@ class DocumentFacts:
             places = self.engine.abbreviations.definitions(ab.short)
             if named:
                 places = [p for p in places if p.document in named] or places
+            kind = re.search(r"\bla (?:mot )?(\w+(?: \w+)?) (?:gi|nao)\b", fold(question))  # "SIPAS là chỉ số gì"
+            if kind and kind.group(1) not in ("cai", "viet tat"):
+                places = [p for p in places if fold(p.expansion).startswith(kind.group(1))] or places
             main = places[0] if places else ab
             initials = not re.search(r"[a-zà-ỹđ]", main.short) or " " not in main.short  # "PCI", not "Đề án 06"
             if lang == "vi":
@@ -140,7 +143,7 @@ class DocumentFacts:
             return None  # a document no indexed one is: the next route reads the plans' text for it
         if len(answers) == 1:
             return answers[0]
-        base.answer = " ".join(a.answer for a in answers)
+        base.answer = " ".join(dict.fromkeys(a.answer for a in answers))  # a fact two cues ask, said once
         base.citations = [c for i, a in enumerate(answers) for c in a.citations
                           if c not in [x for b in answers[:i] for x in b.citations]]
         base.grounded = all(a.grounded for a in answers)
@@ -370,6 +373,11 @@ class DocumentFacts:
                     score = self._score_sentence(terms, sentence, ctx, h)
                     if score > best_score:
                         best, best_score = _Evidence(h, sentence), score
+            if best and q.intent.needs == "signer" and re.search(r"\bky\b|\bsign", q.folded) \
+                    and not re.search(r"\bky\b", fold(best.quote)) \
+                    and not L.any_phrase("cues", "office_title").search(fold(best.quote)):  # "của Bộ trưởng …"
+                # the plans cite it by number, date and issuer; who signed it they do not say
+                return self._decline(base, q.intent, [])
             if best:
                 return self._from_sentence(base, best)
         return None

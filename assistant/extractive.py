@@ -33,6 +33,7 @@ from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
+from index.lexical import content_tokens
 from index.query import plan_years
 from index.retrieval import Hit, SearchEngine
 from index import tables
@@ -46,6 +47,9 @@ SAME_HEADING = 0.8  # … and above which they are, however differently a questi
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 # a committee's roles ("Trưởng ban", "Tổ trưởng"), folded, longest first: assistant/language/cues.tsv
 _ROLE_TITLES = tuple(sorted({fold(t) for t in L.phrases("cues", "role_title", "vi")}, key=len, reverse=True))
+# "X là ai?", "X là gì?", "X được hiểu thế nào?" (folded): what the plans say X is, in a sentence "X là …"
+_SUBJECT_IS = re.compile(r"^\W*(?:cho (?:minh|em|toi) hoi\W+)?(.+?)\s+(?:(?:theo|trong) .+?\s+)?"
+                         r"(?:la ai|la gi|duoc hieu (?:la gi|the nao|ra sao)|nghia la gi)\b")
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     # … or its unit in the field's label ("Kinh phí dự kiến (triệu đồng): 38.500", a table column's header)
@@ -53,7 +57,9 @@ _EVIDENCE = {
                         r"\s*đồng\)\s*:\s*\d[\d.,]*", re.IGNORECASE),
     "phone": re.compile(r"(?:\+84|\b0)\d[\d .]{7,12}\d\b"),
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
-    "hours": re.compile(r"\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b", re.IGNORECASE),
+    # a time of day ("7 giờ 30", "17h00"), not a length of time ("trong 04 giờ làm việc", "mất 2 giờ")
+    "hours": re.compile(r"(?<!trong )(?<!mất )(?<!tối đa )\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b(?!\s*làm việc)",
+                        re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
     # where an event is held: the genre's "Địa điểm:" field, or "tổ chức tại <a named place>"
     "venue": re.compile(r"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:tổ chức|diễn ra|họp|tập trung)\s+)"
@@ -249,6 +255,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         return [
             R.Route(Q.ASK_BACK, self._no_topic, R.ask_back),
             R.Route("unknown_place", lambda q: bool(q.unknown_place), self._no_plan_of_place),
+            R.Route("unspoken", lambda q: q.unspoken, lambda q: self._decline(R.base(q), q.intent, [])),
             R.Route("plan_update", lambda q: bool(Q._COMPARE.search(q.folded))
                     and plan_changes.asks_update(q.folded, q.years),
                     lambda q: plan_changes.answer(self.engine, q.text, q.folded, R.base(q))),
@@ -257,6 +264,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             R.Route("composed", lambda q: bool(q.asks), self._compose),
             R.Route("alias", lambda q: bool(_ALIAS_ASKED.search(q.folded))
                     or kind(q) == I.DEFINITION and bool(re.search(r"\bgoi\b.+\bla gi\b", q.folded)), self._alias_of),
+            R.Route("stated_as", lambda q: q.language == "vi" and bool(_SUBJECT_IS.match(q.folded)), self._stated_as),
             R.Route(I.DEFINITION, lambda q: kind(q) == I.DEFINITION and self._asks_meaning(q),
                     lambda q: self._definition(q.text, R.base(q), q.mentions)),
             R.Route("cited_document", lambda q: kind(q) in (I.FACT, I.GENERAL)
@@ -442,6 +450,20 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         stated = self._figure(q.text, fold(nouns[0].split()[0]), hits, R.base(q), q.intent, several)
         return stated if stated.grounded else None
 
+    def _stated_as(self, q: "Q.Question") -> Answer | None:
+        """"Tuyên truyền viên CCHC là ai?", "Chi bộ thông minh được hiểu thế nào?": a sentence of the plans that
+        says what the subject is ("Tuyên truyền viên CCHC là công chức, viên chức …"); None when none does."""
+        m = _SUBJECT_IS.match(q.folded)
+        subject = " ".join(folded_tokens(m.group(1)))
+        if len(subject.split()) < 2:
+            return None
+        said = re.compile(rf"(?:^|[.;:]\s*|\b(?:ma|thi)\s+){re.escape(subject)} (?:la|duoc hieu la|co nghia la) (?!ai\b|gi\b)")
+        scope = {d for g in q.mentions for d in g}
+        flat = lambda t: " ".join(fold(t).split())  # noqa: E731
+        hits = [Hit(c, 1.0) for c in self.engine.chunks if (not scope or c.document in scope) and said.search(flat(c.text))]
+        ev = self._best_sentence(q.text, hits, accept=lambda s: bool(said.search(flat(s))))
+        return self._from_sentence(R.base(q, I.DEFINITION), ev) if ev else None
+
     def _alias_of(self, q: "Q.Question") -> Answer | None:
         return self._alias(q, R.base(q, I.DEFINITION))
 
@@ -470,6 +492,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if part is not c:
             c = part
             kids = [k for k in (self.engine.chunk(c.document, p) for p in self._container(Hit(c, 1.0))) if k]
+        if not kids and not [line for line in logical_lines(c.text)[1:] if line.strip()]:
+            return None  # a heading alone ("PHỤ LỤC I" over the plan it attaches): what it holds is read elsewhere
         if kids:
             items = [f"- {k.section}. {_clip(k.heading, 170)}" for k in kids]
         else:
@@ -597,7 +621,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return self._rows_side_by_side(rows, base)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             several = len(re.findall(_HOW_MANY, q.folded)) > 1
-            return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several)
+            return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several,
+                                whole_plan=not q.about and len(q.mentions) == 1)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
                                  about=self._about(q), cited=q.cited)
@@ -671,9 +696,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if a.intent.kind in (I.LEAD, I.COORDINATORS) and a.units:
             folded = fold(quotes)
             return any(v in folded for u in a.units for v in u.variants | {fold(u.name)})
-        words = [w for w in a.topic if w not in _PLAN_NAME_WORDS]
-        topic = words + [f"{x}_{y}" for x, y in zip(words, words[1:])]  # "hội chợ" is not "hội nghị … cho"
         idf = self.engine.lexical.idf
+        # shorthand in capitals no plan writes ("Báo QN", "người dân, DN"): the quote writes the words out
+        words = [w for w in a.topic if w not in _PLAN_NAME_WORDS and not (w in a.initials and w not in idf)]
+        topic = words + [f"{x}_{y}" for x, y in zip(words, words[1:])]  # "hội chợ" is not "hội nghị … cho"
         # a syllable no plan has weighs the most; a two-syllable phrase no plan has ("hội chợ", "ẩm thực") weighs
         # as an average word: the plans lack it, though each syllable is common
         rarest = max(idf.values(), default=1.0) if a.language == "vi" else 0.0  # an English word is in no plan
@@ -729,10 +755,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         return None
 
     def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent,
-                several: bool = False) -> Answer:
+                several: bool = False, whole_plan: bool = False) -> Answer:
         """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
         a year no plan is of, only a sentence naming that year. ``several``: it asks more than one figure ("bao
-        nhiêu hồ sơ, chiếm tỷ lệ bao nhiêu"), so the sentence is quoted as a whole, no one value first."""
+        nhiêu hồ sơ, chiếm tỷ lệ bao nhiêu"), so the sentence is quoted as a whole, no one value first.
+        ``whole_plan``: every word asked is the one plan's title ("Sở X tự chấm bao nhiêu điểm chỉ số CCHC" of its
+        self-assessment report): no section is found by its topic, so the plan's own sentences are read for it."""
         unknown = self._years_asked_beyond_plans(question, hits[:3])  # else a heading names it
         # "bao nhiêu hồ sơ": a number next to the noun counted, not any figure of a sentence that names it
         counts_noun = bool(counted) and counted != "%" and bool(
@@ -764,15 +792,19 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}/\d{2,4}\b|^\W*\d+(?:\.\d+)*[.)]\s",
                           " ", s.strip())  # years, document numbers, dates and list numbers are no figure
             # a 2027 target is not the 2026 figure
-            return bool(re.search(r"\d", bare)) and not (unknown and not all(y in within(s) for y in unknown))
+            return bool(re.search(r"\d", bare) or worded(s)) and not (unknown and not all(y in within(s) for y in unknown))
 
-        def accept(s: str) -> bool:
-            if not has_figure(s) or not of_index(s):
+        def worded(s: str) -> bool:  # a count written in words ("tiếp nhận ba nhóm TTHC")
+            return counts_noun and bool(re.search(rf"\b{_NUMBER_WORDS} {re.escape(counted)}\b", fold(s)))
+
+        def accept(s: str, indexed: bool = False) -> bool:
+            if not has_figure(s) or not (indexed or of_index(s)):
                 return False
             if counted == "%":
                 return "%" in s
             if counts_noun:
-                return bool(_figure_value(s, counted) or _row_figure(s, counted)) or " ".join(s.split()) in tabled
+                return bool(_figure_value(s, counted) or _row_figure(s, counted) or worded(s)) \
+                    or " ".join(s.split()) in tabled
             return not counted or counted in fold(s)
 
         asked_quarters = _quarters(question)
@@ -803,6 +835,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
         if dated is not None and (ev is None or self._said(question, dated) * 1.2 >= self._said(question, ev)):
             ev = dated  # the sentence of the year asked, unless another names clearly more of what is asked
+        top = self.engine.document(hits[0].document) or {} if hits else {}
+        if ev is None and whole_plan and hits and all(  # a year asked is the plan's own, or its data's
+                y in {str(p) for p in plan_years(top)} or y in top.get("title", "") for y in years):
+            held = [Hit(c, 0.0) for c in self._lookups().of_document(self.engine.chunks, hits[0].document)
+                    if c.section not in (HEADER, SIGNATURE)]
+            # the plan's title names the index asked ("Chỉ số CCHC"): every sentence of it is of that index
+            ev = self._best_sentence(question, held, lambda s: accept(s, indexed=True)
+                                     and not (other_year and other_year(s)))
         if ev is None:
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
@@ -1029,10 +1069,23 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
 
+    def _of_subject(self, question: str, ev: _Evidence) -> bool:
+        """The sentence (with its section's heading) names a third at least of what the question asks about beyond
+        the plan's own name and place: the hours of the centre asked, not of the radio programme in the same plan."""
+        doc = self.engine.document(ev.hit.document) or {}
+        own = set(folded_tokens(f"{doc.get('title', '')} {doc.get('issuer', '')}"))
+        asked = set(I.content_words(question)) - own
+        said = set(folded_tokens(f"{ev.hit.chunk.heading} {ev.hit.chunk.breadcrumb} {ev.quote}"))
+        return not asked or len(asked & said) >= SUBJECT_SHARE * len(asked)
+
     def _years_asked_beyond_plans(self, question: str, hits: list[Hit]) -> list[str]:
-        """Years the question names that no plan is of, and the sections found do mention."""
+        """Years the question names that no plan is of, and the sections found do mention. A year a found
+        document's title names is its own (a 2026 report "… năm 2025" is of 2025's results), not beyond it."""
         known = self._lookups().known_years
-        return [y for y in _single_years(question) if y not in known and any(y in h.chunk.text for h in hits)]
+        titled = {y for h in hits for y in re.findall(r"\b20\d\d\b", (self.engine.document(h.document) or {}).get(
+            "title", ""))}
+        return [y for y in _single_years(question) if y not in known and y not in titled
+                and any(y in h.chunk.text for h in hits)]
 
     def _across_plans(self, question, focus, intent, mentions, topic, base, lexical_query, about=(),
                       person="") -> Answer:
@@ -1165,6 +1218,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         best, best_cov = ranked[0]
         candidates = [(h, cov) for h, cov in ranked if any(k in h.fields for k in keys)]
         field_is_as_good = candidates and candidates[0][1] >= best_cov - 0.05
+        heading_says = False
         if kind in (I.FREQUENCY, I.TIMING) and not any(k in best.fields for k in keys) and not field_is_as_good:
             pattern = _FREQ_PATTERN if kind == I.FREQUENCY else _DATE_PATTERN
             # of the sections found as well as the best, the sentence that says it ("họp định kỳ 06 tháng một lần",
@@ -1172,6 +1226,16 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             tied = [h for h, cov in ranked[:3] if cov >= best_cov - TIE]
             ev = self._best_sentence(question, tied, accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
+            asked = set(I.content_words(question))  # what it asks about, not its asking words ("ai chủ trì")
+            if ev and candidates and candidates[0][1] >= best_cov - HEADING_TIE:  # the clause that gives the
+                # value, with its section's heading: a date beside
+                # the words asked, not of them, yields to the activity whose own heading says them
+                idf = self.engine.lexical.idf  # a rare word said ("PCI") outweighs common ones
+                weight = lambda text: sum(idf.get(w, 0.0) for w in asked & set(content_tokens(text)))  # noqa: E731
+                said = max((weight(f"{ev.hit.chunk.heading} {ev.quote[a:b]}")
+                            for a, b in _clauses(ev.quote) if pattern.search(ev.quote[a:b])), default=0.0)
+                if weight(candidates[0][0].chunk.heading) > said:
+                    ev, heading_says = None, True
             if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
                 found = list(dict.fromkeys(m.group(0) for m in pattern.finditer(ev.quote)))
                 dates = [v for v in found if not _DAY_TIME.fullmatch(v)]  # a date before a weekday or an hour
@@ -1180,7 +1244,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         # An English question's coverage counts only the words the glossary translates: there the rank decides,
         # and an activity with the field asked for among the first three answers it.
         ranked_in_top = candidates and base.language == "en" and any(candidates[0][0] is h for h, _ in ranked[:3])
-        if not candidates or (candidates[0][1] < best_cov - 0.1 and not ranked_in_top):
+        if not candidates or (candidates[0][1] < best_cov - 0.1 and not ranked_in_top and not heading_says):
             kids = [self.engine.chunk(best.document, p) for p in self._container(best)]
             kids = [k for k in kids if k and any(key in k.fields for key in keys)]
             if kids:
@@ -1364,7 +1428,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         ref = self._ref(hit.chunk, base.language)
         name = C.plan_name(self.engine, hit.document, base.language)
         head = f"Theo {ref} ({name}):" if base.language == "vi" else f"According to {ref} ({name}):"
-        base.answer = "\n".join([head] + [_clip(b, 220) for b in bullets[:10]])
+        base.answer = "\n".join([head] + [_clip(b, 320) for b in bullets[:10]])
         base.grounded, base.citations = True, [self._cite(hit.chunk, bullets[:3])]
         return base
 
@@ -1435,7 +1499,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if ev is None:  # the best sections hold no such datum: a close one that does ("KINH PHÍ" under the header)
             shown = [h for h in hits[:8] if h.coverage >= MIN_COVERAGE * 0.8 and pattern.search(h.text)][:3]
             ev = self._best_sentence(question, shown, accept=accept) if shown else None
-        if ev is None and pool and (need == "venue" or total or need == "person" and about in _ROLE_TITLES):
+        if ev is None and pool and (need in ("venue", "figure") or total or need == "person" and about in _ROLE_TITLES):
             # the event's plan names its place, the committee's decision who holds a role, in a section of its own
             # ("hội nghị tổ chức ở đâu" of a plan whose "Địa điểm: …" is item 2.2; "do ai làm Tổ trưởng"): its
             # sentence that says most of the question (a phone number or an amount elsewhere in the document
@@ -1447,11 +1511,15 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             # triệu đồng"), as for any amount
             plain = lambda s: bool(pattern.search(s)) and all(y in s for y in years)  # noqa: E731
             ev = self._best_sentence(question, pool, accept=plain)
-        if ev is None and need == "person" and about in _ROLE_TITLES:  # "do Phó Chủ tịch UBND tỉnh làm Tổ trưởng":
-            # the role given by title, no name written: the sentence that gives it
+        if ev is None and need == "person" and about in _ROLE_TITLES \
+                and not re.search(r"\bten\b|\bname\b", fold(question)):  # "do Phó Chủ tịch UBND tỉnh làm Tổ
+            # trưởng": the role given by title, no name written: the sentence that gives it (a name asked: none)
             shown = [h for h in pool if about in fold(h.text)]
             if shown:
                 return self._sentence_answer(question, shown, base, accept=lambda s: about in fold(s))
+        if ev is not None and need in _CONTACT_NEEDS and not self._of_subject(question, ev):
+            ev = None  # a time, a number, an address of something else in the same plan ("khung giờ 17h00" of the
+            # radio, asked when the centre opens)
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         if need == "day":  # every day the sentence gives ("trước ngày 10/6 và 05/12"), its full dates first
@@ -1660,8 +1728,21 @@ _ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 # a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
 _DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")
-_DATE_PATTERN = re.compile(r"\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b[Nn]gày \d{1,2}\b(?!\/)|\b(?:[Qq]uý|[Tt]háng) (?:[IVX]+|\d+)\b|"
+_DATE_PATTERN = re.compile(r"\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b[Nn]gày \d{1,2}\b(?!\/)|"
+                           r"\b(?:[Qq]uý|[Tt]háng) (?:[IVX]+|\d+)(?:\s*/\s*\d{4})?\b|"
                            + _DAY_TIME.pattern)
+_CONTACT_NEEDS = ("hours", "phone", "email", "address")  # data any section may hold: must be of what is asked
+SUBJECT_SHARE = 0.34  # the share of what a contact datum is asked of that its sentence must name (a third)
+HEADING_TIE = 0.15  # how far below the best section an activity whose heading says the words asked may be found
+_NUMBER_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a count written in words, folded
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    """The (start, end) of each clause of ``sentence``: cut at ";" "," and "và" — what one value is said of."""
+    cuts = [0] + [m.end() for m in re.finditer(r"[;,]|\s(?:và|and)\s", sentence)] + [len(sentence) + 1]
+    return list(zip(cuts, cuts[1:]))
+
+
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
 _FIELD_LINE = re.compile(r"^[-+]?\s*(?:đơn vị|cơ quan|thời gian|tần suất)[^:]{0,30}:", re.IGNORECASE)
 

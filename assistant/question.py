@@ -81,6 +81,7 @@ class Question:
     places: frozenset[str] = frozenset()  # documents of the places it names ("ở Ninh Thuận", "huyện Đồng Xuân")
     counted: str = ""  # the noun a "bao nhiêu …" question counts ("giường", "người"): the evidence must name it
     unknown_place: str = ""  # a place it names that no indexed text names ("… ở Bình Định"): nothing answers it
+    unspoken: bool = False  # what it asks about is nowhere in the plans ("thời tiết ngày mai", "weather"): declined
     # -- the conversation and the one-section answer ------------------------------------------------------
     follow_up: bool = False  # read against the previous answer
     focus: str = ""  # the retrieval query: the text, and for a follow-up the previous turn's focus too
@@ -92,6 +93,7 @@ class Question:
     about: tuple[str, ...] = ()  # the topic without the words every plan's title has: what the items must be about
     yes_no: bool = False  # asks whether something holds ("… có … không?", "Can I …?"): the answer leads with Có / Không
     section: str = ""  # a section it names ("mục III.2", "phụ lục I", "the appendix"): a path, or its prefix
+    initials: frozenset[str] = frozenset()  # words it writes in capitals ("QN", "DN", "PTTH"), folded: shorthand
 
     @property
     def documents(self) -> set[str] | None:
@@ -150,9 +152,24 @@ _JOINED = re.compile(r"\b([^\W\d_]{1,3})\s*[-&]\s*([^\W\d_]{1,3})\b")
 _MAY_CLASSIFIER = re.compile(r"\b([Mm]ấy|[Mm]ay)(?= (?:" + "|".join(L.written("cues", "classifier")) + r")\b)")
 
 
+# "mấy kiểu đa phương tiện nào", "mấy đơn vị gì": "mấy" and "nào" / "gì" on one noun ask which, not how many
+# ("mấy giờ", "mấy lần", "tháng mấy" count or tell time whatever follows)
+_MAY_WHICH = re.compile(r"\b([Mm]ấy)(?= (?!(?:giờ|ngày|tuần|tháng|quý|năm|lần|số|phút|tiếng|buổi)\b)"
+                        r"(?:[^\W\d_]+ ){1,5}?(?:nào|gì)\b)")
+
+
+# "mấy người", "gồm mấy công chức": a count of persons, as "bao nhiêu" asks it (the noun of persons counted, in any
+# of its words: assistant/language/cues.tsv person_noun); "mấy" elsewhere keeps its readings ("tháng mấy", "mấy giờ")
+@lru_cache(maxsize=1)
+def _may_persons() -> re.Pattern:
+    nouns = "|".join(map(re.escape, L.written("cues", "person_noun")))
+    return re.compile(rf"\b([Mm])ấy(?= (?:{nouns})\b)")
+
+
 def _plural_may(text: str) -> str:
     """"mấy cái video clip … đăng lên đâu": "mấy" before a classifier, in a question that asks something else
-    (where, which, who), is the chat's plural ("các"), not "how many"."""
+    (where, which, who), is the chat's plural ("các"), not "how many"; so is "mấy" whose noun "nào" asks of."""
+    text = _MAY_WHICH.sub(lambda m: "các" if m.group(1)[0].islower() else "Các", text)
     if not _MAY_CLASSIFIER.search(text):
         return text
     folded = " " + fold(re.sub(r"[^\w]+", " ", text.lower())) + " "
@@ -174,7 +191,9 @@ def written_out(text: str) -> str:
     (index/abbreviations.py) spells them out."""
     words = L.chat_words("vi")
     text = _TOKEN.sub(lambda m: words.get(m.group(0).lower(), m.group(0)), text)
+    text = re.sub(r"\b([Bb]ao) bao nhiêu\b", r"\1 nhiêu", text)  # "bao nhiêu" was written out already
     text = _plural_may(text)
+    text = _may_persons().sub(lambda m: "Bao nhiêu" if m.group(1) == "M" else "bao nhiêu", text)
     return _JOINED.sub(lambda m: m.group(1) + m.group(2) if (m.group(0).islower() or "&" in m.group(0)) and not any(
         vietnamese_syllable(fold(g)) for g in m.groups()) else m.group(0), text)
 
@@ -292,15 +311,22 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     search = own_words if not before else own_words + _content_of(
         tuple(I.content_words(before)), before,
         tuple(I.content_words(translate_terms(before))) if language == "en" else (), language)
+    counted = _counted_in(language, folded, topic)
+    after = re.search(r"\bnguoi\W+(\w+)", folded_text)
+    if counted == "nguoi" and not (after and after.group(1) in topic):  # "mấy người" (not "người dân"): counted
+        # as "09 công chức", "07 thành viên" — no word a section must have
+        topic, search = [w for w in topic if w != counted], tuple(w for w in search if w != counted)
     return Question(
         text=text, language=language, folded=folded, intent=intent, plans=tuple(plans), years=years,
         units=tuple(units), period=period, topic=tuple(topic), words=tuple(words), asks=asks, roles=roles,
-        places=places, counted=_counted_in(language, folded, topic), unknown_place="" if places else _unknown_place(text, engine),
+        places=places, counted=counted, unknown_place="" if places else _unknown_place(text, engine),
         follow_up=follow_up, focus=focus, english_terms=english_terms,
         mentions=tuple(_scoped_mentions(plans, years, places, engine, _place_groups(folded, documents, register))),
         content=content,
         search_topic=tuple(_spelled(search, focus, engine)), cited=cited, section=_section_named(text, folded_text),
-        yes_no=asks_yes_no, about=about)
+        yes_no=asks_yes_no, about=about, initials=frozenset(fold(w) for w in _CAPITALS.findall(text)),
+        unspoken=not (plans or units or cited or follow_up or places) and intent.kind == I.GENERAL
+        and _unspoken(folded_text, topic, text, english_terms, language, engine))
 
 
 # a question word that asks something no field answers ("ở đâu", "ra sao", "where", "how"): assistant/language/cues.tsv
@@ -330,8 +356,9 @@ def _spelled(words: tuple[str, ...], text: str, engine) -> list[str]:
     """``words`` with an acronym the corpus spells ("Sở KHCN") counted as the name it stands for."""
     words = list(words)
     for ab in engine.abbreviations.unknown_acronyms(text):
-        short, spelled = fold(ab.short), I.content_words(ab.expansion)
-        words = [x for w in words for x in (spelled if w == short else [w])] + (spelled if short not in words else [])
+        short, spelled = re.findall(r"\w+", fold(ab.short)), I.content_words(ab.expansion)  # "PT-TH": pt, th
+        at = next((i for i, w in enumerate(words) if w in short), len(words))
+        words = [w for w in words[:at] if w not in short] + spelled + [w for w in words[at:] if w not in short]
     return words
 
 
@@ -467,6 +494,24 @@ def _unknown_place(text: str, engine) -> str:
         if f"{words[0]}_{words[1]}" not in idf:
             return " ".join(named)
     return ""
+
+
+_CAPITALS = re.compile(r"\b[A-ZĐ]{2,}\b")
+
+
+def _unspoken(folded_text: str, topic, text: str, english_terms: str, language: str, engine) -> bool:
+    """A question about something no plan speaks of: in Vietnamese its topic's words, two by two as written
+    ("thời tiết", "mật khẩu"), are no word pair of the corpus — single syllables prove nothing, "thời" and
+    "tiết" stand in "thời gian" and "tiết kiệm"; in English no word of it is a genre term the glossary knows,
+    and it writes no initialism or number (a name of a place alone is not a topic). The corpus decides."""
+    if language == "en":
+        return bool(topic) and not english_terms.strip() and not _CAPITALS.search(text) and not re.search(r"\d", text)
+    idf = getattr(engine.lexical, "idf", None)
+    if not idf or not topic:
+        return False
+    tokens, asked = re.findall(r"\w+", folded_text), set(topic)
+    pairs = [f"{a}_{b}" for a, b in zip(tokens, tokens[1:]) if a in asked and b in asked]
+    return bool(pairs) and not any(p in idf for p in pairs)
 
 
 UNIT_MARGIN = 0.08  # how far the best unit's score must lead the runner-up's for an English name to be resolved

@@ -85,6 +85,15 @@ def _around(sentence: str, value: str, limit: int) -> str:
     return f"{lead}{text.lstrip('… ')}{' …' if j < len(clauses) and not text.endswith('…') else ''}"
 
 
+def _counts(counted: str, words: list[str]) -> bool:
+    """The words after a number name what is counted: the word itself, or for "người" any noun of persons
+    ("09 công chức", "07 thành viên"; assistant/language/cues.tsv person_noun)."""
+    if counted in words:
+        return True
+    said = " ".join(words)
+    return counted == "nguoi" and any(said.startswith(n) for n in L.phrases("cues", "person_noun", "vi"))
+
+
 def _figure_value(sentence: str, counted: str) -> str:
     """The figure of ``sentence`` a "bao nhiêu …" asks for: the number followed by the counted word ("69.000 hồ
     sơ"), or with "%" for a rate; "" when none is (then the sentence alone answers)."""
@@ -95,8 +104,8 @@ def _figure_value(sentence: str, counted: str) -> str:
             if "%" in m.group(0):
                 return m.group(0).strip()
         elif counted and "%" not in m.group(0) and not (after and after[0].startswith("(")) \
-                and counted in [fold(w).strip(",.;:") for w in after[:3]]:  # "2 (Lĩnh vực: …, Hồ sơ …)" counts no hồ sơ
-            words = []
+                and _counts(counted, [fold(w).strip(",.;:") for w in after[:3]]):  # "2 (Lĩnh vực: …, Hồ sơ …)" counts
+            words = []  # no hồ sơ
             for w in after:
                 words.append(w.strip(",.;:"))
                 if w.endswith((",", ".", ";", ":")) or fold(w).strip(",.;:") == counted and len(words) > 1:
@@ -334,11 +343,16 @@ class SentencePicking:
     def _inline_items(self, question: str, hit: Hit) -> _Evidence | None:
         """The best sentence of ``hit`` when it names the kind asked for ("những huyện nào") and runs a list of
         them after it (two commas or more): the items are written inside the sentence, not as sub-sections."""
-        m = re.search(r"\b(?:nhung|cac) (\w+(?: \w+)?) nao\b", fold(question))
+        m = re.search(r"\b(?:nhung|cac) ((?:\w+ ){0,7}?\w+) nao\b", fold(question))
         if not m:
             return None
-        kind = re.compile(rf"\b{m.group(1)}\b")
-        ev = self._best_sentence(question, [hit], lambda s: bool(kind.search(fold(s))))
+        named = m.group(1).split()  # "các kiểu đa phương tiện nào": the kind is its longest tail a sentence names
+        ev = kind = None
+        for n in range(len(named), min(len(named), 2) - 1, -1):
+            kind = re.compile(rf"\b{' '.join(named[-n:])}\b")
+            ev = self._best_sentence(question, [hit], lambda s, k=kind: bool(k.search(fold(s))))
+            if ev is not None:
+                break
         if ev is None:
             return None
         after = fold(ev.quote)[kind.search(fold(ev.quote)).end():]

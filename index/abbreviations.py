@@ -18,7 +18,7 @@ from index.genre import genre
 from index.normalize import fold, vietnamese_syllable
 from index.parser import ParsedDocument
 
-_DEF = re.compile(r"\((?:viết tắt là|gọi tắt là|sau đây gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
+_DEF = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:viết tắt là|gọi tắt là|gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
 # "(sau đây gọi tắt là Trung tâm)", "(sau đây viết tắt là UBND tỉnh)": a short name of any words, said outright
 # a footnote (¹, "[^1]:", "1/") whose text opens with a short name and a colon: the name and what it is; the name has
 # a digit or capitals of its own ("Đề án 06", "Chương trình 1", "PCI"), so a plain sentence with a colon is none
@@ -99,7 +99,12 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
                         w = window[-back]
                         if (w[0].isupper() and not w.isupper()) or _HEAD_NOUN.match(f"{w} {window[-back + 1] if back > 1 else ''}"):
                             n = back
+                            before_head = window[-back - 1] if back < len(window) else ""
+                            if before_head[:1].isupper() and not before_head.isupper():  # "Bộ chỉ số …": the name
+                                n = back + 1  # starts at the capitalised word before its head noun
                             break
+                if not n and len(words) <= 25 and len(seg) < len(before):  # no capital, no head noun: the whole
+                    n = len(words)  # clause since ";" or ":" ("…; kết quả đo lường sự hài lòng … (SIPAS)")
                 if not n:
                     continue
                 expansion = seg[spans[-n].start():].strip()

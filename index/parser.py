@@ -850,7 +850,8 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
             letterhead.append(note)
             j = k + 1
             continue
-        if _candidates(l) or l.startswith(("-", "+", "•")) or len(l) > 200 or re.match(r"^(?:Căn cứ|Kính gửi)", l):
+        if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > 200 \
+                or re.match(r"^(?:Căn cứ|Kính gửi)", l):  # a table's row ("| TT | Nội dung …") ends the title too
             break
         opener = _PREAMBLE_OPENERS.match(l) and not (typed_only and _subject_block(lines, j))
         if title_parts and (opener or len(title_parts) >= 4 or len(l) > 160

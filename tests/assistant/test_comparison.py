@@ -56,3 +56,17 @@ def test_two_indices_named_by_their_letters_and_two_deadlines_that_differ():
         "Năm 2025 tỉnh An Lâm xếp hạng PAR INDEX là bao nhiêu?", "Năm 2025 tỉnh An Lâm xếp hạng SIPAS là bao nhiêu?")
     assert sides("Báo cáo quý: hạn của Đề án tỉnh và hạn phường An Hòa tự đặt khác nhau thế nào?") == (
         "Báo cáo quý: hạn của Đề án tỉnh là khi nào?", "Báo cáo quý: hạn phường An Hòa tự đặt là khi nào?")
+
+
+def test_which_takes_longer_asks_each_how_long():
+    assert sides("đăng ký kết hôn với đăng ký khai sinh cái nào giải quyết lâu hơn") == (
+        "Đăng ký kết hôn giải quyết mất bao lâu?", "Đăng ký khai sinh giải quyết mất bao lâu?")
+
+
+def test_a_unit_and_a_place_typed_in_lower_case_and_a_which_of_them():
+    a, b = sides("tỷ lệ hồ sơ trực tuyến năm 2025 của sở tư pháp với xã đông lũy chênh nhau bao nhiêu")
+    assert a.endswith("của sở tư pháp là bao nhiêu?") and b.endswith("của xã đông lũy là bao nhiêu?")
+    a, b = sides("chỉ tiêu năm 2026 của STP và của xã Đông Lũy ai đặt cao hơn")
+    assert " ai " not in f" {a} {b} " and "STP" in a and "Đông Lũy" in b
+    a, b = sides("lĩnh vực cải cách TTHC và lĩnh vực chính quyền số, lĩnh vực nào bị trừ điểm cao hơn")
+    assert a.startswith("Lĩnh vực cải cách TTHC") and b.startswith("Lĩnh vực chính quyền số") and "nào" not in b

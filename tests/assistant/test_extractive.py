@@ -805,3 +805,31 @@ def test_quarters_named_in_any_writing():
     assert _quarters("Quý I/2026 tỷ lệ thanh toán trực tuyến đạt bao nhiêu?") == {"1"}
     assert _quarters("quy 4 va Q2") == {"4", "2"} and _quarters("in the third quarter") == {"3"}
     assert _quarters("Quý IV năm 2026; quý II") == {"4", "2"} and not _quarters("quyết định")
+
+
+def test_a_later_part_asking_when_reads_the_first_parts_activity(qna):
+    a = qna.ask("Các hoạt động văn hóa, văn nghệ có chủ đề CCHC do cơ quan nào chủ trì, và làm trong khoảng thời "
+                "gian nào?").answer
+    assert "Sở Văn hóa, Thể thao và Du lịch" in a.answer and "Trong năm 2025" in a.answer, a.answer
+    a = qna.ask("Chuyên mục phát thanh chuyển đổi số trên hệ thống truyền thanh cấp xã phối hợp với sở nào, và mỗi "
+                "tháng làm mấy chuyên mục?").answer
+    assert "Sở Khoa học và Công nghệ" in a.answer and "01 chuyên mục" in a.answer, a.answer
+
+
+def test_whether_a_plan_says_it_with_initials_the_plan_writes_out(qna):
+    a = qna.ask("Báo QN và Đài PTTH tỉnh có phải xây dựng mục phản hồi ý kiến của người dân, DN không?").answer
+    assert a.answer.startswith("Có") and (P25, "E.7.c") in [(c.document, c.section) for c in a.citations], a.answer
+    a = qna.ask("Báo QN có phải tổ chức hội chợ ẩm thực không?").answer
+    assert not a.answer.startswith("Có"), a.answer
+
+
+def test_the_items_a_sentence_runs_after_the_kind_asked(qna):
+    a = qna.ask("Năm 2023 Cổng Thông tin điện tử tỉnh dùng những hình thức truyền thông đa phương tiện nào?").answer
+    assert "Inforgraphic" in a.answer and "Zalo" in a.answer, a.answer
+
+
+@pytest.mark.parametrize("question", ["Quên mật khẩu tài khoản ngân hàng thì làm sao?",
+                                      "Will it rain in Quảng Ngãi tomorrow?"])
+def test_a_topic_no_plan_speaks_of_is_declined_without_a_nearest_section(qna, question):
+    a = qna.ask(question).answer
+    assert not a.grounded and a.citations == [] and "gần nhất" not in a.answer and "Closest" not in a.answer, a.answer

@@ -234,3 +234,31 @@ def test_what_was_asks_a_figure_or_a_rank_not_a_list():
 
 def test_the_period_a_plan_is_for_is_asked_as_its_span():
     assert I.read_question("ke hoach 18 ap dung cho giai doan nao", False).needs == "span"
+
+
+def test_a_count_per_period_asks_how_often():
+    for text in ("mỗi tháng làm mấy chuyên mục?", "1 năm phát bao nhiêu số vậy", "phát mấy số/tuần?"):
+        assert I.read_question(text, False).kind == I.FREQUENCY, text
+    assert I.read_question("quý 1 năm 2025 có mấy hoạt động?", False).kind != I.FREQUENCY  # a year, not a rate
+
+
+def test_a_schedule_or_a_span_of_time_asked_is_when():
+    assert I.read_question("việc niêm yết công khai làm theo lịch nào?", False).kind == I.TIMING
+    q = I.read_question("làm trong khoảng thời gian nào?", False)
+    assert q.kind == I.TIMING
+
+
+def test_using_is_no_standing_and_a_documents_month_asked_first_is_its_date():
+    assert I.read_question("cổng thông tin còn dùng mấy kiểu đa phương tiện?", False).needs != "rank"
+    assert I.read_question("PCI 2024 tỉnh đứng thứ mấy?", False).needs == "rank"
+    assert I.read_question("Tháng ban hành kế hoạch tuyên truyền 2023 là tháng nào?", False).needs == "date"
+    assert I.read_question("kế hoạch 281 căn cứ vào kế hoạch công tác cchc 2025 số mấy", False).needs == "basis"
+
+
+def test_nhieu_alone_and_may_with_nao_are_written_out():
+    from assistant.question import written_out
+
+    assert written_out("1 năm phát nhiêu số") == "1 năm phát bao nhiêu số"
+    assert written_out("phát bao nhiêu số") == "phát bao nhiêu số"
+    assert written_out("còn dùng mấy kiểu đa phương tiện nào") == "còn dùng các kiểu đa phương tiện nào"
+    assert written_out("hội nghị mấy giờ, phòng nào") == "hội nghị mấy giờ, phòng nào"

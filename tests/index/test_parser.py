@@ -386,3 +386,33 @@ def test_lines_between_drawn_rules_that_make_no_table_stay_text(tmp_path):
                     "==========\nGhi chú\n==========\nx  y  z\nu  v  w\n", encoding="utf-8")
     doc = parse_file(path)
     assert "a b c" in " ".join(" ".join(s.lines) for s in doc.sections).replace("  ", " ")
+
+
+def test_a_table_right_under_a_title_is_no_part_of_the_title():
+    """A plan attached after a report's signature, its task table straight under its title: the title ends where
+    the table's first row ("| TT | Nội dung nhiệm vụ | …") starts."""
+    from index.parser import parse_parts_lines
+
+    text = """ỦY BAN NHÂN DÂN XÃ AN HÒA
+Số: 45/BC-UBND
+An Hòa, ngày 10 tháng 12 năm 2025
+
+BÁO CÁO
+Kết quả cải cách hành chính năm 2025
+
+1. Kết quả
+Hoàn thành các nhiệm vụ năm 2025./.
+
+TM. ỦY BAN NHÂN DÂN
+CHỦ TỊCH
+Lê Văn Tâm
+
+PHỤ LỤC I
+KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026
+(Kèm theo Báo cáo số 45/BC-UBND ngày 10 tháng 12 năm 2025 của UBND xã An Hòa)
+
+| TT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |
+| 1 | Ban hành Kế hoạch cải cách hành chính năm 2026 | Văn phòng | Tháng 01/2026 |
+"""
+    parts = parse_parts_lines(text.split("\n"), "2025-xa-an-hoa-bao-cao-45.txt")
+    assert parts[-1].meta.title == "THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", [p.meta.title for p in parts]
