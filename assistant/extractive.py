@@ -495,7 +495,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if not kids and not [line for line in logical_lines(c.text)[1:] if line.strip()]:
             return None  # a heading alone ("PHỤ LỤC I" over the plan it attaches): what it holds is read elsewhere
         if kids:
-            items = [f"- {k.section}. {_clip(k.heading, 170)}" for k in kids]
+            items = [f"- {k.section}. {_clip(k.heading, 170)}{self._item_fields(k)}" for k in kids]
         else:
             items = [line for line in logical_lines(c.text)[1:] if line.strip()][:12] or [c.text]
             items = [item for line in items for item in (_lettered(line) or [line])]
@@ -1069,6 +1069,18 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
 
+    def _item_fields(self, c: Chunk) -> str:
+        """" (hạn 22/5/2026) — Văn phòng …": the time and the lead unit an item of a list is given, when the
+        register holds it as an activity; an item's who and when are what a list of tasks is read for."""
+        register = self.engine.register
+        act = next((a for a in (register.of_documents({c.document}) if register is not None else ())
+                    if a.section == c.section), None)
+        if act is None:
+            return ""
+        lead = next((u for r in ("lead", "executor", "director") for u in act.roles.get(r, ())), "")
+        when = act.timing or act.frequency
+        return (f" ({_clip(when, 60)})" if when else "") + (f" — {lead}" if lead else "")
+
     def _of_subject(self, question: str, ev: _Evidence) -> bool:
         """The sentence (with its section's heading) names a third at least of what the question asks about beyond
         the plan's own name and place: the hours of the centre asked, not of the radio programme in the same plan."""
@@ -1400,7 +1412,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 inside = [k for k in timed if C.in_period(acts[k.section], period)]
                 if len(timed) >= 2 and inside:
                     chunks, when = inside, f" {C.period_words(period, lang)}"
-            items = [f"{k.section}. {_clip(k.heading, 170)}" for k in chunks]
+            items = [f"{k.section}. {_clip(k.heading, 170)}{self._item_fields(k)}" for k in chunks]
             head = (f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
                     f"({C.plan_name(self.engine, target.document, lang)}) gồm {len(items)} nội dung{when}:" if lang == "vi" else
                     f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "

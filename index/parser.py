@@ -187,7 +187,7 @@ def field_kind(label: str) -> str:
 
 # --- head of the document ---------------------------------------------------------------
 _PREAMBLE_OPENERS = re.compile(
-    r"^(Thực hiện|Triển khai|Căn cứ|Trên cơ sở|Theo|Nhằm|Để|Thi hành|Xét|Được sự|Tiếp tục|Ngày)\b")
+    r"^(Thực hiện|Triển khai|Căn cứ|Trên cơ sở|Theo|Nhằm|Để|Thi hành|Xét|Được sự|Tiếp tục|Ngày|Hôm nay|Vào hồi)\b")
 _CLOSING_OPENERS = re.compile(r"^(Đề nghị|Yêu cầu|Trên đây|Kính đề nghị|Kính báo cáo|Vậy|Nhận được)\b")
 # "Số: 12/KH-UBND", "Số: /KH-UBND" (left blank), and a Party document's "Số 14-KH/ĐU" (its type before the slash)
 # a legal document's "Số: 12/2026/QĐ-UBND" (its year between number and symbol) read whole

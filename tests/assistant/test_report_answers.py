@@ -87,3 +87,9 @@ def test_a_time_of_day_of_something_else_is_no_answer(report_qna):
 def test_which_takes_longer_gives_both_lengths_of_time(report_qna):
     a = report_qna.ask("Đăng ký kết hôn với đăng ký khai sinh cái nào giải quyết lâu hơn?").answer
     assert "03 ngày làm việc" in a.answer and "04 giờ làm việc" in a.answer, a.answer
+
+
+def test_a_list_of_items_says_each_ones_time_and_lead(report_qna):
+    a = report_qna.ask("Mục II của báo cáo 12 có những nội dung gì?").answer
+    line = next(l for l in a.answer.split("\n") if "sổ hộ tịch" in l)
+    assert "trước ngày 30/6/2026" in line and "Phòng Hành chính tư pháp" in line, a.answer

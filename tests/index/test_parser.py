@@ -416,3 +416,23 @@ KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026
 """
     parts = parse_parts_lines(text.split("\n"), "2025-xa-an-hoa-bao-cao-45.txt")
     assert parts[-1].meta.title == "THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", [p.meta.title for p in parts]
+
+
+def test_a_record_is_a_document_type_of_its_own():
+    """"BIÊN BẢN" (and the other types of Nghị định 30/2020's list, as "QUY ĐỊNH") is a type line: the
+    record's subject is its title, not the body's first words."""
+    text = """ỦY BAN NHÂN DÂN TỈNH AN KHÊ
+ĐOÀN KIỂM TRA
+Số: 07/BB-ĐKT
+An Khê, ngày 12 tháng 5 năm 2026
+
+BIÊN BẢN
+Kiểm tra công tác cải cách hành chính tại Ủy ban nhân dân xã Hòa Thịnh
+
+Hôm nay, ngày 12/5/2026, tại trụ sở Ủy ban nhân dân xã Hòa Thịnh, Đoàn kiểm tra làm việc như sau:
+I. KẾT QUẢ KIỂM TRA
+1. Xã đã ban hành Kế hoạch cải cách hành chính năm 2026.
+"""
+    doc = parse_text(text, "2026-doan-kiem-tra-an-khe-bien-ban-07.txt")
+    assert doc.meta.doc_type == "Biên bản", doc.meta
+    assert doc.meta.title == "Kiểm tra công tác cải cách hành chính tại Ủy ban nhân dân xã Hòa Thịnh", doc.meta
