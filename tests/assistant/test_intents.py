@@ -262,3 +262,11 @@ def test_nhieu_alone_and_may_with_nao_are_written_out():
     assert written_out("phát bao nhiêu số") == "phát bao nhiêu số"
     assert written_out("còn dùng mấy kiểu đa phương tiện nào") == "còn dùng các kiểu đa phương tiện nào"
     assert written_out("hội nghị mấy giờ, phòng nào") == "hội nghị mấy giờ, phòng nào"
+
+
+def test_a_time_limit_named_as_the_topic_asks_no_deadline():
+    q = I.read_question("Ai chủ trì rà soát thời hạn giải quyết thủ tục hành chính?", False)
+    assert q.kind == I.LEAD and q.needs is None
+    assert I.read_question("Ai hướng dẫn các xã áp dụng thời hạn mới?", False).needs is None
+    assert I.read_question("thời hạn hoàn thành số hóa là khi nào?", False).needs == "day"
+    assert I.read_question("Bản tin PCI thời hạn thực hiện?", False).kind == I.TIMING
