@@ -459,9 +459,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return None
         said = re.compile(rf"(?:^|[.;:]\s*|\b(?:ma|thi)\s+){re.escape(subject)} (?:la|duoc hieu la|co nghia la) (?!ai\b|gi\b)")
         scope = {d for g in q.mentions for d in g}
-        flat = lambda t: " ".join(fold(t).split())  # noqa: E731
-        hits = [Hit(c, 1.0) for c in self.engine.chunks if (not scope or c.document in scope) and said.search(flat(c.text))]
-        ev = self._best_sentence(q.text, hits, accept=lambda s: bool(said.search(flat(s))))
+        flat = self.engine.derived("answerer.flat_texts", lambda e: [" ".join(fold(c.text).split()) for c in e.chunks])
+        hits = [Hit(c, 1.0) for c, text in zip(self.engine.chunks, flat)
+                if (not scope or c.document in scope) and said.search(text)]
+        ev = self._best_sentence(q.text, hits, accept=lambda s: bool(said.search(" ".join(fold(s).split()))))
         return self._from_sentence(R.base(q, I.DEFINITION), ev) if ev else None
 
     def _alias_of(self, q: "Q.Question") -> Answer | None:
@@ -495,7 +496,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if not kids and not [line for line in logical_lines(c.text)[1:] if line.strip()]:
             return None  # a heading alone ("PHỤ LỤC I" over the plan it attaches): what it holds is read elsewhere
         if kids:
-            items = [f"- {k.section}. {_clip(k.heading, 170)}{self._item_fields(k)}" for k in kids]
+            acts = self._activities_by_section(c.document)
+            items = [f"- {k.section}. {_clip(k.heading, 170)}{_item_fields(acts.get(k.section))}" for k in kids]
         else:
             items = [line for line in logical_lines(c.text)[1:] if line.strip()][:12] or [c.text]
             items = [item for line in items for item in (_lettered(line) or [line])]
@@ -795,7 +797,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return bool(re.search(r"\d", bare) or worded(s)) and not (unknown and not all(y in within(s) for y in unknown))
 
         def worded(s: str) -> bool:  # a count written in words ("tiếp nhận ba nhóm TTHC")
-            return counts_noun and bool(re.search(rf"\b{_NUMBER_WORDS} {re.escape(counted)}\b", fold(s)))
+            return counts_noun and bool(re.search(rf"\b(?:{'|'.join(L.phrases('cues', 'number_word', 'vi'))}) "
+                                                  rf"{re.escape(counted)}\b", fold(s)))
 
         def accept(s: str, indexed: bool = False) -> bool:
             if not has_figure(s) or not (indexed or of_index(s)):
@@ -1069,17 +1072,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
         return self._sentence_answer(question, hits, base, accept)
 
-    def _item_fields(self, c: Chunk) -> str:
-        """" (hạn 22/5/2026) — Văn phòng …": the time and the lead unit an item of a list is given, when the
-        register holds it as an activity; an item's who and when are what a list of tasks is read for."""
+    def _activities_by_section(self, document: str) -> dict:
+        """The register's activities of ``document``, by section path (none without a register)."""
         register = self.engine.register
-        act = next((a for a in (register.of_documents({c.document}) if register is not None else ())
-                    if a.section == c.section), None)
-        if act is None:
-            return ""
-        lead = next((u for r in ("lead", "executor", "director") for u in act.roles.get(r, ())), "")
-        when = act.timing or act.frequency
-        return (f" ({_clip(when, 60)})" if when else "") + (f" — {lead}" if lead else "")
+        return {a.section: a for a in register.of_documents({document})} if register is not None else {}
 
     def _of_subject(self, question: str, ev: _Evidence) -> bool:
         """The sentence (with its section's heading) names a third at least of what the question asks about beyond
@@ -1239,13 +1235,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             ev = self._best_sentence(question, tied, accept=lambda s: bool(pattern.search(s))
                                      and not _FIELD_LINE.match(s))
             asked = set(I.content_words(question))  # what it asks about, not its asking words ("ai chủ trì")
-            if ev and candidates and candidates[0][1] >= best_cov - HEADING_TIE:  # the clause that gives the
-                # value, with its section's heading: a date beside
-                # the words asked, not of them, yields to the activity whose own heading says them
-                idf = self.engine.lexical.idf  # a rare word said ("PCI") outweighs common ones
+            if ev and candidates and candidates[0][1] >= best_cov - HEADING_TIE:
+                # the clause that gives the value, with its section's heading: a date beside the words asked, not
+                # of them, yields to the activity whose own heading says them (a rare word said outweighs common ones)
+                idf = self.engine.lexical.idf
                 weight = lambda text: sum(idf.get(w, 0.0) for w in asked & set(content_tokens(text)))  # noqa: E731
-                said = max((weight(f"{ev.hit.chunk.heading} {ev.quote[a:b]}")
-                            for a, b in _clauses(ev.quote) if pattern.search(ev.quote[a:b])), default=0.0)
+                said = max((weight(f"{ev.hit.chunk.heading} {clause}") for clause in _CLAUSE.split(ev.quote)
+                            if pattern.search(clause)), default=0.0)
                 if weight(candidates[0][0].chunk.heading) > said:
                     ev, heading_says = None, True
             if ev:  # the value asked first ("01 số/tuần — theo …"), then the sentence that gives it
@@ -1404,15 +1400,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 return self._list(question, [(Hit(named[0], best.score), ranked[0][1])], base, headed=True,
                                   period=period)
             when = ""
-            register = self.engine.register
-            if period is not None and register is not None:
+            acts = self._activities_by_section(target.document)
+            if period is not None:
                 # "Trong quý III/2026, bảng tiến độ … có những hoạt động nào": the rows timed in it
-                acts = {a.section: a for a in register.of_documents({target.document})}
                 timed = [k for k in chunks if k.section in acts and acts[k.section].spans]
                 inside = [k for k in timed if C.in_period(acts[k.section], period)]
                 if len(timed) >= 2 and inside:
                     chunks, when = inside, f" {C.period_words(period, lang)}"
-            items = [f"{k.section}. {_clip(k.heading, 170)}{self._item_fields(k)}" for k in chunks]
+            items = [f"{k.section}. {_clip(k.heading, 170)}{_item_fields(acts.get(k.section))}" for k in chunks]
             head = (f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
                     f"({C.plan_name(self.engine, target.document, lang)}) gồm {len(items)} nội dung{when}:" if lang == "vi" else
                     f"{_upper_first(self._ref(target.chunk, lang))} – {_clip(target.chunk.heading, 80)} "
@@ -1746,13 +1741,19 @@ _DATE_PATTERN = re.compile(r"\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b[Nn]gày \d{1,
 _CONTACT_NEEDS = ("hours", "phone", "email", "address")  # data any section may hold: must be of what is asked
 SUBJECT_SHARE = 0.34  # the share of what a contact datum is asked of that its sentence must name (a third)
 HEADING_TIE = 0.15  # how far below the best section an activity whose heading says the words asked may be found
-_NUMBER_WORDS = r"(?:mot|hai|ba|bon|nam|sau|bay|tam|chin|muoi)"  # a count written in words, folded
+def _item_fields(act) -> str:
+    """" (22/5/2026) — Văn phòng …": the time and the lead unit of an item of a list, when the register holds it as
+    an activity (``act``, or None); an item's who and when are what a list of tasks is read for."""
+    if act is None:
+        return ""
+    lead = next((u for r in ("lead", "executor", "director") for u in act.roles.get(r, ())), "")
+    when = act.timing or act.frequency
+    return (f" ({_clip(when, 60)})" if when else "") + (f" — {lead}" if lead else "")
 
 
-def _clauses(sentence: str) -> list[tuple[int, int]]:
-    """The (start, end) of each clause of ``sentence``: cut at ";" "," and "và" — what one value is said of."""
-    cuts = [0] + [m.end() for m in re.finditer(r"[;,]|\s(?:và|and)\s", sentence)] + [len(sentence) + 1]
-    return list(zip(cuts, cuts[1:]))
+
+
+_CLAUSE = re.compile(r"[;,]|\s(?:và|and)\s")  # where a clause of a sentence ends: what one value is said of
 
 
 _FULL_DATE = re.compile(r"\b\d{1,2}/\d{1,2}/\d{4}\b")
