@@ -7,12 +7,17 @@ own section. Which query a question is, is read from the question (assistant/que
 """
 from __future__ import annotations
 
+import re
+
+from assistant import language as L
 from assistant.answers import Answer, Citation
+from index.chunking import split_sentences
 from index.normalize import fold, squash
+from index.genre import genre
 from index.periods import Span
 from index.plan_diff import match
 from index.register import LEAD_ROLES, Activity, Register
-from index.zones import location
+from index.zones import CLOSING, HEADER, PREAMBLE, SIGNATURE, location
 
 MAX_ITEMS = 40  # an answer lists at most this many activities (and says how many more)
 RESTATED = 0.7  # share of the shorter heading's words at which a schedule's row restates a task of the body
@@ -138,7 +143,17 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
             lines.append(f"Nhiệm vụ của {unit.name} ({_ref(d.section, lang)}, {name}):\n{text}" if lang == "vi"
                          else f"Duties of {unit.name} ({_ref(d.section, lang)} of {name}):\n{text}")
             cites.append(Citation(d.document, d.title, d.section, _clip(d.text, 300)))
-        if not acts and duties:
+        # the named plan's other sentences that task it ("Sở KH&CN … chậm nhất ngày 15/4/2026", "phối hợp Sở X"):
+        # a plan that gives a unit no section of its own still asks things of it
+        said = _unit_sentences(engine, unit, documents, duties, acts) \
+            if role == "lead" and period is None and documents and len(documents) <= 3 else []
+        said_lines = [L.reply("unit_also" if duties or acts else "unit_said", lang).format(unit=unit.name)] + [
+            f"- {_ref(c.section, lang)}: {_clip(sentence, 240)}" for c, sentence in said] if said else []
+        said_cites = [Citation(c.document, c.title, c.section, squash(sentence)) for c, sentence in said]
+        if not acts and (duties or said):
+            any_found = True
+            lines += said_lines
+            cites += said_cites
             continue
         if not acts:
             lines.append(f"{unit.name}: không có hoạt động nào do đơn vị này {verb} trong phạm vi được hỏi."
@@ -169,12 +184,45 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
                 lines.append(f"Ngoài ra, {unit.name} phối hợp thực hiện {len(helps)} hoạt động ({refs}{more})."
                              if lang == "vi" else
                              f"{unit.name} also coordinates on {len(helps)} activities ({refs}{more}).")
+        lines += said_lines
+        cites += said_cites
         if len(units) > 1:
             lines.append("")
     if not any_found:  # the units are known, but not in this role (or period, or plan): say so, cite nothing
         base.answer, base.grounded, base.citations = "\n".join(l for l in lines if l), False, []
         return base
     return _answer(base, [l for l in lines if l is not None], _unique(cites))
+
+
+_NOT_TASKS = (HEADER, PREAMBLE, CLOSING, SIGNATURE)  # a letterhead, "căn cứ", "nơi nhận": no task of anyone
+_UNIT_SAID = 8  # sentences listed beside a unit's own sections
+_TASKED = "|".join(re.escape(fold(p)) for p in genre().prose.get("tasked_word", ()))  # "giao", "phối hợp với"
+# "… chịu trách nhiệm thi hành Quyết định này": who carries a decision out, no task of its own
+_EXECUTES = re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in genre().prose.get("execution_clause", ())) + r")\b")
+
+
+def _unit_sentences(engine, unit, documents: set[str], duties, acts) -> list:
+    """(section, sentence) of ``documents`` naming ``unit`` outside its own duty sections and activities."""
+    names = "|".join(re.escape(n) for n in sorted({fold(v) for v in unit.variants} | {fold(unit.name)}, key=len,
+                                                      reverse=True))
+    # the unit acting: the sentence's subject ("Sở X cập nhật …"), or the one a task is given to or shared with
+    # ("giao Sở X …", "phối hợp với Sở X"); not "yêu cầu của Sở X", nor the body a list is sent to
+    named = re.compile(rf"^(?:[-+•*]\s*|\d+(?:\.\d+)*\.?\s+|[a-zđ]\)\s*)?(?:{names})\b"
+                       rf"|\b(?:{_TASKED})\s+(?:{names})\b")
+    own = [(d.document, d.section) for d in duties] + [(a.document, a.section) for a in acts]
+    out, seen = [], set()
+    for c in engine.chunks:
+        if c.document not in documents or c.part or c.section in _NOT_TASKS or any(
+                c.document == doc and (c.section == sec or c.section.startswith(f"{sec}.")) for doc, sec in own):
+            continue
+        for sentence in split_sentences(c.text):
+            f = fold(sentence)
+            if named.search(f) and f not in seen and not _EXECUTES.search(f):
+                seen.add(f)
+                out.append((c, sentence.lstrip("-+•* ").strip()))
+                if len(out) >= _UNIT_SAID:
+                    return out
+    return out
 
 
 # -- a period's activities --------------------------------------------------------------------
@@ -208,6 +256,14 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
             return _topic_hit(set(about), f"{chunk.breadcrumb if chunk else ''} {a.heading}")
         acts, recurring = [a for a in acts if named(a)], [a for a in recurring if named(a)]
     when = period_words(period, lang)
+    # what the named plan dates in the period outside its activities ("gửi danh sách … trước ngày 05/3/2026" of
+    # a body no register knows, a target "trước ngày 30/11/2026")
+    dated = dated_sentences(engine, documents, period, acts, pool, about) if documents and len(documents) <= 3 else []
+    if not acts and dated:
+        lines = [L.reply("dated_in_period", lang).format(when=when)]
+        lines += [f"- {_ref(c.section, lang)}: {_clip(sentence, 200)}" for c, sentence in dated]
+        return _answer(base, lines, _unique([Citation(c.document, c.title, c.section, squash(sentence))
+                                             for c, sentence in dated]))
     if not acts and about and recurring:  # none timed in the period, but some about it run all year
         lines = [f"Không có hoạt động nào có thời gian riêng {when}; {len(recurring)} hoạt động thực hiện thường "
                  f"xuyên hoặc cả năm:" if lang == "vi" else
@@ -219,10 +275,47 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
     lines = [f"Có {len(acts)} hoạt động có thời gian thực hiện {when}:" if lang == "vi"
              else f"{len(acts)} activities are scheduled {when}:"]
     lines.extend(_item_lines(engine, acts[:MAX_ITEMS], lang, show_lead=True))
+    if dated:
+        lines.append(L.reply("dated_also", lang).format(when=when))
+        lines += [f"- {_ref(c.section, lang)}: {_clip(sentence, 200)}" for c, sentence in dated]
     if recurring:
         lines.append(f"Ngoài ra, {len(recurring)} hoạt động thực hiện thường xuyên hoặc cả năm." if lang == "vi"
                      else f"Besides, {len(recurring)} activities run all year or regularly.")
-    return _answer(base, lines, _unique([_cite(engine, a, ("timing",) + LEAD_ROLES) for a in acts[:MAX_ITEMS]]))
+    return _answer(base, lines, _unique([_cite(engine, a, ("timing",) + LEAD_ROLES) for a in acts[:MAX_ITEMS]]
+                                        + [Citation(c.document, c.title, c.section, squash(sentence))
+                                           for c, sentence in dated]))
+
+
+# a date written whole ("05/3/2026") or a month of a year ("tháng 6/2026"), accent-folded
+_DATED = re.compile(r"\b(?:(\d{1,2})\s*/\s*)?(\d{1,2})\s*/\s*(20\d\d)\b")
+
+
+def dated_sentences(engine, documents: set[str], period: Span, listed: list[Activity], pool: list[Activity],
+                    about: tuple[str, ...] = ()) -> list:
+    """(section, sentence) of ``documents`` writing a date in ``period`` (by then, for a deadline period), other
+    than the ``listed`` activities' own and the table rows of ``pool`` (judged by their own time): each sentence
+    once, in the documents' order."""
+    rows = {(a.document, a.section) for a in pool}
+    said = {fold(a.heading)[:50] for a in listed}
+    out, seen = [], set()
+    for c in engine.chunks:
+        if c.document not in documents or c.part or c.kind == "zone":
+            continue
+        if (c.document, c.section) in rows and c.kind in ("row", "datarow", "figurerow"):
+            continue  # a table row that is an activity: judged by its own time
+        for sentence in split_sentences(c.text):
+            f = fold(sentence)
+            months = [int(y) * 12 + int(m) - 1 for _, m, y in _DATED.findall(f) if 1 <= int(m) <= 12]
+            hit = any(m <= period.end if period.deadline else period.start <= m <= period.end for m in months)
+            if not hit or any(f.lstrip("-+• ").startswith(h) for h in said if h) or f in seen:
+                continue
+            if about and not any(w in f.split() for w in about):
+                continue
+            seen.add(f)
+            out.append((c, sentence.lstrip("-+• ").strip()))
+            if len(out) >= MAX_ITEMS:
+                return out
+    return out
 
 
 def period_words(p: Span, lang: str) -> str:

@@ -43,6 +43,9 @@ _DOC_TYPE_WORDS = frozenset(w for p in L.phrases("genre", "plan_name") if " " in
 CITED_SHARE = 0.6  # of the question's words about a cited document, the share its citing sentence must write
 
 
+_PROPOSAL = tuple(fold(p) for p in genre().prose.get("proposal_opener", ()))  # "Theo đề nghị của …"
+
+
 class DocumentFacts:
     """Answers about documents themselves, over ``self.engine``."""
 
@@ -105,6 +108,9 @@ class DocumentFacts:
         # "Phòng PC06" and "PC06" of one definition: said once, by the longer name the question writes
         found = [a for a in found if not any(b is not a and fold(a.expansion) == fold(b.expansion)
                                              and fold(a.short) in fold(b.short) and a.short != b.short for b in found)]
+        # "UBND" inside "VP UBND tỉnh", which a plan defines: the name asked is the longer one
+        found = [a for a in found if not any(len(b.short) > len(a.short) and re.search(
+            rf"\b{re.escape(fold(a.short))}\b", fold(b.short)) and b.document for b in found)] or found
         lines, cites = [], []
         for ab in found[:2]:
             places = self.engine.abbreviations.definitions(ab.short)
@@ -342,7 +348,12 @@ class DocumentFacts:
             return None
         # every "Căn cứ … / Thực hiện …" sentence when there are a few (a plan often rests on two), else the one
         # that names what is asked ("căn cứ kế hoạch nào *của Sở về công tác CCHC*")
-        bases = [x for x in split_sentences(chunk.text) if _BASIS_SENTENCE.match(fold(x))]
+        sentences = split_sentences(chunk.text)
+        if re.search(r"\bde nghi\b|\bto trinh\b|propos", fold(question)):  # "theo đề nghị của ai, tờ trình số mấy"
+            proposed = [x for x in sentences if fold(x).startswith(_PROPOSAL)]
+            if proposed:
+                return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(proposed)))
+        bases = [x for x in sentences if _BASIS_SENTENCE.match(fold(x))]
         if 1 < len(bases) <= 3:
             return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(bases)))
         ev = self._best_sentence(question, [Hit(chunk, 1.0)])

@@ -28,13 +28,17 @@ from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
 from assistant.lookups import Lookups
 from assistant.section_counts import SectionCounts, counted_nouns
+from assistant import row_sections as RS
+from assistant.row_sections import inline_tables as _tables
+from assistant.persons import Persons, asks_persons
+from assistant.superlative import Superlatives, extreme_asked
 from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, named_row_value, names_row  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.lexical import content_tokens
-from index.query import plan_years
+from index.query import doc_number, plan_years
 from index.retrieval import Hit, SearchEngine
 from index import tables
 from index.tables import DATA_TABLE_HEAD
@@ -49,7 +53,10 @@ YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidenc
 _ROLE_TITLES = tuple(sorted({fold(t) for t in L.phrases("cues", "role_title", "vi")}, key=len, reverse=True))
 # "X là ai?", "X là gì?", "X được hiểu thế nào?" (folded): what the plans say X is, in a sentence "X là …"
 _SUBJECT_IS = re.compile(r"^\W*(?:cho (?:minh|em|toi) hoi\W+)?(.+?)\s+(?:(?:theo|trong) .+?\s+)?"
-                         r"(?:la ai|la gi|duoc hieu (?:la gi|the nao|ra sao)|nghia la gi)\b")
+                         r"(?:la ai|la gi|duoc hieu (?:la gi|the nao|ra sao)|nghia la gi"
+                         r"|la (?:co quan|don vi|to chuc|bo phan) nao(?=\W*(?:vay|a|nhi|the)?\W*$))\b")
+# "VP UBND tỉnh là cơ quan nào": which body a short name is (the question ends there: "… là đơn vị nào chủ trì"
+# asks who leads)
 _URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     # … or its unit in the field's label ("Kinh phí dự kiến (triệu đồng): 38.500", a table column's header)
@@ -76,6 +83,10 @@ _EVIDENCE = {
     # "có hiệu lực thi hành kể từ ngày 02 tháng 3 năm 2026", "… kể từ ngày ký": a day, not "… kể từ ngày Quyết
     # định này có hiệu lực" (when another document's force ends)
     "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ (?:ngày )?(?:\d|ký)[^.;,]*", re.IGNORECASE),
+    # why: the clause a causal word opens ("do phải xác minh nguồn gốc đất …", "vì …", "nguyên nhân là …"), not
+    # "do Sở X chủ trì" (by whom)
+    "reason": re.compile(r"\b(?:[Dd]o|[Vv]ì|[Bb]ởi vì|[Bb]ởi|[Ll]ý do(?: là)?|[Nn]guyên nhân(?: là)?|because|due to)(?:\s*:\s*|\s+)"
+                         r"(?!(?:Sở|Ủy ban|UBND|Văn phòng|Phòng|Trung tâm|Ban|Bộ|Công an|Đài|Báo)\b)[^.;:()]{3,160}"),
     # a person's name: a Vietnamese family name and one to three more capitalised syllables
     # ("Ông Lò Minh Khang", "bà Vi Thị Hạnh": after a title, any family name)
     "person": re.compile(rf"(?:(?<=Ông )|(?<=ông )|(?<=Bà )|(?<=bà )|(?<=chí ))[{UPPER}][{LOWER}]*"
@@ -89,10 +100,12 @@ _EVIDENCE = {
 _NEED_WORDS = {
     "vi": {"money": "số tiền kinh phí cụ thể", "phone": "số điện thoại", "email": "địa chỉ email",
            "hours": "giờ làm việc", "address": "địa chỉ trụ sở", "venue": "địa điểm tổ chức", "url": "địa chỉ trang web", "signer": "người ký",
-           "day": "ngày cụ thể", "duration": "khoảng thời gian cụ thể", "rank": "thứ hạng", "person": "họ tên người", "effective": "thời điểm có hiệu lực"},
+           "day": "ngày cụ thể", "duration": "khoảng thời gian cụ thể", "rank": "thứ hạng", "person": "họ tên người", "effective": "thời điểm có hiệu lực",
+           "reason": "lý do"},
     "en": {"money": "a budget amount", "phone": "a phone number", "email": "an email address",
            "hours": "opening hours", "address": "a street address", "venue": "a venue", "url": "a web address", "signer": "a signer",
-           "day": "a specific date", "duration": "a length of time", "rank": "a ranking", "person": "a person's name", "effective": "when it takes effect"},
+           "day": "a specific date", "duration": "a length of time", "rank": "a ranking", "person": "a person's name", "effective": "when it takes effect",
+           "reason": "a reason"},
 }
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
@@ -173,7 +186,7 @@ _RESULTS = re.compile(r";\s+|\(\d{1,2}\)\s*|:\s+")  # where a sentence of result
 _BOUND = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "bound"))) + r")\s*$")  # "dưới 50%"
 
 
-class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
+class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlatives, Persons):
     name = "extractive"
 
     def __init__(self, engine: SearchEngine):
@@ -261,6 +274,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                     lambda q: plan_changes.answer(self.engine, q.text, q.folded, R.base(q))),
             R.Route("unit_role", lambda q: bool(q.units) and not q.follow_up and bool(I.CUES["role"].search(q.folded)),
                     self._unit_role),
+            R.Route("extreme_row", lambda q: bool(extreme_asked(q.folded)), self._extreme_row),
             R.Route("composed", lambda q: bool(q.asks), self._compose),
             R.Route("alias", lambda q: bool(_ALIAS_ASKED.search(q.folded))
                     or kind(q) == I.DEFINITION and bool(re.search(r"\bgoi\b.+\bla gi\b", q.folded)), self._alias_of),
@@ -282,12 +296,15 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             R.Route("own_event", lambda q: not q.follow_up and len(q.mentions) < 2 and bool(self._own_key(q)),
                     self._own_event),
             R.Route("across_plans", lambda q: len(q.mentions) >= 2, self._across),
+            R.Route("persons_listed", lambda q: bool(asks_persons(q)), self._persons_listed),
             R.Route("section_count", lambda q: kind(q) in (I.FACT, I.GENERAL, I.LIST) and needs(q) in ("figure", None)
                     and not q.follow_up, lambda q: (self._count_section(q) if q.section else None)  # "Điều 6 … bao nhiêu"
                     or self._stated_count(q) or self._count_parts(q) or self._count_section(q)),
             R.Route("named_section", lambda q: bool(q.section) and kind(q) in (I.GENERAL, I.LIST)
                     and not needs(q), self._named_section),
-            R.Route("table_rows", lambda q: kind(q) in (I.LIST, I.LEAD) and not q.follow_up, self._table_rows),
+            R.Route("table_rows", lambda q: (kind(q) in (I.LIST, I.LEAD) or kind(q) == I.GENERAL
+                                             and bool(re.search(r"\b(?!khi\b|luc\b)\w+ nao\b", q.folded)))
+                    and not q.follow_up, self._table_rows),
             R.Route("headed_section", lambda q: kind(q) == I.LIST and not q.follow_up,
                     lambda q: self._heading_list(q, q.mentions, R.base(q))),
             R.Route("retrieved", lambda q: True, self._retrieved),
@@ -393,7 +410,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if c.part or (scope and c.document not in scope) or not c.heading:
                 continue
             heading = folded_tokens(c.heading)
-            if " ".join(heading) in named or 3 <= len(heading) <= 2 * TITLE_WORDS and f" {' '.join(heading)} " in said:
+            if " ".join(heading) in named or 3 <= len(heading) <= 2 * TITLE_WORDS and f" {' '.join(heading)} " in said \
+                    and not _UNIT_HEAD_BEFORE.search(said.split(f" {' '.join(heading)} ")[0]):
+                # … but not the tail of a body's name ("Trung tâm Chuyển đổi số tỉnh" names no section "Chuyển đổi số")
                 headed.append(c)
         # the longest heading the question writes whole ("Nâng cấp Hệ thống thông tin giải quyết TTHC tỉnh", not
         # the "Giải quyết TTHC" inside it); two of that length name nothing for sure
@@ -403,22 +422,43 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
 
     def _table_rows(self, q: "Q.Question") -> Answer | None:
         """"Đoàn số 2 kiểm tra những đơn vị nào?", "Ngày 17/4 làm việc ở đâu?", "Xã Bản Viền do đoàn nào kiểm
-        tra?": the rows of a table found for the question that hold what it names, when only some rows do."""
+        tra?", "Những lớp nào học tại Trường Chính trị tỉnh?": the rows of a table found for the question that hold
+        what it names, when only some rows do; or the rows of the group row it names ("những thủ tục xây dựng nào")."""
         scope = {d for g in q.mentions for d in g} or set(q.places)
         places = self._places()
-        # the sections with a table some of whose rows the question names: most questions name none, and need
-        # no second search (string work on the few sections that hold a data table)
-        who = q.intent.kind == I.LEAD  # "ai lo việc …": only a table with a column of units says who
-        picked = {i: rows for i in self._lookups().with_tables
-                  if not (scope and self.engine.chunks[i].document not in scope)
-                  and not (who and not _has_unit_column(self.engine.chunks[i]))
-                  and (rows := _rows_named(q.folded, self.engine.chunks[i], places))}
-        if not picked:
-            return None
         # what is asked for ("những đơn vị nào", "đoàn nào"): a table whose columns hold it; a question naming a
         # section whole asks of that section, unless what it asks for is a column of the table
         m = re.search(r"(\w+(?: \w+)?) (?:nao|gi)\b", q.folded)
         asked = set(m.group(1).split()) - {"nhung", "cac"} if m else set()
+        # the sections with a table some of whose rows the question names: most questions name none, and need
+        # no second search (string work on the few sections that hold a data table)
+        who = q.intent.kind == I.LEAD  # "ai lo việc …": only a table with a column of units says who
+        under_all = RS.table_rows_under(self.engine)
+        picked: dict[int, list[str]] = {}
+        row_chunks: dict[int, list[Chunk]] = {}
+        holding = sorted(set(self._lookups().with_tables) | {self.engine.by_id[c.id] for c in RS.holders(self.engine)})
+        for i in holding:
+            chunk = self.engine.chunks[i]
+            if (scope and chunk.document not in scope) or (who and not _has_unit_column(chunk)):
+                continue
+            rows = _rows_named(q.folded, chunk, places)
+            if rows:
+                picked[i] = rows
+                continue
+            # a table whose rows are sections of their own: those whose cell the question writes whole, or those
+            # of the group row it names — of a table whose words name what is asked for, when "… nào" asks
+            under = [r for r in under_all.get((chunk.document, chunk.section), ()) if not RS.is_group(r, under_all)]
+            if len(under) < 2 or q.intent.kind == I.GENERAL and not asked & RS.table_words(self.engine, chunk, under):
+                continue
+            found = RS.rows_by_cell(q.folded, under)
+            if not found:
+                groups = {r.section for r in under_all[(chunk.document, chunk.section)] if RS.is_group(r, under_all)}
+                group = RS.named_group(self.engine, *RS.asked_words(q), chunk.document, groups, under_all)
+                found = [r for r in under_all.get((chunk.document, group), ()) if not RS.is_group(r, under_all)]
+            if found:
+                picked[i], row_chunks[i] = [RS.row_line(r) for r in found], found
+        if not picked:
+            return None
         own = self._unit_section(q, scope)
         for h in self.engine.search(q.focus, k=5, topic=self._scoped_topic(q)):
             if h.coverage < MIN_COVERAGE or (scope and h.document not in scope) \
@@ -430,10 +470,40 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             for _, header, _ in _tables(h.chunk):
                 if own is not None and not asked & set(folded_tokens(header)):
                     return None
-            rows = picked.get(self.engine.by_id[h.chunk.id])
-            if rows:
-                return self._bullet_answer(R.base(q), h, rows)
+            i = self.engine.by_id[h.chunk.id]
+            if i not in picked:  # a row of a table whose rows are sections: the rows picked of its table
+                holder = self._table_holder(h, under_all)
+                i = self.engine.by_id[holder.id] if holder is not None and self.engine.by_id[holder.id] in row_chunks \
+                    else i
+            if i in row_chunks:
+                return self._rows_answer(R.base(q), row_chunks[i])
+            if i in picked:
+                return self._bullet_answer(R.base(q), h, picked[i])
+        # no section found is such a table: the one table of rows found whose words name the things asked for
+        # ("những thủ tục … nào" of "Tên thủ tục hành chính")
+        item = re.search(r"\b(?:nhung|cac)\s+(\w+(?: \w+)?)\b.*\bnao\b", q.folded)
+        named = [i for i in row_chunks if item and set(item.group(1).split())
+                 <= RS.table_words(self.engine, self.engine.chunks[i], row_chunks[i])]
+        if len(named) == 1:
+            return self._rows_answer(R.base(q), row_chunks[named[0]])
         return None
+
+    def _table_holder(self, h: Hit, rows_under) -> Chunk | None:
+        """The section holding the table the hit is, or is a row of."""
+        path = RS.table_of(self.engine, h.document, h.section, rows_under)
+        return self.engine.chunk(h.document, path) if path else None
+
+    def _rows_answer(self, base: Answer, rows: list[Chunk]) -> Answer:
+        """Table rows that are sections of their own, each with its cells and its row number, each cited."""
+        lang = base.language
+        name = C.plan_name(self.engine, rows[0].document, lang)
+        head = f"Theo {name}:" if lang == "vi" else f"According to {name}:"
+        lines = [f"- {squash(r.heading)} ({self._ref(r, lang)}): "
+                 + "; ".join(f"{col}: {val}" for col, val in RS.fields(r).items()) for r in rows[:10]]
+        base.answer = "\n".join([head, *lines])
+        base.grounded = True
+        base.citations = [self._cite(r, r.text.split("\n")[:1]) for r in rows[:10]]
+        return base
 
     def _stated_count(self, q: "Q.Question") -> Answer | None:
         """A count the plan writes itself ("Thành lập 02 Đoàn kiểm tra", "07 xã, thị trấn: …", "đã ban hành 04 kế
@@ -447,6 +517,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         if not hits:
             return None
         several = len(re.findall(_HOW_MANY, q.folded)) > 1
+        if len(nouns) > 1:  # "bao nhiêu lớp …, bao nhiêu học viên": the sentence giving a figure beside each
+            counted = [fold(n.split()[0]) for n in nouns]
+            ev = self._best_sentence(q.text, hits[:5], accept=lambda s: all(_figure_value(s, c) for c in counted))
+            if ev:
+                return self._from_sentence(R.base(q), ev)
         stated = self._figure(q.text, fold(nouns[0].split()[0]), hits, R.base(q), q.intent, several)
         return stated if stated.grounded else None
 
@@ -463,7 +538,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         hits = [Hit(c, 1.0) for c, text in zip(self.engine.chunks, flat)
                 if (not scope or c.document in scope) and said.search(text)]
         ev = self._best_sentence(q.text, hits, accept=lambda s: bool(said.search(" ".join(fold(s).split()))))
-        return self._from_sentence(R.base(q, I.DEFINITION), ev) if ev else None
+        if ev:
+            return self._from_sentence(R.base(q, I.DEFINITION), ev)
+        if re.search(r"\bla (?:co quan|don vi|to chuc|bo phan) nao\b", q.folded):
+            # "VP UBND tỉnh là cơ quan nào": the body its short form stands for, where a plan defines one
+            bodies = [a for a in self.engine.abbreviations.in_text(q.text) if a.document and _UNIT_HEAD_START.match(
+                fold(a.expansion).lower())]
+            return self._definition(q.text, R.base(q, I.DEFINITION), q.mentions) if bodies else None
+        return None
 
     def _alias_of(self, q: "Q.Question") -> Answer | None:
         return self._alias(q, R.base(q, I.DEFINITION))
@@ -964,13 +1046,27 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         """The per-snapshot tables of assistant/lookups.py."""
         return self.engine.derived("answerer.lookups", lambda engine: Lookups.build(engine, _URL))
 
+    def _with_attached(self, documents: set[str] | None) -> set[str] | None:
+        """``documents`` with the parts each one issues ("Quyết định 402" and the Bộ tiêu chí "ban hành kèm theo"
+        it, in the same file): what a decision asks of a unit is in what it issues too."""
+        if not documents:
+            return documents
+        out = set(documents)
+        for name in documents:
+            number = doc_number(self.engine.document(name) or {})
+            for other, d in self.engine.manifest["documents"].items():
+                if number and other.startswith(f"{name.split('#')[0]}#") and \
+                        (d.get("issued_by") or "").split("/")[0] == number:
+                    out.add(other)
+        return out
+
     def _compose(self, q: "Q.Question") -> Answer | None:
         """Answers made of many sections (assistant/compose.py): a unit's duties, a period, a plan's tasks, a
         comparison; None when none is found."""
         question, lang = q.text, q.language
         base = Answer(question=question, answer="", grounded=False, language=lang, kind=q.asks)
         register = self.engine.register
-        documents = q.documents
+        documents = self._with_attached(q.documents)
         if q.years and documents is not None:
             documents = {d for d in documents if plan_years(self.engine.document(d) or {}) & set(q.years)} or documents
         if documents is None and q.years:
@@ -996,8 +1092,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             # "hạn trước 30/11", "deadline": what falls due that month, not all that must be done by then
             exact = q.period.deadline and bool(_DEADLINE.search(q.folded))
             only = bool(_ONLY_PERIOD.search(q.folded))  # "chỉ làm trong quý I": wholly inside it
+            item = Q.item_asked(q.folded, q.topic)  # "tháng 4 có lớp nào": those under a heading naming "lớp"
             return C.period_activities(self.engine, register, q.period, documents, base, exact_deadline=exact,
-                                       only=only, about=q.about if Q.ASKS_ABOUT.search(q.folded) else ())
+                                       only=only, about=q.about if Q.ASKS_ABOUT.search(q.folded) else
+                                       (item,) if item else ())
         if q.asks == Q.PLAN_TASKS:
             named = set(q.plans[0])
             covered = register.years_of(named) | {self.engine.document(d).get("year") for d in named}
@@ -1040,7 +1138,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         timing_field = intent.kind == I.TIMING and any(
             "timing" in h.fields and (not strict or _EVIDENCE[intent.needs].search(h.fields["timing"]))
             for h in hits[:3])
-        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs in ("day", "duration")) \
+        if intent.needs in _EVIDENCE and (intent.kind == I.FACT or intent.needs in ("day", "duration", "reason")) \
                 and not timing_field:
             row = self._named_row(question, hits[:3], base) if intent.needs in ("money", "figure") else None
             # "năm 2026 bố trí bao nhiêu tiền cho <a budget table's row>": that row's column, not the total above it
@@ -1284,6 +1382,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
                 (I.LEAD if e[0] == "lead" else e[0], self._field_phrase(h.chunk, e, lang))
                 for e in also if any(k in h.fields for k in e)]
             value = "; ".join(p for _, p in sorted(phrases, key=lambda kp: order.index(kp[0])))
+            # a row's other cells the question asks ("học ở đâu", "bao nhiêu người", "mã thủ tục")
+            extra = [(c, v) for c, v in RS.asked_cells(h.chunk, question) if v not in value]
+            value = "; ".join([value] + [f"{c}: {v}" for c, v in extra])
             ref = self._ref(h.chunk, lang)
             if len(picked) > 1:
                 name = C.plan_name(self.engine, h.document, lang)
@@ -1295,7 +1396,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             if prose:  # the value was read from a sentence ("Giao X chủ trì, …, gửi Sở Y"): the sentence says more
                 lines[-1] = f"{lines[-1][:-1]}: “{_clip(prose, 400)}”"
             citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], prose, *[
-                self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields]]))
+                self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields],
+                *[f"- {c}: {v}" for c, v in extra]]))
             if h is primary and restated and len(picked) == 1:
                 refs = ", ".join(self._ref(r.chunk, lang) for r in restated)
                 lines[-1] += f" Cũng ghi tại {refs}." if lang == "vi" else f" Also stated in {refs}."
@@ -1496,7 +1598,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
         deputy = need == "person" and about and f"pho {about}" not in fold(question)
         # "tổng kinh phí … bao nhiêu": a total, not one item's amount beside it
         total = need == "money" and bool(re.search(r"\btong\b", fold(question)))
-        accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)) \
+        # whom to contact: a sentence saying "liên hệ", or one giving a phone number beside the name ("phản ánh về
+        # Sở Nội vụ (bà …, điện thoại …)")
+        contact = about == "lien he"
+        accept = lambda s: bool(pattern.search(s)) and (not about or about in fold(s)
+                                                        or contact and bool(_EVIDENCE["phone"].search(s))) \
             and all(y in s for y in years) \
             and not (deputy and _deputy_named(fold(s), about)) \
             and (not names or any(r.search(s) for r in names)) \
@@ -1539,6 +1645,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts):
             return self._from_sentence(base, ev, value=", ".join(dict.fromkeys(
                 m.group(0).strip() for m in pattern.finditer(ev.quote))))
         value = pattern.search(ev.quote).group(0).strip()
+        if need == "reason":  # of the causes a sentence gives, the one after the words asked ("… chậm niêm yết do …")
+            terms = self._question_terms(question)
+            value = max(((m.group(0).strip(), len(terms & set(content_tokens(re.split(r"[;:]", ev.quote[:m.start()])[-1]))))
+                         for m in pattern.finditer(ev.quote)), key=lambda vs: vs[1])[0]
         labelled = re.fullmatch(r"\((?:đơn vị\s*:?\s*)?([^)]*)\)\s*:\s*(.+)", value, re.IGNORECASE)
         if need == "money" and labelled:  # "(triệu đồng): 38.500" → "38.500 triệu đồng"
             value = f"{labelled.group(2)} {labelled.group(1).strip()}"
@@ -1649,22 +1759,7 @@ def _within(section: str, named: str) -> bool:
     return section == named or section.startswith(f"{named}.") or named == "Phụ lục" and section.startswith("Phụ lục")
 
 
-def _tables(chunk: Chunk) -> Iterator[tuple[str, str, list[str]]]:
-    """(caption, header, rows) of each data table a section holds, as index/parser.py writes one: the line
-    before "Bảng: …", that line, then one line per row ("2 (Lĩnh vực: Chứng thực, Tiếp nhận: 517, …)")."""
-    lines = chunk.text.split("\n")
-    for i, line in enumerate(lines):
-        if not line.startswith(DATA_TABLE_HEAD):
-            continue
-        rows = []
-        for row in lines[i + 1:]:
-            if row.startswith(("- ", "+ ", DATA_TABLE_HEAD)) or ":" not in row:
-                break
-            rows.append(" ".join(row.split()))
-        yield (lines[i - 1] if i else chunk.heading), line, rows
-
-
-def _rows_named(folded: str, chunk: Chunk, places=()) -> list[str]:
+def _rows_named(folded: str, chunk: Chunk, places=(), child_rows: Sequence[str] = ()) -> list[str]:
     """The rows of a section's table the question picks by what it names that only some rows hold ("Đoàn số 2",
     "ngày 17/4/2025", "xã Bản Viền"): a number in a cell (never a row's own number), else a pair of words;
     [] when it picks none, or all. A place the question names picks no row ("huyện Sơn Khê" is no row "thị trấn
@@ -1675,7 +1770,8 @@ def _rows_named(folded: str, chunk: Chunk, places=()) -> list[str]:
     numbers = {n for m in re.finditer(r"\b(\d{1,2}/\d{1,2}(?:/\d{2,4})?)\b", folded) for n in m.group(1).split("/")}
     numbers |= {m.group(1) for m in re.finditer(r"\b(?:" + "|".join(map(re.escape, I.ORDINAL)) + r")\.? (\d+)\b", folded)}
     pairs = _pairs([w for w in toks if w not in place_words])
-    for _, _, rows in _tables(chunk):
+    tables = [rows for _, _, rows in _tables(chunk)] + ([list(child_rows)] if len(child_rows) >= 2 else [])
+    for rows in tables:
         cells = [re.sub(r"^\s*\d+\s*\(", "(", r) for r in rows]  # "2 (Lĩnh vực: …)": the row's number is no cell
         held = [set(folded_tokens(c)) | _pairs(folded_tokens(c)) for c in cells]
         telling = {w for w in numbers | pairs if any(w in h for h in held) and not all(w in h for h in held)}
@@ -1732,6 +1828,10 @@ _FREQ_WORDS = L.any_phrase("cues", "frequency_word")
 _ALIAS_ASKED = L.any_phrase("cues", "alias_question")  # "còn gọi là gì", "also called"
 _DEADLINE = L.any_phrase("cues", "deadline")
 _ONLY_PERIOD = L.any_phrase("cues", "only_period")
+_UNIT_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")},
+                                                            key=len, reverse=True)) + r")$")
+_UNIT_HEAD_START = re.compile(r"^(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")},
+                                                          key=len, reverse=True)) + r")\b")
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 # a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
 _DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")

@@ -19,11 +19,12 @@ from index.tables import DATA_TABLE_HEAD
 from index.zones import location
 
 
-def rows_under(chunks: list[Chunk]) -> dict[tuple[str, str], list[Chunk]]:
-    """(document, section) → the numbered table rows under it, at any depth (a row under its group row)."""
+def rows_under(chunks: list[Chunk], kinds: tuple[str, ...] = (DATAROW, FIGUREROW)) -> dict[tuple[str, str], list[Chunk]]:
+    """(document, section) → the numbered table rows (of ``kinds``) under it, at any depth (a row under its group
+    row)."""
     out: dict[tuple[str, str], list[Chunk]] = {}
     for c in chunks:
-        if c.kind not in (DATAROW, FIGUREROW) or c.part:
+        if c.kind not in kinds or c.part:
             continue
         path = c.section
         while "." in path:

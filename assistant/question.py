@@ -178,10 +178,10 @@ def _plural_may(text: str) -> str:
     return _MAY_CLASSIFIER.sub(lambda m: "các" if m.group(1)[0].islower() else "Các", text)
 
 
-def _counted_in(language: str, folded: str, topic) -> str:
+def _counted_in(language: str, text: str, folded: str, topic) -> str:
     """What a "how many" counts, as the plans write it: an English question's noun ("complaints", "outstanding
     civil servants") is no word of a Vietnamese sentence, so it asks for a figure of any kind (a percent stays)."""
-    counted = _counted(folded, topic)
+    counted = _counted(_quantifiers(text, folded), topic)
     return counted if language != "en" or counted == "%" else ""
 
 
@@ -229,6 +229,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     part of, whose every word says what the parts are about (searched with, not read for what is asked)."""
     if prev is not None and prev.kind == ASK_BACK:  # "Bạn hỏi về hoạt động nào?" → "Bản tin PCI"
         text, prev = f"{prev.focus} {text}", None
+    if whole and not continues:
+        whole = _shared(text, whole, engine)
     language = detect_language(text)
     if language == "vi":  # "ai lo vụ này z", "bn %", "phối hợp vs ai": read as if written out
         text = _genre_initials(written_out(text), engine)
@@ -252,8 +254,9 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     asking = frozenset(re.findall(r"\w+", folded_text)) - set(content)  # "do ai tổ chức": no title's words
     plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues, asking)
     years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
-    inherited = not plans and ((continues and prev is not None) or bool(whole))
-    if inherited:  # a part naming no plan: the plan its sentence names
+    inherited = not plans and ((continues and prev is not None) or bool(whole)) \
+        and not _place_documents(folded, documents, engine.register)
+    if inherited:  # a part naming no plan (nor a place of its own): the plan its sentence names
         said = (prev.focus or prev.question) if continues and prev is not None else whole
         plans = plan_mentions(f"{said} {translate_terms(said) if language == 'en' else ''}".strip(), documents,
                               engine.plan_cues)
@@ -308,10 +311,17 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     before = prev.focus or prev.question if follow_up else whole
     if whole and not follow_up:
         focus = whole
+    carried = tuple(I.content_words(before)) if before else ()
+    if carried and continues and not inherited and (plans or places):  # "Kế hoạch 61 đặt … bao nhiêu %, phường X
+        # đạt bao nhiêu": what the first part asks of, carried; not the words naming its plan
+        named = {w for g in plan_mentions(before, documents, engine.plan_cues) for w in getattr(g, "cues", ())}
+        carried = tuple(w for w in carried if w not in named)
     search = own_words if not before else own_words + _content_of(
-        tuple(I.content_words(before)), before,
-        tuple(I.content_words(translate_terms(before))) if language == "en" else (), language)
-    counted = _counted_in(language, folded, topic)
+        carried, before, tuple(I.content_words(translate_terms(before))) if language == "en" else (), language)
+    counted = _counted_in(language, text, folded, topic)
+    if continues and prev is not None and not _counted_written(_quantifiers(text, folded)):
+        # "Chỉ tiêu … bao nhiêu %, phường X đạt bao nhiêu?": a later part counts what the first part counted
+        counted = _counted_written(_quantifiers(prev.question)) or counted
     after = re.search(r"\bnguoi\W+(\w+)", folded_text)
     if counted == "nguoi" and not (after and after.group(1) in topic):  # "mấy người" (not "người dân"): counted
         # as "09 công chức", "07 thành viên" — no word a section must have
@@ -331,6 +341,26 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
 
 # a question word that asks something no field answers ("ở đâu", "ra sao", "where", "how"): assistant/language/cues.tsv
 _OPEN_QUESTION = L.any_phrase("cues", "open_question")
+
+
+def _shared(text: str, whole: str, engine) -> str:
+    """What the first part of one sentence is searched with: the whole sentence, unless a later part names a
+    subject of its own — a place, a plan or a unit this part does not ("Chỉ tiêu của tỉnh là bao nhiêu, phường
+    X đạt tới đâu?": phường X is what the second part is about, not the first)."""
+    rest = whole.replace(text, " ")
+    register, documents = engine.register, engine.manifest["documents"]
+    own = _subjects(text, documents, register, engine)
+    return text if _subjects(rest, documents, register, engine) - own else whole
+
+
+def _subjects(text: str, documents: dict, register, engine) -> set[str]:
+    """The places, plans and units ``text`` names, as document ids and unit names."""
+    folded = fold(text)
+    named = set(_place_documents(folded, documents, register))
+    named |= {d for g in plan_mentions(text, documents, engine.plan_cues) for d in g}
+    if register is not None:
+        named |= {str(u) for u in register.units_in(text)}
+    return named
 
 
 def _against(intent, text: str, prev):
@@ -621,17 +651,42 @@ def _short_name_asked(intent: I.Intent, text: str, folded: str, engine) -> I.Int
     return intent
 
 
+def _quantifiers(text: str, folded: str = "") -> str:
+    """``text`` folded, where "mấy" asks only as written when the text has diacritics: "phường Lũng Mây hiện được
+    bao nhiêu" counts nothing of "Mây" (its "may" becomes "mây")."""
+    folded = folded or fold(text)
+    if not has_diacritics(text):
+        return folded
+    asked = {i for i, w in enumerate(re.findall(r"[^\W_]+", text.lower())) if w == "mấy"}
+    words = re.findall(r"[^\W_]+|[\W_]+", folded)
+    out, i = [], 0
+    for w in words:
+        if re.match(r"[^\W_]", w):
+            out.append("mây" if w == "may" and i not in asked else w)
+            i += 1
+        else:
+            out.append(w)
+    return "".join(out)
+
+
+def _counted_written(folded: str) -> str:
+    """What a quantity question counts where it writes it: a rate, or the noun after "bao nhiêu"; else ""
+    (``folded`` through ``_quantifiers``)."""
+    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate|share|proportion)\b|\b(?:bao nhieu|may|how many)\s*%", folded):
+        return "%"
+    m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)
+    return m.group(1) if m and m.group(1) not in ("la", "vay", "a", "nhi", "the") else ""
+
+
 def _counted(folded: str, topic: list[str]) -> str:
     """What a quantity question counts: the evidence of its answer must name it ("%" for a rate).
 
     "bao nhiêu giường bệnh" → "giuong"; "tỷ lệ … là bao nhiêu" → "%"; "X là bao nhiêu" → X's first word;
     "trả nhuận bút bao nhiêu" → the word before. Not "thứ mấy" (a rank).
     """
-    if re.search(r"\b(?:ty le|phan tram|percent\w*|rate|share|proportion)\b|\b(?:bao nhieu|may|how many)\s*%", folded):
-        return "%"
-    m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)
-    if m and m.group(1) not in ("la", "vay", "a", "nhi", "the"):
-        return m.group(1)
+    written = _counted_written(folded)
+    if written:
+        return written
     if re.search(r"\b(?:la|duoc|co) (?:bao nhieu|may)\b", folded) and topic:
         # "mục tiêu chỉ số X là bao nhiêu": a target or a result is what kind of figure, not what it counts
         named = [w for w in topic if w not in _FIGURE_NOUN_WORDS]
@@ -852,12 +907,20 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
         # ("nhiệm vụ của Sở Tư pháp là gì": the duties asked, though "là gì" reads as a meaning)
         return UNIT_DUTIES
     if period is not None and (_ACTIVITIES.search(f) or intent.kind in (I.LIST, I.GENERAL)) \
-            and (not beyond_genre or _ACTIVITIES.search(f) and _ABOUT.search(f)):  # "… hoạt động nào về chuyển đổi số"
+            and (not beyond_genre or _ACTIVITIES.search(f) and _ABOUT.search(f)  # "… hoạt động nào về chuyển đổi số"
+                 or item_asked(f, beyond_genre)):  # "tháng 4 có lớp nào": the items of that name in the period
         return PERIOD
     if plans and len(plans) == 1 and (ASKS_GROUPS.search(f) or (_ACTIVITIES.search(f) and not beyond_genre)):
         return PLAN_TASKS
     if plans and len(plans) == 1 and intent.kind == I.LIST and _ACTIVITIES.search(f) and _ABOUT.search(f):
         return PLAN_TASKS  # "những nhiệm vụ nào về dịch vụ công": the plan's tasks about what it names, if any
+    return ""
+
+
+def item_asked(f: str, topic) -> str:
+    """The one topic word of a question that names the items it asks for ("có lớp nào", "những lớp gì"), or ""."""
+    if len(topic) == 1 and re.search(rf"\b{re.escape(topic[0])} (?:nao|gi)\b", f):
+        return topic[0]
     return ""
 
 

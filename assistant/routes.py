@@ -21,7 +21,7 @@ from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer
 from assistant.question import _COMPARE as _COMPARES, ASK_BACK, yes_no
-from index.normalize import fold
+from index.normalize import fold, has_diacritics
 from index.query import translate_terms
 
 SMALL_TALK = "small_talk"
@@ -162,20 +162,35 @@ def _asking_clauses(text: str) -> list[str]:
     if len(pieces) < 2:  # most questions: nothing read here (assistant/question.py reads the text once)
         return [text]
     whole = I.read_intent(fold(text), False)
-    if whole.also or whole.needs in _DOCUMENT_FACTS \
-            or len(_doc_types().findall(fold(f"{text} {translate_terms(text)}"))) >= 2:
+    intents = [I.read_intent(fold(p), False) for p in pieces]
+    asked = {(i.kind, i.needs) for i in intents}
+    # fields asked across the clauses ("ai chủ trì, bao lâu một lần"), not a clause asking two fields of its own
+    # beside another question ("tỉnh giao ai làm tháng mấy, xã X tự tập huấn ngày nào")
+    if whole.also and not any(i.also for i in intents) \
+            or whole.needs in _DOCUMENT_FACTS and not (len(asked) > 1 and all(_doc_types().search(fold(p))
+                                                                               for p in pieces)) \
+            or len(_doc_types().findall(fold(f"{text} {translate_terms(text)}"))) >= 2 and len(asked) == 1:
         # fields of one activity; facts of one document ("Quyết định 49 là của ai, ban hành gì?"); one thing asked
-        # of two documents ("chỉ thị … lúc nào, thông báo … khi nào")
+        # of two documents ("chỉ thị … lúc nào, thông báo … khi nào") — not two things ("báo cáo hẹn trình khi nào,
+        # quyết định ký ngày nào")
         return [text]
     if not I.content_words(pieces[0]):  # "Khi nào và ở đâu tổ chức …" names it only at the end
         return [text]
     if not all(I.content_words(p) for p in pieces[1:]):  # "… số mấy, ngày nào, của cơ quan nào?": facts of one thing
         return [text]
     if all(_interrogative(p, "quantity") for p in pieces) \
-            and all(re.search(r"\b(?:bao nhieu|may|how many)\s*(?:%|[^\W\d_])", fold(p)) for p in pieces):
+            and all(_counts_a_noun(p) for p in pieces):
         return [text]  # "có mấy nhóm, tổng bao nhiêu nhiệm vụ", "bao nhiêu hồ sơ, chiếm mấy %": one count, two
         # facets, found together (not "chỉ tiêu … là bao nhiêu và quý I đạt được bao nhiêu": two values)
     return pieces
+
+
+def _counts_a_noun(piece: str) -> bool:
+    """"bao nhiêu nhiệm vụ", "mấy %": a count of what it names — read with the diacritics written ("phường Lũng
+    Mây hiện được bao nhiêu" counts nothing: "Mây" is no "mấy")."""
+    accented = has_diacritics(piece)
+    words = r"bao nhiêu|mấy|how many" if accented else r"bao nhieu|may|how many"
+    return bool(re.search(rf"\b(?:{words})\s*(?:%|[^\W\d_])", piece.lower() if accented else fold(piece)))
 
 
 def _interrogative(piece: str, kind: str = "interrogative") -> bool:

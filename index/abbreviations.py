@@ -79,6 +79,10 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
     defining = _defining(doc)
     for sec in doc.sections:
         for line in sec.lines:
+            listed = _entry(doc, sec.path, line) if sec.path in defining else None
+            if listed is not None:  # "2. Chữ viết tắt" then "- TTPVHCC: Trung tâm Phục vụ hành chính công …;"
+                found.append(listed)
+                continue
             term = _TERM_IS.match(line) if sec.path in defining else None
             if term and len(term.group(1).split()) <= 10:  # a term, not a sentence that happens to say "là"
                 meaning = re.split(r"(?<=[.;])\s", term.group(2).strip())[0].rstrip(" .;")[:300]
@@ -143,11 +147,43 @@ def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
     for m in _QUOTED_IS.finditer(line):
         out.append(Abbreviation(m.group(1).strip(), " ".join(m.group(2).split()), doc.name, section,
                                 m.group(0).strip(" .;:-+•")))
+    out.extend(_glossary(doc, section, line))
     note = _NOTE_DEFINES.match(line)
     if note:  # a footnote that says what a name stands for: "¹ Đề án 06: Đề án phát triển ứng dụng dữ liệu …"
         short, expansion = note.group(1).strip(), re.split(r"(?<![A-ZĐ])[;.](?:\s|$)", note.group(2))[0].strip()[:400]
         out.append(Abbreviation(short, expansion, doc.name, section, line.strip()))
     return out
+
+
+def _forms(name: str) -> set[str]:
+    """A short name as a text's words may write it, folded: "Sở KH&CN" → "so kh cn", "so khcn" (initials around
+    "&" typed as one)."""
+    return {" ".join(_WORD.findall(fold(name))), " ".join(_WORD.findall(fold(name).replace("&", "")))}
+
+
+def _glossary(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
+    """A line of short names and what they stand for, under a label ("Ghi chú: Sở KH&CN: Sở Khoa học và Công nghệ;
+    VP UBND tỉnh: Văn phòng Ủy ban nhân dân tỉnh"): each entry whose short name writes initials."""
+    text = line.strip()
+    label = next((g for g in genre().prose.get("glossary_label", ())
+                  if text[:len(g)].lower() == g.lower() and text[len(g):].lstrip().startswith(":")), None)
+    if label is None:
+        return []
+    return [a for entry in re.split(r";\s*", text[len(label):].lstrip()[1:])
+            if (a := _entry(doc, section, entry)) is not None]
+
+
+def _entry(doc: ParsedDocument, section: str, entry: str) -> Abbreviation | None:
+    """"Sở KH&CN: Sở Khoa học và Công nghệ", "- TTPVHCC: Trung tâm Phục vụ hành chính công xã, phường;": a short
+    name that writes initials, a colon, what it stands for (up to the sentence's end)."""
+    m = re.match(r"^\s*(?:[-+•*]\s*)?([^:]{2,40}?)\s*:\s*(\S.{2,200}?)\s*[.;]?\s*$", entry)
+    if not m or not re.search(r"[A-ZĐ]{2,}|&", m.group(1)) or m.group(2)[:1].isdigit():
+        return None
+    short = m.group(1).strip()
+    if "(" in short or len(short.split()) > 6:  # "Dịch vụ công trực tuyến (DVCTT): …" is a term defined, not a short name
+        return None
+    expansion = re.split(r"\.\s+(?=[A-ZĐ])", m.group(2))[0].strip()  # the entry, not a sentence after it
+    return Abbreviation(short, expansion, doc.name, section, f"{short}: {expansion}")
 
 
 def _initials(token: str) -> bool:
@@ -289,7 +325,7 @@ class Abbreviations:
     def in_text(self, text: str) -> list[Abbreviation]:
         """Abbreviations that occur in ``text`` as words (any case, with or without diacritics)."""
         folded = f" {' '.join(_WORD.findall(fold(text)))} "
-        return [a for key, a in self.by_key.items() if f" {fold(a.short)} " in folded]
+        return [a for key, a in self.by_key.items() if any(f" {f} " in folded for f in _forms(a.short))]
 
     def expand_query(self, text: str) -> str:
         """Append expansions of abbreviations found in the query, and abbreviations of expansions."""
@@ -298,7 +334,7 @@ class Abbreviations:
         for a in self.by_key.values():
             if not re.search(r"[A-ZĐ]{2}", a.short):
                 continue  # a term a plan defines ("Khu vực tự phục vụ là …"): its meaning is an answer, not a synonym
-            if f" {fold(a.short)} " in f" {' '.join(_WORD.findall(folded))} ":
+            if any(f" {f} " in f" {' '.join(_WORD.findall(folded))} " for f in _forms(a.short)):
                 extra.append(a.expansion)
             elif fold(a.expansion) in folded:
                 extra.append(a.short)

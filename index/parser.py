@@ -1532,6 +1532,11 @@ class _TreeBuilder:
             if row.kind == "caption":  # the title of the rows below it: a line of the section they stand in
                 (groups[-1][1] if groups else base).lines.append(tables.cell_text(cells[0]))
                 continue
+            if row.kind == "total":  # "Tổng cộng | 29 | 3.779": a line of the section the table stands in
+                head = [tables.cell_text(h) for h in header]
+                if pairs := ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c):
+                    base.lines.append(f"({pairs})")
+                continue
             numbered += row.kind == "item"
             cells = row.cells
             if row.kind == "group":
@@ -1575,7 +1580,7 @@ class _TreeBuilder:
             row = tables.read_row(cells, kinds)
             if row.kind == "item" and tables.group_label(row.label):  # "I | LÃNH ĐẠO BAN CHỈ ĐẠO" over rows 1, 2 …:
                 row = tables.Row(row.label, "group", row.cells)  # a data row's cells never make it a task
-            if row.kind in ("caption", "more"):  # no number: a title of the rows below, a total ("Tổng cộng | 100")
+            if row.kind in ("caption", "more", "total"):  # no number: a title of the rows below, a total ("Tổng cộng | 100")
                 if quiet:  # a table of figures keeps them in its own lines already
                     continue
                 if row.kind == "caption":

@@ -70,8 +70,7 @@ def read_timing(text: str, default_year: int | None) -> tuple[list[Span], bool]:
     if year is None:
         return [], bool(_RECURRING.search(t))
     spans: list[Span] = []
-    m = _BEFORE.search(t)
-    if m:
+    for m in _BEFORE.finditer(t):  # "6 tháng (trước ngày 15/6) và năm (trước ngày 05/12)": each deadline
         month = int(m.group(2) or m.group(3))
         if 1 <= month <= 12:
             spans.append(Span.months(year, 1, month, deadline=True))

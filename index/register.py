@@ -263,15 +263,16 @@ class Register:
                 [(section, line.lstrip("+-•* ").strip()) for line in c.text.split("\n")[1:] if line.lstrip()[:1] in "+-•*"]
             year = _year_above(c, headings) or documents.get(doc, {}).get("year")
             for path, text in items:
-                m = _TIME_PHRASE.search(fold(text))
-                if m is None or (doc, path) in known:
+                found = list(_TIME_PHRASE.finditer(fold(text)))  # "6 tháng (trước 15/6) và năm (trước 05/12)"
+                if not found or (doc, path) in known:
                     continue
-                spans, recurring = read_timing(m.group(0), year)
+                spans, recurring = read_timing("; ".join(m.group(0) for m in found), year)
                 if not spans:
                     continue
                 unit = self.units[key]
                 heading = " ".join(text.split("\n")[0].split())
-                said = text[m.start():m.end()] if len(fold(text)) == len(text) else m.group(0)  # as written
+                said = "; ".join(text[m.start():m.end()] if len(fold(text)) == len(text) else m.group(0)
+                                 for m in found)  # as written
                 self.activities.append(Activity(doc, path, c.title, re.sub(r"^(?:[a-zđ]\)|\d+(?:\.\d+)*\.)\s*", "",
                                                                          heading), year, {"lead": [unit.name]},
                                                 {"lead": [key]}, said, "", spans, recurring))

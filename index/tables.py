@@ -28,7 +28,8 @@ _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     # the people or units a row's duties are given to ("Thành viên Ban Chỉ đạo", "Lãnh đạo phụ trách", "Họ và tên"
     # over the members of a committee): before "chỉ đạo", which the name of a Ban Chỉ đạo holds
     ("executor", re.compile(r"^thanh vien\b|phu trach|^ho (?:va )?ten$")),
-    ("lead", re.compile(r"chu tri")),
+    # … and the unit that organises a class or an event ("Đơn vị tổ chức", "Cơ quan tổ chức"): it leads it
+    ("lead", re.compile(r"chu tri|^(?:don vi|co quan|noi) to chuc$")),
     ("director", re.compile(r"chi dao")),
     ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|^han\b|han hoan thanh|^(?:thang|quy|tuan)$")),
     ("frequency", re.compile(r"tan suat|dinh ky")),
@@ -66,6 +67,7 @@ _CAPITAL = re.compile(r"^[A-ZĐ]$")
 # a group row whose title is merged across the whole row, so that it sits in the STT cell: "A. GIA NHẬP THỊ TRƯỜNG"
 _TITLED_GROUP = re.compile(r"^([IVXL]+|[A-ZĐ])[.)]?\s+(\S.*)$", re.DOTALL)
 _NUMBERED = re.compile(r"^\d{1,3}(?:\.\d{1,3})*$")
+_TOTAL = re.compile(r"^(?:tổng cộng|tổng số|cộng|total)\s*(?:[:(]|$)", re.IGNORECASE)  # "Tổng cộng", "Cộng:"
 _FIGURE_CELL = re.compile(r"^[\d.,%\s()+-]*\d[\d.,%\s()+-]*$")  # "08", "1.250", "86,41%"
 _LETTER = re.compile(r"^[a-zđ]$")
 _NUMBER_ONLY = re.compile(r"^\(?\d{1,2}\)?$")
@@ -254,7 +256,9 @@ def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) ->
     label = ".".join(str(int(p)) for p in raw.split(".")) if _NUMBERED.match(raw) else raw
     has_fields = any(c for c, k in zip(cells, kinds) if k not in (STT, CONTENT, None, "note"))
     if not raw:
-        return Row("", "more", cells)
+        first = next((cell_text(c) for c in cells if c.strip()), "")
+        # "Tổng cộng | 29 | 3.779": the sum of the rows, not the row above going on
+        return Row("", "total" if _TOTAL.match(first.strip()) else "more", cells)
     titled = _TITLED_GROUP.match(raw)
     if titled and not has_fields and CONTENT in kinds and not any(
             c for c, k in zip(cells, kinds) if k not in (STT, None, "note") and c):

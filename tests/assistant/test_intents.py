@@ -270,3 +270,19 @@ def test_a_time_limit_named_as_the_topic_asks_no_deadline():
     assert I.read_question("Ai hướng dẫn các xã áp dụng thời hạn mới?", False).needs is None
     assert I.read_question("thời hạn hoàn thành số hóa là khi nào?", False).needs == "day"
     assert I.read_question("Bản tin PCI thời hạn thực hiện?", False).kind == I.TIMING
+
+
+def test_who_works_alongside_asks_for_coordinators_who_steps_up_for_the_lead():
+    # "bên sở nào làm cùng", "có sở nào đi cùng": who works alongside; "giao ai đi cùng báo đài làm …": who is
+    # given the task; "đơn vị nào đứng ra làm": who leads, its asking words no topic
+    assert I.read_question("chuyen muc tren loa truyen thanh xa thi ben so nao lam cung", False).kind == I.COORDINATORS
+    assert I.read_question("chương trình phát trên đài truyền thanh xã có sở nào đi cùng", False).kind == I.COORDINATORS
+    assert I.read_question("2023 vp ubnd tinh giao ai di cung bao dai lam chuyen muc", False).kind == I.LEAD
+    assert I.read_question("chuyen trang cds tren bao giay thi don vi nao dung ra lam", False).kind == I.LEAD
+    assert "dung" not in I.content_words("chuyen trang cds tren bao giay thi don vi nao dung ra lam")
+
+
+def test_when_a_document_was_made_is_its_date_in_any_verb():
+    for text in ("kế hoạch tuyên truyền năm 2025 soạn vào tháng mấy", "văn phòng làm kế hoạch tuyên truyền vào tháng mấy",
+                 "In which month was the office's 2025 plan drawn up?"):
+        assert I.read_question(text, False).needs == "date", text

@@ -97,6 +97,11 @@ def test_every_language_file_names_its_source():
     ("Quyết định 49/QĐ-BNV là của ai, ban hành gì?", 1),  # facts of one document
     ("What does the Department of Culture, Sports and Tourism lead?", 1),  # a comma inside a name
     ("Danh mục TTHC: chỉ thị 04 hẹn trình lúc nào, thông báo 87 đổi thành khi nào?", 1),  # one thing, two documents
+    # two things of two documents; a clause asking two fields of its own beside another question; "bao lâu" asks
+    ("Quy trình mới: báo cáo của Sở hẹn trình khi nào, thực tế quyết định ký ngày nào?", 2),
+    ("Tập huấn quy trình: tỉnh giao ai làm tháng mấy, xã Đông Sơn tự tập huấn ngày nào?", 2),
+    ("Đăng ký kết hôn mất bao lâu, kế hoạch của xã đặt yêu cầu gì với hồ sơ hộ tịch?", 2),
+    ("Bản tin PCI bao lâu một lần, ai chủ trì?", 1),  # fields of one activity
 ])
 def test_a_sentence_asking_two_things_is_answered_part_by_part(text, pieces):
     assert len(R.parts(text, "vi")) == pieces

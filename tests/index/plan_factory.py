@@ -95,6 +95,11 @@ def render_as_extracted(text: str = PLAN_TEXT, width: int = 72) -> str:
     return unicodedata.normalize("NFD", rendered)
 
 
+def letterhead(issuer: str, number: str, place_date: str, doc_type: str, title: str) -> str:
+    """The opening of a made-up document as plans write it: issuer, number, place and date, type, title."""
+    return f"{issuer}\nSố: {number}\n{place_date}\n\n{doc_type}\n{title}\n"
+
+
 def small_assistant(root, files: dict[str, str], model_path, embedder):
     """An extractive ``Assistant`` over a small corpus written under ``root`` (file name → text), indexed with the
     session's model: the answers over layouts no corpus file has."""

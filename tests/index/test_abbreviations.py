@@ -131,3 +131,14 @@ def test_the_terms_of_a_definitions_article_are_learnt():
     assert "Người dân" not in found  # "là" outside the definitions article defines nothing
     ab = Abbreviations(extract(doc))
     assert ab.expand_query("Quầy hướng dẫn ở đâu") == "Quầy hướng dẫn ở đâu"  # a term's meaning is no synonym
+
+
+def test_a_glossary_line_under_a_table_says_what_its_short_names_stand_for():
+    text = PLAN_TEXT + ("\nGhi chú: Sở KH&CN: Sở Khoa học và Công nghệ; VP UBND tỉnh: Văn phòng Ủy ban nhân dân tỉnh. "
+                        "Thời gian cụ thể của từng lớp do đơn vị tổ chức thông báo; thời hạn tính theo ngày làm việc.\n")
+    ab = Abbreviations.from_documents([parse_text(text, "plan.md")])
+    assert ab.lookup("VP UBND tỉnh").expansion == "Văn phòng Ủy ban nhân dân tỉnh"  # not the sentence after it
+    # "KH&CN" typed as one word, and the short name with its head word, are both the name defined
+    assert {a.expansion for a in ab.in_text("Sở KHCN là cơ quan nào?")} == {"Sở Khoa học và Công nghệ"}
+    assert "VP UBND tỉnh" in [a.short for a in ab.in_text("VP UBND tỉnh là gì")]
+    assert ab.lookup("thời hạn") is None  # an entry with no initials defines nothing

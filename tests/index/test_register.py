@@ -57,6 +57,9 @@ def test_periods():
     assert read_timing("Trong quý II, III năm 2025", None)[0] == [Span.months(2025, 4, 9)]
     assert read_timing("Thường xuyên", 2025) == ([Span.months(2025, 1, 12)], True)
     assert read_timing("Trước ngày 30/11/2025", None)[0][0].deadline
+    # two deadlines in one timing ("6 tháng … và năm …"): both are its deadlines
+    assert [s.end % 12 + 1 for s in read_timing("6 tháng (trước ngày 15/6/2026) và năm (trước ngày 05/12/2026)",
+                                                 None)[0]] == [6, 12]
     assert read_period("Những hoạt động nào trong quý III/2025?", None) == Span.months(2025, 7, 9)
     assert read_period("what happens in Q3", 2026) == Span.months(2026, 7, 9)
     assert read_period("Ai chủ trì bản tin?", 2026) is None

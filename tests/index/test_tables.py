@@ -236,3 +236,18 @@ def test_a_row_spanning_the_table_titles_the_rows_below_and_the_table_goes_on():
     assert doc.get("II.2").fields == {"timing": "08 giờ - 08 giờ 15", "executor": "Công an tỉnh"}
     assert doc.get("II.1").heading == "Đón tiếp đại biểu"
     assert "PHIÊN THỨ HAI: THẢO LUẬN" in doc.get("II").text and "Bảng:" not in doc.get("II").text
+
+
+def test_the_unit_that_organises_a_class_leads_it_and_a_total_row_is_no_row_of_the_table():
+    # a training plan's class table: "Đơn vị tổ chức" names who runs each class; "Tổng cộng" sums the rows and
+    # must not be glued to the last one as if it went on past a page break
+    text = "\n".join(HEAD + ["| TT | Lớp bồi dưỡng | Số học viên | Thời gian | Đơn vị tổ chức |", "|---|---|---|---|---|",
+                             "| 1 | Ký số trên thiết bị di động | 150 | Tháng 5/2026 | Sở Khoa học và Công nghệ |",
+                             "| 2 | Lãnh đạo số | 90 | 14-15/4/2026 | Sở Nội vụ |",
+                             "| | Tổng cộng | 240 | | |", ""] + TAIL)
+    doc = parse_text(text, "plan.md")
+    assert doc.get("II.1").fields["lead"] == "Sở Khoa học và Công nghệ"
+    last = doc.get("II.2")
+    assert last.fields["lead"] == "Sở Nội vụ" and last.fields["timing"] == "14-15/4/2026"
+    assert "Tổng cộng" not in last.text and "240" not in last.text
+    assert "Tổng cộng" in doc.get("II").text
