@@ -14,7 +14,7 @@ from assistant.answers import Answer, Citation
 from index.chunking import split_sentences
 from index.normalize import fold, squash
 from index.genre import genre
-from index.periods import Span
+from index.periods import Span, read_timing
 from index.plan_diff import match
 from index.register import LEAD_ROLES, Activity, Register
 from index.zones import CLOSING, HEADER, PREAMBLE, SIGNATURE, location
@@ -286,6 +286,8 @@ def period_activities(engine, register: Register, period: Span, documents: set[s
                                            for c, sentence in dated]))
 
 
+# a quarter or months of a year named ("quý II/2026", "tháng 5, 6 năm 2026"), accent-folded
+_TIMED = re.compile(r"\b(?:quy|thang)\s+[\divx]+(?:\s*(?:,|va|-|den)\s*(?:quy |thang )?[\divx]+)*\s*(?:/|nam)\s*20\d\d\b")
 # a date written whole ("05/3/2026") or a month of a year ("tháng 6/2026"), accent-folded
 _DATED = re.compile(r"\b(?:(\d{1,2})\s*/\s*)?(\d{1,2})\s*/\s*(20\d\d)\b")
 
@@ -303,10 +305,15 @@ def dated_sentences(engine, documents: set[str], period: Span, listed: list[Acti
             continue
         if (c.document, c.section) in rows and c.kind in ("row", "datarow", "figurerow"):
             continue  # a table row that is an activity: judged by its own time
+        year = (engine.document(c.document) or {}).get("year")
         for sentence in split_sentences(c.text):
             f = fold(sentence)
             months = [int(y) * 12 + int(m) - 1 for _, m, y in _DATED.findall(f) if 1 <= int(m) <= 12]
             hit = any(m <= period.end if period.deadline else period.start <= m <= period.end for m in months)
+            if not hit and _TIMED.search(f):  # "trong Quý II/2026", "tháng 5 và 6/2026": the spans it names
+                spans, recurring = read_timing(sentence, year)
+                hit = not recurring and any(
+                    sp.end <= period.end if period.deadline else sp.overlaps(period) for sp in spans)
             if not hit or any(f.lstrip("-+• ").startswith(h) for h in said if h) or f in seen:
                 continue
             if about and not any(w in f.split() for w in about):

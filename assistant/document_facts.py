@@ -354,6 +354,16 @@ class DocumentFacts:
             if proposed:
                 return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(proposed)))
         bases = [x for x in sentences if _BASIS_SENTENCE.match(fold(x))]
+        asked = next((t for t in genre().type_words if re.search(rf"\b{t} (?:nao|so (?:may|bao nhieu|gi))\b",
+                                                                   fold(question))), "")
+        if len(re.findall(r"\b(?:can cu|thuc hien|dua (?:vao|tren))\b", fold(question))) > 1:
+            asked = ""  # "căn cứ quyết định nào …, và căn cứ kế hoạch nào": every basis asked, not one type
+        typed = [c for x in (bases or sentences) for c in re.split(r";\s+", x)
+                 if re.search(rf"\b{asked}\b", fold(c))] if asked else []  # the clause that names it
+        if typed:  # "theo công văn nào": the basis of that type that says most of the question, not every one
+            terms = self._question_terms(question)
+            best = max(typed, key=lambda c: self._score_sentence(terms, c, "", Hit(chunk, 1.0)))
+            return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), best))
         if 1 < len(bases) <= 3:
             return self._from_sentence(base, _Evidence(Hit(chunk, 1.0), " ".join(bases)))
         ev = self._best_sentence(question, [Hit(chunk, 1.0)])

@@ -517,12 +517,17 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if not hits:
             return None
         several = len(re.findall(_HOW_MANY, q.folded)) > 1
-        if len(nouns) > 1:  # "bao nhiêu lớp …, bao nhiêu học viên": the sentence giving a figure beside each
-            counted = [fold(n.split()[0]) for n in nouns]
-            ev = self._best_sentence(q.text, hits[:5], accept=lambda s: all(_figure_value(s, c) for c in counted))
-            if ev:
-                return self._from_sentence(R.base(q), ev)
         stated = self._figure(q.text, fold(nouns[0].split()[0]), hits, R.base(q), q.intent, several)
+        if len(nouns) > 1:  # "bao nhiêu lớp …, bao nhiêu học viên": a sentence giving a figure beside each, when
+            # the one found does not
+            counted = [fold(n.split()[0]) for n in nouns]
+            if not (stated.grounded and any(all(_figure_value(c.quote, n) for n in counted) for c in stated.citations)):
+                years = re.findall(r"\b20\d\d\b", q.text)  # "năm 2025 … mấy hội nghị": of that year, if it says one
+                of_year = lambda h, s: not years or any(y in f"{h.chunk.breadcrumb} {s}" for y in years)  # noqa: E731
+                ev = self._best_sentence(q.text, hits[:5], accept=lambda s: all(_figure_value(s, c) for c in counted)
+                                         and of_year(next((h for h in hits[:5] if s in h.chunk.text), hits[0]), s))
+                if ev:
+                    return self._from_sentence(R.base(q), ev)
         return stated if stated.grounded else None
 
     def _stated_as(self, q: "Q.Question") -> Answer | None:
@@ -1132,6 +1137,16 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
+        if intent.kind in (I.LEAD, I.COORDINATORS) and intent.needs in ("day", "duration") \
+                and any("timing" in h.fields for h in hits[:1]):
+            # "ai chủ trì tọa đàm …, ngày nào": who, and the activity's time beside it
+            intent = replace(intent, needs=None, also=tuple(dict.fromkeys((*intent.also, I.TIMING))))
+        if intent.kind == I.FACT and intent.needs == "day" and "timing" in hits[0].fields \
+                and _EVIDENCE["day"].search(hits[0].fields["timing"]) \
+                and sum(bool(_EVIDENCE["day"].search(line)) for line in hits[0].chunk.text.split("\n")) == 1 \
+                and (len(ranked) < 2 or ranked[0][1] >= ranked[1][1] + TIE):
+            # "lễ phát động … ngày nào" of the activity found first by far, whose time is its one day: its time
+            intent = replace(intent, kind=I.TIMING)
         # a timing field answers "khi nào"; "trước ngày nào" wants a day (which "Quý IV/2026" does not give),
         # "trước bao lâu" a length of time
         strict = intent.needs == "duration" or intent.needs == "day" and bool(_ASKS_DAY.search(fold(question)))
@@ -1384,7 +1399,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             value = "; ".join(p for _, p in sorted(phrases, key=lambda kp: order.index(kp[0])))
             # a row's other cells the question asks ("học ở đâu", "bao nhiêu người", "mã thủ tục")
             extra = [(c, v) for c, v in RS.asked_cells(h.chunk, question) if v not in value]
-            value = "; ".join([value] + [f"{c}: {v}" for c, v in extra])
+            if kind == I.TIMING:  # "đợt 1 … từ ngày nào": the section's dated line naming what is asked, beside
+                # its time ("- Đợt 1 (cao điểm): từ 15/9 đến 10/10/2026" under "Thời gian: từ 15/9 đến 15/12")
+                asked = set(I.content_words(question)) - set(content_tokens(h.chunk.text.split("\n")[0]))
+                named = [l.strip(" -+•*") for l in h.chunk.text.split("\n")[1:] if _DATE_PATTERN.search(l)
+                         and h.fields.get("timing", "") not in l and len(asked & set(content_tokens(l))) >= 2]
+                if named:
+                    extra.append(("", max(named, key=lambda l: len(asked & set(content_tokens(l))))))
+            value = "; ".join(part.rstrip(":;, ") for part in [value] + [f"{c}: {v}" if c else v for c, v in extra])
             ref = self._ref(h.chunk, lang)
             if len(picked) > 1:
                 name = C.plan_name(self.engine, h.document, lang)
@@ -1397,7 +1419,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
                 lines[-1] = f"{lines[-1][:-1]}: “{_clip(prose, 400)}”"
             citations.append(self._cite(h.chunk, [h.chunk.text.split("\n")[0], prose, *[
                 self._field_line(h.chunk, k) for k in (*keys, *(k for e in also for k in e)) if k in h.fields],
-                *[f"- {c}: {v}" for c, v in extra]]))
+                *[f"- {c}: {v}" if c else v for c, v in extra]]))
             if h is primary and restated and len(picked) == 1:
                 refs = ", ".join(self._ref(r.chunk, lang) for r in restated)
                 lines[-1] += f" Cũng ghi tại {refs}." if lang == "vi" else f" Also stated in {refs}."

@@ -286,6 +286,10 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
                           frozenset(fold(w) for w in re.findall(r"\b[A-ZĐ]{3,}\b", text)))
     if intent.needs == "span" and topic:  # "số hóa … thực hiện trong giai đoạn nào": an activity's time, not the
         intent = replace(intent, kind=I.TIMING, needs=None)  # years a plan is for
+    if intent.needs == "signer" and _signs_other_than_a_document(folded_text) \
+            and _names_activity(intent, topic, _title_words(engine)):
+        # "bước ký giấy khai sinh trong quy trình là ai ký": who does a step, not who signed the document
+        intent = replace(intent, kind=I.LEAD, needs=None)
     if prev is not None and not follow_up and len(topic) <= 1 and not (plans or units or places) and period is None:
         follow_up = True  # "Thực hiện khi nào?", "Phát bao lâu một lần?" name no activity: they ask about the last
         intent, focus = _against(intent, text, prev)
@@ -915,6 +919,15 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
     if plans and len(plans) == 1 and intent.kind == I.LIST and _ACTIVITIES.search(f) and _ABOUT.search(f):
         return PLAN_TASKS  # "những nhiệm vụ nào về dịch vụ công": the plan's tasks about what it names, if any
     return ""
+
+
+def _signs_other_than_a_document(folded: str) -> bool:
+    """"ký giấy khai sinh", "ký kết quả": something signed that is no document type — a step's signing, not
+    who signed the document ("do ai ký", "ký ngày nào", "ký quyết định")."""
+    m = re.search(r"\bky\s+(\w+(?:\s+\w+)?)", folded)
+    if not m or re.match(r"(?:ngay|vao|khi|luc|thang|nam|nao|ai|ban hanh|boi|xong|duyet|ten|the)\b", m.group(1)):
+        return False
+    return not any(m.group(1).startswith(t) for t in genre().type_words)
 
 
 def item_asked(f: str, topic) -> str:

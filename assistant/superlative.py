@@ -86,40 +86,38 @@ class Superlatives:
         direction = extreme_asked(q.folded)
         if not direction:
             return None
-        under = table_rows_under(self.engine)
+        compared = direction in ("more", "less")  # of the rows the question names
         scope = {d for g in q.mentions for d in g} or set(q.places)
-        asked, accented = asked_words(q)
         best = None
         for h in self.engine.search(q.focus, k=10, topic=self._scoped_topic(q)):
-            if scope and h.document not in scope:
-                continue
-            for rows, table in self._tables_at(h, under, asked, accented, direction in ("more", "less")):
-                if direction in ("more", "less"):
-                    rows = named_rows(rows, q.text)
-                    if len(rows) < 2:
-                        continue
+            if not scope or h.document in scope:
+                best = self._best_table(q, [h], direction, best)
+            if best is not None:
+                break  # the table of the best section found
+        if best is None and scope:  # a table of the plan named that the search did not reach
+            best = self._best_table(q, [Hit(c, 0.0) for c in holders(self.engine) if c.document in scope], direction)
+        if best is None:
+            return None
+        _, column, rows, found_direction, table = best
+        return self._ranked_answer(q, column, rows, found_direction, table, compared=compared)
+
+    def _best_table(self, q, hits, direction: str, best=None):
+        """Of the tables the sections are or are rows of, the one whose column the question names best:
+        (score, column, [(row, value, amount)], direction, the section holding the table) — ``best`` if none is
+        better."""
+        under = table_rows_under(self.engine)
+        asked, accented = asked_words(q)
+        compared = direction in ("more", "less")
+        for h in hits:
+            for rows, table in self._tables_at(h, under, asked, accented, compared):
+                rows = named_rows(rows, q.text) if compared else rows
+                if len(rows) < 2:
+                    continue
                 found = self._column_of(q, asked, accented, {"more": "max", "less": "min"}.get(direction, direction),
                                         rows)
                 if found and (best is None or found[0] > best[0]):
                     best = (*found, table)
-            if best is not None:
-                break  # the table of the best section found
-        if best is None and scope:  # a table of the plan named that the search did not reach
-            for holder in (c for c in holders(self.engine) if c.document in scope):
-                for rows, table in self._tables_at(Hit(holder, 0.0), under, asked, accented,
-                                                   direction in ("more", "less")):
-                    if direction in ("more", "less"):
-                        rows = named_rows(rows, q.text)
-                        if len(rows) < 2:
-                            continue
-                    found = self._column_of(q, asked, accented, {"more": "max", "less": "min"}.get(direction, direction),
-                                            rows)
-                    if found and (best is None or found[0] > best[0]):
-                        best = (*found, table)
-        if best is None:
-            return None
-        _, column, rows, found_direction, table = best
-        return self._ranked_answer(q, column, rows, found_direction, table, compared=direction in ("more", "less"))
+        return best
 
     def _tables_at(self, h, under, asked: set[str], accented: bool, groups_too: bool = False
                    ) -> list[tuple[list[TableRow], Chunk]]:

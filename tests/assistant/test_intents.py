@@ -286,3 +286,9 @@ def test_when_a_document_was_made_is_its_date_in_any_verb():
     for text in ("kế hoạch tuyên truyền năm 2025 soạn vào tháng mấy", "văn phòng làm kế hoạch tuyên truyền vào tháng mấy",
                  "In which month was the office's 2025 plan drawn up?"):
         assert I.read_question(text, False).needs == "date", text
+
+
+def test_from_which_day_to_which_asks_when_and_names_no_topic():
+    text = "thu bay so o xa dong luy keo dai tu ngay nao den ngay nao"
+    assert I.read_question(text, False).kind == I.TIMING
+    assert "keo" not in I.content_words(text) and "den" not in I.content_words(text)

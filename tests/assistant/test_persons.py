@@ -32,6 +32,7 @@ Thành lập Tổ giúp việc Ban Chỉ đạo cải cách hành chính tỉnh
 
 CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH HÀ VÂN
 Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;
+Thực hiện Công văn số 55/BNV-CCHC ngày 10/12/2025 của Bộ Nội vụ về kiện toàn tổ giúp việc; căn cứ Quyết định số 9/QĐ-UBND ngày 02/01/2026 của Ủy ban nhân dân tỉnh;
 Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 21/TTr-SNV ngày 02 tháng 01 năm 2026.
 QUYẾT ĐỊNH:
 Điều 1. Thành lập Tổ giúp việc gồm 07 thành viên:
@@ -74,3 +75,8 @@ def test_whose_proposal_a_decision_is_issued_on(persons_qna):
 def test_whom_to_contact_where_the_plan_gives_a_name_and_a_phone_number(persons_qna):
     answer = persons_qna.ask("Có vướng mắc khi khắc phục thì liên hệ ai, số điện thoại nào?").answer
     assert "Lương Thị Nhàn" in answer.answer and "0209 3 851 447" in answer.answer
+
+
+def test_the_basis_of_the_type_asked(persons_qna):
+    answer = persons_qna.ask("Quyết định 70 được ban hành theo công văn nào?").answer
+    assert "55/BNV-CCHC" in answer.answer, answer.answer

@@ -19,6 +19,7 @@ I. CHỈ TIÊU
 - Ít nhất 85% cán bộ, công chức hoàn thành chương trình kỹ năng số cơ bản trước ngày 30/11/2026.
 - Mỗi cán bộ tham gia không quá 02 lớp tập trung trong năm.
 - Tổ chức 03 lớp tập trung với 300 học viên và 02 khóa học trực tuyến.
+- Khảo sát nhu cầu bồi dưỡng của cán bộ, công chức trong Quý II/2026.
 II. KẾ HOẠCH MỞ LỚP
 
 | TT | Lớp bồi dưỡng | Số học viên | Thời gian | Địa điểm | Đơn vị tổ chức |
@@ -145,3 +146,18 @@ def test_why_is_answered_by_the_cause_written_after_the_words_asked(rows_qna):
 def test_two_counts_asked_are_read_from_the_sentence_giving_both(rows_qna):
     answer = rows_qna.ask("Kế hoạch 61 mở bao nhiêu lớp tập trung, bao nhiêu học viên?").answer
     assert "300 học viên" in answer.answer and "03 lớp" in answer.answer, answer.answer
+
+
+def test_a_day_asked_of_the_activity_found_first_is_its_time(rows_qna):
+    answer = rows_qna.ask("lop lanh dao so to chuc ngay nao").answer
+    assert "14-15/4/2026" in answer.answer and answer.citations[0].section == "II.A.2", answer.answer
+
+
+def test_who_and_what_day_are_both_answered(rows_qna):
+    answer = rows_qna.ask("ai to chuc lop lanh dao so, ngay nao").answer
+    assert "Sở Nội vụ" in answer.answer and "14-15/4/2026" in answer.answer, answer.answer
+
+
+def test_a_quarter_lists_the_sentences_that_name_it(rows_qna):
+    answer = rows_qna.ask("Quý II/2026 kế hoạch 61 có những việc gì?").answer
+    assert "Khảo sát nhu cầu bồi dưỡng" in answer.answer and "Lãnh đạo số" in answer.answer, answer.answer
