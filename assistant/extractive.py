@@ -86,7 +86,7 @@ _EVIDENCE = {
     # why: the clause a causal word opens ("do phải xác minh nguồn gốc đất …", "vì …", "nguyên nhân là …"), not
     # "do Sở X chủ trì" (by whom)
     "reason": re.compile(r"\b(?:[Dd]o|[Vv]ì|[Bb]ởi vì|[Bb]ởi|[Ll]ý do(?: là)?|[Nn]guyên nhân(?: là)?|because|due to)(?:\s*:\s*|\s+)"
-                         r"(?!(?:Sở|Ủy ban|UBND|Văn phòng|Phòng|Trung tâm|Ban|Bộ|Công an|Đài|Báo)\b)[^.;:()]{3,160}"),
+                         r"(?!(?:" + "|".join(map(re.escape, L.written("units", "head"))) + r")\b)[^.;:()]{3,160}"),
     # a person's name: a Vietnamese family name and one to three more capitalised syllables
     # ("Ông Lò Minh Khang", "bà Vi Thị Hạnh": after a title, any family name)
     "person": re.compile(rf"(?:(?<=Ông )|(?<=ông )|(?<=Bà )|(?<=bà )|(?<=chí ))[{UPPER}][{LOWER}]*"

@@ -194,7 +194,7 @@ def asked_cells(chunk: Chunk, question: str) -> list[tuple[str, str]]:
     said = f" {' '.join(folded_tokens(question))} "
     where = bool(L.any_phrase("cues", "place_asked").search(folded))
     people = "|".join(map(re.escape, L.phrases("cues", "person_noun")))
-    counts_people = bool(re.search(rf"\b(?:bao nhieu|may|how many)\s+(?:{people}|people|persons|trainees)\b", folded))
+    counts_people = bool(re.search(rf"\b(?:bao nhieu|may|how many)\s+(?:{people})\b", folded))
     out = []
     for col, value in fields(chunk).items():
         name = " ".join(w for w in folded_tokens(col) if w != "so")  # "Số học viên": "số" says it is a number
