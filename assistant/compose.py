@@ -11,6 +11,7 @@ import re
 
 from assistant import language as L
 from assistant.answers import Answer, Citation
+from assistant.lookups import chunks_of
 from index.chunking import split_sentences
 from index.normalize import fold, squash
 from index.genre import genre
@@ -211,8 +212,8 @@ def _unit_sentences(engine, unit, documents: set[str], duties, acts) -> list:
                        rf"|\b(?:{_TASKED})\s+(?:{names})\b")
     own = [(d.document, d.section) for d in duties] + [(a.document, a.section) for a in acts]
     out, seen = [], set()
-    for c in engine.chunks:
-        if c.document not in documents or c.part or c.section in _NOT_TASKS or any(
+    for c in (c for d in sorted(documents) for c in chunks_of(engine, d)):
+        if c.part or c.section in _NOT_TASKS or any(
                 c.document == doc and (c.section == sec or c.section.startswith(f"{sec}.")) for doc, sec in own):
             continue
         for sentence in split_sentences(c.text):
@@ -300,8 +301,8 @@ def dated_sentences(engine, documents: set[str], period: Span, listed: list[Acti
     rows = {(a.document, a.section) for a in pool}
     said = {fold(a.heading)[:50] for a in listed}
     out, seen = [], set()
-    for c in engine.chunks:
-        if c.document not in documents or c.part or c.kind == "zone":
+    for c in (c for d in sorted(documents) for c in chunks_of(engine, d)):
+        if c.part or c.kind == "zone":
             continue
         if (c.document, c.section) in rows and c.kind in ("row", "datarow", "figurerow"):
             continue  # a table row that is an activity: judged by its own time

@@ -26,11 +26,12 @@ from assistant import question as Q
 from assistant import routes as R
 from assistant.answers import Answer, Turn
 from assistant.document_facts import _DOC_TYPE_WORDS, _PLAN_NAME_WORDS, CITING_READ, DocumentFacts  # noqa: F401 (CITING_READ re-exported)
-from assistant.lookups import Lookups
+from assistant.lookups import URL as _URL, Lookups, lookups
 from assistant.section_counts import SectionCounts, counted_nouns
 from assistant import row_sections as RS
 from assistant.row_sections import inline_tables as _tables
 from assistant.persons import Persons, asks_persons
+from assistant import superlative as SX
 from assistant.superlative import Superlatives, extreme_asked
 from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, named_row_value, names_row  # noqa: F401
 from index.abbreviations import spells
@@ -57,7 +58,6 @@ _SUBJECT_IS = re.compile(r"^\W*(?:cho (?:minh|em|toi) hoi\W+)?(.+?)\s+(?:(?:theo
                          r"|la (?:co quan|don vi|to chuc|bo phan) nao(?=\W*(?:vay|a|nhi|the)?\W*$))\b")
 # "VP UBND tỉnh là cơ quan nào": which body a short name is (the question ends there: "… là đơn vị nào chủ trì"
 # asks who leads)
-_URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
 _EVIDENCE = {
     # … or its unit in the field's label ("Kinh phí dự kiến (triệu đồng): 38.500", a table column's header)
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng|\((?:đơn vị\s*:?\s*)?(?:tỷ|triệu|nghìn|ngàn)?"
@@ -762,7 +762,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         more = compares and L.any_phrase("cues", "more").search(folded)
         less = compares and L.any_phrase("cues", "less").search(folded)
         more, less = (more, less) if not (more and less) else (None, None)
-        amounts = [_amount(v) for _, _, v in rows]
+        amounts = [SX.amount(v) for _, _, v in rows]
         lead = ""
         if (more or less) and None not in amounts and len(set(amounts)) == len(amounts):
             pick = amounts.index(max(amounts) if more else min(amounts))
@@ -1049,7 +1049,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
 
     def _lookups(self) -> Lookups:
         """The per-snapshot tables of assistant/lookups.py."""
-        return self.engine.derived("answerer.lookups", lambda engine: Lookups.build(engine, _URL))
+        return lookups(self.engine)
 
     def _with_attached(self, documents: set[str] | None) -> set[str] | None:
         """``documents`` with the parts each one issues ("Quyết định 402" and the Bộ tiêu chí "ban hành kèm theo"
@@ -1760,12 +1760,6 @@ _QUARTER = re.compile(r"\bquy (iv|i{1,3}|[1-4])\b|\b(?:q|quarter )([1-4])\b|\b(f
 _QUARTER_NUMBER = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "first": "1", "second": "2", "third": "3", "fourth": "4"}
 
 
-def _amount(value: str) -> float | None:
-    """"1.318" → 1318, "84,0%" → 84.0 (Vietnamese digit grouping and decimal comma); None for no number."""
-    m = re.search(r"\d[\d.]*(?:,\d+)?", value)
-    return float(m.group(0).replace(".", "").replace(",", ".")) if m else None
-
-
 def _table_row_name(sentence: str) -> str:
     row = _table_row(sentence)
     return row[0] if row else sentence
@@ -1850,10 +1844,10 @@ _FREQ_WORDS = L.any_phrase("cues", "frequency_word")
 _ALIAS_ASKED = L.any_phrase("cues", "alias_question")  # "còn gọi là gì", "also called"
 _DEADLINE = L.any_phrase("cues", "deadline")
 _ONLY_PERIOD = L.any_phrase("cues", "only_period")
-_UNIT_HEAD_BEFORE = re.compile(r"\b(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")},
-                                                            key=len, reverse=True)) + r")$")
-_UNIT_HEAD_START = re.compile(r"^(?:" + "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")},
-                                                          key=len, reverse=True)) + r")\b")
+# the words a body's name begins with (assistant/language/units.tsv), folded, longest first
+_HEADS_FOLDED = "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")}, key=len, reverse=True))
+_UNIT_HEAD_START = re.compile(rf"^(?:{_HEADS_FOLDED})\b")  # "văn phòng …": an expansion naming a body
+_UNIT_HEAD_BEFORE = re.compile(rf"\b(?:{_HEADS_FOLDED})$")  # "… trung tâm": the words before end a body's head
 _UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
 # a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
 _DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")

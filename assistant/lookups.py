@@ -76,3 +76,17 @@ class Lookups:
     def headed_by_any(self, words: set[str]) -> list[int]:
         """Positions of the sections whose heading has one of ``words``, ascending."""
         return sorted({i for w in words for i in self.headed_by.get(w, ())})
+
+
+# a link the plans write ("https://…", "dichvucong.quangngai.gov.vn")
+URL = re.compile(r"(?:https?://[^\s,;“”\"'<>)!]+|\b[\w-]+(?:\.[\w-]+)*\.gov\.vn\b/?)")
+
+
+def lookups(engine) -> Lookups:
+    """The per-snapshot tables of this module, built once for the engine's snapshot."""
+    return engine.derived("answerer.lookups", lambda e: Lookups.build(e, URL))
+
+
+def chunks_of(engine, document: str) -> list:
+    """The chunks of ``document``, in order, without scanning the index."""
+    return lookups(engine).of_document(engine.chunks, document)

@@ -13,6 +13,7 @@ import re
 from assistant import intents as I
 from assistant import language as L
 from assistant.answers import Answer, Citation
+from assistant.lookups import chunks_of
 from index.chunking import split_sentences
 from index.lexical import content_tokens
 from index.normalize import fold, squash
@@ -76,8 +77,8 @@ class Persons:
         sentence sharing a word with the question."""
         stated = re.compile(rf"\b\d+\s+{_counted_noun(q.folded)}\b")
         said = set(content_tokens(q.text)) - set(_counted_noun(q.folded).split())
-        for c in self.engine.chunks:
-            if c.document == document and not c.part:
+        for c in chunks_of(self.engine, document):
+            if not c.part:
                 for sentence in split_sentences(c.text):
                     f = fold(sentence)
                     if stated.search(f) and said & set(content_tokens(sentence)):

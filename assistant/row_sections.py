@@ -10,11 +10,14 @@ import re
 from dataclasses import dataclass
 from typing import Iterator
 
+from assistant import language as L
+from assistant.narrowest import rows_under
+from assistant.sentences import _names, _table_row
 from index.chunking import Chunk
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, has_diacritics, squash
 from index.parser import DATAROW, FIGUREROW, ROW
-from index.tables import DATA_TABLE_HEAD
+from index.tables import DATA_TABLE_HEAD, total_cell
 
 _FIELD = re.compile(r"^-\s+([^:]{1,80}):\s+(.+)$")
 ROW_KINDS = (DATAROW, FIGUREROW, ROW)  # a table's rows, of data, of figures or of tasks
@@ -40,12 +43,8 @@ def fields(chunk: Chunk) -> dict[str, str]:
     return out
 
 
-ROW_KINDS = (DATAROW, FIGUREROW, ROW)  # a table's rows, of data, of figures or of tasks
-
-
 def table_rows_under(engine) -> dict[tuple[str, str], list[Chunk]]:
     """(document, section) → the table rows of any kind under it, at any depth; once per snapshot."""
-    from assistant.narrowest import rows_under
     return engine.derived("answerer.table_rows", lambda e: rows_under(e.chunks, ROW_KINDS))
 
 
@@ -75,7 +74,6 @@ class TableRow:
 def named_rows(rows: list[TableRow], question: str) -> list[TableRow]:
     """The rows a question names: by their name ("lĩnh vực dịch vụ công trực tuyến"), or by their number ("tiêu
     chí 7.1 và 7.2") where the row is a section."""
-    from assistant.sentences import _names
     numbers = set(re.findall(r"(?<![\d/])\d{1,2}(?:\.\d{1,2})+(?![\d/])", question))
     said = f" {' '.join(folded_tokens(question))} "
     def first_part(name: str) -> bool:  # "DỊCH VỤ CÔNG TRỰC TUYẾN VÀ BỘ PHẬN MỘT CỬA" named by what it opens with
@@ -91,7 +89,6 @@ def section_rows(rows: list[Chunk]) -> list[TableRow]:
 
 def line_rows(chunk: Chunk) -> list[list[TableRow]]:
     """The rows of each table written inline in ``chunk``'s text, one list a table."""
-    from assistant.sentences import _table_row
     out = []
     for _, _, lines in inline_tables(chunk):
         rows = [TableRow(parsed[0], dict(parsed[1]), chunk, line) for line in lines if (parsed := _table_row(line))]
@@ -150,8 +147,8 @@ def named_group(engine, asked: set[str], accented: bool, document: str, groups: 
 
 
 def is_total(name: str) -> bool:
-    """"Tổng cộng", "Cộng", "Total": a sum of the rows, not one of them."""
-    return bool(re.match(r"(?:tong\b|cong$|total\b)", " ".join(folded_tokens(name))))
+    """"Tổng cộng", "Cộng", "Total": a sum of the rows, not one of them (the parser's own test of a table cell)."""
+    return total_cell(name)
 
 
 def rows_by_cell(folded: str, rows: list[Chunk]) -> list[Chunk]:
@@ -189,7 +186,6 @@ def asked_cells(chunk: Chunk, question: str) -> list[tuple[str, str]]:
     tượng", "địa điểm"), the place when it asks where, the count of people when it asks how many people."""
     if chunk.kind not in ROW_KINDS:
         return []
-    from assistant import language as L  # language data of the answerer side
     folded = fold(question)
     said = f" {' '.join(folded_tokens(question))} "
     where = bool(L.any_phrase("cues", "place_asked").search(folded))

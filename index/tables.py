@@ -242,6 +242,11 @@ def is_caption_row(cells: list[str]) -> bool:
                 or _LETTER.match(first)) and len(first.split()) >= 2
 
 
+def total_cell(text: str) -> bool:
+    """"Tổng cộng", "Tổng số:", "Cộng": a cell that sums the rows above it."""
+    return bool(_TOTAL.match(text.strip()))
+
+
 def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) -> Row:
     """A body row by its STT cell; in a table with no STT column (a schedule: "Thời gian | Nội dung | Chủ trì"),
     each row that names a task is the next item (``next_number``), and one that names none goes on above."""
@@ -258,7 +263,7 @@ def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) ->
     if not raw:
         first = next((cell_text(c) for c in cells if c.strip()), "")
         # "Tổng cộng | 29 | 3.779": the sum of the rows, not the row above going on
-        return Row("", "total" if _TOTAL.match(first.strip()) else "more", cells)
+        return Row("", "total" if total_cell(first) else "more", cells)
     titled = _TITLED_GROUP.match(raw)
     if titled and not has_fields and CONTENT in kinds and not any(
             c for c, k in zip(cells, kinds) if k not in (STT, None, "note") and c):
