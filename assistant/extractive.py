@@ -33,7 +33,7 @@ from assistant.row_sections import inline_tables as _tables
 from assistant.persons import Persons, asks_persons
 from assistant import superlative as SX
 from assistant.superlative import Superlatives, extreme_asked
-from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, named_row_value, names_row  # noqa: F401
+from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, column_says, named_row_cell, named_row_value, names_row  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
@@ -602,7 +602,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         """The part of section ``c`` whose heading the question names ("nhóm dữ liệu số" of "Phụ lục I", "lĩnh
         vực Hộ tịch" of "Phụ lục"): the one descendant whose heading holds the most of its topic words (two or
         more, more than ``c``'s own heading does); ``c`` when none does."""
-        words = set(self._without_plan_names(list(q.topic), q.mentions))
+        words = set(self._without_plan_names(list(q.topic), q.mentions, text=q.text))
         said = {k.section: (len(words & set(folded_tokens(k.heading))), k)
                 for k in self._lookups().of_document(self.engine.chunks, c.document)
                 if not k.part and k.section.startswith(f"{c.section}.")}
@@ -653,7 +653,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             return topic
         # what is counted is asked about, though a plan's type names it too ("ban hành bao nhiêu kế hoạch")
         counted = {w for n in counted_nouns(q.text, self._pair_words()) for w in fold(n).split()}
-        return self._without_plan_names(topic, q.mentions, keep=counted)
+        return self._without_plan_names(topic, q.mentions, keep=counted, text=q.text)
 
     def _across(self, q: "Q.Question") -> Answer:
         lexical_query = q.focus if q.follow_up else None  # the new question counts twice
@@ -697,7 +697,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         hits = self.engine.search(q.focus, k=10, prefer=prefer, lexical_query=lexical_query, topic=topic)
         if strong:
             kept = [h for h in hits if h.document in strong]
-            hits = kept if kept or (q.places and not mentions) else hits  # a named place is a hard limit
+            # the plan named holds nothing the question asks about, another does ("ai quán triệt KH 18 ở hội
+            # nghị": the conference plan that has KH 18 explained, not KH 18's letterhead): that one
+            elsewhere = not any(h.coverage >= MIN_COVERAGE for h in kept) and mentions and not q.places \
+                and any(h.coverage >= MIN_COVERAGE for h in hits if h.document not in strong)
+            hits = kept if (kept and not elsewhere) or (q.places and not mentions) else hits  # a named place is a hard limit
         hits = self._of_years_without_plan([int(y) for y in _single_years(q.text)], hits)
         if not q.yes_no:
             hits = _task_zones(hits, intent, q.folded)
@@ -748,11 +752,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         value), one per row, in the order found."""
         found, seen = [], set()
         for h, sentence, _ in self._sentences(hits):
-            value = named_row_value(sentence, question) if names_row(sentence, question) else ""
-            if value and sentence not in seen:
+            cell = named_row_cell(sentence, question) if names_row(sentence, question) else None
+            if cell and sentence not in seen:
                 seen.add(sentence)
-                found.append((h, sentence, value))
-        return found
+                found.append((h, sentence, *cell))
+        # a row of another table that the question's words pick no column of, only its year ("Sở Y tế, điểm
+        # CCHC 2025": not the "Hồ sơ đã giải quyết năm 2025" of a survey's table beside the index's)
+        said = [f for f in found if column_says(f[2], f[1], question)]
+        return [(h, sentence, value) for h, sentence, _, value in (said or found)]
 
     def _rows_side_by_side(self, rows: list[tuple[Hit, str, str]], base: Answer) -> Answer:
         """Each row's value, one per line; the row that has more (or less), first, when that is what is asked."""
@@ -905,7 +912,16 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             said = _quarters(f"{head} {within(sentence)}")  # the table's caption, above every part of it
             if asked_quarters and said and not said & asked_quarters:
                 continue  # a row of the table of Quý I is no answer for Quý II
-            value = named_row_value(sentence, question, counted)
+            cell = named_row_cell(sentence, question, counted)
+            if cell and not column_says(cell[0], sentence, question):
+                # the row's column is picked by the year alone: the same row in a table found next whose column
+                # the question's words name ("Sở Y tế, điểm CCHC 2025": the index's "Tổng điểm", not a survey's
+                # "Hồ sơ đã giải quyết năm 2025")
+                for h2, other, _ in self._sentences(hits[1:3]):
+                    named = names_row(other, question) and of_index(other) and named_row_cell(other, question, counted)
+                    if named and column_says(named[0], other, question):
+                        return self._from_sentence(base, _Evidence(h2, other), value=named[1])
+            value = cell[1] if cell else ""
             if value or accept(sentence):  # the column asked, else the whole row ("chỉ tiêu giao cho X")
                 return self._from_sentence(base, _Evidence(h, sentence), value=value)
         years = re.findall(r"\b20\d\d\b", question)  # "chỉ tiêu năm 2026": the 2026 figure, if a section gives it
@@ -987,7 +1003,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         spelled = {fold(a.short): set(folded_tokens(a.expansion)) for a in self.engine.abbreviations.by_key.values()
                    if re.search(r"[A-ZĐ]{2}", a.short)}
         topic = set(q.words) - asking
-        specific = set(self._without_plan_names(list(q.topic), mentions)) - asking
+        specific = set(self._without_plan_names(list(q.topic), mentions, text=q.text)) - asking
         scope = q.documents or {d for g in mentions for d in g} or self._issued_by_units(q) or None
         headed = self._unit_section(q, scope) if not topic else None
         if headed is not None:  # "Đoàn kiểm tra số 1 gồm những ai?": the section headed by the body named
@@ -1291,11 +1307,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         """(hit, topic coverage) pairs, in the engine's order (already re-ranked by coverage)."""
         return [(h, h.coverage) for h in hits]
 
-    def _without_plan_names(self, topic: list[str], mentions: list, keep: set[str] = frozenset()) -> list[str]:
+    def _without_plan_names(self, topic: list[str], mentions: list, keep: set[str] = frozenset(),
+                            text: str = "") -> list[str]:
         """The topic without the words that name the plans: the cue words of each mention, the plans' numbers
         and years, their issuers as a phrase or by initials ("Sở KHCN") — not every word of an issuer's name
         ("Ngày Khoa học và Công nghệ Việt Nam" is what is asked about, not the Sở)."""
-        cues = {w for g in mentions for w in getattr(g, "cues", ())}
+        cues = Q.as_written({w for g in mentions for w in getattr(g, "cues", ())}, text,
+                            Q.plan_written(self.engine, {d for g in mentions for d in g}))
         # a document type ("báo cáo", "kế hoạch") names a plan where the mention read it so; elsewhere it is a
         # task ("nộp báo cáo kết quả khi nào")
         words = {w for w in _PLAN_NAME_WORDS if w not in _DOC_TYPE_WORDS} | cues

@@ -16,7 +16,7 @@ from functools import lru_cache
 from assistant import intents as I
 from assistant import language as L
 from index.genre import genre
-from index.normalize import fold, folded_tokens, has_diacritics, vietnamese_syllable
+from index.normalize import fold, folded_tokens, has_diacritics, tokens, vietnamese_syllable
 from index.periods import Span, read_period
 from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, title_tokens, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
                          plan_mentions, translate_terms, LEVELS)
@@ -178,6 +178,15 @@ def _plural_may(text: str) -> str:
     return _MAY_CLASSIFIER.sub(lambda m: "các" if m.group(1)[0].islower() else "Các", text)
 
 
+def _own_plan(text: str, whole: str, plans, documents, engine) -> bool:
+    """The part ``text`` of the question ``whole`` names plans none of which its other parts name, and they name
+    some."""
+    if not plans:
+        return False
+    others = {d for g in plan_mentions(whole.replace(text, " "), documents, engine.plan_cues) for d in g}
+    return bool(others) and not others & {d for g in plans for d in g}
+
+
 def _counted_in(language: str, text: str, folded: str, topic) -> str:
     """What a "how many" counts, as the plans write it: an English question's noun ("complaints", "outstanding
     civil servants") is no word of a Vietnamese sentence, so it asks for a figure of any kind (a percent stays)."""
@@ -247,12 +256,13 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     asks_yes_no = yes_no(folded_text, language)
     if asks_yes_no and intent.kind in (I.TIMING, I.FREQUENCY):  # "Can I use … when I go to …?": whether, not when
         intent = replace(intent, kind=I.GENERAL, also=())
-    if follow_up:
-        intent, focus = _against(intent, text, prev)
-        language = language if language == "en" or prev.language == "vi" else prev.language
     documents = engine.manifest["documents"]
     asking = frozenset(re.findall(r"\w+", folded_text)) - set(content)  # "do ai tổ chức": no title's words
     plans = plan_mentions(f"{text} {english_terms}".strip(), documents, engine.plan_cues, asking)
+    own_intent, joined = intent, continues and follow_up and not intent.follow_up  # "…, và khi nào xong?"
+    if follow_up:
+        intent, focus = _against(intent, text, prev)
+        language = language if language == "en" or prev.language == "vi" else prev.language
     years = tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", text))
     inherited = not plans and ((continues and prev is not None) or bool(whole)) \
         and not _place_documents(folded, documents, engine.register)
@@ -282,8 +292,13 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
                 g[:] = [d for d in g if d in places]
     terms_words = tuple(I.content_words(english_terms)) if english_terms else ()
     own_words = _content_of(content, text, terms_words, language)
-    words, topic = _topic(content + terms_words, language, units, plans, places, engine,
+    words, topic = _topic(content + terms_words, language, units, plans, places, engine, text,
                           frozenset(fold(w) for w in re.findall(r"\b[A-ZĐ]{3,}\b", text)))
+    if joined and len(topic) >= 2 and whole and _own_plan(text, whole, plans, documents, engine):
+        # "…, còn kế hoạch 74 cho Sở X trình kết quả khi nào": a part naming a plan of its own, not the other part's,
+        # and what it asks of it, is read on its own ("…, kế hoạch liên tịch chốt ngày nào" names no activity: the
+        # first part's, read about it)
+        follow_up, focus, intent = False, text, own_intent
     if intent.needs == "span" and topic:  # "số hóa … thực hiện trong giai đoạn nào": an activity's time, not the
         intent = replace(intent, kind=I.TIMING, needs=None)  # years a plan is for
     if intent.needs == "signer" and _signs_other_than_a_document(folded_text) \
@@ -313,7 +328,10 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
             if prev.kind == UNIT_DUTIES and prev.language == language:
                 roles = read(prev.question, engine).roles
     before = prev.focus or prev.question if follow_up else whole
-    if whole and not follow_up:
+    if whole and not follow_up and joined:
+        before = ""  # "QĐ 287 … trước ngày nào, còn kế hoạch 74 cho Sở X trình kết quả khi nào": a part that names a
+        # plan of its own, not the other part's, and what it asks of it, carries nothing of the other part
+    elif whole and not follow_up:
         focus = whole
     carried = tuple(I.content_words(before)) if before else ()
     if carried and continues and not inherited and (plans or places):  # "Kế hoạch 61 đặt … bao nhiêu %, phường X
@@ -679,6 +697,8 @@ def _counted_written(folded: str) -> str:
     if re.search(r"\b(?:ty le|phan tram|percent\w*|rate|share|proportion)\b|\b(?:bao nhieu|may|how many)\s*%", folded):
         return "%"
     m = re.search(r"\b(?:bao nhieu|(?<!thu )may|how many)\s+(\w+)", folded)
+    if m and any(re.match(rf"{re.escape(n)}\b", folded[m.start(1):]) for n in L.phrases("cues", "person_noun", "vi")):
+        return "nguoi"  # "bao nhiêu cán bộ, công chức": persons, as the plans count them ("41 người", "12 công chức")
     return m.group(1) if m and m.group(1) not in ("la", "vay", "a", "nhi", "the") else ""
 
 
@@ -760,10 +780,11 @@ def _place_groups(folded: str, documents: dict, register) -> list[tuple[list[str
     return distinct if len(distinct) >= 2 else []
 
 
-def _topic(content: tuple[str, ...], language: str, units, plans, places, engine,
+def _topic(content: tuple[str, ...], language: str, units, plans, places, engine, text: str = "",
            acronyms: frozenset[str] = frozenset()) -> tuple[list[str], list[str]]:
     """(the content words without those that name its units, plans and places; the same without the genre's
-    generic words)."""
+    generic words). A word the question writes with its diacritics names a plan only as the plan writes it:
+    "yếu tố" asked of a plan "… người dân, tổ chức" keeps "tố"."""
     unit_words = {w for u in units for v in u.variants for w in v.replace(",", " ").split()}
     plan_words: set[str] = set()
     issuer_words: set[str] = set()  # taken out as runs (_without_issuers), but they spell a plan's abbreviations
@@ -779,6 +800,7 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
         # asked about ("Đề án …: ai chủ trì trình phê duyệt danh mục …" beside "Quyết định phê duyệt Danh mục …")
         d = engine.document(name) or {}
         plan_words |= set(fold(f"{d.get('raw_title', '')} {d.get('issuer', '')}").replace(",", " ").split())
+    plan_words = as_written(plan_words, text, plan_written(engine, {n for g in plans for n in g} | set(places)))
     words = list(content)
     generic_half = {w for a, b in zip(words, words[1:]) if (a, b) in _GENERIC_WORDS for w in (a, b)}  # "truyền thông": generic as a pair, even
     # when a plan's name takes "truyền" and leaves "thông"
@@ -801,6 +823,28 @@ def _topic(content: tuple[str, ...], language: str, units, plans, places, engine
         if plans and not _one_subject(named_plans, engine) else set()  # "kế hoạch PCI": its name
     words = [w for w in kept if w not in plan_words or w in named]
     return words, [w for w in _specific(words) if w not in generic_half]
+
+
+def as_written(words: set[str], text: str, written: set[str]) -> set[str]:
+    """Of ``words`` (folded) that name a plan, those the question ``text`` writes as the plan does (``written``:
+    its words with their diacritics), or writes without diacritics: "tố" of "yếu tố" is no "tổ" of "tổ chức"."""
+    accented: dict[str, set[str]] = {}  # folded word → the forms the question writes it in, with diacritics
+    for t in tokens(text):
+        if fold(t) != t:
+            accented.setdefault(fold(t), set()).add(t)
+    return {w for w in words if w not in accented or accented[w] & written}
+
+
+def plan_written(engine, documents) -> set[str]:
+    """The words (with diacritics) by which ``documents`` are named: every fact of their headers (title, number,
+    type, issuer and the bodies above it, place, date)."""
+    out: set[str] = set()
+    for name in documents:
+        for value in (engine.document(name) or {}).values():
+            for v in value if isinstance(value, (list, tuple)) else (value,):
+                if isinstance(v, (str, int)):
+                    out |= set(tokens(str(v)))
+    return out
 
 
 def _one_subject(documents: set[str], engine) -> bool:

@@ -191,9 +191,15 @@ def named_row_value(sentence: str, question: str, counted: str = "") -> str:
     """The value a question asks of a table row it names by name ("Tỷ lệ hồ sơ trực tuyến của Sở Y tế …" of the
     row "Sở Y tế (…, Trực tuyến (%): 71,4, …)"): the column whose header shares most words with the question;
     "" when the question does not name the row."""
+    found = named_row_cell(sentence, question, counted)
+    return found[1] if found else ""
+
+
+def named_row_cell(sentence: str, question: str, counted: str = "") -> tuple[str, str] | None:
+    """(column, value) of ``named_row_value``; None when the question names no row or no column of it."""
     row = _table_row(sentence)
     if row is None or not _names(row[0], question):
-        return ""
+        return None
     name, cells = row
     asked = set(folded_tokens(question)) - set(folded_tokens(name))
     filled = [(col, val) for col, val in cells if re.search(r"\d", val)]
@@ -201,13 +207,21 @@ def named_row_value(sentence: str, question: str, counted: str = "") -> str:
         filled = [(col, val) for col, val in filled if "%" in col or "%" in val] or filled
     shared = lambda cv: len(set(folded_tokens(cv[0])) & asked)  # noqa: E731
     if not filled or not any(shared(cv) for cv in filled):
-        return ""  # no column is what is asked ("kinh phí" of a row of rates)
+        return None  # no column is what is asked ("kinh phí" of a row of rates)
     col, val = max(filled, key=shared)  # the first of the best
     unit = re.search(r"\(([^()]{1,20})\)\s*$", col) or re.search(r"\(([^()]{1,20})\)\s*$", name)
     unit = unit.group(1).strip() if unit else ""
     if unit == "%" and "%" not in val:
-        return f"{val}%"
-    return f"{val} {unit}" if unit and unit != "%" and not re.search(r"[^\W\d_]", val) else val
+        return col, f"{val}%"
+    return col, f"{val} {unit}" if unit and unit != "%" and not re.search(r"[^\W\d_]", val) else val
+
+
+def column_says(column: str, sentence: str, question: str) -> bool:
+    """The column's header shares a word with the question beyond the row's name, not only a number ("Tổng điểm"
+    of "Sở Y tế, điểm CCHC 2025", not "Hồ sơ đã giải quyết năm 2025" by its year or by "sơ" of "Sở")."""
+    row = _table_row(sentence)
+    asked = set(folded_tokens(question)) - set(folded_tokens(row[0] if row else ""))
+    return any(not w.isdigit() for w in set(folded_tokens(column)) & asked)
 
 
 def _upper_first(text: str) -> str:

@@ -20,7 +20,7 @@ from assistant.row_sections import (TableRow, asked_words, holders, is_group, is
 from index.chunking import Chunk
 from index.retrieval import Hit
 from index.query import translate_terms
-from index.normalize import fold, squash
+from index.normalize import fold, folded_tokens, squash
 
 _NUMBER = r"\d[\d.]*(?:,\d+)?"
 _PAIR = re.compile(rf"^\D*?({_NUMBER})[^/\d]*/\s*\D*?({_NUMBER})")  # "20 ngày làm việc/12 ngày làm việc"
@@ -48,6 +48,27 @@ def extreme_asked(folded: str) -> str:
         if L.any_phrase("cues", key).search(folded):
             return key
     return ""
+
+
+def _rows_asked(q) -> str:
+    """The head of the rows a "which" asks for, folded: "so" of "Sở nào …", "xa" of "xã nào", "so" of "which
+    department" (through the glossary); "" for any other ("đơn vị nào": a unit of any kind)."""
+    heads = {fold(h).lower() for h in (*L.written("units", "head"), *L.written("cues", "place_head"))}
+    m = re.search(r"\b(\w+(?: \w+)?) nao\b", fold(q.text).lower()) if q.language == "vi" else \
+        re.search(r"\bwhich (\w+)", q.text.lower())
+    if not m:
+        return ""
+    words = fold(translate_terms(m.group(1)) if q.language != "vi" else m.group(1)).lower().split()
+    for n in (2, 1):
+        if len(words) >= n and " ".join(words[-n:]) in heads:
+            return " ".join(words[-n:])
+    return ""
+
+
+def _rows_of(valued, head: str) -> bool:
+    """Most of a table's rows are named by ``head`` ("Sở Tư pháp", "Sở Y tế" of "so")."""
+    named = [fold(r.name).lower() for r, _, _ in valued]
+    return sum(n.startswith(f"{head} ") for n in named) * 2 > len(named)
 
 
 def measure_words(text: str) -> str:
@@ -88,12 +109,22 @@ class Superlatives:
             return None
         compared = direction in ("more", "less")  # of the rows the question names
         scope = {d for g in q.mentions for d in g} or set(q.places)
-        best = None
+        best = other = None
+        head = _rows_asked(q)
         for h in self.engine.search(q.focus, k=10, topic=self._scoped_topic(q)):
-            if not scope or h.document in scope:
-                best = self._best_table(q, [h], direction, best)
-            if best is not None:
+            found = self._best_table(q, [h], direction) if not scope or h.document in scope else None
+            if found is not None and head and not _rows_of(found[2], head):
+                other = other or found  # "sở nào …": a table of sở, not the first table of xã found
+                continue
+            if found is not None:
+                best = found
                 break  # the table of the best section found
+        if best is None and other is not None:  # the other tables of the plan whose table of xã was found
+            for c in holders(self.engine):
+                found = self._best_table(q, [Hit(c, 0.0)], direction) if c.document == other[4].document else None
+                if found is not None and _rows_of(found[2], head) and (best is None or found[0] > best[0]):
+                    best = found
+        best = best or other
         if best is None and scope:  # a table of the plan named that the search did not reach
             best = self._best_table(q, [Hit(c, 0.0) for c in holders(self.engine) if c.document in scope], direction)
         if best is None:
@@ -160,21 +191,24 @@ class Superlatives:
                            weight(words & asked) / weight(words), -i, col))
         if not scored and direction in ("top", "bottom"):  # "đơn vị nào dẫn đầu": the ranking column, if any
             scored = [(1.0, 1.0, -i, col) for i, col in enumerate(columns) if "hang" in folded_tokens(col)]
-            direction = "min" if direction == "top" else "max"
         if not scored:
             return None
-        direction = {"top": "max", "bottom": "min"}.get(direction, direction)
         share, _, _, col = max(scored)
+        # who leads is the highest value, except in a column of ranks ("Xếp hạng"), where the first is 1 and the
+        # last ("ranked last", "xếp cuối") the largest number
+        ranks = "hang" in folded_tokens(col)
+        direction = {"top": "first" if ranks else "max", "bottom": "last" if ranks else "min"}.get(direction, direction)
         values = [(r, r.cells[col]) for r in rows if col in r.cells]
         pairs = sum(bool(_PAIR.match(v)) for _, v in values)
         # "rút ngắn … nhiều nhất" of a column of before/after pairs: the cut (a row without a pair kept its value)
-        if L.any_phrase("cues", "reduction").search(q.folded) and pairs * 2 >= len(values):
+        reduction = direction in ("max", "min") and L.any_phrase("cues", "reduction").search(q.folded)
+        if reduction and pairs * 2 >= len(values):
             valued = [(r, v, amount(m.group(1)) - amount(m.group(2)) if (m := _PAIR.match(v)) else 0.0)
                       for r, v in values]
             direction = "cut_" + direction
         else:
             valued = [(r, v, a) for r, v in values if (a := amount(v)) is not None]
-            if L.any_phrase("cues", "reduction").search(q.folded) and any(a < 0 for _, _, a in valued):
+            if reduction and any(a < 0 for _, _, a in valued):
                 # "giảm nhiều nhất" of signed changes: the most negative
                 valued = [(r, v, -a) for r, v, a in valued]
                 direction = "cut_" + direction
@@ -186,15 +220,19 @@ class Superlatives:
         """The extreme row(s) with the value, then the other rows in order, each with its section; ``compared``:
         the rows are the ones the question named, the first is "higher" rather than "highest"."""
         lang = q.language
-        ordered = sorted(valued, key=lambda rv: rv[2], reverse=direction.endswith("max"))
+        ordered = sorted(valued, key=lambda rv: rv[2], reverse=direction.endswith("max") or direction == "last")
         top = [rv for rv in ordered if rv[2] == ordered[0][2]]
-        word = {"max": "highest", "min": "lowest", "cut_max": "cut_most", "cut_min": "cut_least"}[direction]
+        word = {"max": "highest", "min": "lowest", "cut_max": "cut_most", "cut_min": "cut_least",
+                "first": "ranked_first", "last": "ranked_last"}[direction]
         if compared:
             word = {"highest": "higher", "lowest": "lower"}.get(word, word)
         shown = (lambda v, a: f"{v} (−{a:g})") if direction.startswith("cut") and not re.match(r"\s*[-−–+]", ordered[0][1]) \
             else (lambda v, a: v)
+        # a rank says who; the row's other cells say with what ("12 — Tổng điểm: 77,58; Xếp loại: Khá")
+        beside = (lambda r: "".join(f"; {c}: {x}" for c, x in r.cells.items() if c != column and x)) \
+            if direction in ("first", "last") else (lambda r: "")
         head = f"{L.reply(word, lang)} ({column}): " + "; ".join(
-            f"{r.name} — {shown(v, a)} ({self._ref(r.chunk, lang)})" for r, v, a in top)
+            f"{r.name} — {shown(v, a)}{beside(r)} ({self._ref(r.chunk, lang)})" for r, v, a in top)
         rest = [f"- {r.name}: {shown(v, a)} ({self._ref(r.chunk, lang)})" for r, v, a in ordered[len(top):][:_LISTED]]
         source = L.reply("ranked_from", lang).format(ref=self._ref(table, lang),
                                                       plan=C.plan_name(self.engine, table.document, lang))

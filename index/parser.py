@@ -1473,15 +1473,18 @@ class _TreeBuilder:
         if not rows:
             return
         unspan = lambda row: [c.replace(tables.CELL_SPANNED, "") for c in row]  # noqa: E731
+        spanned = tables.spans(rows[0])
         header, body = unspan(rows[0]), []
         if len(rows) > 1:
-            rows[1] = unspan(rows[1]) if tables.header_goes_on(header, unspan(rows[1])) else rows[1]
+            rows[1] = unspan(rows[1]) if tables.header_goes_on(header, unspan(rows[1]), spanned) else rows[1]
         header_rows = [[squash(c) for c in header]]
-        if len(rows) > 1 and tables.header_goes_on(header, rows[1]):
+        if len(rows) > 1 and tables.header_goes_on(header, rows[1], spanned):
             # "Thời gian thực hiện" over "Quý I | Quý II | …", "Phân công" over "Chủ trì | Phối hợp": the lower
-            # row names the columns (a header cell merged across them is written once, or once and then empty)
+            # row names the columns (a header cell merged across them is written once, or once and then empty);
+            # a part that is only a number or a mark ("1", "(2)") is that part of the cell above it
             header_rows.append([squash(c) for c in rows[1]])
-            header = [b or a for a, b in itertools.zip_longest(header, rows[1], fillvalue="")]
+            header = [(f"{spanned[i]} {b}" if i in spanned and b and not re.search(r"[^\W\d_]", b) else b) or a
+                      for i, (a, b) in enumerate(itertools.zip_longest(header, rows[1], fillvalue=""))]
             rows = [header] + rows[2:]
         header_rows.append([squash(c) for c in header])
         for row in rows[1:]:

@@ -26,6 +26,10 @@ _BEFORE = re.compile(r"\b(?:truoc|cham nhat|han chot|before|by|no later than)\s+
                      r"(?:(\d{1,2})\s*/\s*(\d{1,2})|thang\s+(\d{1,2}))")
 _HALF = re.compile(r"\b(?:0?6|sau)\s+thang\s+(dau|cuoi)\s+nam\b|\bnua\s+(dau|cuoi)\s+nam\b")
 _DATE = re.compile(r"\b(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b")
+# "từ ngày 01/7 đến ngày 15/8/2026", "từ 20/12/2025 - 10/01/2026": the first day's year, when unwritten, is the
+# last day's (or the year before, when its month comes later)
+_DATE_RANGE = re.compile(r"\btu\s+(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})(?:\s*/\s*(20\d\d))?\s*(?:den|toi|-|–)\s*"
+                         r"(?:het\s+)?(?:ngay\s+)?(\d{1,2})\s*/\s*(\d{1,2})\s*/\s*(20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -87,6 +91,12 @@ def read_timing(text: str, default_year: int | None) -> tuple[list[Span], bool]:
     if h:
         first_half = (h.group(1) or h.group(2)) == "dau"
         spans.append(Span.months(year, 1 if first_half else 7, 6 if first_half else 12))
+    if not spans:
+        for r in _DATE_RANGE.finditer(t):
+            first, last, end_year = int(r.group(2)), int(r.group(5)), int(r.group(6))
+            start_year = int(r.group(3)) if r.group(3) else end_year - (first > last)
+            if 1 <= first <= 12 and 1 <= last <= 12:
+                spans.append(Span(start_year * 12 + first - 1, end_year * 12 + last - 1))
     if not spans:
         for d in _DATE.finditer(t):
             spans.append(Span.months(int(d.group(3)), int(d.group(2)), int(d.group(2))))

@@ -388,7 +388,7 @@ def _html_table_lines(markup: str) -> list[str]:
     rows = [r for r in rows if any(c.strip() and c != CELL_SPANNED for c in r)]
     if not rows:
         return []
-    if is_layout_table([[c.replace(CELL_SPANNED, "") for c in r] for r in rows], before_title=False):
+    if is_layout_table(rows, before_title=False):
         return [line for r in rows for c in r if c != CELL_SPANNED for line in c.split("\n") if line.strip()]
     return table_lines(rows)
 
@@ -407,9 +407,12 @@ _LAYOUT_CELL = re.compile(r"CỘNG H[ÒO]A XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT
 
 
 def table_lines(rows: list[list[str]]) -> list[str]:
-    """Rows of cells → pipe lines (``| a | b |``); cell line breaks become ``<br>``."""
+    """Rows of cells → pipe lines (``| a | b |``); cell line breaks become ``<br>``. A row that is one cell
+    merged across the table ("NĂM 2026", "A. GIA NHẬP THỊ TRƯỜNG") is that cell and empty ones."""
     out = []
     for row in rows:
+        if len(row) > 1 and all(c == CELL_SPANNED for c in row[1:]):
+            row = [row[0]] + [""] * (len(row) - 1)
         cells = [CELL_BREAK.join(" ".join(part.replace("|", "/").split()) for part in c.split("\n") if part.strip())
                  for c in row]
         if any(cells):
@@ -419,6 +422,7 @@ def table_lines(rows: list[list[str]]) -> list[str]:
 
 def is_layout_table(rows: list[list[str]], before_title: bool) -> bool:
     """A letterhead or signature block laid out as a table (not data): read as plain lines."""
+    rows = [[c for c in r if c != CELL_SPANNED] for r in rows]  # a merged cell counts once
     width = max((len(r) for r in rows), default=0)
     if any(looks_like_header([c.replace("\n", " ") for c in r]) for r in rows[:3]):
         return False  # its columns are named as a data table's are
@@ -452,7 +456,8 @@ def _read_docx(path: Path) -> list[str]:
             if is_layout_table(rows, before_title=not seen_title):
                 for row in rows:  # a letterhead: cells row by row, each cell's lines
                     for cell in row:
-                        lines.extend(cell.split("\n"))
+                        if cell != CELL_SPANNED:
+                            lines.extend(cell.split("\n"))
             else:
                 lines.append("")
                 lines.extend(table_lines(rows))
@@ -463,12 +468,16 @@ def _read_docx(path: Path) -> list[str]:
 
 
 def _docx_rows(table) -> list[list[str]]:
-    """Cell texts row by row; a merged cell (python-docx repeats it) counts once."""
+    """Cell texts row by row, one a grid column, as HTML tables read: a cell merged across columns
+    (python-docx repeats it) is written once and followed by ``CELL_SPANNED`` cells, so that the columns of a
+    two-row header ("Điểm đạt được" over "Thẩm định | XHH | Tổng điểm") stay over their values; one merged down
+    rows is written again in each row."""
     rows = []
     for row in table.rows:
         cells, last = [], None
         for cell in row.cells:
             if cell._tc is last:
+                cells.append(CELL_SPANNED)
                 continue
             last = cell._tc
             cells.append("\n".join(_paragraph_text(p._p) for p in cell.paragraphs))
@@ -537,15 +546,18 @@ def _page_lines(page, plumb) -> list[str]:
 
 def _table_rows(plumb, table) -> list[list[str]]:
     """A ruled table's cell texts row by row. A cell drawn over several rows (a date over its morning and
-    afternoon rows) is written again in each row it covers, as Word's merged cells and HTML's rowspan read; a
-    place no cell covers is empty."""
+    afternoon rows) is written again in each row it covers, as Word's merged cells and HTML's rowspan read; one
+    drawn across columns is written once and followed by ``CELL_SPANNED``, as HTML's colspan reads."""
     rows, above = [], {}  # column → (bbox, text) of the last cell drawn in it
     for row in table.rows:
         cells = []
         for i, c in enumerate(row.cells):
             if c is None:
                 drawn = above.get(i)
-                cells.append(drawn[1] if drawn and drawn[0][3] > row.bbox[1] + 1 else "")
+                if drawn and drawn[0][3] > row.bbox[1] + 1:
+                    cells.append(drawn[1])
+                else:  # under no cell from above: the cell to its left drawn across it, as HTML's colspan
+                    cells.append(CELL_SPANNED if any(x is not None for x in row.cells[:i]) else "")
                 continue
             above[i] = (c, _cell_text(plumb, c))
             cells.append(above[i][1])

@@ -104,14 +104,29 @@ def looks_like_header(cells: list[str]) -> bool:
         and not any(_NUMBERED.match(c.rstrip(".")) for c in cells if c)
 
 
-def header_goes_on(header: list[str], row: list[str]) -> bool:
+def spans(header: list[str]) -> dict[int, str]:
+    """Column → text of the header cell merged across it and its neighbours (written once, then
+    ``CELL_SPANNED``): "Điểm đạt được" over three columns."""
+    out: dict[int, str] = {}
+    for i, c in enumerate(header):
+        if c == CELL_SPANNED and i:
+            top = out.get(i - 1, header[i - 1])
+            out[i - 1] = out[i] = top
+    return out
+
+
+def header_goes_on(header: list[str], row: list[str], spanned: dict[int, str] | None = None) -> bool:
     """The header's second row: "Phân công" over "Chủ trì | Phối hợp", "Thời gian" over "Quý I | Quý II". Its
     cells name columns (or periods) and none is a row number, except those that repeat the cell above (a header
-    cell spanning both rows, written again)."""
+    cell spanning both rows, written again). Cells standing each under a header cell merged across columns
+    (``spanned``, from ``spans``) name that cell's parts, whatever they read ("Điểm theo lĩnh vực" over "1 | 2 |
+    3")."""
     above = lambda i: header[i].strip() if i < len(header) else ""  # noqa: E731
     new = [(i, c) for i, c in enumerate(row) if c.strip() and c.strip() != above(i)]  # not the cell above again
     if not new:
         return False
+    if spanned and len(new) >= 2 and all(i in spanned for i, _ in new):
+        return True
     if period_columns(row) and not period_columns(header):
         return True
     named = sum(bool(_column_kind(_header_words(c))) for _, c in new)

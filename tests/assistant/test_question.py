@@ -110,3 +110,38 @@ def test_an_english_how_many_asks_for_a_figure_not_for_its_english_noun():
                                     # a place's "Mây" is no "mấy": the count is of what "bao nhiêu" asks
                                     ("vi", "Phường Lũng Mây có bao nhiêu hồ sơ?", ("ho",))]:
         assert _counted_in(language, text, fold(text), ()) in counted
+
+
+def test_persons_counted_by_any_of_their_nouns_are_counted_as_persons():
+    from assistant.question import _counted_in
+    for text in ("Xã hiện có bao nhiêu cán bộ, công chức?", "Tổ điều tra viên có bao nhiêu người?",
+                 "Ban chỉ đạo gồm bao nhiêu thành viên?"):
+        assert _counted_in("vi", text, fold(text), ()) == "nguoi", text
+
+
+def test_a_word_typed_with_its_diacritics_names_a_plan_only_as_the_plan_writes_it():
+    assert Q.as_written({"to", "chuc", "yeu"}, "Phiếu đánh giá những yếu tố nào?", {"tổ", "chức"}) == {"chuc"}
+    assert Q.as_written({"to"}, "phieu danh gia nhung yeu to nao", {"tổ"}) == {"to"}  # typed without: any
+
+
+def test_a_later_part_naming_a_plan_of_its_own_carries_nothing_of_the_first(engine):
+    """"…, còn kế hoạch 281 của Sở KHCN giao ai xuất bản bản tin khoa học công nghệ?": the second part asks of its
+    own plan, not of the first part's activity."""
+    whole = ("Kế hoạch năm 2025 của Văn phòng UBND tỉnh có bao nhiêu nhiệm vụ, "
+             "còn kế hoạch 281 của Sở KHCN giao ai xuất bản bản tin khoa học công nghệ?")
+    from assistant.answers import Answer
+    first = Answer(question="Kế hoạch năm 2025 của Văn phòng UBND tỉnh có bao nhiêu nhiệm vụ", answer="",
+                   grounded=True, kind="fact", focus=whole)
+    part = "kế hoạch 281 của Sở KHCN giao ai xuất bản bản tin khoa học công nghệ?"
+    second = Q.read(part, engine, has_history=True, prev=first, continues=True, whole=whole)
+    assert not second.follow_up and second.focus == part and "nhiem" not in second.search_topic
+    # a part naming its plan and nothing else it asks of ("…, còn kế hoạch 281 thì ai chủ trì?") is about the
+    # first part's activity
+    elliptic = Q.read("còn kế hoạch 281 của Sở KHCN thì ai chủ trì?", engine, has_history=True, prev=first,
+                      continues=True, whole=whole)
+    assert elliptic.follow_up
+
+
+def test_which_tasks_a_unit_is_in_charge_of_are_its_duties(engine):
+    q = Q.read("Which communication tasks is the Department of Justice in charge of?", engine)
+    assert q.asks == Q.UNIT_DUTIES and [u.name for u in q.units] == ["Sở Tư pháp"], (q.asks, q.units)

@@ -15,3 +15,21 @@ def test_no_value_when_the_row_is_not_named_or_no_column_is_asked():
     assert not names_row(ROW, "Sở Nội vụ giải quyết đúng hạn bao nhiêu?")
     assert named_row_value(ROW, "Sở Tư pháp được cấp bao nhiêu kinh phí?") == ""
     assert not names_row("Sở Tư pháp chủ trì hướng dẫn (theo Kế hoạch).", "Sở Tư pháp làm gì?")
+
+
+def test_persons_are_counted_by_any_of_their_nouns():
+    from assistant.sentences import _figure_value
+    assert _figure_value("Tổ điều tra viên gồm 12 công chức.", "nguoi") == "12 công chức"
+    # a share of them is no count ("Phiếu có bao nhiêu câu hỏi?" is not "30% số câu")
+    assert _figure_value("Phiếu có trên 30% số câu bỏ trống là phiếu không hợp lệ.", "cau") == ""
+
+
+def test_a_column_picked_by_a_year_alone_is_not_what_the_question_names():
+    from assistant.sentences import column_says, named_row_cell
+    survey = "10 (Cơ quan, địa phương: Sở Y tế, Hồ sơ đã giải quyết năm 2025: 7.408, Tổng số phiếu: 200)"
+    index = "10 (Cơ quan, đơn vị: Sở Y tế, Thẩm định (tối đa 65): 57,40, Tổng điểm: 87,26, Xếp hạng: 06)"
+    question = "Sở Y tế, điểm CCHC 2025 là bao nhiêu?"
+    column, value = named_row_cell(survey, question)
+    assert value == "7.408" and not column_says(column, survey, question)  # by "2025" and "sơ" of "Sở" only
+    column, value = named_row_cell(index, question)
+    assert value == "87,26" and column_says(column, index, question)

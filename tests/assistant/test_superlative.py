@@ -107,11 +107,40 @@ CHỈ TIÊU GIAO CHO CÁC ĐƠN VỊ
 """
 
 
+_RANKING = """ỦY BAN NHÂN DÂN TỈNH HÀ VÂN
+Số: 40/QĐ-UBND
+Hà Vân, ngày 06 tháng 02 năm 2026
+
+QUYẾT ĐỊNH
+Công bố Chỉ số cải cách hành chính năm 2025
+
+Điều 1. Công bố kết quả Chỉ số cải cách hành chính năm 2025 (chi tiết tại Phụ lục I, Phụ lục II).
+
+PHỤ LỤC I
+KẾT QUẢ CỦA CÁC SỞ
+
+| STT | Cơ quan | Tổng điểm | Xếp hạng |
+|---|---|---|---|
+| 1 | Sở Nội vụ | 90,75 | 02 |
+| 2 | Sở Tư pháp | 93,15 | 01 |
+| 3 | Sở Xây dựng | 78,10 | 03 |
+
+PHỤ LỤC II
+KẾT QUẢ CỦA CÁC XÃ
+
+| STT | Đơn vị | Tổng điểm | Xếp hạng |
+|---|---|---|---|
+| 1 | Xã Nà Rì | 81,40 | 02 |
+| 2 | Xã Khau Vai | 72,05 | 03 |
+| 3 | Xã Pác Nặm | 88,20 | 01 |
+"""
+
+
 @pytest.fixture(scope="module")
 def extreme_qna(tmp_path_factory, model_path, embedder):
     files = {"2026-doan-kiem-tra-ha-van-bien-ban-14.txt": _MINUTES, "2026-ubnd-ha-van-ke-hoach-61.md": _PLAN,
              "2026-ubnd-ha-van-qd-88-don-gian-hoa.md": _DECISION, "2025-so-tai-chinh-ha-van-bao-cao-210-pci.md": _PCI,
-             "2026-so-y-te-ha-van-ke-hoach-31.md": _TARGETS}
+             "2026-so-y-te-ha-van-ke-hoach-31.md": _TARGETS, "2026-ubnd-ha-van-qd-40-chi-so-cchc.md": _RANKING}
     return small_assistant(tmp_path_factory.mktemp("extreme"), files, model_path, embedder)
 
 
@@ -176,3 +205,16 @@ def test_which_of_the_rows_named_is_higher(extreme_qna):
     lines = answer.answer.split("\n")
     assert lines[0].startswith("Cao hơn") and "Ký số trên thiết bị di động" in lines[0], answer.answer
     assert "An toàn thông tin mạng" in lines[1] and "Kỹ năng số cơ bản" not in answer.answer  # only the rows named
+
+
+@pytest.mark.parametrize("question,first,beside", [
+    # a column of ranks: the first is rank 1, the last the largest number; the rows asked are the ones "sở nào" names
+    ("Sở nào xếp cuối Chỉ số CCHC năm 2025?", "Xếp cuối (Xếp hạng): Sở Xây dựng — 03", "Tổng điểm: 78,10"),
+    ("Xã nào đứng đầu Chỉ số CCHC năm 2025?", "Đứng đầu (Xếp hạng): Xã Pác Nặm — 01", "Tổng điểm: 88,20"),
+    ("Which department ranked last in the 2025 administrative reform index?", "Ranked last (Xếp hạng): Sở Xây dựng",
+     "78,10"),
+])
+def test_a_column_of_ranks_reads_first_and_last_by_rank_in_the_table_of_the_rows_asked(extreme_qna, question, first,
+                                                                                       beside):
+    answer = extreme_qna.ask(question).answer.answer
+    assert answer.startswith(first) and beside in answer.split("\n")[0], answer

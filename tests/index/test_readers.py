@@ -27,13 +27,21 @@ def make_docx(path: Path) -> Path:
     return path
 
 
-def make_pdf(path: Path) -> Path:
+def _page(text: str = "", size: int = 10):
+    """A new PDF page in DejaVu Sans, with ``text`` written on it."""
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
     pdf.add_font("DejaVu", fname=str(FONT))
-    pdf.set_font("DejaVu", size=10)
+    pdf.set_font("DejaVu", size=size)
+    if text:
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+    return pdf
+
+
+def make_pdf(path: Path) -> Path:
+    pdf = _page()
     for line in PLAN_TEXT.split("\n"):
         pdf.multi_cell(0, 5, line or " ", new_x="LMARGIN", new_y="NEXT")
     pdf.output(str(path))
@@ -73,15 +81,10 @@ def test_unreadable_files_are_reported_by_reason(tmp_path, name, content, reason
 @pytest.mark.skipif(not FONT.exists(), reason="DejaVu font (fonts-dejavu-core) not installed")
 def test_pdf_cells_are_rejoined_by_the_cell_not_by_the_line(tmp_path):
     """A name the column's width wrapped stays one name; units the writer put one a line stay apart."""
-    from fpdf import FPDF
-
     from index import tables
     from index.readers import read_lines
 
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("DejaVu", fname=str(FONT))
-    pdf.set_font("DejaVu", size=10)
+    pdf = _page()
     with pdf.table(col_widths=(10, 60, 32, 60), first_row_as_headings=False) as table:
         for cells in (("STT", "Nội dung nhiệm vụ", "Đơn vị chủ trì", "Đơn vị phối hợp"),
                       ("1", "Tổ chức hội nghị", "Văn phòng HĐND và UBND xã", "Công an xã\nTrường THCS Phước Lộc")):
@@ -161,13 +164,7 @@ def test_a_tab_separated_table_copied_from_a_web_page_reads_as_any_table(tmp_pat
 def test_a_pdf_cell_drawn_over_two_rows_is_read_in_each(tmp_path):
     # a schedule whose date cell spans its morning and afternoon rows: each row keeps the date; an empty cell
     # stays empty
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    pdf.add_page()
-    pdf.add_font("DejaVu", fname=str(FONT))
-    pdf.set_font("DejaVu", size=10)
-    pdf.multi_cell(0, 5, "3. Lịch kiểm tra", new_x="LMARGIN", new_y="NEXT")
+    pdf = _page("3. Lịch kiểm tra")
     with pdf.table(col_widths=(40, 20, 60, 30), first_row_as_headings=False) as table:
         for cells in (["Ngày", "Buổi", "Đơn vị được kiểm tra", "Đoàn"],):
             r = table.row()
@@ -184,3 +181,56 @@ def test_a_pdf_cell_drawn_over_two_rows_is_read_in_each(tmp_path):
     rows = [l for l in read_lines(tmp_path / "lich.pdf") if l.startswith("|")]
     assert rows[1] == "| Thứ Ba, 15/4/2025 | Sáng | UBND xã An Bình | Đoàn số 1 |"
     assert rows[2] == "| Thứ Ba, 15/4/2025 | Chiều | UBND xã An Lạc |  |"
+
+
+def _scores_rows():
+    """A results table of the kind provinces publish: "Điểm theo lĩnh vực" merged over columns numbered 1, 2, 3
+    in the row below, a group row merged across the table, then units with their points."""
+    return [["STT", "Đơn vị", "Điểm theo lĩnh vực", None, None, "Tổng điểm", "Xếp hạng"],
+            ["STT", "Đơn vị", "1", "2", "3", "Tổng điểm", "Xếp hạng"],
+            ["I", "NHÓM XÃ", None, None, None, None, None],
+            ["1", "Xã An Bình", "9,50", "5,60", "13,25", "28,35", "02"],
+            ["2", "Xã An Lạc", "9,75", "6,10", "13,00", "28,85", "01"]]
+
+
+def _expect_score_rows(doc) -> None:
+    rows = {s.heading: s.lines for s in doc.sections if s.heading.startswith("Xã")}
+    assert "- Điểm theo lĩnh vực 3: 13,25" in rows["Xã An Bình"]  # the merged header over its numbered parts
+    assert "- Tổng điểm: 28,85" in rows["Xã An Lạc"] and "- Xếp hạng: 01" in rows["Xã An Lạc"]
+
+
+def test_a_word_header_cell_merged_across_columns_keeps_every_column_over_its_value(tmp_path):
+    import docx
+
+    d = docx.Document()
+    d.add_paragraph("KẾ HOẠCH")
+    d.add_paragraph("1. Kết quả chỉ số năm 2025")
+    rows = _scores_rows()
+    table = d.add_table(rows=len(rows), cols=len(rows[0]))
+    for i, cells in enumerate(rows):
+        for j, text in enumerate(cells):
+            if text is not None:
+                table.cell(i, j).text = text
+    table.cell(0, 2).merge(table.cell(0, 4))
+    table.cell(0, 2).text = "Điểm theo lĩnh vực"
+    table.cell(2, 1).merge(table.cell(2, 6))
+    table.cell(2, 1).text = "NHÓM XÃ"
+    d.save(tmp_path / "kq.docx")
+    _expect_score_rows(parse_file(tmp_path / "kq.docx"))
+
+
+@pytest.mark.skipif(not FONT.exists(), reason="DejaVu font not installed")
+def test_a_pdf_header_cell_drawn_across_columns_keeps_every_column_over_its_value(tmp_path):
+    pdf = _page("KẾ HOẠCH\n1. Kết quả chỉ số năm 2025", size=9)
+    with pdf.table(col_widths=(12, 40, 22, 22, 22, 24, 22), first_row_as_headings=False) as table:
+        for cells in _scores_rows():
+            r = table.row()
+            j = 0
+            while j < len(cells):
+                span = 1
+                while j + span < len(cells) and cells[j + span] is None:
+                    span += 1
+                r.cell(cells[j], colspan=span)
+                j += span
+    pdf.output(str(tmp_path / "kq.pdf"))
+    _expect_score_rows(parse_file(tmp_path / "kq.pdf"))

@@ -60,6 +60,9 @@ def test_periods():
     # two deadlines in one timing ("6 tháng … và năm …"): both are its deadlines
     assert [s.end % 12 + 1 for s in read_timing("6 tháng (trước ngày 15/6/2026) và năm (trước ngày 05/12/2026)",
                                                  None)[0]] == [6, 12]
+    # a range of days is every month from the first to the last, the first's year read from the last's
+    assert read_timing("từ ngày 01/7 đến ngày 15/8/2026", None)[0] == [Span.months(2026, 7, 8)]
+    assert read_timing("Từ 20/12 đến 10/01/2026", None)[0] == [Span(2025 * 12 + 11, 2026 * 12)]
     assert read_period("Những hoạt động nào trong quý III/2025?", None) == Span.months(2025, 7, 9)
     assert read_period("what happens in Q3", 2026) == Span.months(2026, 7, 9)
     assert read_period("Ai chủ trì bản tin?", 2026) is None
