@@ -1213,6 +1213,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         own = set(folded_tokens(f"{doc.get('title', '')} {doc.get('issuer', '')}"))
         asked = set(I.content_words(question)) - own
         said = set(folded_tokens(f"{ev.hit.chunk.heading} {ev.hit.chunk.breadcrumb} {ev.quote}"))
+        said |= {w for w in asked if self._spelt_in(w, said | own)}  # "PVHCC" asked, "Phục vụ hành chính công" said
         return not asked or len(asked & said) >= SUBJECT_SHARE * len(asked)
 
     def _years_asked_beyond_plans(self, question: str, hits: list[Hit]) -> list[str]:

@@ -586,9 +586,10 @@ def _layout_rows(lines: list[str]) -> list[str]:
                 continue
             flush()
             signing = None
-        if cells is not None and len(cells) == 1 and out and len(tables.split_row(out[-1]) or ()) > 1:
-            out.append(line)  # a row spanning the table it stands in ("PHIÊN THỨ NHẤT: …"): the table goes on
-            continue
+        if cells is not None and len(cells) == 1 and out and (len(tables.split_row(out[-1]) or ()) > 1
+                                                              or _GRID_RULE.match(out[-1].strip())):
+            out.append(line)  # a row spanning the table it stands in ("PHIÊN THỨ NHẤT: …", a grid's "| A. NHÓM … |"
+            continue  # between its borders): the table goes on
         if cells is not None and is_layout_table([[_unmarked(c) for c in cells]], before_title=False):
             if _unmarked(cells[0]).startswith("Nơi nhận") and len(cells) == 2:
                 signing = [cells]  # the recipients on the left, the signer on the right: one column, then the other
@@ -635,7 +636,7 @@ def _parse_part(lines: list[str], name: str, wrap: int | None) -> ParsedDocument
     builder.finish()
     _read_signature(builder, meta)
     _finish_meta(meta, builder)
-    if " và " in meta.signer and meta.parent_body and meta.issuer == meta.issuer_body:
+    if meta.signer.count(" và ") == 1 and meta.parent_body and meta.issuer == meta.issuer_body:
         # two bodies in the letterhead and two signatures: a joint document of both, not a body and the one above
         meta.issuer = f"{meta.parent_body} và {meta.issuer_body}"
     return ParsedDocument(name=name, meta=meta, sections=builder.sections)
@@ -676,8 +677,14 @@ def _part_starts(lines: list[str]) -> list[int]:
     """Where each document of the file begins: a document-type line after the previous document was signed
     ("Nơi nhận", "KT. CHỦ TỊCH"), together with its own letterhead when it has one."""
     starts, signed, seen_type = [0], False, False
+    before = ""  # the last line written
     for i, line in enumerate(lines):
         if not line:
+            continue
+        previous, before = before, line
+        if _APPENDIX.match(previous) and _doc_type_of(line) and line.strip().rstrip(":") != _doc_type_of(line):
+            # "PHỤ LỤC I" / "KẾ HOẠCH PHỐI HỢP NĂM 2026": the appendix's title, in the same document (a document's
+            # own type line stands alone: "PHỤ LỤC" / "KẾ HOẠCH" / its subject is a plan issued with it)
             continue
         if (_doc_type_of(line) or signed and _attached_title(lines, i)) and i > starts[-1]:
             if signed and seen_type:
@@ -823,6 +830,11 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if not marks:
             return 0, meta, []
         title_idx = marks[-1] + (0 if _SUBJECT.match(lines[marks[-1]]) else 1)  # "V/v …" opens the title
+        k = next((i for i in range(title_idx, body_start) if lines[i]), None)
+        after = next((l for l in lines[k + 1:body_start] if l), "") if k is not None else ""
+        if k is not None and _is_upper(lines[k]) and len(lines[k].split()) <= 3 and after and not _is_upper(after):
+            type_idx, title_idx = k, k + 1  # "THỂ LỆ" over its subject: a type line by its place and shape, a type
+            # the genre list lacks
     else:
         title_idx = type_idx + 1
     letterhead = _head_lines([l for l in lines[: type_idx if type_idx is not None else title_idx] if l])
@@ -853,6 +865,12 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > 200 \
                 or re.match(r"^(?:Căn cứ|Kính gửi)", l):  # a table's row ("| TT | Nội dung …") ends the title too
             break
+        number = _NUMBER.match(l)
+        if number and title_parts:  # "THỎA THUẬN HỢP TÁC" / its subject / "Số: 09/TTHT-…": the number under the title
+            if not meta.number:
+                _read_letterhead([l], meta)  # read as a letterhead's number line is
+            j += 1
+            continue
         opener = _PREAMBLE_OPENERS.match(l) and not (typed_only and _subject_block(lines, j))
         if title_parts and (opener or len(title_parts) >= 4 or len(l) > 160
                             or (_is_upper(l) and not _is_upper(title_parts[-1]))):
@@ -863,6 +881,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if sub and not meta.doc_type:
             meta.doc_type = "Công văn"
         j += 1
+    j = _read_parties(lines, j, meta)
     at = next((k for k, l in enumerate(letterhead) if _SUBJECT.match(l)), None)
     subject = ""
     if at is not None:  # "V/v triển khai Kế hoạch …" + "(PAR INDEX) năm 2026 …": a subject on two lines
@@ -878,6 +897,32 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         word = genre().type_of_symbol(meta.number.rsplit("/", 1)[1])
         meta.doc_type = word.capitalize() if word else ""
     return j, meta, header_lines
+
+
+_BETWEEN = re.compile(r"^(?:GIỮA|Giữa)\s*:?$")
+_AND = re.compile(r"^(?:VÀ|Và|và)\s*:?$")
+
+
+def _read_parties(lines: list[str], j: int, meta: DocumentMeta) -> int:
+    """An agreement's parties under its title ("GIỮA" / "ỦY BAN NHÂN DÂN TỈNH X" / "VÀ" / "BƯU ĐIỆN TỈNH X"): the
+    bodies that issue it together, as a joint plan's two letterhead bodies are; where the head ends."""
+    k = next((i for i in range(j, min(j + 4, len(lines))) if lines[i]), None)
+    if k is None or not _BETWEEN.match(lines[k].strip()):
+        return j
+    parties: list[list[str]] = [[]]
+    k += 1
+    while k < len(lines) and (not lines[k] or _is_upper(lines[k])):
+        l = " ".join(lines[k].split())
+        if _AND.match(l):
+            parties.append([])
+        elif l:
+            parties[-1].append(l)
+        k += 1
+    names = [" ".join(p) for p in parties if p]
+    if len(names) >= 2 and not meta.issuer_lines:
+        meta.issuer_lines = names
+        meta.parent_body, meta.issuer_body = names[0], names[-1]
+    return k
 
 
 def _read_letterhead(letterhead: list[str], meta: DocumentMeta, elsewhere: frozenset[str] = frozenset()) -> None:
@@ -915,6 +960,10 @@ def _read_letterhead(letterhead: list[str], meta: DocumentMeta, elsewhere: froze
             # authority line above "Căn cứ" writes it whole
         elif body:
             bodies.append(body)
+    if len(bodies) > 2 and not any(f" {w} " in f" {b} " for b in bodies[1:] for w in levels):
+        # "ỦY BAN NHÂN DÂN TỈNH X" / "BAN TỔ CHỨC CUỘC THI TRỰC TUYẾN" / "TÌM HIỂU VỀ CCHC VÀ CĐS NĂM 2026": the body
+        # above, then the issuer's name on as many lines as it takes (Nghị định 30: two levels at most)
+        bodies = [bodies[0], " ".join(bodies[1:])]
     meta.issuer_lines = bodies
     meta.issuer_body = bodies[-1] if bodies else ""
     meta.parent_body = bodies[-2] if len(bodies) > 1 else ""
@@ -1591,18 +1640,26 @@ class _TreeBuilder:
                 elif pairs := ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c):
                     base.lines.append(f"({pairs})")
                 continue
-            parent, path, scheme = self._row_place(row, groups, item, base)
             content = next((tables.cell_text(c) for c, k in zip(cells, kinds) if k == tables.CONTENT and c), "")
-            sec = self._new(Section(path=path, label=row.label, kind=FIGUREROW if quiet else DATAROW, heading=content,
-                                    parent=parent.path,
-                                    lines=[f"{row.label}. {content}".strip()]))
+            if row.kind == "item" and item is not None and row.label == item.label and content == item.heading:
+                # its number and name merged down two rows ("4 | Phường Tân Bích" over two addresses): one row,
+                # each cell with what both rows write
+                cells = [a if not b or b == a else f"{a}; {b}" if a else b
+                         for a, b in itertools.zip_longest(self._row_cells[item.path], cells, fillvalue="")]
+                del item.lines[1:]
+                sec = item
+            else:
+                parent, path, scheme = self._row_place(row, groups, item, base)
+                sec = self._new(Section(path=path, label=row.label, kind=FIGUREROW if quiet else DATAROW,
+                                        heading=content, parent=parent.path, lines=[f"{row.label}. {content}".strip()]))
+                parent.children.append(sec.path)
+                if row.kind == "group":
+                    groups.append((scheme, sec))
+                elif row.kind == "item":
+                    item = sec
+            self._row_cells[sec.path] = cells
             sec.lines += [f"- {h}: {tables.cell_text(c)}" for h, c, k in zip(head, cells, kinds)
                           if c and k not in (tables.STT, tables.CONTENT)]
-            parent.children.append(sec.path)
-            if row.kind == "group":
-                groups.append((scheme, sec))
-            elif row.kind == "item":
-                item = sec
 
     def _row_place(self, row: "tables.Row", groups: list[tuple[str, Section]], item: Section | None,
                    base: Section) -> tuple[Section, str, str]:

@@ -24,12 +24,15 @@ CELL_WRAP = "<wrap>"  # a line break a PDF column's width forced: a space, unles
 STT, CONTENT, FIGURE = "stt", "content", "figure"
 _HEADER_RULES: list[tuple[str, re.Pattern]] = [
     (STT, re.compile(r"^(?:stt|tt|so tt|so thu tu|thu tu)$")),
+    # a header that opens with what the row is ("Nội dung phối hợp", "Nhiệm vụ, giải pháp"): the task, whatever
+    # word follows
+    (CONTENT, re.compile(r"^(?:noi dung|nhiem vu|hoat dong|cong viec)\b")),
     ("coordinators", re.compile(r"phoi hop")),
     # the people or units a row's duties are given to ("Thành viên Ban Chỉ đạo", "Lãnh đạo phụ trách", "Họ và tên"
     # over the members of a committee): before "chỉ đạo", which the name of a Ban Chỉ đạo holds
     ("executor", re.compile(r"^thanh vien\b|phu trach|^ho (?:va )?ten$")),
     # … and the unit that organises a class or an event ("Đơn vị tổ chức", "Cơ quan tổ chức"): it leads it
-    ("lead", re.compile(r"chu tri|^(?:don vi|co quan|noi) to chuc$")),
+    ("lead", re.compile(r"chu tri|dau moi|^(?:don vi|co quan|noi) to chuc$")),
     ("director", re.compile(r"chi dao")),
     ("timing", re.compile(r"thoi gian|thoi han|tien do|thoi diem|^han\b|han hoan thanh|^(?:thang|quy|tuan)$")),
     ("frequency", re.compile(r"tan suat|dinh ky")),
@@ -268,6 +271,7 @@ def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) ->
     def cell(k: str) -> str:
         return next((c for c, kk in zip(cells, kinds) if kk == k and c), "")
 
+    cells = list(cells) + [""] * (len(kinds) - len(cells))  # a row of one cell spanning the table: the rest empty
     if is_caption_row(cells):
         return Row("", "caption", cells)
     if STT not in kinds:

@@ -389,8 +389,9 @@ def test_lines_between_drawn_rules_that_make_no_table_stay_text(tmp_path):
 
 
 def test_a_table_right_under_a_title_is_no_part_of_the_title():
-    """A plan attached after a report's signature, its task table straight under its title: the title ends where
-    the table's first row ("| TT | Nội dung nhiệm vụ | …") starts."""
+    """A plan in a report's appendix ("PHỤ LỤC I" / "KẾ HOẠCH THỰC HIỆN …"), its task table straight under its
+    title: the appendix of the same report (as those who read such reports cite it, "Phụ lục I.1"), its title
+    ending where the table's first row ("| TT | Nội dung nhiệm vụ | …") starts."""
     from index.parser import parse_parts_lines
 
     text = """ỦY BAN NHÂN DÂN XÃ AN HÒA
@@ -414,8 +415,9 @@ KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026
 | TT | Nội dung nhiệm vụ | Đơn vị thực hiện | Thời gian hoàn thành |
 | 1 | Ban hành Kế hoạch cải cách hành chính năm 2026 | Văn phòng | Tháng 01/2026 |
 """
-    parts = parse_parts_lines(text.split("\n"), "2025-xa-an-hoa-bao-cao-45.txt")
-    assert parts[-1].meta.title == "THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026", [p.meta.title for p in parts]
+    (report,) = parse_parts_lines(text.split("\n"), "2025-xa-an-hoa-bao-cao-45.txt")
+    assert report.get("Phụ lục I").heading == "KẾ HOẠCH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2026"
+    assert report.get("Phụ lục I.1").fields["executor"] == "Văn phòng"
 
 
 def test_a_record_is_a_document_type_of_its_own():

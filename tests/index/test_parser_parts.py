@@ -414,3 +414,88 @@ def test_recipients_and_signer_written_on_the_same_lines_are_read_apart():
         "- UBND các xã, phường; Âu Thị Thanh Hảo\n- Lưu: VT, KGVX.\n").split("\n"), "kh.pdf")[0]
     assert doc.meta.signer == "Âu Thị Thanh Hảo"
     assert "Âu Thị Thanh Hảo" not in doc.get("closing").text and "- UBND các xã, phường;" in doc.get("closing").lines
+
+
+_AGREEMENT = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+Lam Sơn, ngày 02 tháng 4 năm 2026
+
+THỎA THUẬN HỢP TÁC
+Về hỗ trợ thủ tục hành chính giai đoạn 2026 - 2028
+Số: 15/TTHT-UBND-VNPT
+
+GIỮA
+ỦY BAN NHÂN DÂN TỈNH LAM SƠN
+VÀ
+VIỄN THÔNG LAM SƠN
+
+Căn cứ Luật Tổ chức chính quyền địa phương;
+Hai Bên thống nhất ký Thỏa thuận với các nội dung sau:
+Điều 1. Nội dung hợp tác
+1. Hỗ trợ người dân nộp hồ sơ trực tuyến.
+Điều 2. Hiệu lực
+Thỏa thuận có hiệu lực kể từ ngày ký.
+ĐẠI DIỆN BÊN A                 ĐẠI DIỆN BÊN B
+TM. ỦY BAN NHÂN DÂN            GIÁM ĐỐC
+Hà Văn Tâm                     Lý Thị Hoa
+
+PHỤ LỤC I
+KẾ HOẠCH PHỐI HỢP NĂM 2026
+(Kèm theo Thỏa thuận hợp tác số 15/TTHT-UBND-VNPT)
+
++-----+--------------------------+------------------+-------------+
+| TT  | Nội dung phối hợp        | Đầu mối Bên A    | Thời gian   |
++=====+==========================+==================+=============+
+| A. HỖ TRỢ THỦ TỤC HÀNH CHÍNH                                     |
++-----+--------------------------+------------------+-------------+
+| 1   | Hướng dẫn nộp hồ sơ      | Sở Nội vụ        | Quý II/2026 |
+|     | trực tuyến               |                  |             |
++-----+--------------------------+------------------+-------------+
+"""
+
+
+def test_an_agreement_between_two_parties_with_its_number_under_the_title_and_an_appendix_plan():
+    """"THỎA THUẬN" (a type of Nghị định 30's list), "Số:" under the title, "GIỮA X VÀ Y" the two bodies that sign
+    it; "PHỤ LỤC I" / "KẾ HOẠCH PHỐI HỢP NĂM 2026" is its appendix, not another document; a grid table's group row
+    between its borders keeps the table going, its "Nội dung phối hợp" the task and "Đầu mối" the lead."""
+    (doc,) = parse_parts_lines(_AGREEMENT.split("\n"), "tt-15.txt")
+    assert (doc.meta.doc_type, doc.meta.number) == ("Thỏa thuận", "15/TTHT-UBND-VNPT")
+    assert doc.meta.issuer == "ỦY BAN NHÂN DÂN TỈNH LAM SƠN và VIỄN THÔNG LAM SƠN"
+    assert doc.get("Phụ lục I.A").heading == "HỖ TRỢ THỦ TỤC HÀNH CHÍNH"
+    row = doc.get("Phụ lục I.A.1")
+    assert row.heading == "Hướng dẫn nộp hồ sơ trực tuyến" and row.fields["lead"] == "Sở Nội vụ"
+
+
+_RULES = """ỦY BAN NHÂN DÂN TỈNH LAM SƠN
+BAN TỔ CHỨC CUỘC THI
+TÌM HIỂU CẢI CÁCH HÀNH CHÍNH
+Số: 05/TL-BTC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lam Sơn, ngày 20 tháng 4 năm 2026
+
+THỂ LỆ
+Cuộc thi tìm hiểu cải cách hành chính năm 2026
+Căn cứ Kế hoạch số 9/KH-UBND ngày 02/4/2026 của Ủy ban nhân dân tỉnh;
+I. ĐỐI TƯỢNG DỰ THI
+Công dân từ đủ 15 tuổi trở lên.
+II. ĐIỂM TIẾP NHẬN
+| TT | Xã, phường | Địa chỉ | Điện thoại |
+|---|---|---|---|
+| 1 | Phường Hòa An | Số 3 đường Lê Lợi | 0218 3 700 001 |
+| 1 | Phường Hòa An | Điểm số 2: nhà văn hóa tổ 5 | 0218 3 700 001 |
+| 2 | Xã Nà Phầy | Thôn 1 | 0218 3 700 002 |
+"""
+
+
+def test_a_type_line_the_list_lacks_is_read_by_its_place_and_the_issuer_by_its_lines():
+    """"THỂ LỆ" over its subject, right under the date: a type line by its place and shape; the issuer's name on
+    two lines under the body above it is one name; a row whose number and name are merged down over two addresses
+    is one row with both."""
+    (doc,) = parse_parts_lines(_RULES.split("\n"), "tl-05.txt")
+    assert (doc.meta.doc_type, doc.meta.title) == ("Thể lệ", "Cuộc thi tìm hiểu cải cách hành chính năm 2026")
+    assert doc.meta.issuer_body == "BAN TỔ CHỨC CUỘC THI TÌM HIỂU CẢI CÁCH HÀNH CHÍNH"
+    assert doc.meta.parent_body == "ỦY BAN NHÂN DÂN TỈNH LAM SƠN" and doc.meta.number == "05/TL-BTC"
+    assert [s.path for s in doc.sections if s.path.startswith("II.")] == ["II.1", "II.2"]
+    assert "- Địa chỉ: Số 3 đường Lê Lợi; Điểm số 2: nhà văn hóa tổ 5" in doc.get("II.1").lines
