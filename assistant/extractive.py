@@ -39,7 +39,7 @@ from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.lexical import content_tokens
-from index.query import doc_number, plan_years
+from index.query import detect_language, doc_number, english_names, plan_years, translate_terms
 from index.retrieval import Hit, SearchEngine
 from index import tables
 from index.tables import DATA_TABLE_HEAD
@@ -207,6 +207,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         pieces = R.parts(question, prev.language if prev else "vi")
         if len(pieces) > 1:
             return self._in_parts(question, pieces, bool(history), prev)
+        asked = R.after_statement(question)
+        if asked:  # a statement before the question ("X phối hợp tổ chức cuộc thi; vậy …"): not answered, nor searched with
+            return replace(self._one(asked, bool(history), prev), question=question)
         return self._one(question, bool(history), prev)
 
     def _one(self, question: str, has_history: bool, prev: Answer | None, continues: bool = False,
@@ -1211,6 +1214,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         the plan's own name and place: the hours of the centre asked, not of the radio programme in the same plan."""
         doc = self.engine.document(ev.hit.document) or {}
         own = set(folded_tokens(f"{doc.get('title', '')} {doc.get('issuer', '')}"))
+        if detect_language(question) == "en":  # its Vietnamese terms and the names it writes, not its English words
+            question = f"{translate_terms(question)} {' '.join(english_names(question))}"
         asked = set(I.content_words(question)) - own
         said = set(folded_tokens(f"{ev.hit.chunk.heading} {ev.hit.chunk.breadcrumb} {ev.quote}"))
         said |= {w for w in asked if self._spelt_in(w, said | own)}  # "PVHCC" asked, "Phục vụ hành chính công" said
@@ -1672,8 +1677,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             if shown:
                 return self._sentence_answer(question, shown, base, accept=lambda s: about in fold(s))
         if ev is not None and need in _CONTACT_NEEDS and not self._of_subject(question, ev):
-            ev = None  # a time, a number, an address of something else in the same plan ("khung giờ 17h00" of the
-            # radio, asked when the centre opens)
+            # a time, a number, an address of something else in the same plan ("khung giờ 17h00" of the radio, asked
+            # when the centre opens): the best of another section found that is of what is asked, if any (the row
+            # "Xã Nà Khuổi" with its hotline, not the province's hotline above it)
+            ev = next((e for h in pool if h is not ev.hit and (e := self._best_sentence(question, [h], accept=accept))
+                       and self._of_subject(question, e)), None)
         if ev is None:
             return self._decline(base, I.Intent(base.kind, need, False), hits)
         if need == "day":  # every day the sentence gives ("trước ngày 10/6 và 05/12"), its full dates first

@@ -18,7 +18,7 @@ from assistant import language as L
 from index.genre import genre
 from index.normalize import fold, folded_tokens, has_diacritics, tokens, vietnamese_syllable
 from index.periods import Span, read_period
-from index.query import (ENGLISH_FUNCTION_WORDS, plan_years, title_tokens, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
+from index.query import (ENGLISH_FUNCTION_WORDS, english_names, plan_years, title_tokens, _ENGLISH_WORDS, _GLOSSARY_WORDS, Mention, detect_language, doc_number,
                          plan_mentions, translate_terms, LEVELS)
 
 ASK_BACK = "ask_back"  # the kind of the answer that asks which activity is meant
@@ -398,8 +398,7 @@ def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...
     terms and the names, acronyms and numbers it writes (its other English words are in no plan)."""
     if language != "en":
         return content
-    named = {fold(t) for t in re.findall(r"[^\W_]+", text)
-             if sum(ch.isupper() for ch in t) > 1 or t.isdigit() or has_diacritics(t)}  # "PCI", "VNeID", "Sở"
+    named = {fold(t) for t in english_names(text)}  # "PCI", "VNeID", "Sở", "Na Khuoi"
     keep = [w for w in content if w in named and w not in _ENGLISH_TOKENS]
     return terms_words + tuple(keep)
 

@@ -136,6 +136,15 @@ def parts(text: str, lang: str) -> list[str]:
     return pieces
 
 
+def after_statement(text: str) -> str:
+    """The question a text asks after stating what it is about ("Sở Nội vụ phối hợp với bưu điện tổ chức cuộc
+    thi; vậy cuộc thi kéo dài bao lâu?"): its last piece, when only that one asks; "" otherwise."""
+    pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
+    if len(pieces) < 2 or not _asks(pieces[-1]) or any(_asks(p) for p in pieces[:-1]):
+        return ""
+    return pieces[-1]
+
+
 # a clause boundary inside one sentence: a comma, or "và" / "còn" / "and" with no comma before it
 _CLAUSE_MARK = re.compile(r"\s*,\s*|\s+(?:" + "|".join(map(re.escape, _JOINS)) + r")\s+", re.IGNORECASE)
 
@@ -221,7 +230,10 @@ def _asks(piece: str) -> bool:
     if yes_no(folded, "vi") or yes_no(folded, "en"):
         return True
     intent = I.read_intent(folded, False)
-    return intent.kind != I.GENERAL or intent.needs is not None
+    # a field named alone asks for it ("…; tần suất?", "kinh phí"); a sentence that names one without asking
+    # ("Sở Nội vụ phối hợp với bưu điện tổ chức cuộc thi; vậy …") states what the question after it is about
+    return (intent.kind != I.GENERAL or intent.needs is not None) \
+        and (piece.rstrip().endswith("?") or len(piece.split()) <= 4)
 
 
 @lru_cache(maxsize=None)

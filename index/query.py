@@ -74,6 +74,18 @@ def translate_terms(text: str) -> str:
 
 
 _GLOSSARY_WORDS = {w for k in GLOSSARY for w in k.split()}
+
+
+def english_names(text: str) -> list[str]:
+    """What an English question writes that a Vietnamese plan may hold as written: acronyms ("PCI", "VNeID"),
+    numbers, words with diacritics ("Sở"), and names typed without them ("Na Khuoi commune", "Dong Ruom"): a
+    capitalised word past the first that spells a Vietnamese syllable and is no English word of the genre."""
+    words = re.findall(r"[^\W_]+", text)
+    english = _ENGLISH_WORDS | ENGLISH_FUNCTION_WORDS | _GLOSSARY_WORDS
+    return [t for i, t in enumerate(words)
+            if sum(ch.isupper() for ch in t) > 1 or t.isdigit() or has_diacritics(t)
+            or (i and t[:1].isupper() and t[1:].islower() and vietnamese_syllable(t.lower())
+                and t.lower() not in english)]
 _INFLECTIONS = (("ices", "ex"), ("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("d", ""))
 
 

@@ -117,3 +117,11 @@ def test_two_values_asked_are_two_parts_two_facets_of_one_count_are_one():
     assert len(parts("Chỉ tiêu ký số năm 2026 là bao nhiêu và quý I đạt được bao nhiêu?", "vi")) == 2
     assert len(parts("Năm 2025 nhận được bao nhiêu hồ sơ trực tuyến, chiếm mấy % vậy?", "vi")) == 1
     assert len(parts("Phần nhiệm vụ có mấy nhóm, tổng bao nhiêu nhiệm vụ?", "vi")) == 1
+
+
+def test_a_statement_before_a_question_is_not_a_question_of_its_own():
+    from assistant.routes import after_statement, parts
+    text = "Sở Nội vụ phối hợp với bưu điện tổ chức cuộc thi; vậy cuộc thi kéo dài bao lâu?"
+    assert parts(text, "vi") == [text] and after_statement(text) == "vậy cuộc thi kéo dài bao lâu?"
+    assert after_statement("Ai chủ trì bản tin PCI; tần suất?") == ""  # a field asked alone is a question
+    assert after_statement("Ai chủ trì bản tin PCI?") == ""

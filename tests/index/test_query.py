@@ -109,3 +109,10 @@ def test_a_long_run_of_a_title_names_its_document():
     assert [list(g) for g in plan_mentions(asked, DECISION_AND_RULES)] == [["qd.docx"]]
     assert [list(g) for g in plan_mentions("Quy chế tiếp nhận hồ sơ tại Bộ phận Một cửa các cấp quy định gì về "
                                            "giờ làm việc?", DECISION_AND_RULES)] == [["qd.docx#2"]]
+
+
+def test_an_english_question_keeps_the_names_it_writes_without_diacritics():
+    from index.query import english_names
+    assert english_names("What is the hotline of the public service centre in Na Khuoi commune?") == ["Na", "Khuoi"]
+    assert english_names("What does the Department of Justice have to do in 2025?") == ["2025"]
+    assert english_names("Who leads the PCI bulletin on VNeID?") == ["PCI", "VNeID"]
