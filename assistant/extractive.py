@@ -79,7 +79,8 @@ _EVIDENCE = {
     "rank": re.compile(r"(?:thứ|hạng|vị trí)\s*(?:thứ\s*)?\d+(?:/\d+)?", re.IGNORECASE),
     # a length of time ("chậm nhất 05 ngày làm việc trước ngày kiểm tra", "trong thời hạn 15 ngày"): what "trước
     # bao lâu", "trong bao lâu" ask — not a date
-    "duration": re.compile(r"\b\d+\s*(?:ngày|tuần|tháng|năm|giờ)(?: làm việc)?\b(?!\s*/)", re.IGNORECASE),
+    # a length of time, not a date ("31 tháng 12 năm 2028", "02 tháng 4": a number after its unit)
+    "duration": re.compile(r"\b\d+\s*(?:ngày|tuần|tháng|năm|giờ)(?: làm việc)?\b(?!\s*/)(?!\s*\d)", re.IGNORECASE),
     # "có hiệu lực thi hành kể từ ngày 02 tháng 3 năm 2026", "… kể từ ngày ký": a day, not "… kể từ ngày Quyết
     # định này có hiệu lực" (when another document's force ends)
     "effective": re.compile(r"(?:có )?hiệu lực(?: thi hành)?(?: kể)? từ (?:ngày )?(?:\d|ký)[^.;,]*", re.IGNORECASE),

@@ -833,3 +833,10 @@ def test_the_items_a_sentence_runs_after_the_kind_asked(qna):
 def test_a_topic_no_plan_speaks_of_is_declined_without_a_nearest_section(qna, question):
     a = qna.ask(question).answer
     assert not a.grounded and a.citations == [] and "gần nhất" not in a.answer and "Closest" not in a.answer, a.answer
+
+
+def test_a_date_is_no_length_of_time():
+    from assistant.extractive import _EVIDENCE
+    assert not _EVIDENCE["duration"].search("Thỏa thuận có hiệu lực đến hết ngày 31 tháng 12 năm 2028.")
+    assert _EVIDENCE["duration"].search("trong thời hạn 05 ngày làm việc kể từ ngày ký").group(0) == "05 ngày làm việc"
+    assert _EVIDENCE["duration"].search("Cuộc thi diễn ra trong 04 tuần, từ ngày 04/5/2026").group(0) == "04 tuần"
