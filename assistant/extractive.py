@@ -39,7 +39,7 @@ from index.chunking import Chunk, logical_lines
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.lexical import content_tokens
-from index.query import detect_language, doc_number, english_names, plan_years, translate_terms
+from index.query import detect_language, doc_number, in_plans_words, plan_years
 from index.retrieval import Hit, SearchEngine
 from index import tables
 from index.tables import DATA_TABLE_HEAD
@@ -1216,7 +1216,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         doc = self.engine.document(ev.hit.document) or {}
         own = set(folded_tokens(f"{doc.get('title', '')} {doc.get('issuer', '')}"))
         if detect_language(question) == "en":  # its Vietnamese terms and the names it writes, not its English words
-            question = f"{translate_terms(question)} {' '.join(english_names(question))}"
+            question = in_plans_words(question)
         asked = set(I.content_words(question)) - own
         said = set(folded_tokens(f"{ev.hit.chunk.heading} {ev.hit.chunk.breadcrumb} {ev.quote}"))
         said |= {w for w in asked if self._spelt_in(w, said | own)}  # "PVHCC" asked, "Phục vụ hành chính công" said

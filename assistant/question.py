@@ -294,10 +294,11 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     own_words = _content_of(content, text, terms_words, language)
     words, topic = _topic(content + terms_words, language, units, plans, places, engine, text,
                           frozenset(fold(w) for w in re.findall(r"\b[A-ZĐ]{3,}\b", text)))
-    if joined and len(topic) >= 2 and whole and _own_plan(text, whole, plans, documents, engine):
-        # "…, còn kế hoạch 74 cho Sở X trình kết quả khi nào": a part naming a plan of its own, not the other part's,
-        # and what it asks of it, is read on its own ("…, kế hoạch liên tịch chốt ngày nào" names no activity: the
-        # first part's, read about it)
+    # "…, còn kế hoạch 74 cho Sở X trình kết quả khi nào": a part naming a plan of its own, not the other part's,
+    # and what it asks of it, is read on its own and carries nothing of the other part ("…, kế hoạch liên tịch chốt
+    # ngày nào" names no activity: the first part's, read about it)
+    on_its_own = joined and len(topic) >= 2 and bool(whole) and _own_plan(text, whole, plans, documents, engine)
+    if on_its_own:
         follow_up, focus, intent = False, text, own_intent
     if intent.needs == "span" and topic:  # "số hóa … thực hiện trong giai đoạn nào": an activity's time, not the
         intent = replace(intent, kind=I.TIMING, needs=None)  # years a plan is for
@@ -328,9 +329,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
             if prev.kind == UNIT_DUTIES and prev.language == language:
                 roles = read(prev.question, engine).roles
     before = prev.focus or prev.question if follow_up else whole
-    if whole and not follow_up and joined:
-        before = ""  # "QĐ 287 … trước ngày nào, còn kế hoạch 74 cho Sở X trình kết quả khi nào": a part that names a
-        # plan of its own, not the other part's, and what it asks of it, carries nothing of the other part
+    if on_its_own:
+        before = ""
     elif whole and not follow_up:
         focus = whole
     carried = tuple(I.content_words(before)) if before else ()
@@ -837,12 +837,14 @@ def as_written(words: set[str], text: str, written: set[str]) -> set[str]:
 def plan_written(engine, documents) -> set[str]:
     """The words (with diacritics) by which ``documents`` are named: every fact of their headers (title, number,
     type, issuer and the bodies above it, place, date)."""
+    known = engine.derived("question.plan-written", lambda e: {})  # per document, once per snapshot
     out: set[str] = set()
     for name in documents:
-        for value in (engine.document(name) or {}).values():
-            for v in value if isinstance(value, (list, tuple)) else (value,):
-                if isinstance(v, (str, int)):
-                    out |= set(tokens(str(v)))
+        if name not in known:
+            known[name] = frozenset(tokens(" ".join(
+                str(v) for value in (engine.document(name) or {}).values()
+                for v in (value if isinstance(value, (list, tuple)) else (value,)) if isinstance(v, (str, int)))))
+        out |= known[name]
     return out
 
 

@@ -10,6 +10,7 @@ the cut. Every row is listed in order, the extreme first, so ties and runners-up
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from assistant import compose as C
 from assistant import language as L
@@ -50,19 +51,22 @@ def extreme_asked(folded: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _row_heads() -> frozenset[str]:
+    """The first words of a unit's or a place's name, folded (assistant/language: units.tsv, cues.tsv)."""
+    return frozenset(fold(h).lower() for h in (*L.written("units", "head"), *L.written("cues", "place_head")))
+
+
 def _rows_asked(q) -> str:
     """The head of the rows a "which" asks for, folded: "so" of "Sở nào …", "xa" of "xã nào", "so" of "which
     department" (through the glossary); "" for any other ("đơn vị nào": a unit of any kind)."""
-    heads = {fold(h).lower() for h in (*L.written("units", "head"), *L.written("cues", "place_head"))}
-    m = re.search(r"\b(\w+(?: \w+)?) nao\b", fold(q.text).lower()) if q.language == "vi" else \
+    m = re.search(r"\b(\w+(?: \w+)?) nao\b", q.folded) if q.language == "vi" else \
         re.search(r"\bwhich (\w+)", q.text.lower())
     if not m:
         return ""
     words = fold(translate_terms(m.group(1)) if q.language != "vi" else m.group(1)).lower().split()
-    for n in (2, 1):
-        if len(words) >= n and " ".join(words[-n:]) in heads:
-            return " ".join(words[-n:])
-    return ""
+    return next((" ".join(words[-n:]) for n in (2, 1) if len(words) >= n and " ".join(words[-n:]) in _row_heads()),
+                "")
 
 
 def _rows_of(valued, head: str) -> bool:

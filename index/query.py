@@ -76,16 +76,26 @@ def translate_terms(text: str) -> str:
 _GLOSSARY_WORDS = {w for k in GLOSSARY for w in k.split()}
 
 
+_ENGLISH_OF_GENRE = _ENGLISH_WORDS | ENGLISH_FUNCTION_WORDS | _GLOSSARY_WORDS
+
+
 def english_names(text: str) -> list[str]:
     """What an English question writes that a Vietnamese plan may hold as written: acronyms ("PCI", "VNeID"),
     numbers, words with diacritics ("Sở"), and names typed without them ("Na Khuoi commune", "Dong Ruom"): a
     capitalised word past the first that spells a Vietnamese syllable and is no English word of the genre."""
     words = re.findall(r"[^\W_]+", text)
-    english = _ENGLISH_WORDS | ENGLISH_FUNCTION_WORDS | _GLOSSARY_WORDS
     return [t for i, t in enumerate(words)
             if sum(ch.isupper() for ch in t) > 1 or t.isdigit() or has_diacritics(t)
             or (i and t[:1].isupper() and t[1:].islower() and vietnamese_syllable(t.lower())
-                and t.lower() not in english)]
+                and t.lower() not in _ENGLISH_OF_GENRE)]
+
+
+def in_plans_words(text: str) -> str:
+    """An English question as the plans could write it: its genre terms in Vietnamese and the names it writes
+    (its other English words are in no plan)."""
+    return f"{translate_terms(text)} {' '.join(english_names(text))}"
+
+
 _INFLECTIONS = (("ices", "ex"), ("ies", "y"), ("es", ""), ("s", ""), ("ing", ""), ("ed", ""), ("d", ""))
 
 

@@ -29,7 +29,7 @@ from index.parser import FIGUREROW
 from index.lexical import BM25, content_tokens, top_k
 from index.register import Register
 from index.normalize import fold, folded_tokens, has_diacritics
-from index.query import PlanCues, detect_language, document_preferences, english_names, translate_terms
+from index.query import PlanCues, detect_language, document_preferences, in_plans_words, translate_terms
 
 LEXICAL_WEIGHT = 1.0
 DENSE_WEIGHT = 0.6
@@ -314,7 +314,7 @@ class SearchEngine:
     def topic(self, query: str) -> list[str]:
         """The query's content syllables (folded); an English query's through the glossary."""
         if detect_language(query) == "en":
-            query = f"{translate_terms(query)} {' '.join(english_names(query))}"
+            query = in_plans_words(query)
         words = content_tokens(query)
         for ab in self.abbreviations.unknown_acronyms(query):  # "Sở KHCN": count the name it spells
             words = [w for w in words if w != fold(ab.short)] + content_tokens(ab.expansion)
