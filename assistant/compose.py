@@ -146,10 +146,14 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
             cites.append(Citation(d.document, d.title, d.section, _clip(d.text, 300)))
         # the named plan's other sentences that task it ("Sở KH&CN … chậm nhất ngày 15/4/2026", "phối hợp Sở X"):
         # a plan that gives a unit no section of its own still asks things of it
-        said = _unit_sentences(engine, unit, documents, duties, acts) \
-            if role == "lead" and period is None and documents and len(documents) <= 3 else []
+        # no plan named: the plans that name the unit, when they are few ("… trong cả ba văn bản")
+        scope = documents or _naming(engine, unit)
+        said = _unit_sentences(engine, unit, scope, duties, acts) \
+            if role == "lead" and period is None and scope and len(scope) <= 3 else []
+        several = len({c.document for c, _ in said} | {a.document for a in acts}) > 1  # say whose section it is
         said_lines = [L.reply("unit_also" if duties or acts else "unit_said", lang).format(unit=unit.name)] + [
-            f"- {_ref(c.section, lang)}: {_clip(sentence, 240)}" for c, sentence in said] if said else []
+            f"- {_ref(c.section, lang)}{f' ({plan_name(engine, c.document, lang)})' if several else ''}: "
+            f"{_clip(sentence, 240)}" for c, sentence in said] if said else []
         said_cites = [Citation(c.document, c.title, c.section, squash(sentence)) for c, sentence in said]
         if not acts and (duties or said):
             any_found = True
@@ -200,6 +204,15 @@ _UNIT_SAID = 8  # sentences listed beside a unit's own sections
 _TASKED = "|".join(re.escape(fold(p)) for p in genre().prose.get("tasked_word", ()))  # "giao", "phối hợp với"
 # "… chịu trách nhiệm thi hành Quyết định này": who carries a decision out, no task of its own
 _EXECUTES = re.compile(r"\b(?:" + "|".join(re.escape(fold(p)) for p in genre().prose.get("execution_clause", ())) + r")\b")
+
+
+def _naming(engine, unit) -> set[str]:
+    """The documents whose text names ``unit``."""
+    names = [" ".join(n.split()) for n in {fold(v) for v in unit.variants} | {fold(unit.name)} if n]
+    texts = engine.derived("compose.document_texts", lambda e: {  # each document's words, folded, once
+        d["document"]: f" {' '.join(' '.join(fold(c.text) for c in chunks_of(e, d['document'])).split())} "
+        for d in e.documents()})
+    return {d for d, text in texts.items() if any(f" {n} " in text for n in names)}
 
 
 def _unit_sentences(engine, unit, documents: set[str], duties, acts) -> list:

@@ -162,8 +162,12 @@ _ASKS_FIGURE = re.compile(rf"{_HOW_MANY}|\b(?:ty le|phan tram|what (?:share|perc
 
 _FREQ_PATTERN = re.compile(r"\d+\s*[^\W\d][^\d/.;]{0,25}?/\s*"  # "02 số/tuần", "02 sản phẩm/tuần": any count a period
                            r"(?:ngày|tuần|tháng|quý|năm|số|kỳ|lần|buổi|chuyên mục)|(?:mỗi|hằng|hàng) (?:ngày|tuần|tháng|quý|năm)"
-                           # "01 lần trong năm", "02 đợt mỗi quý": the count of times in a period, written out
-                           r"|\d+\s*(?:lần|đợt|kỳ|buổi)\s+(?:trong|một|mỗi|trên)\s+(?:ngày|tuần|tháng|quý|năm)",
+                           # "01 lần trong năm", "02 đợt mỗi quý", "02 lượt trong một tuần": a count of anything in a
+                           # period, written out
+                           r"|\d+\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:trong|mỗi|trên|một)(?:\s+(?:một|01|1))?\s+"
+                           r"(?:ngày|tuần|tháng|quý|năm)\b(?!\s*(?:\d|[IVX]+\b|/))"  # not "trong tháng 5"
+                           # "chỉ được trả lời một lần", "hai đợt": a count of times in words
+                           r"|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lần|lượt|đợt|kỳ)\b",
                            re.IGNORECASE)
 
 
@@ -549,10 +553,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         ev = self._best_sentence(q.text, hits, accept=lambda s: bool(said.search(" ".join(fold(s).split()))))
         if ev:
             return self._from_sentence(R.base(q, I.DEFINITION), ev)
-        if re.search(r"\bla (?:co quan|don vi|to chuc|bo phan) nao\b", q.folded):
-            # "VP UBND tỉnh là cơ quan nào": the body its short form stands for, where a plan defines one
+        if re.search(r"\bla (?:ai|(?:co quan|don vi|to chuc|bo phan) nao)\b", q.folded):
+            # "VP UBND tỉnh là cơ quan nào", "Bên B là ai": the body its short form stands for, where a plan defines
+            # one — the subject being the short form itself ("đầu mối Bên A là ai" asks who acts for it)
             bodies = [a for a in self.engine.abbreviations.in_text(q.text) if a.document and _UNIT_HEAD_START.match(
                 fold(a.expansion).lower())]
+            named = {w for a in bodies for w in folded_tokens(a.short)} | {"va"}
+            if re.search(r"\bla ai\b", q.folded) and not set(folded_tokens(m.group(1))) <= named:
+                return None
             return self._definition(q.text, R.base(q, I.DEFINITION), q.mentions) if bodies else None
         return None
 
@@ -716,10 +724,13 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         rows = self._rows_named(q.text, hits)
         if len(rows) >= 2:  # "xã A với xã B, xã nào nhiều hồ sơ quá hạn hơn": each row's value of the column asked
             return self._rows_side_by_side(rows, base)
+        if len(rows) == 1 and len(self._rows_named(q.text, hits, grouped=False)) >= 2:  # "giải nhất tuần": the row
+            h, sentence, value = rows[0]  # of the group named, of rows of that name under several groups
+            return self._from_sentence(base, _Evidence(h, sentence), value=value)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             several = len(re.findall(_HOW_MANY, q.folded)) > 1
             return self._figure(q.text, q.counted, [h for h, _ in ranked], base, intent, several,
-                                whole_plan=not q.about and len(q.mentions) == 1)
+                                whole_plan=not q.about and len(q.mentions) == 1, shares_ok=True)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
                                  about=self._about(q), cited=q.cited)
@@ -751,9 +762,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         found.answer = f"{L.reply('leads_none', q.language)}\n{found.answer}"
         return found
 
-    def _rows_named(self, question: str, hits: list[Hit]) -> list[tuple[Hit, str, str]]:
+    def _rows_named(self, question: str, hits: list[Hit], grouped: bool = True) -> list[tuple[Hit, str, str]]:
         """The data-table rows the question names by name, each with the value it asks of them: (section, row,
-        value), one per row, in the order found."""
+        value), one per row, in the order found; ``grouped``: of rows of one name under several groups, those of
+        the group the question names."""
         found, seen = [], set()
         for h, sentence, _ in self._sentences(hits):
             cell = named_row_cell(sentence, question) if names_row(sentence, question) else None
@@ -762,13 +774,32 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
                 found.append((h, sentence, *cell))
         # a row of another table that the question's words pick no column of, only its year ("Sở Y tế, điểm
         # CCHC 2025": not the "Hồ sơ đã giải quyết năm 2025" of a survey's table beside the index's)
-        said = [f for f in found if column_says(f[2], f[1], question)]
-        return [(h, sentence, value) for h, sentence, _, value in (said or found)]
+        said = [f for f in found if column_says(f[2], f[1], question)] or found
+        rows = [(h, sentence, value) for h, sentence, _, value in said]
+        # rows of one name under several groups ("Giải Nhất" of "GIẢI TUẦN" and of "GIẢI CHUNG CUỘC"): those whose
+        # group the question names ("giải nhất tuần"), when it names some and not all
+        asked = set(folded_tokens(question))
+        named = [r for r in rows if asked & (set(folded_tokens(self._group_heading(r[0], r[1])))
+                                             - set(folded_tokens(r[1])))] if grouped else []
+        return named if 0 < len(named) < len(rows) else rows
+
+    @staticmethod
+    def _group_heading(hit: Hit, row: str) -> str:
+        """The group row a table's row ``row`` of ``hit`` stands under ("I (Giải: GIẢI TUẦN)" above "1 (Giải: Giải
+        Nhất, …)"), "" if none: the nearest line above it numbered as a group (I, II …; A, B …)."""
+        lines = [squash(line) for line in hit.chunk.text.split("\n")]
+        at = next((i for i, line in enumerate(lines) if line == squash(row)), -1)
+        for line in reversed(lines[:max(at, 0)]):
+            if re.match(r"^(?:[IVXLC]+|[A-ZĐ])\s*\(", line):
+                return line
+        return ""
 
     def _rows_side_by_side(self, rows: list[tuple[Hit, str, str]], base: Answer) -> Answer:
         """Each row's value, one per line; the row that has more (or less), first, when that is what is asked."""
-        lang, folded = base.language, fold(base.question)
-        # "xã nào nhiều hồ sơ quá hạn hơn": a word of more or of less, and one that compares
+        lang = base.language
+        # "xã nào nhiều hồ sơ quá hạn hơn": a word of more or of less, and one that compares ("bao nhiêu" is no
+        # "nhiều", the "nhất" of "giải nhất", "thứ nhất" no superlative)
+        folded = re.sub(r"\bbao nhieu\b|\b(?:giai|thu|hang|loai|lan) nhat\b", " ", fold(base.question))
         compares = L.any_phrase("cues", "comparative").search(folded)
         more = compares and L.any_phrase("cues", "more").search(folded)
         less = compares and L.any_phrase("cues", "less").search(folded)
@@ -855,10 +886,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         return None
 
     def _figure(self, question: str, counted: str, hits: list[Hit], base: Answer, intent: I.Intent,
-                several: bool = False, whole_plan: bool = False) -> Answer:
+                several: bool = False, whole_plan: bool = False, shares_ok: bool = False) -> Answer:
         """'Bao nhiêu …': only a sentence with a figure (not a year), naming what is counted, answers it; and for
         a year no plan is of, only a sentence naming that year. ``several``: it asks more than one figure ("bao
         nhiêu hồ sơ, chiếm tỷ lệ bao nhiêu"), so the sentence is quoted as a whole, no one value first.
+        ``shares_ok``: the last reading tried (no other route follows), where a share of what is counted ("5% số
+        người") answers when no sentence gives a count.
         ``whole_plan``: every word asked is the one plan's title ("Sở X tự chấm bao nhiêu điểm chỉ số CCHC" of its
         self-assessment report): no section is found by its topic, so the plan's own sentences are read for it."""
         unknown = self._years_asked_beyond_plans(question, hits[:3])  # else a heading names it
@@ -898,13 +931,15 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             return counts_noun and bool(re.search(rf"\b(?:{'|'.join(L.phrases('cues', 'number_word', 'vi'))}) "
                                                   rf"{re.escape(counted)}\b", fold(s)))
 
+        shares = [False]  # a share of what is counted ("5% số người") only when no sentence gives a count
+
         def accept(s: str, indexed: bool = False) -> bool:
             if not has_figure(s) or not (indexed or of_index(s)):
                 return False
             if counted == "%":
                 return "%" in s
             if counts_noun:
-                return bool(_figure_value(s, counted) or _row_figure(s, counted) or worded(s)) \
+                return bool(_figure_value(s, counted, shares[0]) or _row_figure(s, counted) or worded(s)) \
                     or " ".join(s.split()) in tabled
             return not counted or counted in fold(s)
 
@@ -943,6 +978,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
                                                                                         & quarters)) if quarters else None
         dated = in_quarter or dated
         ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
+        if ev is None and dated is None and counts_noun and shares_ok:
+            shares[0] = True
+            ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
         if dated is not None and (ev is None or self._said(question, dated) * 1.2 >= self._said(question, ev)):
             ev = dated  # the sentence of the year asked, unless another names clearly more of what is asked
         top = self.engine.document(hits[0].document) or {} if hits else {}
@@ -986,10 +1024,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             # a sentence naming the year asked, or none (the section's own: "tồn tại: … mới đạt 44,8%")
             chosen = lambda s: accept(s) and (not years or any(y in within(s) for y in years)  # noqa: E731
                                               or not re.search(r"\b20\d\d\b", within(s)))
-            picked = self._figure_clause(question, ev, chosen, lambda c: _figure_value(c, counted))
+            picked = self._figure_clause(question, ev, chosen, lambda c: _figure_value(c, counted, shares[0]))
             if picked is not None:
                 return self._from_sentence(base, picked[0], value=picked[1])
-        return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted))
+        return self._from_sentence(base, ev, value=_figure_value(self._focus(question, ev.quote), counted, shares[0]))
 
     def _said(self, question: str, ev: _Evidence) -> float:
         """How much of what ``question`` asks about ``ev``'s sentence names (idf-weighted), its years left out."""
@@ -1545,7 +1583,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             chunks = [k for k in (self.engine.chunk(target.document, p) for p in kids) if k]
             asked = set(folded_tokens(question))
             named = [k for k in chunks if k.heading and set(folded_tokens(k.heading)) <= asked]
-            if not headed and len(named) == 1:  # "những hạn chế nào" of "II. HẠN CHẾ VÀ NGUYÊN NHÂN": its "1. Hạn chế"
+            if len(named) == 1 and (not headed or not set(folded_tokens(target.chunk.heading)) <= asked):
+                # "những hạn chế nào" of "II. HẠN CHẾ VÀ NGUYÊN NHÂN": its "1. Hạn chế" (also when the heading was
+                # taken for naming it: it names more than is asked)
                 return self._list(question, [(Hit(named[0], best.score), ranked[0][1])], base, headed=True,
                                   period=period)
             when = ""
@@ -1876,7 +1916,7 @@ _ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _HEADS_FOLDED = "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")}, key=len, reverse=True))
 _UNIT_HEAD_START = re.compile(rf"^(?:{_HEADS_FOLDED})\b")  # "văn phòng …": an expansion naming a body
 _UNIT_HEAD_BEFORE = re.compile(rf"\b(?:{_HEADS_FOLDED})$")  # "… trung tâm": the words before end a body's head
-_UNIT_IN_TEXT = re.compile(r"\b(?:" + "|".join(map(re.escape, L.written("units", "in_text"))) + r")\s+\S")
+_UNIT_IN_TEXT = re.compile(rf"\b{L.unit_start()}\s+\S")  # a sentence naming who acts
 # a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
 _DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")
 _DATE_PATTERN = re.compile(r"\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b[Nn]gày \d{1,2}\b(?!\/)|"

@@ -85,6 +85,7 @@ _QUANTITY = _P(*map(re.escape, L.phrases("cues", "quantity")))  # "bao nhiêu", 
 # whom to contact, where a document is sent.
 CUES = dict(_table("cue"))
 _FEE, FEE_ITSELF, _ASKS_AMOUNT, _RATE = CUES["fee"], CUES["fee_itself"], CUES["amount"], CUES["rate"]
+_DAY_ASKED = re.compile(r"\b(?:ngay (?:nao|may)|truoc ngay|han (?:chot|nop|cuoi)|deadline|(?:what|which) (?:date|day))\b")
 _WHO_ASKED = CUES["who_asked"]  # a body asked for: a coordinators' word is what is asked, not part of the topic
 _REDUCED, _CONTACT = CUES["reduced"], CUES["contact"]
 
@@ -165,8 +166,9 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
             kind = k
             break
     if kind == COORDINATORS and not _WHO_ASKED.search(q):
-        # "Ra quân … hỗ trợ dịch vụ công: … ghi thời gian thế nào?": a support named in the topic, a time asked
-        kind = next((k for k, pattern in _RULES if k in (TIMING, FREQUENCY) and pattern.search(q)), kind)
+        # "Ra quân … hỗ trợ dịch vụ công: … ghi thời gian thế nào?", "kế hoạch phối hợp … có những việc gì": a
+        # support named in the topic or a plan's name, what else the question asks is asked
+        kind = next((k for k, pattern in _RULES if k != COORDINATORS and pattern.search(q)), kind)
     needs = None
     for n, pattern in NEEDS:
         if pattern.search(q):
@@ -185,6 +187,11 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "money"
     if needs == "money" and (_REDUCED.search(q) or _RATE.search(q)):
         needs = "figure"  # "được giảm phí, lệ phí bao nhiêu", "tỷ lệ thanh toán phí … bao nhiêu": a rate, not money
+    if needs == "day" and kind in (LEAD, COORDINATORS) and _WHO_ASKED.search(q) \
+            and not _DAY_ASKED.search(q) and not any(
+                k == TIMING and m.group(0) not in ("thoi han", "thoi gian") for k, pattern in _RULES
+                for m in [pattern.search(q)] if m):
+        needs = None  # "giao đơn vị nào hướng dẫn … áp dụng thời hạn mới": who, of a task that names a time limit
     if needs in _DATUM_NEEDS and kind in (LEAD, COORDINATORS, TIMING, FREQUENCY, REVERSE) and _ROLE_ASKED.search(q):
         needs = None  # "Ai chủ trì việc công khai số điện thoại …?" asks who, not for a phone number
     if needs == "recipient" and (kind in (LEAD, COORDINATORS) and _ROLE_ASKED.search(dict(NEEDS)["recipient"].sub(" ", q))

@@ -200,6 +200,9 @@ def written_out(text: str) -> str:
     (index/abbreviations.py) spells them out."""
     words = L.chat_words("vi")
     text = _TOKEN.sub(lambda m: words.get(m.group(0).lower(), m.group(0)), text)
+    asked = genre().asked_initials  # "ĐV nào", "CQ nào": which unit, which body (index/data/genre.tsv)
+    text = re.sub(rf"\b({'|'.join(map(re.escape, asked))})(?=\s+(?:nào|nao|gì|gi)\b)",
+                  lambda m: asked[m.group(1).lower()], text, flags=re.IGNORECASE) if asked else text
     text = re.sub(r"\b([Bb]ao) bao nhiêu\b", r"\1 nhiêu", text)  # "bao nhiêu" was written out already
     text = _plural_may(text)
     text = _may_persons().sub(lambda m: "Bao nhiêu" if m.group(1) == "M" else "bao nhiêu", text)
@@ -273,6 +276,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         years = years or tuple(int(y) for y in re.findall(r"\b(20\d\d)\b", said))
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
+    if not units and register is not None and _DUTIES.search(folded):  # "Bưu điện tỉnh có nhiệm vụ gì …" of
+        units = _bodies_named(text, engine)  # plans that task it only in prose: the body as the plans write it
     if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
         units += [u for u in english_units(text, engine) if u not in units]
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
@@ -401,6 +406,66 @@ def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...
     named = {fold(t) for t in english_names(text)}  # "PCI", "VNeID", "Sở", "Na Khuoi"
     keep = [w for w in content if w in named and w not in _ENGLISH_TOKENS]
     return terms_words + tuple(keep)
+
+
+def _bodies_named(text: str, engine) -> list:
+    """Bodies a question names that the register does not know (no field line names them): a unit head
+    (assistant/language/units.tsv) and the words after it, as long a run as the plans write with capitals —
+    a unit known only by the plans' prose ("Bưu điện tỉnh bảo đảm …")."""
+    from index.register import Unit, unit_key
+    written = engine.derived("question.written_names", _written_names)
+    toks = re.findall(r"[^\W_]+", text)
+    # a head of one body (not "Các sở", a collective), not the start of a common noun ("Hội nghị")
+    heads = {fold(h).lower() for h in L.written("units", "head") if not h.startswith("Các ")}
+    common = {fold(n).lower() for n in L.written("units", "not_unit")}
+    out, i = [], 0
+    while i < len(toks):
+        head = max((n for n in (1, 2, 3) if " ".join(fold(t).lower() for t in toks[i:i + n]) in heads), default=0) \
+            if " ".join(fold(t).lower() for t in toks[i:i + 2]) not in common else 0
+        best = 0  # the head and at least one word of the name after it, up to a word no name goes on with
+        for j in range(i + head + 1, min(len(toks), i + 8) + 1) if head else ():
+            if _ends_name(toks[j - 1], toks[j] if j < len(toks) else ""):
+                break
+            if fold(" ".join(toks[i:j])).lower() in written:
+                best = j
+        if not best:
+            i += 1
+            continue
+        name = written[fold(" ".join(toks[i:best])).lower()]
+        if not _issuing(text, " ".join(toks[i:best])):
+            out.append(Unit(unit_key(name), name, {fold(name).lower()}))
+        i = best  # a head inside the name ("UBND" of "Văn phòng UBND tỉnh") starts no other
+    return out[:2]
+
+
+def _issuing(text: str, name: str) -> bool:
+    """``name`` is written as a plan's issuer ("kế hoạch 2023 của Văn phòng UBND tỉnh"): it names the plan, not a
+    unit asked about (as ``Register.units_in`` reads it)."""
+    before = re.split(r"[:;?!]", text[:text.find(name)] if name in text else "")[-1]
+    types = "|".join(genre().type_words)
+    return bool(re.search(rf"\b(?:{types}|plan|report)\b.*\b(?:cua|of)\s*$", fold(before).lower()))
+
+
+def _ends_name(word: str, after: str) -> bool:
+    """A word a body's name does not go on with: a function word, or a verb of the genre written in lower case
+    ("thực hiện", "chủ trì": what the body does)."""
+    from index.lexical import STOPWORDS_VI
+    verbs = {v for k in ("task_verb", "lead_verb", "coord_verb") for v in genre().prose.get(k, ())}
+    return word in STOPWORDS_VI or word.islower() and (f"{word} {after}" in verbs or word in verbs)
+
+
+def _written_names(engine) -> dict[str, str]:
+    """Every run of two to seven words the plans write starting with a capitalised unit head ("Bưu điện tỉnh"),
+    folded → as written; once per loaded index."""
+    heads = sorted({h for h in L.written("units", "head")}, key=len, reverse=True)
+    start = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, heads))})(?!\w)")
+    out: dict[str, str] = {}
+    for c in engine.chunks:
+        for m in start.finditer(c.text):
+            words = re.findall(r"[^\W_]+", c.text[m.start():m.start() + 120].split("\n")[0])
+            for j in range(2, min(len(words), 7) + 1):
+                out.setdefault(fold(" ".join(words[:j])).lower(), " ".join(words[:j]))
+    return out
 
 
 def _spelled(words: tuple[str, ...], text: str, engine) -> list[str]:

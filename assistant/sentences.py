@@ -38,7 +38,7 @@ class _Evidence:
     hit: Hit
     quote: str
 
-_UNIT_HEADING = re.compile(r"^(?:" + "|".join(map(re.escape, L.written("units", "heading"))) + r")\b")
+_UNIT_HEADING = re.compile(rf"^{L.unit_start()}")  # a heading naming the unit it tasks
 
 
 def _heading_unit(heading: str) -> str | None:
@@ -94,15 +94,26 @@ def _counts(counted: str, words: list[str]) -> bool:
     return counted == "nguoi" and any(said.startswith(n) for n in L.phrases("cues", "person_noun", "vi"))
 
 
-def _figure_value(sentence: str, counted: str) -> str:
+_THRESHOLD = re.compile(r"\b(?:tren|duoi|hon|qua|toi thieu|it nhat|toi da|vuot|over|under|at least|at most)\s*$")
+
+
+def _figure_value(sentence: str, counted: str, shares: bool = False) -> str:
     """The figure of ``sentence`` a "bao nhiêu …" asks for: the number followed by the counted word ("69.000 hồ
-    sơ"), or with "%" for a rate; "" when none is (then the sentence alone answers)."""
+    sơ"), or with "%" for a rate; "" when none is (then the sentence alone answers). ``shares``: a share of what
+    is counted ("5% số người") answers too — the caller asks for counts first, shares when no sentence has one."""
     bare = re.sub(r"\b(?:19|20)\d\d\b|\d+/[A-ZĐ][\w-]*|\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b", " ", sentence)
     for m in re.finditer(r"\d[\d.,]*(?:\s*%)?", bare):
         after = bare[m.end():].split()[:4]
         if counted == "%":
             if "%" in m.group(0):
                 return m.group(0).strip()
+        elif shares and counted and "%" in m.group(0) and after and not _THRESHOLD.search(fold(bare[:m.start()])):
+            # "gọi lại 5% số người đã trả lời", "85% hồ sơ": a share of what is counted answers "bao nhiêu người";
+            # a threshold ("trên 30% số câu bỏ trống") is a condition, no count
+            words = [w.strip(",.;:") for w in after]
+            n = len(counted.split()) + (fold(words[0]) == "so")
+            if " ".join(fold(w) for w in words[n - len(counted.split()):n]) == counted:
+                return f"{m.group(0).strip()} {' '.join(words[:n])}"
         elif counted and "%" not in m.group(0) and not (after and after[0].startswith("(")) \
                 and _counts(counted, [fold(w).strip(",.;:") for w in after[:3]]):  # "2 (Lĩnh vực: …, Hồ sơ …)" counts
             words = []  # no hồ sơ
@@ -195,6 +206,10 @@ def named_row_value(sentence: str, question: str, counted: str = "") -> str:
     return found[1] if found else ""
 
 
+_TOTAL = re.compile(r"\b(?:thanh tien|tong|cong|ca nam|tat ca|total)\b")
+_EACH = re.compile(r"\b(?:moi|don gia|muc|per|each)\b")
+
+
 def named_row_cell(sentence: str, question: str, counted: str = "") -> tuple[str, str] | None:
     """(column, value) of ``named_row_value``; None when the question names no row or no column of it."""
     row = _table_row(sentence)
@@ -209,6 +224,12 @@ def named_row_cell(sentence: str, question: str, counted: str = "") -> tuple[str
     if not filled or not any(shared(cv) for cv in filled):
         return None  # no column is what is asked ("kinh phí" of a row of rates)
     col, val = max(filled, key=shared)  # the first of the best
+    if _TOTAL.search(fold(col)) and not _TOTAL.search(fold(question)):
+        # "giải Nhất được bao nhiêu tiền": what one gets ("Mức thưởng mỗi giải"), not the row's total ("Thành tiền")
+        unit_of = lambda c: (re.search(r"\(([^()]{1,20})\)\s*$", c) or [None, ""])[1]  # noqa: E731
+        each = [(c, v) for c, v in filled if _EACH.search(fold(c)) and unit_of(c) == unit_of(col)]
+        if len(each) == 1:
+            col, val = each[0]
     unit = re.search(r"\(([^()]{1,20})\)\s*$", col) or re.search(r"\(([^()]{1,20})\)\s*$", name)
     unit = unit.group(1).strip() if unit else ""
     if unit == "%" and "%" not in val:
@@ -361,16 +382,17 @@ class SentencePicking:
         if not m:
             return None
         named = m.group(1).split()  # "các kiểu đa phương tiện nào": the kind is its longest tail a sentence names
-        ev = kind = None
+
+        def runs_list(s: str, kind: re.Pattern) -> bool:  # names the kind, then two commas or more
+            found = kind.search(fold(s))
+            return bool(found) and fold(s)[found.end():].count(",") >= 2
+
         for n in range(len(named), min(len(named), 2) - 1, -1):
             kind = re.compile(rf"\b{' '.join(named[-n:])}\b")
-            ev = self._best_sentence(question, [hit], lambda s, k=kind: bool(k.search(fold(s))))
+            ev = self._best_sentence(question, [hit], lambda s, k=kind: runs_list(s, k))
             if ev is not None:
-                break
-        if ev is None:
-            return None
-        after = fold(ev.quote)[kind.search(fold(ev.quote)).end():]
-        return ev if after.count(",") >= 2 else None
+                return ev
+        return None
 
     def _from_sentence(self, base: Answer, ev: _Evidence, value: str = "") -> Answer:
         """The sentence that answers, cited: after ``value`` (the value asked, when one was read out of it); a

@@ -74,11 +74,21 @@ def _defining(doc: ParsedDocument) -> set[str]:
     return {s.path for s in doc.sections if any(s.path == r or s.path.startswith(f"{r}.") for r in roots)}
 
 
+# "BÊN A: ỦY BAN NHÂN DÂN TỈNH X", "Bên B: Bưu điện tỉnh X": an agreement's party block names the party its text calls
+# "Bên A" / "Bên B" throughout
+_PARTY = re.compile(r"^\s*(B[ÊE]N\s+[A-ZĐ])\s*[:–-]\s*(\S.{2,150}?)\s*$", re.IGNORECASE)
+
+
 def extract(doc: ParsedDocument) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     defining = _defining(doc)
     for sec in doc.sections:
         for line in sec.lines:
+            party = _PARTY.match(line)
+            if party:
+                short = f"Bên {party.group(1).split()[-1].upper()}"
+                found.append(Abbreviation(short, party.group(2).strip(" .;"), doc.name, sec.path, line.strip()))
+                continue
             listed = _entry(doc, sec.path, line) if sec.path in defining else None
             if listed is not None:  # "2. Chữ viết tắt" then "- TTPVHCC: Trung tâm Phục vụ hành chính công …;"
                 found.append(listed)

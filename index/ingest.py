@@ -35,7 +35,7 @@ from index.parser import ParsedDocument, file_of
 from index.readers import Bounds, UnreadableDocument, collecting_warnings, is_supported, megabytes
 
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 59
+INDEX_VERSION = 61
 
 
 @dataclass
@@ -78,7 +78,7 @@ def doc_record(doc: ParsedDocument, sha: str, n_chunks: int) -> dict:
             "doc_type": m.doc_type, "issuer": m.issuer, "number": m.number, "date": m.date, "year": m.year,
             "draft": m.draft, "signer": m.signer, "signer_title": m.signer_title, "place": m.place,
             "issuer_body": m.issuer_body, "parent_body": m.parent_body, "issued_by": m.issued_by,
-            "chunks": n_chunks, "indexed_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
+            "carries": doc.carried, "chunks": n_chunks, "indexed_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
 
 
 def ingest(settings: Settings, embedder=None, progress: bool = False,

@@ -149,10 +149,14 @@ def _bodies(d: dict) -> list[str]:
     """The bodies of a plan's letterhead as cue words: the issuing body and the one above it ("UBND TỈNH BÌNH
     ĐỊNH" / "SỞ NỘI VỤ" → "binh dinh", "so noi vu"), "Ủy ban nhân dân" written as officials shorten it."""
     out = []
+    place = f" {_cue_text(d.get('place') or '')} "
     for body in (d.get("issuer_body"), d.get("parent_body")):
         words = _cue_text(body or "")
-        if words and words not in out:
-            out.append(words)
+        # "BƯU ĐIỆN TỈNH BÍCH SƠN" is "bưu điện" to a question asked in Bích Sơn: the body without its place
+        bare = f" {words} ".replace(place, " ").strip() if place.strip() else ""
+        for cue in (words, bare if len(bare.split()) >= 2 else ""):
+            if cue and cue not in out:
+                out.append(cue)
     return out
 
 
@@ -271,9 +275,9 @@ class PlanCues:
         self.aliases = issuer_aliases(documents)  # "Sở KHCN", "VP": the issuers as officials shorten them
         self.named_as: dict[str, list[str]] = {}  # "ke hoach lien tich": a type and the title's first words
         for name, d in documents.items():
-            phrase = _named_as(d)
-            if phrase:
-                self.named_as.setdefault(phrase, []).append(name)
+            for phrase in (_named_as(d), *(_named_as(carried) for carried in _carried(d))):
+                if phrase:
+                    self.named_as.setdefault(phrase, []).append(name)
         self.named_as = {p: names for p, names in self.named_as.items() if len(names) <= rare}
         self.title_grams: dict[tuple[str, ...], list[str]] = {}  # every run of TITLE_RUN words of a title
         for name, d in documents.items():
@@ -287,9 +291,10 @@ class PlanCues:
                     self.numbers.setdefault(number, []).append(name)
                 else:
                     self.odd_numbers.append((re.compile(rf"\b{re.escape(number)}\b"), name))
-            doc_type = fold(d.get("doc_type") or "")
-            if doc_type:
-                self.doc_types.setdefault(doc_type, []).append(name)
+            for carried in (d, *_carried(d)):  # an agreement carrying its "Kế hoạch phối hợp": named a plan too
+                doc_type = fold(carried.get("doc_type") or "")
+                if doc_type and name not in self.doc_types.get(doc_type, ()):
+                    self.doc_types.setdefault(doc_type, []).append(name)
             if d.get("draft"):
                 self.drafts.append(name)
             issuer = fold(d.get("issuer") or "")
@@ -412,6 +417,14 @@ def _type_words(types: tuple[str, ...]) -> str:
 _HORIZON = re.compile(r"\b(?:den|toi|tam nhin den|giai doan)(?: nam)? 20\d\d(?: ?- ?20\d\d)?\b")
 _ASKED = r"\b(?:nhung|cac) (?:{t})\b|\b(?:{t}) (?:nao|so (?:may|bao nhieu|gi))\b"  # "những kế hoạch nào", "quyết định số mấy": asked
 _CLAUSE_SPLIT = re.compile(r"\s(?:va|con|so voi|voi|and|versus|vs|compared with)\s|[,;:]")
+# "giữa tỉnh và bưu điện", "between A and B": two parties of one document, named in one clause
+_BETWEEN = re.compile(r"\b(?:giua|between) (?:\w+ ){0,6}?(va|and) ")
+
+
+def _clauses(q: str) -> list[str]:
+    """``q`` cut where it may name another plan; "giữa A và B" stays one clause."""
+    kept = _BETWEEN.sub(lambda m: m.group(0)[:m.start(1) - m.start()] + m.group(1).upper() + " ", q)
+    return [c.strip().replace(" VA ", " va ").replace(" AND ", " and ") for c in _CLAUSE_SPLIT.split(kept) if c.strip()]
 
 
 def _doc_cue_score(clause_tokens: set[str], clause: str, d: dict, title_df: dict[str, int], n_docs: int,
@@ -556,6 +569,17 @@ def _title_grams(d: dict) -> set[tuple[str, ...]]:
     return _grams(folded_tokens(d.get("title") or ""))
 
 
+def _carried(d: dict) -> list[dict]:
+    """The plans ``d`` carries in its appendices (``ParsedDocument.carried``), each as a type and a title."""
+    out = []
+    for title in d.get("carries") or ():
+        f = fold(title).lower()
+        doc_type = next((t for t in genre().type_words if re.match(rf"{t}\b", f)), "")
+        if doc_type:
+            out.append({"doc_type": doc_type, "raw_title": " ".join(title.split()[len(doc_type.split()):])})
+    return out
+
+
 def _named_as(d: dict) -> str:
     """A plan's type and the first two words of its title, folded ("ke hoach lien tich", "chuong trinh hanh dong"):
     what officials call it by when no other plan of the corpus starts so."""
@@ -635,7 +659,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     q = re.sub(_ASKED.format(t=types), " ", q)  # "những kế hoạch nào …": the documents asked for, not one named
     for doc_type in set(cues.doc_types):  # the documents' types, folded, in the order first seen
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
-    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(q) if c.strip()]
+    clauses = _clauses(q)
     plan_cue = _plan_cue(tuple(sorted(set(cues.doc_types))))
     naming = plan_cue.search
     typed = _type_cue(tuple(sorted(set(cues.doc_types))))

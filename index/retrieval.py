@@ -394,9 +394,10 @@ class SearchEngine:
         known = self.derived("retrieval.spelled-out", lambda engine: {})
         out = known.get(section)
         if out is None:
-            shorts = self.derived("retrieval.abbreviation-words", lambda engine: [
-                (short, ab) for ab in engine.abbreviations.by_key.values()
-                if re.fullmatch(r"[^\W_]+", short := fold(ab.short))])  # a word: what a section's words can hold
+            shorts = self.derived("retrieval.abbreviation-words", lambda engine: [  # a word or a pair of words
+                (short, ab) for ab in engine.abbreviations.by_key.values()  # ("Bên B"): what a section's terms hold
+                if re.fullmatch(r"[^\W_]+(?: [^\W_]+)?", short := fold(ab.short))])
+            shorts = [(short.replace(" ", "_"), ab) for short, ab in shorts]
             used = self.lexical.present(section, [short for short, _ in shorts])
             words: set[str] = set()
             for short, ab in shorts:

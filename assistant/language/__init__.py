@@ -51,6 +51,17 @@ def written(name: str, kind: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def unit_start() -> str:
+    """A pattern for where a unit's name starts as written: a head of ``units.tsv`` not followed by the word that
+    makes it a common noun ("Hội nghị", "Trường hợp", "Báo cáo": ``not_unit``). One list for a sentence naming
+    who acts and a heading naming the unit it tasks."""
+    heads = sorted(set(written("units", "head")), key=len, reverse=True)
+    nots = sorted(set(written("units", "not_unit")), key=len, reverse=True)
+    return (r"(?!(?:" + "|".join(map(re.escape, nots)) + r")(?!\w))"
+            r"(?:" + "|".join(map(re.escape, heads)) + r")(?!\w)")
+
+
+@lru_cache(maxsize=None)
 def reply(key: str, lang: str) -> str:
     """A sentence the assistant writes itself (``replies.tsv``), in ``lang`` (Vietnamese when missing)."""
     texts = {r["lang"]: r["text"] for r in rows("replies") if r["key"] == key}

@@ -840,3 +840,10 @@ def test_a_date_is_no_length_of_time():
     assert not _EVIDENCE["duration"].search("Thỏa thuận có hiệu lực đến hết ngày 31 tháng 12 năm 2028.")
     assert _EVIDENCE["duration"].search("trong thời hạn 05 ngày làm việc kể từ ngày ký").group(0) == "05 ngày làm việc"
     assert _EVIDENCE["duration"].search("Cuộc thi diễn ra trong 04 tuần, từ ngày 04/5/2026").group(0) == "04 tuần"
+
+
+def test_how_often_in_words_and_in_any_count_per_period():
+    from assistant.extractive import _FREQ_PATTERN
+    assert _FREQ_PATTERN.search("Mỗi thí sinh được thi tối đa 02 lượt trong một tuần")
+    assert _FREQ_PATTERN.search("mỗi số định danh cá nhân chỉ được trả lời một lần")
+    assert not _FREQ_PATTERN.search("tổ chức 3 lớp trong tháng 5")  # a month named: when, not how often

@@ -292,3 +292,24 @@ def test_from_which_day_to_which_asks_when_and_names_no_topic():
     text = "thu bay so o xa dong luy keo dai tu ngay nao den ngay nao"
     assert I.read_question(text, False).kind == I.TIMING
     assert "keo" not in I.content_words(text) and "den" not in I.content_words(text)
+
+
+def test_a_coordination_word_in_a_plans_name_is_no_question_of_who_coordinates():
+    """"kế hoạch phối hợp … có những việc gì" asks for the plan's tasks; "những ĐV nào phối hợp" asks who."""
+    assert I.read_question("Trong quý III/2026, kế hoạch phối hợp với bưu điện có những việc gì?", False).kind == I.LIST
+    assert I.read_question("cập nhật, niêm yết TTHC thì những ĐV nào phối hợp?", False).kind == I.COORDINATORS
+    assert I.read_question("phối hợp với nhứng báo đài nào để làm chuyên mục?", False).kind == I.COORDINATORS
+
+
+def test_how_many_is_no_topic_and_a_time_limit_named_is_not_asked_when_who_is():
+    assert I.content_words("1 tuần được thi mấy lượt vậy ad?") == ["tuan", "thi", "luot"]
+    assert "giua" not in I.content_words("những việc nào giữa tỉnh và bưu điện")
+    asked = I.read_question("QĐ giao đơn vị nào hướng dẫn công chức xã áp dụng thời hạn, quy trình mới?", False)
+    assert asked.kind == I.LEAD and asked.needs is None
+    assert I.read_question("ai chủ trì, hạn chót ngày nào?", False).needs == "day"
+    assert I.read_question("thời hạn giải quyết thủ tục đăng ký hộ kinh doanh là mấy ngày?", False).needs == "duration"
+
+
+def test_how_long_and_which_part_of_the_day_with_words_between():
+    assert I.read_question("mỗi lần chuyển hồ sơ mất tối đa bao lâu?", False).needs == "duration"
+    assert I.read_question("Công an phường hỗ trợ kích hoạt tài khoản vào buổi nào?", False).kind == I.TIMING

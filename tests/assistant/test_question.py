@@ -145,3 +145,11 @@ def test_a_later_part_naming_a_plan_of_its_own_carries_nothing_of_the_first(engi
 def test_which_tasks_a_unit_is_in_charge_of_are_its_duties(engine):
     q = Q.read("Which communication tasks is the Department of Justice in charge of?", engine)
     assert q.asks == Q.UNIT_DUTIES and [u.name for u in q.units] == ["Sở Tư pháp"], (q.asks, q.units)
+
+
+def test_the_noun_a_which_question_asks_with_is_written_out_from_its_chat_initials():
+    """"ĐV nào", "CQ nào" (index/data/genre.tsv asked_initials): which unit, which body; initials elsewhere stay."""
+    from assistant.question import written_out
+    assert written_out("KH truyền thông 2025 – ĐV nào chủ trì?").endswith("đơn vị nào chủ trì?")
+    assert "cơ quan nào" in written_out("xây dựng theo tờ trình của CQ nào?")
+    assert "ĐVTN" in written_out("ĐVTN tham gia những gì?")

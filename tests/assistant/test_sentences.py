@@ -21,7 +21,7 @@ def test_persons_are_counted_by_any_of_their_nouns():
     from assistant.sentences import _figure_value
     assert _figure_value("Tổ điều tra viên gồm 12 công chức.", "nguoi") == "12 công chức"
     # a share of them is no count ("Phiếu có bao nhiêu câu hỏi?" is not "30% số câu")
-    assert _figure_value("Phiếu có trên 30% số câu bỏ trống là phiếu không hợp lệ.", "cau") == ""
+    assert _figure_value("Phiếu có trên 30% số câu bỏ trống là phiếu không hợp lệ.", "cau", shares=True) == ""
 
 
 def test_a_column_picked_by_a_year_alone_is_not_what_the_question_names():
@@ -33,3 +33,30 @@ def test_a_column_picked_by_a_year_alone_is_not_what_the_question_names():
     assert value == "7.408" and not column_says(column, survey, question)  # by "2025" and "sơ" of "Sở" only
     column, value = named_row_cell(index, question)
     assert value == "87,26" and column_says(column, index, question)
+
+
+def test_a_share_of_what_is_counted_answers_how_many_but_a_threshold_does_not():
+    from assistant.sentences import _figure_value
+    assert _figure_value("Sở Nội vụ gọi lại ngẫu nhiên 5% số người đã trả lời để kiểm tra.", "nguoi", shares=True) \
+        == "5% số người"
+    assert _figure_value("Sở Nội vụ gọi lại ngẫu nhiên 5% số người đã trả lời.", "nguoi") == ""  # counts first
+    assert _figure_value("Phiếu có trên 30% số câu bỏ trống là phiếu không hợp lệ.", "cau", shares=True) == ""
+
+
+def test_a_units_name_starts_at_any_head_of_the_one_list_but_not_at_a_common_noun():
+    """assistant/language/units.tsv: one list of heads for a sentence naming who acts and a heading naming the unit
+    it tasks; "Hội nghị", "Trường hợp", "Báo cáo" are no bodies."""
+    from assistant.extractive import _UNIT_IN_TEXT
+    from assistant.sentences import _heading_unit
+    assert _UNIT_IN_TEXT.search("Các sở, ban, ngành tỉnh, Ủy ban nhân dân các xã vận động 100% công chức dự thi")
+    assert _UNIT_IN_TEXT.search("Bên B báo cáo kết quả hằng quý")
+    assert not _UNIT_IN_TEXT.search("Hội nghị tổng kết; Trường hợp bất khả kháng; Báo cáo kết quả")
+    assert _heading_unit("Trách nhiệm của Bên B") == "Bên B"
+    assert _heading_unit("Báo cáo kết quả") is None
+
+
+def test_what_one_gets_is_the_per_item_column_unless_a_total_is_asked():
+    from assistant.sentences import named_row_cell
+    row = "1 (Giải: Giải Nhất, Số giải: 8, Mức thưởng mỗi giải (đồng): 1.000.000, Thành tiền (đồng): 8.000.000)"
+    assert named_row_cell(row, "giải nhất được bao nhiêu tiền?") == ("Mức thưởng mỗi giải (đồng)", "1.000.000 đồng")
+    assert named_row_cell(row, "giải nhất tổng cộng bao nhiêu tiền?") == ("Thành tiền (đồng)", "8.000.000 đồng")

@@ -97,10 +97,32 @@ QUYẾT ĐỊNH:
 """
 
 
+_PRIZES = """BAN TỔ CHỨC CUỘC THI
+Số: 05/TL-BTC
+An Lâm, ngày 20 tháng 4 năm 2026
+
+THỂ LỆ
+Cuộc thi trực tuyến tìm hiểu dịch vụ công năm 2026
+
+I. CƠ CẤU GIẢI THƯỞNG
+1. Mức thưởng:
+
+| STT | Giải | Số giải | Mức thưởng mỗi giải (đồng) | Thành tiền (đồng) |
+|---|---|---|---|---|
+| I | GIẢI TUẦN | | | |
+| 1 | Giải Nhất | 8 | 1.000.000 | 8.000.000 |
+| 2 | Giải Nhì | 16 | 700.000 | 11.200.000 |
+| II | GIẢI CHUNG CUỘC | | | |
+| 3 | Giải Nhất | 2 | 3.000.000 | 6.000.000 |
+| 4 | Giải Nhì | 4 | 2.000.000 | 8.000.000 |
+"""
+
+
 @pytest.fixture(scope="module")
 def rows_qna(tmp_path_factory, model_path, embedder):
     files = {"2026-ubnd-tinh-an-lam-bo-tieu-chi.txt": _CRITERIA, "2026-vp-an-lam-thong-bao-87.md": _REPORT,
-             "2026-so-noi-vu-an-lam-ke-hoach-57-hoi-nghi.md": _AGENDA, "2026-ubnd-an-lam-qd-219-bcd.txt": _COMMITTEE}
+             "2026-so-noi-vu-an-lam-ke-hoach-57-hoi-nghi.md": _AGENDA, "2026-ubnd-an-lam-qd-219-bcd.txt": _COMMITTEE,
+             "2026-btc-an-lam-the-le-05.md": _PRIZES}
     return small_assistant(tmp_path_factory.mktemp("rows"), files, model_path, embedder)
 
 
@@ -118,6 +140,9 @@ def rows_qna(tmp_path_factory, model_path, embedder):
     ("Sau khi kiện toàn thì ai làm Trưởng ban Ban Chỉ đạo cải cách hành chính tỉnh?", ["Hà Quang Vịnh"], "Điều 1.1"),
     ("ai lam pho truong ban thuong truc ban chi dao", ["Đinh Thị Ngọc Trâm"], "Điều 1.2"),
     ("Tổ giúp việc của Ban Chỉ đạo do ai làm tổ trưởng ạ?", ["Hoàng Trọng Kha"], "Điều 3"),
+    # rows of one name under two groups: the group the question names; what one prize gets, not the row's total
+    ("giải nhất tuần được bao nhiêu tiền?", ["1.000.000"], "I.1.I.1"),
+    ("giải nhất chung cuộc được bao nhiêu tiền?", ["3.000.000"], "I.1.II.3"),
 ])
 def test_a_numbered_row_is_answered_and_cited_by_its_number(rows_qna, question, must, section):
     assert_answered(rows_qna, question, must, section)

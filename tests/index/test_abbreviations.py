@@ -142,3 +142,14 @@ def test_a_glossary_line_under_a_table_says_what_its_short_names_stand_for():
     assert {a.expansion for a in ab.in_text("Sở KHCN là cơ quan nào?")} == {"Sở Khoa học và Công nghệ"}
     assert "VP UBND tỉnh" in [a.short for a in ab.in_text("VP UBND tỉnh là gì")]
     assert ab.lookup("thời hạn") is None  # an entry with no initials defines nothing
+
+
+def test_an_agreements_parties_are_named_by_their_block():
+    """"BÊN B: BƯU ĐIỆN TỈNH X" names the party the text calls "Bên B": a question about the post office finds the
+    clauses of "Bên B" (index/retrieval.py counts a short form's expansion as covered)."""
+    doc = parse_text("THỎA THUẬN HỢP TÁC\nVề hỗ trợ dịch vụ công\nBÊN A: ỦY BAN NHÂN DÂN TỈNH KON PLÔNG\n"
+                     "Đại diện: Ông Lò Văn Pao\nBÊN B: BƯU ĐIỆN TỈNH KON PLÔNG\nĐại diện: Bà Hà Thị Mai\n"
+                     "Điều 1. Trách nhiệm của Bên B\n1. Bên B chuyển hồ sơ đến Trung tâm trong 01 ngày làm việc.\n")
+    found = {a.short: a.expansion for a in extract(doc)}
+    assert found["Bên A"] == "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG"
+    assert found["Bên B"] == "BƯU ĐIỆN TỈNH KON PLÔNG"

@@ -499,3 +499,29 @@ def test_a_type_line_the_list_lacks_is_read_by_its_place_and_the_issuer_by_its_l
     assert doc.meta.parent_body == "ỦY BAN NHÂN DÂN TỈNH LAM SƠN" and doc.meta.number == "05/TL-BTC"
     assert [s.path for s in doc.sections if s.path.startswith("II.")] == ["II.1", "II.2"]
     assert "- Địa chỉ: Số 3 đường Lê Lợi; Điểm số 2: nhà văn hóa tổ 5" in doc.get("II.1").lines
+
+
+AGREEMENT_WITH_PLAN = """ỦY BAN NHÂN DÂN TỈNH KON PLÔNG        CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+BƯU ĐIỆN TỈNH KON PLÔNG               Độc lập - Tự do - Hạnh phúc
+Kon Plông, ngày 06 tháng 3 năm 2026
+THỎA THUẬN HỢP TÁC
+Về hỗ trợ giải quyết thủ tục hành chính giai đoạn 2026 - 2030
+Điều 1. Mục tiêu
+Hỗ trợ người dân nộp hồ sơ trực tuyến.
+Điều 2. Tổ chức thực hiện
+Hai Bên thống nhất kế hoạch phối hợp hằng năm.
+PHỤ LỤC I
+KẾ HOẠCH PHỐI HỢP NĂM 2026
+(Kèm theo Thỏa thuận hợp tác ngày 06/3/2026)
+1. Tập huấn nhân viên bưu điện
+- Đầu mối: Sở Nội vụ
+- Thời gian: Quý II/2026
+"""
+
+
+def test_a_plan_carried_in_an_appendix_is_known_by_its_title():
+    """An agreement carries its "Kế hoạch phối hợp" as an appendix: the document is named by that plan too
+    (index/query.py PlanCues reads ``carries`` from the document record)."""
+    (doc,) = parse_parts_lines(AGREEMENT_WITH_PLAN.splitlines(), "thoa-thuan.txt")
+    assert doc.carried == ["KẾ HOẠCH PHỐI HỢP NĂM 2026"]
+    assert doc.meta.doc_type.lower().startswith("thỏa thuận")

@@ -116,3 +116,28 @@ def test_an_english_question_keeps_the_names_it_writes_without_diacritics():
     assert english_names("What is the hotline of the public service centre in Na Khuoi commune?") == ["Na", "Khuoi"]
     assert english_names("What does the Department of Justice have to do in 2025?") == ["2025"]
     assert english_names("Who leads the PCI bulletin on VNeID?") == ["PCI", "VNeID"]
+
+
+def test_a_document_is_named_by_the_plan_it_carries_and_its_parties_in_one_clause():
+    """An agreement between the province and the post office carries its "Kế hoạch phối hợp năm 2026": "kế hoạch
+    phối hợp", "giữa tỉnh và bưu điện" name it; "bưu điện" names the body the letterhead writes with its place."""
+    docs = {
+        "thoa-thuan.txt": {"year": 2026, "number": "09/TTHT", "doc_type": "Thỏa thuận", "place": "Kon Plông",
+                           "issuer": "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG và BƯU ĐIỆN TỈNH KON PLÔNG",
+                           "issuer_body": "BƯU ĐIỆN TỈNH KON PLÔNG", "parent_body": "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG",
+                           "raw_title": "HỢP TÁC Về hỗ trợ giải quyết thủ tục hành chính",
+                           "carries": ["KẾ HOẠCH PHỐI HỢP NĂM 2026"]},
+        "thong-bao.pdf": {"year": 2026, "number": "41/TB-UBND", "doc_type": "Thông báo", "place": "Kon Plông",
+                          "issuer": "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG", "issuer_body": "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG",
+                          "raw_title": "Về việc thay đổi trụ sở Trung tâm Phục vụ hành chính công tỉnh"},
+        "the-le.docx": {"year": 2026, "number": "03/TL-BTC", "doc_type": "Thể lệ", "place": "Kon Plông",
+                        "issuer": "BAN TỔ CHỨC CUỘC THI", "raw_title": "Cuộc thi trực tuyến tìm hiểu cải cách hành chính"},
+    }
+    found = plan_mentions("Trong quý III/2026, kế hoạch phối hợp có những việc gì?", docs)
+    assert [list(g) for g in found] == [["thoa-thuan.txt"]]
+    without = {**docs, "thoa-thuan.txt": {**docs["thoa-thuan.txt"], "carries": []}}
+    assert [list(g) for g in plan_mentions("Trong quý III/2026, kế hoạch phối hợp có những việc gì?", without)] \
+        != [["thoa-thuan.txt"]]  # by the carried plan's name, not by chance
+    assert [list(g) for g in plan_mentions("Kế hoạch của bưu điện có những việc gì?", docs)] == [["thoa-thuan.txt"]]
+    found = plan_mentions("Quý II/2026 có những việc nào giữa tỉnh và bưu điện?", docs)
+    assert [list(g) for g in found] == [["thoa-thuan.txt"]]
