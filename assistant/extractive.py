@@ -45,6 +45,7 @@ from index import tables
 from index.tables import DATA_TABLE_HEAD
 from index.zones import CLOSING, HEADER, SIGNATURE
 
+CLEAR_LEAD = 0.25  # a section covering this much more of the question than the next is the one it asks about
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
 TIE = 0.02  # two sections whose coverage differs by less are found equally well: the kind asked decides
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
@@ -909,7 +910,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
                     if at >= 0:
                         return f"{h.chunk.breadcrumb} {line[:at]}"
             return ""
-        within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {before(s)} {s}"  # noqa: E731 (a row with its caption)
+        # a row whose unit is a cell of its own ("- Đơn vị tính: %", "- Đơn vị tính: dịch vụ"): its figures' unit
+        units = {" ".join(line.split()): m.group(1).strip() for h in hits[:3]
+                 for m in [_UNIT_CELL.search(h.chunk.text)] if m for line in h.chunk.text.split("\n")}
+        within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {before(s)} {s} {units.get(' '.join(s.split()), '')}"  # noqa: E731 (a row with its caption)
         # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
         # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
         named = [a for a in self.engine.abbreviations.in_text(question) if re.fullmatch(r"[A-ZĐ ]{2,}", a.short)
@@ -936,12 +940,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         def accept(s: str, indexed: bool = False) -> bool:
             if not has_figure(s) or not (indexed or of_index(s)):
                 return False
+            unit = units.get(" ".join(s.split()), "")
             if counted == "%":
-                return "%" in s
+                return "%" in s or unit == "%"
             if counts_noun:
                 return bool(_figure_value(s, counted, shares[0]) or _row_figure(s, counted) or worded(s)) \
-                    or " ".join(s.split()) in tabled
-            return not counted or counted in fold(s)
+                    or " ".join(s.split()) in tabled or bool(unit) and self._spelt_in(counted, set(folded_tokens(unit)))
+            return not counted or counted in fold(s) or bool(unit) and (
+                counted in fold(unit) or self._spelt_in(counted, set(folded_tokens(within(s)))))
 
         asked_quarters = _quarters(question)
         for h, sentence, _ in self._sentences(hits[:1]):  # a table's row the question names: its column asked
@@ -971,16 +977,21 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             # the plan's own year asked ("chỉ tiêu năm 2026"): a sentence that gives its figure for another year
             # ("đạt 69 điểm vào năm 2028") is not it
             lambda s: bool(re.findall(r"\b20\d\d\b", s)) and not any(y in s for y in years)) if years else None
-        dated = (self._best_sentence(question, hits[:3], lambda s: accept(s) and any(y in within(s) for y in years))
-                 if years else None)
+        # the section found first by far (its words are the question's) answers before any other's sentence
+        clear = hits[:1] if len(hits) > 1 and hits[0].coverage >= hits[1].coverage + CLEAR_LEAD else []
+
+        def best(pick) -> _Evidence | None:
+            return (self._best_sentence(question, clear, pick) if clear else None) \
+                or self._best_sentence(question, hits[:3], pick)
+
+        dated = best(lambda s: accept(s) and any(y in within(s) for y in years)) if years else None
         quarters = _quarters(question)  # "Quý I/2026 … đạt bao nhiêu": the quarter's result, not the year's target
-        in_quarter = self._best_sentence(question, hits[:3], lambda s: accept(s) and bool(_quarters(within(s))
-                                                                                        & quarters)) if quarters else None
+        in_quarter = best(lambda s: accept(s) and bool(_quarters(within(s)) & quarters)) if quarters else None
         dated = in_quarter or dated
-        ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
+        ev = best(lambda s: accept(s) and not (other_year and other_year(s)))
         if ev is None and dated is None and counts_noun and shares_ok:
             shares[0] = True
-            ev = self._best_sentence(question, hits[:3], lambda s: accept(s) and not (other_year and other_year(s)))
+            ev = best(lambda s: accept(s) and not (other_year and other_year(s)))
         if dated is not None and (ev is None or self._said(question, dated) * 1.2 >= self._said(question, ev)):
             ev = dated  # the sentence of the year asked, unless another names clearly more of what is asked
         top = self.engine.document(hits[0].document) or {} if hits else {}
@@ -1916,6 +1927,7 @@ _ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _HEADS_FOLDED = "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")}, key=len, reverse=True))
 _UNIT_HEAD_START = re.compile(rf"^(?:{_HEADS_FOLDED})\b")  # "văn phòng …": an expansion naming a body
 _UNIT_HEAD_BEFORE = re.compile(rf"\b(?:{_HEADS_FOLDED})$")  # "… trung tâm": the words before end a body's head
+_UNIT_CELL = re.compile(r"^-\s*Đơn vị tính\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)  # a row's unit of measure
 _UNIT_IN_TEXT = re.compile(rf"\b{L.unit_start()}\s+\S")  # a sentence naming who acts
 # a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
 _DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")

@@ -79,11 +79,24 @@ def _defining(doc: ParsedDocument) -> set[str]:
 _PARTY = re.compile(r"^\s*(B[ÊE]N\s+[A-ZĐ])\s*[:–-]\s*(\S.{2,150}?)\s*$", re.IGNORECASE)
 
 
+# a table of short forms: its first column's header says so ("Từ viết tắt", "Chữ viết tắt", "Viết tắt", "Ký hiệu")
+_GLOSSARY_HEAD = re.compile(r"^(?:tu |chu |cum tu )?(?:viet tat|ky hieu)\b")
+_GLOSSARY_ROW = re.compile(r"^(\S.{0,40}?) \([^():]{2,40}: ([^()]{3,200}(?:\([^()]*\)[^()]*)*)\)$")
+
+
 def extract(doc: ParsedDocument) -> list[Abbreviation]:
     found: list[Abbreviation] = []
     defining = _defining(doc)
     for sec in doc.sections:
+        glossary = False  # inside a table whose first column is the short forms ("Từ viết tắt | Nghĩa đầy đủ")
         for line in sec.lines:
+            if line.startswith("Bảng: "):
+                glossary = bool(_GLOSSARY_HEAD.match(fold(line[len("Bảng: "):]).lower()))
+                continue
+            row = _GLOSSARY_ROW.match(line) if glossary else None
+            if row:  # "TTHC (Nghĩa đầy đủ: Thủ tục hành chính)": a table's row, read as "TTHC: Thủ tục hành chính"
+                found.append(Abbreviation(row.group(1).strip(), row.group(2).strip(), doc.name, sec.path, line))
+                continue
             party = _PARTY.match(line)
             if party:
                 short = f"Bên {party.group(1).split()[-1].upper()}"

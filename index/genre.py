@@ -23,6 +23,7 @@ class Genre:
     closers: tuple[str, ...] = ()  # "Trên đây là": words only a closing paragraph starts with
     typed: dict[str, str] = field(default_factory=dict)  # "cv" → "CÔNG VĂN": a type's initials as typed in chat
     asked_initials: dict[str, str] = field(default_factory=dict)  # "đv" → "đơn vị", typed before "nào"
+    marks: tuple[str, ...] = ()  # "HỎA TỐC", "MẬT": urgency and secrecy marks beside a letterhead, no body
     prose: dict[str, tuple[str, ...]] = field(default_factory=dict)  # assignments in prose: "assign", "lead_verb", "join_phrase", …
     unit_heads: tuple[str, ...] = ()  # "Sở", "Văn phòng", "Trung tâm": the words a body's name begins with
     item_nouns: dict[str, str] = field(default_factory=dict)  # "khoản" → "arabic": what a numbered item is called
@@ -58,6 +59,7 @@ def genre() -> Genre:
     prose: dict[str, list[str]] = {}
     typed: dict[str, str] = {}
     asked_initials: dict[str, str] = {}
+    marks: list[str] = []
     unit_heads: list[str] = []
     item_nouns: dict[str, str] = {}
     for kind, value, extra, _source in rows("genre"):
@@ -75,6 +77,8 @@ def genre() -> Genre:
             typed[extra] = value
         elif kind == "asked_initials":
             asked_initials[extra] = value
+        elif kind == "mark":
+            marks.append(value)
         elif kind == "unit_head":
             unit_heads.append(value)
         elif kind == "item_noun":
@@ -85,4 +89,5 @@ def genre() -> Genre:
             prose.setdefault(kind, []).append(value)
     return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers), typed,
                  prose={k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()},
-                 unit_heads=tuple(unit_heads), item_nouns=item_nouns, asked_initials=asked_initials)
+                 unit_heads=tuple(unit_heads), item_nouns=item_nouns, asked_initials=asked_initials,
+                 marks=tuple(marks))

@@ -679,6 +679,12 @@ def _signer_column(text: str) -> bool:
     return bool(_SIGNING.match(text) or (_is_upper(text) and len(text) >= 4) or _is_person(text)
                 or re.fullmatch(r"\([^()]{2,20}\)", text))
 _SIGNING = re.compile(r"^(?:TM|KT|TL|TUQ|Q)\.\s")  # "KT. CHỦ TỊCH": signing on behalf of a body
+_SIGNED_NOTE = re.compile(r"^\((?:[Đđ]ã ký|[Kk]ý)[^()]{0,40}\)$")  # "(Đã ký)", "(Ký, ghi rõ họ tên)" in a copy
+
+
+def _signing_title(line: str) -> bool:
+    """A line of a signature block above the name: a title ("CHỦ TỊCH") or a copy's "(Đã ký)"."""
+    return _is_upper(line) and len(line.split()) <= 6 or bool(_SIGNED_NOTE.match(line))
 
 
 def _part_starts(lines: list[str]) -> list[int]:
@@ -758,6 +764,7 @@ def _inherit(meta: DocumentMeta, before: DocumentMeta) -> None:
 # --- head -----------------------------------------------------------------------------
 _DRAFT = re.compile(r"^\(?dự thảo\b", re.IGNORECASE)
 _SUBJECT = re.compile(r"^V/v\s*:?\s*(.*)$", re.IGNORECASE)  # a letter's subject line: its title
+_SUBJECT_ABOUT = re.compile(r"^\(?Về (?:việc )?\w")  # the trích yếu under a type line: "Về việc …", "Về giải quyết …"
 _ISSUED_WITH = re.compile(r"kèm theo\s+(?:[^\W\d_]+\s+){1,3}?số\s*:?\s*([0-9…. ]*/\s*[0-9A-ZĐa-zđ][\w\-]*)",
                           re.IGNORECASE)
 _NUMERIC_DATE = re.compile(r"ngày\s*(\d{1,2})?\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})")
@@ -832,6 +839,10 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
     first = next((i for i, l in enumerate(lines[:body_start]) if l), None)
     if type_idx is None and first is not None and _attached_title(lines, first):
         type_idx = first  # "BỘ TIÊU CHÍ" over "(Ban hành kèm theo Quyết định …)": a type the genre list lacks
+    if type_idx is None:  # "TÀI LIỆU HỎI - ĐÁP" over "Về giải quyết …": a short type line over its trích yếu
+        type_idx = next((k for k in range(first or 0, body_start) if lines[k] and _is_upper(lines[k])
+                         and len(lines[k].split()) <= 6 and _SUBJECT_ABOUT.match(
+                             next((l for l in lines[k + 1:body_start] if l), ""))), None)
     if type_idx is None:  # the letterhead ends with its last motto, number or date line
         marks = [i for i, l in enumerate(lines[:min(body_start, 16)])
                  if l and (_NATIONAL.search(l) or _NUMBER.search(l) or _DATE.search(l) or _SUBJECT.match(l))]
@@ -845,7 +856,9 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
             # the genre list lacks
     else:
         title_idx = type_idx + 1
-    letterhead = _head_lines([l for l in lines[: type_idx if type_idx is not None else title_idx] if l])
+    marks = genre().marks  # "HỎA TỐC" beside the number: how urgent, not who issues
+    letterhead = _head_lines([l for l in lines[: type_idx if type_idx is not None else title_idx]
+                              if l and l.strip(" *") not in marks])
     _read_letterhead(letterhead, meta, frozenset(" ".join(l.split()) for l in lines[:body_start + 1] if l))
     title_parts: list[str] = []
     if type_idx is not None:
@@ -873,6 +886,8 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > 200 \
                 or re.match(r"^(?:Căn cứ|Kính gửi)", l):  # a table's row ("| TT | Nội dung …") ends the title too
             break
+        if title_parts and l.rstrip().endswith(":"):  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" over the recipients:
+            break  # whom a telegram or a letter addresses, no part of the title
         number = _NUMBER.match(l)
         if number and title_parts:  # "THỎA THUẬN HỢP TÁC" / its subject / "Số: 09/TTHT-…": the number under the title
             if not meta.number:
@@ -1450,7 +1465,7 @@ class _TreeBuilder:
             self.zone(SIGNATURE)
             self.current.lines.append(line)
             return
-        titles = list(itertools.takewhile(lambda l: _is_upper(l) and len(l.split()) <= 6, reversed(sec.lines)))
+        titles = list(itertools.takewhile(_signing_title, reversed(sec.lines)))
         if sig is None and titles and _is_person(line) and sec.kind == "zone":
             # "GIÁM ĐỐC" / "Đào Minh Khiêm" after the closing, no "Nơi nhận" nor "KT." before: the signature
             self.in_signature = True
@@ -1489,7 +1504,7 @@ class _TreeBuilder:
         lines = last.lines
         if last.kind == "zone" or len(lines) < 3 or not _is_person(lines[-1]):
             return
-        titles = list(itertools.takewhile(lambda l: _is_upper(l) and len(l.split()) <= 6, reversed(lines[:-1])))
+        titles = list(itertools.takewhile(_signing_title, reversed(lines[:-1])))
         if not titles or len(titles) >= len(lines) - 1:
             return
         block = lines[len(lines) - 1 - len(titles):]

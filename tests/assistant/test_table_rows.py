@@ -118,11 +118,31 @@ I. CƠ CẤU GIẢI THƯỞNG
 """
 
 
+_TARGETS = """ỦY BAN NHÂN DÂN TỈNH AN LÂM
+Số: 146/QĐ-UBND
+An Lâm, ngày 20 tháng 01 năm 2026
+
+QUYẾT ĐỊNH
+Về việc giao chỉ tiêu chuyển đổi số năm 2026
+
+Điều 1. Các xã có tỷ lệ hồ sơ trực tuyến năm 2025 dưới 50% xây dựng kế hoạch cải thiện.
+Điều 2. Chỉ tiêu giao cho các sở tại Phụ lục kèm theo.
+
+PHỤ LỤC
+CHỈ TIÊU GIAO CHO CÁC SỞ NĂM 2026
+
+| STT | Chỉ tiêu | Đơn vị tính | Thực hiện năm 2025 | Chỉ tiêu năm 2026 |
+|---|---|---|---|---|
+| 1 | Tỷ lệ văn bản điện tử được ký số | % | 97,5 | 100 |
+| 2 | Số dịch vụ công trực tuyến được tái cấu trúc quy trình | dịch vụ | 64 | 120 |
+"""
+
+
 @pytest.fixture(scope="module")
 def rows_qna(tmp_path_factory, model_path, embedder):
     files = {"2026-ubnd-tinh-an-lam-bo-tieu-chi.txt": _CRITERIA, "2026-vp-an-lam-thong-bao-87.md": _REPORT,
              "2026-so-noi-vu-an-lam-ke-hoach-57-hoi-nghi.md": _AGENDA, "2026-ubnd-an-lam-qd-219-bcd.txt": _COMMITTEE,
-             "2026-btc-an-lam-the-le-05.md": _PRIZES}
+             "2026-btc-an-lam-the-le-05.md": _PRIZES, "2026-ubnd-an-lam-qd-146-chi-tieu.md": _TARGETS}
     return small_assistant(tmp_path_factory.mktemp("rows"), files, model_path, embedder)
 
 
@@ -143,6 +163,9 @@ def rows_qna(tmp_path_factory, model_path, embedder):
     # rows of one name under two groups: the group the question names; what one prize gets, not the row's total
     ("giải nhất tuần được bao nhiêu tiền?", ["1.000.000"], "I.1.I.1"),
     ("giải nhất chung cuộc được bao nhiêu tiền?", ["3.000.000"], "I.1.II.3"),
+    # a row whose unit is a cell of its own: its figures are of that unit ("%", "dịch vụ"), the year asked
+    ("tỷ lệ văn bản ký số năm 2025 đạt bao nhiêu?", ["97,5"], "Phụ lục.1"),
+    ("số dịch vụ công được tái cấu trúc quy trình năm 2025 là bao nhiêu?", ["64"], "Phụ lục.2"),
 ])
 def test_a_numbered_row_is_answered_and_cited_by_its_number(rows_qna, question, must, section):
     assert_answered(rows_qna, question, must, section)

@@ -153,3 +153,12 @@ def test_an_agreements_parties_are_named_by_their_block():
     found = {a.short: a.expansion for a in extract(doc)}
     assert found["Bên A"] == "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG"
     assert found["Bên B"] == "BƯU ĐIỆN TỈNH KON PLÔNG"
+
+
+def test_a_table_of_short_forms_defines_each_row():
+    """"| Từ viết tắt | Nghĩa đầy đủ |" then "| Tổ CNSCĐ | Tổ công nghệ số cộng đồng |": each row a short form."""
+    doc = parse_text("TÀI LIỆU HỎI - ĐÁP\nVề dịch vụ công trực tuyến\nLỜI GIỚI THIỆU\nCác từ viết tắt như sau:\n\n"
+                     "| Từ viết tắt | Nghĩa đầy đủ |\n|---|---|\n| TTHC | Thủ tục hành chính |\n"
+                     "| Tổ CNSCĐ | Tổ công nghệ số cộng đồng |\n\nI. CHUNG\n1. Nội dung.\n", "hoi-dap.md")
+    found = {a.short: a.expansion for a in extract(doc)}
+    assert found["Tổ CNSCĐ"] == "Tổ công nghệ số cộng đồng" and found["TTHC"] == "Thủ tục hành chính"

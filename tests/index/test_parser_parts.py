@@ -525,3 +525,59 @@ def test_a_plan_carried_in_an_appendix_is_known_by_its_title():
     (doc,) = parse_parts_lines(AGREEMENT_WITH_PLAN.splitlines(), "thoa-thuan.txt")
     assert doc.carried == ["KẾ HOẠCH PHỐI HỢP NĂM 2026"]
     assert doc.meta.doc_type.lower().startswith("thỏa thuận")
+
+
+QUESTIONS_AND_ANSWERS = """ỦY BAN NHÂN DÂN TỈNH KON PLÔNG
+SỞ NỘI VỤ
+TÀI LIỆU HỎI - ĐÁP
+Về dịch vụ công trực tuyến trên địa bàn tỉnh
+(Kèm theo Công văn số 88/SNV-CCHC ngày 10 tháng 3 năm 2026 của Sở Nội vụ)
+PHẦN I. NHỮNG VẤN ĐỀ CHUNG
+Câu 1. Nộp hồ sơ ở đâu?
+Trả lời: Tại Trung tâm Phục vụ hành chính công các xã.
+Câu 2. Có được giảm lệ phí không?
+Trả lời: Có, bằng 50% mức thu.
+PHẦN II. HỖ TRỢ
+Câu 3. Gọi số nào khi bị lỗi?
+Trả lời: Gọi 1800 1234.
+"""
+
+TELEGRAM = """ỦY BAN NHÂN DÂN
+TỈNH KON PLÔNG
+Số: 05/CĐ-UBND
+HỎA TỐC
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Kon Plông, ngày 14 tháng 9 năm 2026
+CÔNG ĐIỆN
+Về việc giải quyết hồ sơ quá hạn
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:
+- Giám đốc các sở, ban, ngành tỉnh;
+- Chủ tịch Ủy ban nhân dân các xã, phường.
+1. Các sở giải quyết dứt điểm hồ sơ quá hạn trước ngày 30/9/2026.
+2. Văn phòng Ủy ban nhân dân tỉnh theo dõi, báo cáo.
+Yêu cầu các cơ quan nghiêm túc thực hiện./.
+CHỦ TỊCH
+(đã ký)
+Lò Văn Pao
+Nơi nhận:
+- Như trên;
+- Lưu: VT.
+"""
+
+
+def test_numbered_questions_are_divisions_and_a_short_type_line_over_its_subject_is_read():
+    """"Câu 1." of a questions-and-answers document is a division like "Điều 1." (index/data/genre.tsv); "TÀI LIỆU
+    HỎI - ĐÁP" over "Về …" is its type line though the genre list lacks the type and no date line stands above."""
+    doc = parse_text(QUESTIONS_AND_ANSWERS, "hoi-dap.md")
+    assert [s.path for s in doc.sections if s.path.startswith("Phần")] == [
+        "Phần I", "Phần I.Câu 1", "Phần I.Câu 2", "Phần II", "Phần II.Câu 3"]
+    assert doc.meta.doc_type == "Tài liệu hỏi - đáp" and doc.meta.issuer == "SỞ NỘI VỤ"
+    assert doc.meta.title.startswith("Về dịch vụ công")
+
+
+def test_a_telegrams_mark_address_line_and_a_copys_signed_note_are_read_for_what_they_are():
+    doc = parse_text(TELEGRAM, "cong-dien.txt")
+    assert doc.meta.issuer == "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG"  # "HỎA TỐC" says how urgent, not who
+    assert "điện" not in doc.meta.title.split()  # whom it addresses is no part of its title
+    assert doc.meta.signer == "Lò Văn Pao" and doc.meta.signer_title == "CHỦ TỊCH"  # under "(đã ký)"
