@@ -292,7 +292,7 @@ class PlanCues:
                 else:
                     self.odd_numbers.append((re.compile(rf"\b{re.escape(number)}\b"), name))
             for carried in (d, *_carried(d)):  # an agreement carrying its "Kế hoạch phối hợp": named a plan too
-                doc_type = fold(carried.get("doc_type") or "")
+                doc_type = " ".join(re.findall(r"\w+", fold(carried.get("doc_type") or "")))  # "tai lieu hoi dap"
                 if doc_type and name not in self.doc_types.get(doc_type, ()):
                     self.doc_types.setdefault(doc_type, []).append(name)
             if d.get("draft"):
