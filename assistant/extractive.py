@@ -1149,6 +1149,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             found = C.unit_duties(self.engine, register, q.units, q.roles, documents, q.period, base)
             if found.grounded:
                 return found
+            # the body as the question writes it ("Bưu điện xã An Khê"), where the register's unit of the same
+            # name ("Bưu điện tỉnh X") has nothing: the sentences that task the one named
+            written = [u for u in Q.bodies_named(q.text, self.engine)
+                       if fold(u.name).lower() not in {fold(v.name).lower() for v in q.units}]
+            if written:
+                own = C.unit_duties(self.engine, register, written, q.roles, documents, q.period, R.base(q, q.asks))
+                if own.grounded:
+                    return own
             if documents is None:
                 return self._coordinated(q, None) or found
             # nothing in the narrowest reading (the plan its words pick): every plan that names the unit,

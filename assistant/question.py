@@ -277,7 +277,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     register = engine.register
     units = register.units_in(f"{text} {english_terms}") if register is not None else []
     if not units and register is not None and _DUTIES.search(folded):  # "Bưu điện tỉnh có nhiệm vụ gì …" of
-        units = _bodies_named(text, engine)  # plans that task it only in prose: the body as the plans write it
+        units = bodies_named(text, engine)  # plans that task it only in prose: the body as the plans write it
     if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
         units += [u for u in english_units(text, engine) if u not in units]
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
@@ -408,11 +408,11 @@ def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...
     return terms_words + tuple(keep)
 
 
-def _bodies_named(text: str, engine) -> list:
+def bodies_named(text: str, engine) -> list:
     """Bodies a question names that the register does not know (no field line names them): a unit head
     (assistant/language/units.tsv) and the words after it, as long a run as the plans write with capitals —
     a unit known only by the plans' prose ("Bưu điện tỉnh bảo đảm …")."""
-    from index.register import Unit, unit_key
+    from index.register import Unit
     written = engine.derived("question.written_names", _written_names)
     toks = re.findall(r"[^\W_]+", text)
     # a head of one body (not "Các sở", a collective), not the start of a common noun ("Hội nghị")
@@ -433,7 +433,8 @@ def _bodies_named(text: str, engine) -> list:
             continue
         name = written[fold(" ".join(toks[i:best])).lower()]
         if not _issuing(text, " ".join(toks[i:best])):
-            out.append(Unit(unit_key(name), name, {fold(name).lower()}))
+            out.append(Unit(fold(name).lower(), name, {fold(name).lower()}))  # its own key: no unit of the
+            # register's ("Bưu điện tỉnh X" is not "Bưu điện xã Y", though their keys without places are one)
         i = best  # a head inside the name ("UBND" of "Văn phòng UBND tỉnh") starts no other
     return out[:2]
 

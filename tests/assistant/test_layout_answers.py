@@ -67,6 +67,7 @@ I. NHIỆM VỤ
 - Cơ quan chủ trì: Sở Khoa học và Công nghệ
 - Thời gian: Tháng 10/2026
 3. Bưu điện tỉnh bảo đảm chuyển phát hồ sơ, kết quả giải quyết thủ tục hành chính trong ngày.
+4. Công an xã Tà Lùng rà soát dữ liệu dân cư của các hộ chưa có tài khoản định danh điện tử.
 
 TM. ỦY BAN NHÂN DÂN
 KT. CHỦ TỊCH
@@ -140,6 +141,8 @@ def layout_qna(tmp_path_factory, model_path, embedder):
     ("Kế hoạch liên tịch đặt ra những chỉ tiêu gì?", ["42.000", "120 buổi"]),
     # a body no field line names, tasked in prose: its sentences, as the plans write its name
     ("bưu điện tỉnh có nhiệm vụ gì?", ["chuyển phát hồ sơ", "Bưu điện tỉnh"]),
+    # a body of the same head and another place than a unit the register knows: the one the question names
+    ("Công an xã Tà Lùng có nhiệm vụ gì?", ["rà soát dữ liệu dân cư"]),
 ])
 def test_answers_over_other_genres(layout_qna, question, must):
     answer = layout_qna.ask(question).answer.answer
