@@ -280,6 +280,12 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         units = bodies_named(text, engine)  # plans that task it only in prose: the body as the plans write it
     if language == "en" and register is not None:  # "the provincial Department of Justice": by words and meaning
         units += [u for u in english_units(text, engine) if u not in units]
+    if units and plans and not inherited and language == "vi" and _DUTIES.search(folded) and register is not None:
+        # "Sở KHCN phải làm gì trong kế hoạch truyền thông 2025": the unit asked about is no cue of its own plan
+        # when the rest of the question names a plan by other words
+        other = plan_mentions(_without_units(text, register), documents, engine.plan_cues, asking)
+        if other and other != plans:
+            plans = other
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
     named_years = [documents[d].get("year") for g in plans for d in g if documents.get(d, {}).get("year")]
     period = read_period(text, years[-1] if years else (named_years[0] if named_years else latest))
@@ -406,6 +412,14 @@ def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...
     named = {fold(t) for t in english_names(text)}  # "PCI", "VNeID", "Sở", "Na Khuoi"
     keep = [w for w in content if w in named and w not in _ENGLISH_TOKENS]
     return terms_words + tuple(keep)
+
+
+def _without_units(text: str, register) -> str:
+    """``text`` without the names of the register's units it writes (as ``Register.units_in`` finds them)."""
+    from index.register import _TOKEN as TOKEN
+    words = TOKEN.findall(text)
+    named = {k for i, j, _ in register._spans(words) for k in range(i, j)}
+    return " ".join(w for k, w in enumerate(words) if k not in named)
 
 
 def bodies_named(text: str, engine) -> list:

@@ -847,3 +847,11 @@ def test_how_often_in_words_and_in_any_count_per_period():
     assert _FREQ_PATTERN.search("Mỗi thí sinh được thi tối đa 02 lượt trong một tuần")
     assert _FREQ_PATTERN.search("mỗi số định danh cá nhân chỉ được trả lời một lần")
     assert not _FREQ_PATTERN.search("tổ chức 3 lớp trong tháng 5")  # a month named: when, not how often
+
+
+def test_a_unit_asked_about_is_no_cue_of_its_own_plan_when_the_question_names_another(qna):
+    """"Sở KHCN phải làm gì trong kế hoạch truyền thông 2025": the Sở issued plan 281, but the question names the
+    province's communication plan by its words; the Sở's duties there, with no "the plan asked gives it nothing"."""
+    answer = qna.ask("Sở KHCN phải làm gì trong kế hoạch truyền thông 2025?").answer
+    assert answer.grounded and "không giao việc nào" not in answer.answer
+    assert (P25, "E.1") in [(c.document, c.section) for c in answer.citations]
