@@ -168,7 +168,7 @@ _FREQ_PATTERN = re.compile(r"\d+\s*[^\W\d][^\d/.;]{0,25}?/\s*"  # "02 số/tuầ
                            r"|\d+\s*[^\W\d]+(?:\s+[^\W\d]+)?\s+(?:trong|mỗi|trên|một)(?:\s+(?:một|01|1))?\s+"
                            r"(?:ngày|tuần|tháng|quý|năm)\b(?!\s*(?:\d|[IVX]+\b|/))"  # not "trong tháng 5"
                            # "chỉ được trả lời một lần", "hai đợt": a count of times in words
-                           r"|\b(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+(?:lần|lượt|đợt|kỳ)\b",
+                           r"|\b(?:" + "|".join(L.written("cues", "number_word")) + r")\s+(?:lần|lượt|đợt|kỳ)\b",
                            re.IGNORECASE)
 
 
@@ -722,11 +722,12 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             hits = [h for h in hits if _within(h.section, q.section)] or hits
         ranked = self._unit_first(q, self._rerank(topic, hits))
         base = R.base(q, intent.kind)
-        rows = self._rows_named(q.text, hits)
+        named = self._rows_named(q.text, hits)
+        rows = self._of_group_named(q.text, named)
         if len(rows) >= 2:  # "xã A với xã B, xã nào nhiều hồ sơ quá hạn hơn": each row's value of the column asked
             return self._rows_side_by_side(rows, base)
-        if len(rows) == 1 and len(self._rows_named(q.text, hits, grouped=False)) >= 2:  # "giải nhất tuần": the row
-            h, sentence, value = rows[0]  # of the group named, of rows of that name under several groups
+        if len(rows) == 1 and len(named) >= 2:  # "giải nhất tuần": the row of the group named, of rows of that name
+            h, sentence, value = rows[0]  # under several groups
             return self._from_sentence(base, _Evidence(h, sentence), value=value)
         if intent.kind == I.FACT and intent.needs == "figure" and ranked and ranked[0][1] >= MIN_COVERAGE:
             several = len(re.findall(_HOW_MANY, q.folded)) > 1
@@ -763,10 +764,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         found.answer = f"{L.reply('leads_none', q.language)}\n{found.answer}"
         return found
 
-    def _rows_named(self, question: str, hits: list[Hit], grouped: bool = True) -> list[tuple[Hit, str, str]]:
+    def _rows_named(self, question: str, hits: list[Hit]) -> list[tuple[Hit, str, str]]:
         """The data-table rows the question names by name, each with the value it asks of them: (section, row,
-        value), one per row, in the order found; ``grouped``: of rows of one name under several groups, those of
-        the group the question names."""
+        value), one per row, in the order found."""
         found, seen = [], set()
         for h, sentence, _ in self._sentences(hits):
             cell = named_row_cell(sentence, question) if names_row(sentence, question) else None
@@ -776,12 +776,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         # a row of another table that the question's words pick no column of, only its year ("Sở Y tế, điểm
         # CCHC 2025": not the "Hồ sơ đã giải quyết năm 2025" of a survey's table beside the index's)
         said = [f for f in found if column_says(f[2], f[1], question)] or found
-        rows = [(h, sentence, value) for h, sentence, _, value in said]
-        # rows of one name under several groups ("Giải Nhất" of "GIẢI TUẦN" and of "GIẢI CHUNG CUỘC"): those whose
-        # group the question names ("giải nhất tuần"), when it names some and not all
+        return [(h, sentence, value) for h, sentence, _, value in said]
+
+    def _of_group_named(self, question: str, rows: list[tuple[Hit, str, str]]) -> list[tuple[Hit, str, str]]:
+        """Of rows of one name under several groups ("Giải Nhất" of "GIẢI TUẦN" and of "GIẢI CHUNG CUỘC"), those
+        whose group the question names ("giải nhất tuần"), when it names some and not all; else ``rows``."""
         asked = set(folded_tokens(question))
         named = [r for r in rows if asked & (set(folded_tokens(self._group_heading(r[0], r[1])))
-                                             - set(folded_tokens(r[1])))] if grouped else []
+                                             - set(folded_tokens(r[1])))]
         return named if 0 < len(named) < len(rows) else rows
 
     @staticmethod
@@ -879,7 +881,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         for h, sentence, _ in self._sentences(hits):
             if names_row(sentence, question):
                 value = named_row_value(sentence, question, counted)
-                unit = re.search(r"(?:Đơn vị tính|ĐVT)\s*:\s*([^\n;]{1,30})", h.chunk.text)  # above the table
+                unit = _UNIT_OF_MEASURE.search(h.chunk.text)  # above the table
                 if value and unit and not re.search(r"[^\W\d_]", value):
                     value = f"{value} {unit.group(1).strip(' .)')}"
                 if value:
@@ -911,8 +913,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
                         return f"{h.chunk.breadcrumb} {line[:at]}"
             return ""
         # a row whose unit is a cell of its own ("- Đơn vị tính: %", "- Đơn vị tính: dịch vụ"): its figures' unit
-        units = {" ".join(line.split()): m.group(1).strip() for h in hits[:3]
-                 for m in [_UNIT_CELL.search(h.chunk.text)] if m for line in h.chunk.text.split("\n")}
+        units = {" ".join(line.split()): m.group(1).strip(" .)") for h in hits[:3]
+                 for m in [_UNIT_OF_MEASURE.search(h.chunk.text)] if m for line in h.chunk.text.split("\n")}
         within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {before(s)} {s} {units.get(' '.join(s.split()), '')}"  # noqa: E731 (a row with its caption)
         # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
         # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
@@ -1935,7 +1937,8 @@ _ONLY_PERIOD = L.any_phrase("cues", "only_period")
 _HEADS_FOLDED = "|".join(sorted({re.escape(fold(h).lower()) for h in L.written("units", "head")}, key=len, reverse=True))
 _UNIT_HEAD_START = re.compile(rf"^(?:{_HEADS_FOLDED})\b")  # "văn phòng …": an expansion naming a body
 _UNIT_HEAD_BEFORE = re.compile(rf"\b(?:{_HEADS_FOLDED})$")  # "… trung tâm": the words before end a body's head
-_UNIT_CELL = re.compile(r"^-\s*Đơn vị tính\s*:\s*(.+)$", re.MULTILINE | re.IGNORECASE)  # a row's unit of measure
+# a table's or a row's unit of measure ("Đơn vị tính: triệu đồng" above a table, "- Đơn vị tính: %" in a row)
+_UNIT_OF_MEASURE = re.compile(r"(?:Đơn vị tính|ĐVT)\s*:\s*([^\n;]{1,30})", re.IGNORECASE)
 _UNIT_IN_TEXT = re.compile(rf"\b{L.unit_start()}\s+\S")  # a sentence naming who acts
 # a day of the week or an hour: "sáng thứ Hai", "chiều thứ 5", "Chủ nhật", "7 giờ"
 _DAY_TIME = re.compile(r"\b(?:(?:sáng|chiều|tối) )?thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|[2-7])\b|\bChủ nhật\b|\b\d{1,2} giờ\b")

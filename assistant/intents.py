@@ -85,7 +85,7 @@ _QUANTITY = _P(*map(re.escape, L.phrases("cues", "quantity")))  # "bao nhiêu", 
 # whom to contact, where a document is sent.
 CUES = dict(_table("cue"))
 _FEE, FEE_ITSELF, _ASKS_AMOUNT, _RATE = CUES["fee"], CUES["fee_itself"], CUES["amount"], CUES["rate"]
-_DAY_ASKED = re.compile(r"\b(?:ngay (?:nao|may)|truoc ngay|han (?:chot|nop|cuoi)|deadline|(?:what|which) (?:date|day))\b")
+_DAY_ASKED = CUES["day_asked"]  # a day asked outright ("ngày nào", "hạn chót"), not a time limit named
 _WHO_ASKED = CUES["who_asked"]  # a body asked for: a coordinators' word is what is asked, not part of the topic
 _REDUCED, _CONTACT = CUES["reduced"], CUES["contact"]
 

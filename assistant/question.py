@@ -283,7 +283,7 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     if units and plans and not inherited and language == "vi" and _DUTIES.search(folded) and register is not None:
         # "Sở KHCN phải làm gì trong kế hoạch truyền thông 2025": the unit asked about is no cue of its own plan
         # when the rest of the question names a plan by other words
-        other = plan_mentions(_without_units(text, register), documents, engine.plan_cues, asking)
+        other = plan_mentions(register.without_units(text), documents, engine.plan_cues, asking)
         if other and other != plans:
             plans = other
     latest = max((d.get("year") or 0 for d in documents.values()), default=0) or None
@@ -414,43 +414,44 @@ def _content_of(content: tuple[str, ...], text: str, terms_words: tuple[str, ...
     return terms_words + tuple(keep)
 
 
-def _without_units(text: str, register) -> str:
-    """``text`` without the names of the register's units it writes (as ``Register.units_in`` finds them)."""
-    from index.register import _TOKEN as TOKEN
-    words = TOKEN.findall(text)
-    named = {k for i, j, _ in register._spans(words) for k in range(i, j)}
-    return " ".join(w for k, w in enumerate(words) if k not in named)
-
-
 def bodies_named(text: str, engine) -> list:
     """Bodies a question names that the register does not know (no field line names them): a unit head
     (assistant/language/units.tsv) and the words after it, as long a run as the plans write with capitals —
     a unit known only by the plans' prose ("Bưu điện tỉnh bảo đảm …")."""
     from index.register import Unit
     written = engine.derived("question.written_names", _written_names)
+    heads, common, _ = _name_words()
     toks = re.findall(r"[^\W_]+", text)
-    # a head of one body (not "Các sở", a collective), not the start of a common noun ("Hội nghị")
-    heads = {fold(h).lower() for h in L.written("units", "head") if not h.startswith("Các ")}
-    common = {fold(n).lower() for n in L.written("units", "not_unit")}
+    folded = [fold(t).lower() for t in toks]
     out, i = [], 0
     while i < len(toks):
-        head = max((n for n in (1, 2, 3) if " ".join(fold(t).lower() for t in toks[i:i + n]) in heads), default=0) \
-            if " ".join(fold(t).lower() for t in toks[i:i + 2]) not in common else 0
+        head = 0 if " ".join(folded[i:i + 2]) in common else \
+            max((n for n in (1, 2, 3) if " ".join(folded[i:i + n]) in heads), default=0)
         best = 0  # the head and at least one word of the name after it, up to a word no name goes on with
         for j in range(i + head + 1, min(len(toks), i + 8) + 1) if head else ():
             if _ends_name(toks[j - 1], toks[j] if j < len(toks) else ""):
                 break
-            if fold(" ".join(toks[i:j])).lower() in written:
+            if " ".join(folded[i:j]) in written:
                 best = j
         if not best:
             i += 1
             continue
-        name = written[fold(" ".join(toks[i:best])).lower()]
+        name = written[" ".join(folded[i:best])]
         if not _issuing(text, " ".join(toks[i:best])):
             out.append(Unit(fold(name).lower(), name, {fold(name).lower()}))  # its own key: no unit of the
             # register's ("Bưu điện tỉnh X" is not "Bưu điện xã Y", though their keys without places are one)
         i = best  # a head inside the name ("UBND" of "Văn phòng UBND tỉnh") starts no other
     return out[:2]
+
+
+@lru_cache(maxsize=1)
+def _name_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the heads of one body's name, folded — not "Các sở", a collective; the common nouns that start like one,
+    "Hội nghị"; the genre's verbs a name does not go on with), from assistant/language and index/data."""
+    heads = frozenset(fold(h).lower() for h in L.written("units", "head") if not h.startswith("Các "))
+    common = frozenset(fold(n).lower() for n in L.written("units", "not_unit"))
+    verbs = frozenset(v for k in ("task_verb", "lead_verb", "coord_verb") for v in genre().prose.get(k, ()))
+    return heads, common, verbs
 
 
 def _issuing(text: str, name: str) -> bool:
@@ -465,15 +466,14 @@ def _ends_name(word: str, after: str) -> bool:
     """A word a body's name does not go on with: a function word, or a verb of the genre written in lower case
     ("thực hiện", "chủ trì": what the body does)."""
     from index.lexical import STOPWORDS_VI
-    verbs = {v for k in ("task_verb", "lead_verb", "coord_verb") for v in genre().prose.get(k, ())}
+    verbs = _name_words()[2]
     return word in STOPWORDS_VI or word.islower() and (f"{word} {after}" in verbs or word in verbs)
 
 
 def _written_names(engine) -> dict[str, str]:
-    """Every run of two to seven words the plans write starting with a capitalised unit head ("Bưu điện tỉnh"),
-    folded → as written; once per loaded index."""
-    heads = sorted({h for h in L.written("units", "head")}, key=len, reverse=True)
-    start = re.compile(rf"(?<![\w])(?:{'|'.join(map(re.escape, heads))})(?!\w)")
+    """Every run of two to seven words the plans write starting with a unit's name (``L.unit_start``: "Bưu điện
+    tỉnh"), folded → as written; once per loaded index."""
+    start = re.compile(rf"(?<!\w){L.unit_start()}")
     out: dict[str, str] = {}
     for c in engine.chunks:
         for m in start.finditer(c.text):

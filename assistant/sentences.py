@@ -206,8 +206,12 @@ def named_row_value(sentence: str, question: str, counted: str = "") -> str:
     return found[1] if found else ""
 
 
-_TOTAL = re.compile(r"\b(?:thanh tien|tong|cong|ca nam|tat ca|total)\b")
-_EACH = re.compile(r"\b(?:moi|don gia|muc|per|each)\b")
+# a column of the row's total ("Thành tiền", "Tổng", "Cộng") and of one item's ("Mức thưởng mỗi giải", "Đơn giá"),
+# read as the columns write them (folded, "cộng" would be "công" and "mức" "mục"); a total asked, in a question
+# typed with or without diacritics
+_TOTAL_COLUMN = re.compile(r"\b(?:thành tiền|tổng|cộng|cả năm|tất cả|total)\b", re.IGNORECASE)
+_EACH_COLUMN = re.compile(r"\b(?:mỗi|đơn giá|mức|per|each)\b", re.IGNORECASE)
+_TOTAL_ASKED = re.compile(r"\b(?:thanh tien|tong|tong cong|ca nam|tat ca|total)\b")
 
 
 def named_row_cell(sentence: str, question: str, counted: str = "") -> tuple[str, str] | None:
@@ -224,10 +228,10 @@ def named_row_cell(sentence: str, question: str, counted: str = "") -> tuple[str
     if not filled or not any(shared(cv) for cv in filled):
         return None  # no column is what is asked ("kinh phí" of a row of rates)
     col, val = max(filled, key=shared)  # the first of the best
-    if _TOTAL.search(fold(col)) and not _TOTAL.search(fold(question)):
+    if _TOTAL_COLUMN.search(col) and not _TOTAL_ASKED.search(fold(question)):
         # "giải Nhất được bao nhiêu tiền": what one gets ("Mức thưởng mỗi giải"), not the row's total ("Thành tiền")
         unit_of = lambda c: (re.search(r"\(([^()]{1,20})\)\s*$", c) or [None, ""])[1]  # noqa: E731
-        each = [(c, v) for c, v in filled if _EACH.search(fold(c)) and unit_of(c) == unit_of(col)]
+        each = [(c, v) for c, v in filled if _EACH_COLUMN.search(c) and unit_of(c) == unit_of(col)]
         if len(each) == 1:
             col, val = each[0]
     unit = re.search(r"\(([^()]{1,20})\)\s*$", col) or re.search(r"\(([^()]{1,20})\)\s*$", name)

@@ -17,6 +17,7 @@ import numpy as np
 from index.genre import genre
 from index.normalize import fold, vietnamese_syllable
 from index.parser import ParsedDocument
+from index.tables import DATA_TABLE_HEAD
 
 _DEF = re.compile(r"\((?:sau đây\s+)?(?:được\s+)?(?:viết tắt là|gọi tắt là|gọi là)?\s*([A-ZĐ][A-ZĐ0-9&]{1,9}(?: [A-ZĐ]{2,9})?)\)")
 # "(sau đây gọi tắt là Trung tâm)", "(sau đây viết tắt là UBND tỉnh)": a short name of any words, said outright
@@ -90,8 +91,8 @@ def extract(doc: ParsedDocument) -> list[Abbreviation]:
     for sec in doc.sections:
         glossary = False  # inside a table whose first column is the short forms ("Từ viết tắt | Nghĩa đầy đủ")
         for line in sec.lines:
-            if line.startswith("Bảng: "):
-                glossary = bool(_GLOSSARY_HEAD.match(fold(line[len("Bảng: "):]).lower()))
+            if line.startswith(DATA_TABLE_HEAD):
+                glossary = bool(_GLOSSARY_HEAD.match(fold(line[len(DATA_TABLE_HEAD):]).lower()))
                 continue
             row = _GLOSSARY_ROW.match(line) if glossary else None
             if row:  # "TTHC (Nghĩa đầy đủ: Thủ tục hành chính)": a table's row, read as "TTHC: Thủ tục hành chính"

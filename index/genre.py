@@ -7,6 +7,8 @@ with their source, not code, so a reader can check and extend them.
 """
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -33,6 +35,12 @@ class Genre:
         """The document types accent-folded, longest first ("ke hoach", "thong bao"): how a question names them."""
         from index.normalize import fold
         return tuple(sorted({fold(t) for t in self.doc_types}, key=len, reverse=True))
+
+    def leading_type(self, text: str) -> str:
+        """The document type ``text`` starts with, folded ("ke hoach" of "KẾ HOẠCH PHỐI HỢP NĂM 2026"), or ""."""
+        from index.normalize import fold
+        f = fold(text).lower()
+        return next((t for t in self.type_words if re.match(rf"{re.escape(t)}\b", f)), "")
 
     def type_of_symbol(self, symbol: str) -> str | None:
         """"KH-UBND" → "KẾ HOẠCH"; "UBND-VP" (no type abbreviation: a công văn) → "CÔNG VĂN"."""

@@ -285,9 +285,8 @@ class ParsedDocument:
     def carried(self) -> list[str]:
         """The titles of the plans the document carries in its appendices ("PHỤ LỤC I / KẾ HOẠCH PHỐI HỢP NĂM 2026"
         of an agreement): what a question may name the document by besides its own type and title."""
-        types = genre().type_words
         return [s.heading for s in self.sections if s.kind == "appendix" and "." not in s.path and s.heading
-                and any(re.match(rf"{t}\b", fold(s.heading).lower()) for t in types)]
+                and genre().leading_type(s.heading)]
 
     def breadcrumb(self, path: str) -> list[Section]:
         """The section and its ancestors, outermost first."""

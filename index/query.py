@@ -573,8 +573,7 @@ def _carried(d: dict) -> list[dict]:
     """The plans ``d`` carries in its appendices (``ParsedDocument.carried``), each as a type and a title."""
     out = []
     for title in d.get("carries") or ():
-        f = fold(title).lower()
-        doc_type = next((t for t in genre().type_words if re.match(rf"{t}\b", f)), "")
+        doc_type = genre().leading_type(title)
         if doc_type:
             out.append({"doc_type": doc_type, "raw_title": " ".join(title.split()[len(doc_type.split()):])})
     return out

@@ -304,6 +304,12 @@ class Register:
                 out.append(self.units[key])
         return out
 
+    def without_units(self, text: str) -> str:
+        """``text``'s words without the names of units it writes (found as ``units_in`` finds them)."""
+        words = _TOKEN.findall(text)
+        named = {k for i, j, _ in self._spans(words) for k in range(i, j)}
+        return " ".join(w for k, w in enumerate(words) if k not in named)
+
     def _spans(self, words: list[str]) -> list[tuple[int, int, str]]:
         folded = [fold(w) for w in words]
         abbreviated = [abbreviation_token(w) for w in words]
