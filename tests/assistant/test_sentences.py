@@ -60,3 +60,11 @@ def test_what_one_gets_is_the_per_item_column_unless_a_total_is_asked():
     row = "1 (Giải: Giải Nhất, Số giải: 8, Mức thưởng mỗi giải (đồng): 1.000.000, Thành tiền (đồng): 8.000.000)"
     assert named_row_cell(row, "giải nhất được bao nhiêu tiền?") == ("Mức thưởng mỗi giải (đồng)", "1.000.000 đồng")
     assert named_row_cell(row, "giải nhất tổng cộng bao nhiêu tiền?") == ("Thành tiền (đồng)", "8.000.000 đồng")
+
+
+def test_a_column_whose_words_fold_like_a_per_item_one_is_not_taken_for_it():
+    """"Mục chi" folds to "muc" like "Mức" (what one item gets): columns are read as written, so the row's total is
+    kept for "bao nhiêu tiền"."""
+    from assistant.sentences import named_row_cell
+    row = "1 (Nội dung: In tài liệu, Mục chi (đồng): 6422, Thành tiền (đồng): 12.000.000)"
+    assert named_row_cell(row, "in tài liệu hết bao nhiêu tiền?") == ("Thành tiền (đồng)", "12.000.000 đồng")
