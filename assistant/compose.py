@@ -357,7 +357,7 @@ def period_words(p: Span, lang: str) -> str:
 
 # -- a plan's tasks -----------------------------------------------------------------------------
 def plan_tasks(engine, register: Register, documents: list[str], base: Answer, appendix: bool = False,
-               groups: bool = False, about: tuple[str, ...] = ()) -> Answer | None:
+               groups: bool = False, about: tuple[str, ...] = (), under: tuple[str, ...] = ()) -> Answer | None:
     """Every task of a plan with its unit (``appendix``: only the tasks of its appendices; ``groups``: the
     sections the tasks are grouped in, each with its number of tasks; ``about``: only the tasks whose heading
     names what is asked about — None when none does, so another reading answers)."""
@@ -368,7 +368,9 @@ def plan_tasks(engine, register: Register, documents: list[str], base: Answer, a
         acts = register.of_documents({name})
         if appendix:
             acts = [a for a in acts if a.section.startswith("Phụ lục")]
-        if about:
+        if under:  # ``under``: "doc::path" of the sections whose tasks are asked ("có những sự kiện nào")
+            acts = [a for a in acts if any(f"{name}::{a.section}".startswith(f"{u}.") for u in under)]
+        elif about:
             acts = [a for a in acts if _topic_hit(set(about), a.heading)]
         if not acts:
             continue

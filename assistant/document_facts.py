@@ -245,7 +245,8 @@ class DocumentFacts:
             if not doc.get("signer"):
                 return ((f"{title} không ghi người ký (bản có trong hệ thống không có phần chữ ký)." if lang == "vi"
                          else f"{title} does not name a signer (the copy indexed has no signature block)."), None)
-            value = f"{doc['signer_title']} {doc['signer']}".strip()
+            # the person asked first, then the capacity the block signs in ("TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH")
+            value = doc["signer"] + (f" ({doc['signer_title']})" if doc.get("signer_title") else "")
             text = f"{title} do {value} ký." if lang == "vi" else f"{title} is signed by {value}."
             return text, Citation(name, title, zone, squash(" ".join(lines)))
         if need == "issuer":

@@ -36,6 +36,7 @@ from assistant.superlative import Superlatives, extreme_asked
 from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _figure_value, _lettered, _row_figure, _overlap, _upper_first, SentencePicking, column_says, named_row_cell, named_row_value, names_row  # noqa: F401
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
+from index.genre import genre
 from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
 from index.parser import is_field_line, resolve_name
 from index.lexical import content_tokens
@@ -190,6 +191,28 @@ def _previous(history: Sequence[Turn]) -> Answer | None:
 
 _RESULTS = re.compile(r";\s+|\(\d{1,2}\)\s*|:\s+")  # where a sentence of results turns to the next result
 _BOUND = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "bound"))) + r")\s*$")  # "dưới 50%"
+
+
+
+def _unnamed(q: "Q.Question", engine) -> str:
+    """The question without the words by which it names its plans' issuer and place ("… của VP UBND tỉnh"):
+    they say which plan, and a sentence of that plan that happens to hold them ("Văn phòng đã chủ trì, tham mưu UBND
+    tỉnh …") is no nearer what is asked. Document types stay ("Thông báo 41 thay thế …": "Thông báo này thay thế
+    …"); a question naming no plan, or written in English (its words are not the plans'), as written."""
+    if not q.plans or q.language != "vi":
+        return q.text
+    named = {n for g in q.plans for n in g}
+    units = {w for u in q.units for v in (u.name, *u.variants) if v for w in fold(v).replace(",", " ").split()}
+    types = {w for t in genre().type_words for w in t.split()}
+    header = {w for n in named for key in ("issuer", "issuer_body", "parent_body", "place")
+              for w in folded_tokens(str((engine.document(n) or {}).get(key) or ""))}  # not its title: its subject
+    # may be what is asked ("báo cáo tuyên truyền … nêu hạn chế gì của công tác tuyên truyền")
+    header |= {str(y) for n in named for y in plan_years(engine.document(n) or {})}  # "năm 2023" of a 2023 report
+    naming = (set(q.content) - set(q.words) - units - types) & header
+    if not naming:
+        return q.text
+    kept = [t for t in q.text.split() if fold(re.sub(r"^\W+|\W+$", "", t)) not in naming]
+    return " ".join(kept) if content_tokens(" ".join(kept)) else q.text
 
 
 class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlatives, Persons):
@@ -735,7 +758,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
                                 whole_plan=not q.about and len(q.mentions) == 1, shares_ok=True)
         # a follow-up's sentence is chosen by what the conversation is about, not the bare "bao lâu một lần?"
         return self._from_ranked(q.focus if q.follow_up else q.text, intent, ranked, base, restricted=bool(strong),
-                                 about=self._about(q), cited=q.cited)
+                                 about=self._about(q), cited=q.cited, scoring=None if q.follow_up else _unnamed(q, self.engine))
 
     @staticmethod
     def _unit_first(q: "Q.Question", ranked: list[tuple[Hit, float]]) -> list[tuple[Hit, float]]:
@@ -1188,7 +1211,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             return C.plan_tasks(self.engine, register, list(q.plans[0]), base,
                                 appendix=bool(re.search(r"\bphu luc\b|\bappendix", q.folded)),
                                 groups=bool(Q.ASKS_GROUPS.search(q.folded)),
-                                about=() if Q.ASKS_GROUPS.search(q.folded) else q.about)
+                                about=() if Q.ASKS_GROUPS.search(q.folded) else q.about,
+                                under=self._kind_headed(q))
         if q.asks == Q.COMPARE:
             groups = [list(g) for g in q.plans]
             if len(groups) < 2:  # one plan and two years, or years alone: one side per year, named plans first
@@ -1211,8 +1235,30 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             return C.compare_plans(self.engine, register, groups[0], groups[-1], base, only=topic or None, show=show)
         return None
 
+    def _kind_headed(self, q: "Q.Question") -> tuple[str, ...]:
+        """The sections of the plan asked whose heading names the kind of item asked for ("có những sự kiện nào"
+        → "3. Tổ chức các sự kiện, hoạt động"): their tasks are the ones asked. () when none does."""
+        said = f"{q.folded} {fold(q.english_terms)}" if q.english_terms else q.folded
+        kinds = [k for k in L.phrases("cues", "item_kind") if re.search(rf"\b{re.escape(k)}\b", said)]
+        if not kinds or not q.plans:
+            return ()
+        found = []
+        for name in q.plans[0]:
+            for a in self.engine.register.of_documents({name}):
+                path = a.section
+                while "." in path:
+                    path = path.rsplit(".", 1)[0]
+                    c = self.engine.chunk(name, path)
+                    if c is not None and any(re.search(rf"\b{re.escape(k)}\b", fold(c.heading)) for k in kinds):
+                        found.append(f"{name}::{path}")
+                        break
+        return tuple(dict.fromkeys(found))
+
     def _from_ranked(self, question: str, intent: I.Intent, ranked: list[tuple[Hit, float]], base: Answer,
-                     restricted: bool, about: str = "", cited: tuple[str, ...] = ()) -> Answer:
+                     restricted: bool, about: str = "", cited: tuple[str, ...] = (), scoring: str | None = None
+                     ) -> Answer:
+        """``scoring``: the words a sentence is chosen by, when not the whole question (assistant/extractive.py
+        _unnamed)."""
         hits = [h for h, _ in ranked]
         if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
@@ -1262,7 +1308,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if years:  # "mục tiêu năm 2027": a sentence of that year, not the 2026 one beside it
             kind_ok = accept or (lambda s: True)
             accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
-        return self._sentence_answer(question, hits, base, accept)
+        return self._sentence_answer(scoring or question, hits, base, accept)
 
     def _activities_by_section(self, document: str) -> dict:
         """The register's activities of ``document``, by section path (none without a register)."""

@@ -296,6 +296,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
                 and years[0] in register.years_of(set(plans[0])):
             period = Span.months(years[0], 1, 12)
     places = frozenset(_place_documents(folded, documents, register))
+    if places and years and not plans:  # "Đồng Xuân district's 2025 survey": of the place's plans, the year's
+        places = frozenset(d for d in places if plan_years(documents.get(d, {})) & set(years)) or places
     if places:  # "… ở Bắc Trà năm 2026": a plan matched by a title word and a year, but of another place, is not it
         plans = [g for g in plans if set(g) & places or _by_number(g, documents)]
         for g in plans:

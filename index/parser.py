@@ -1060,7 +1060,7 @@ def _read_signature(builder: "_TreeBuilder", meta: DocumentMeta) -> None:
     titles = list(itertools.takewhile(lambda l: _is_upper(l) and not _doc_type_of(l), sig.lines))
     names = [l for l in sig.lines if _is_person(l) or _is_person(" ".join(l.split()[2:])) and _RANKED.match(l)]
     # two signatures side by side (a joint plan): their titles interleave line by line, so only the names are told
-    meta.signer_title = " ".join(titles) if len(names) < 2 else ""
+    meta.signer_title = ", ".join(titles) if len(names) < 2 else ""  # "TM. ỦY BAN NHÂN DÂN, CHỦ TỊCH"
     meta.signer = " và ".join(dict.fromkeys(names[:3]))
 
 

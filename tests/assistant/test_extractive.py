@@ -855,3 +855,26 @@ def test_a_unit_asked_about_is_no_cue_of_its_own_plan_when_the_question_names_an
     answer = qna.ask("Sở KHCN phải làm gì trong kế hoạch truyền thông 2025?").answer
     assert answer.grounded and "không giao việc nào" not in answer.answer
     assert (P25, "E.1") in [(c.document, c.section) for c in answer.citations]
+
+
+def test_the_signer_comes_first_then_the_capacity_the_block_signs_in(qna, engine):
+    doc = next(d for d in engine.documents() if d.get("signer") and d.get("signer_title"))
+    answer = qna.ask(f"Ai ký {doc['title']}?").answer
+    assert f"{doc['signer']} ({doc['signer_title']})" in answer.answer, answer.answer
+
+
+def test_the_words_that_name_the_plan_do_not_choose_its_sentence(qna):
+    """"… theo báo cáo của VP UBND tỉnh": "VP", "UBND tỉnh" say which plan; the sentence is the one about the
+    bulletin ("… Bản tin … do Sở Thông tin và Truyền thông chủ trì"), not "Văn phòng đã chủ trì, tham mưu UBND
+    tỉnh …" that holds the plan's own words."""
+    answer = qna.ask("Ai chủ trì bản tin CCHC năm 2023 theo báo cáo của VP UBND tỉnh?").answer
+    assert "Sở Thông tin và Truyền thông" in answer.answer and "Bản tin" in answer.answer, answer.answer
+
+
+def test_a_kind_of_item_asked_is_the_tasks_under_the_heading_that_names_it(qna):
+    """"có những sự kiện … nào": the tasks under "Tổ chức các sự kiện, hoạt động", not every task of the plan."""
+    answer = qna.ask("Kế hoạch truyền thông 2025 của tỉnh có những sự kiện, hoạt động chuyển đổi số nào?").answer
+    sections = {c.section for c in answer.citations}
+    assert sections and all(s.startswith("C.I.3.") for s in sections), sections
+    every = qna.ask("Kế hoạch truyền thông 2025 của tỉnh có những hoạt động nào?").answer
+    assert not all(c.section.startswith("C.I.3.") for c in every.citations)

@@ -313,3 +313,14 @@ def test_how_many_is_no_topic_and_a_time_limit_named_is_not_asked_when_who_is():
 def test_how_long_and_which_part_of_the_day_with_words_between():
     assert I.read_question("mỗi lần chuyển hồ sơ mất tối đa bao lâu?", False).needs == "duration"
     assert I.read_question("Công an phường hỗ trợ kích hoạt tài khoản vào buổi nào?", False).kind == I.TIMING
+
+
+def test_document_facts_asked_in_other_english_words():
+    """"What is the number of … plan", "whose signature is on …": the document's number and signer, as "document
+    number" and "who signed" ask them; "the number of tasks in the plan" is a count, not the plan's number."""
+    assert I.read_question("What is the number of Đồng Xuân district's 2025 administrative reform plan?",
+                           False).needs == "number"
+    assert I.read_question("What is the reference number of the plan?", False).needs == "number"
+    assert I.read_question("Whose signature is on the 2024 plan of the district?", False).needs == "signer"
+    assert I.read_question("Whose name is on the signature block of the report?", False).needs == "signer"
+    assert I.read_question("What is the number of tasks in the 2025 plan?", False).needs != "number"

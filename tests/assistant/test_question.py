@@ -153,3 +153,19 @@ def test_the_noun_a_which_question_asks_with_is_written_out_from_its_chat_initia
     assert written_out("KH truyền thông 2025 – ĐV nào chủ trì?").endswith("đơn vị nào chủ trì?")
     assert "cơ quan nào" in written_out("xây dựng theo tờ trình của CQ nào?")
     assert "ĐVTN" in written_out("ĐVTN tham gia những gì?")
+
+
+
+def test_a_year_asked_picks_that_years_plan_of_the_place_named_in_english(tmp_path_factory, model_path, embedder):
+    """"When will Đồng Xuân district run its 2025 citizen satisfaction survey?": of the district's plans (named by
+    its place, not by a title the English question cannot spell), the 2025 one — not the 2024 plan's survey."""
+    import shutil
+    from pathlib import Path
+    from tests.index.plan_factory import small_assistant
+    root = tmp_path_factory.mktemp("two-years")
+    qna = small_assistant(root, {}, model_path, embedder, copy_from=[
+        Path("evals/new_plans/corpus") / n for n in ("2024-huyen-dong-xuan-ke-hoach-cchc.txt",
+                                                    "2025-huyen-dong-xuan-ke-hoach-cchc.docx",
+                                                    "2024-tinh-ninh-thuan-ke-hoach-tuyen-truyen.md")])
+    answer = qna.ask("When will Đồng Xuân district run its 2025 citizen satisfaction survey?").answer
+    assert "Tháng 10/2025" in answer.answer and "Quý IV/2024" not in answer.answer, answer.answer

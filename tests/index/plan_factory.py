@@ -100,9 +100,10 @@ def letterhead(issuer: str, number: str, place_date: str, doc_type: str, title: 
     return f"{issuer}\nSố: {number}\n{place_date}\n\n{doc_type}\n{title}\n"
 
 
-def small_assistant(root, files: dict[str, str], model_path, embedder):
-    """An extractive ``Assistant`` over a small corpus written under ``root`` (file name → text), indexed with the
-    session's model: the answers over layouts no corpus file has."""
+def small_assistant(root, files: dict[str, str], model_path, embedder, copy_from=()):
+    """An extractive ``Assistant`` over a small corpus written under ``root`` (file name → text; ``copy_from``:
+    files copied as they are), indexed with the session's model: the answers over layouts no corpus file has."""
+    import shutil
     from assistant.config import Settings
     from assistant.conversation import MemoryConversationStore
     from assistant.extractive import ExtractiveAnswerer
@@ -114,6 +115,8 @@ def small_assistant(root, files: dict[str, str], model_path, embedder):
     corpus.mkdir()
     for name, text in files.items():
         (corpus / name).write_text(text, encoding="utf-8")
+    for path in copy_from:
+        shutil.copy(path, corpus / path.name)
     settings = Settings(_env_file=None, home=root / "home", corpus_dir=corpus, embedding_model=model_path)
     assert not ingest(settings, embedder=embedder).failed
     engine = SearchEngine.open(settings, embedder=embedder)

@@ -136,7 +136,7 @@ def test_a_plan_never_seen(render):
     m = d.meta
     assert (m.number, m.date, m.year, m.issuer, m.signer) == ("57/KH-SNV", "9/2/2026", 2026, "Sở Nội vụ",
                                                               "Trần Thị Bích Ngọc")
-    assert m.signer_title == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    assert m.signer_title == "KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC"
     assert d.get("closing").lines[0].startswith("Trên đây là Kế hoạch")
     assert "Sở Nội vụ xây dựng" in d.get("preamble").text  # NBSP and NFD normalised
 
@@ -218,7 +218,7 @@ I. NỘI DUNG
 |                        | **Ninh Văn Khải** |
 +------------------------+-------------------+
 """, name="huong-dan.md")
-    assert doc.meta.signer == "Ninh Văn Khải" and doc.meta.signer_title == "KT. GIÁM ĐỐC PHÓ GIÁM ĐỐC"
+    assert doc.meta.signer == "Ninh Văn Khải" and doc.meta.signer_title == "KT. GIÁM ĐỐC, PHÓ GIÁM ĐỐC"
     assert doc.get("closing").text.startswith("Nơi nhận:") and "+---" not in doc.get("closing").text
 
 
