@@ -44,7 +44,10 @@ def plan_name(engine, document: str, lang: str) -> str:
 def _plan_names(engine) -> dict[tuple[str, str], str]:
     from index.query import GLOSSARY
 
-    english = {fold(v): k for k, v in GLOSSARY.items() if k in ("plan", "report", "draft")}
+    english: dict[str, str] = {}  # a document type's English name: the shortest one-word term the glossary gives it
+    for k, v in sorted(GLOSSARY.items(), key=lambda kv: (len(kv[0]), kv[0])):
+        if " " not in k and k.isalpha():
+            english.setdefault(fold(v), k)
     made: dict[tuple[str, str], str] = {}
     for d in engine.documents():
         number = d.get("number") or ""

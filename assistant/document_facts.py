@@ -285,6 +285,12 @@ class DocumentFacts:
             return text, Citation(name, title, zone, line)
         line = next((l for l in lines if _DATE_LINE.search(l)), "") or \
             (issued_with if doc.get("issued_by") and re.search(r"ngày\s*\d", issued_with) else "")
+        if not line:  # a contract or minutes dated in its opening line ("Hôm nay, ngày 12 tháng 01 năm 2026, tại …")
+            pre = self.engine.chunk(name, PREAMBLE)
+            openers = genre().prose.get("dated_opener", ())
+            line = next((l.strip() for l in (pre.text.split("\n") if pre else ())
+                         if l.strip().startswith(openers) and _DATE_LINE.search(l)), "")
+            zone = PREAMBLE if line else zone
         if not line:
             return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None
         text = f"{title} đề “{line}”" if lang == "vi" else f"{title} is dated “{line}”"

@@ -64,15 +64,17 @@ _EVIDENCE = {
     # … or its unit in the field's label ("Kinh phí dự kiến (triệu đồng): 38.500", a table column's header)
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng|\((?:đơn vị\s*:?\s*)?(?:tỷ|triệu|nghìn|ngàn)?"
                         r"\s*đồng\)\s*:\s*\d[\d.,]*", re.IGNORECASE),
-    "phone": re.compile(r"(?:\+84|\b0)\d[\d .]{7,12}\d\b"),
+    # a subscriber number, or a service number ("1800 6 294", "1900.1234": toll-free and paid lines)
+    "phone": re.compile(r"(?:\+84|\b0)\d[\d .]{7,12}\d\b|\b1[89]00[ .]?\d(?:[ .]?\d){3,5}\b"),
     "email": re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
     # a time of day ("7 giờ 30", "17h00"), not a length of time ("trong 04 giờ làm việc", "mất 2 giờ")
     "hours": re.compile(r"(?<!trong )(?<!mất )(?<!tối đa )\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b(?!\s*làm việc)",
                         re.IGNORECASE),
     "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
     # where an event is held: the genre's "Địa điểm:" field, or "tổ chức tại <a named place>"
-    "venue": re.compile(r"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:tổ chức|diễn ra|họp|tập trung)\s+)"
-                        r"tại [A-ZĐ][^.;\n]*", re.MULTILINE),
+    # ("được tổ chức vào thứ Bảy, ngày 10/10/2026 tại Quảng trường …": a time between the verb and its place)
+    "venue": re.compile(r"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:tổ chức|diễn ra|họp|tập trung)\s+"
+                        r"(?:[^.;\n]{0,60}?\s)?)tại [A-ZĐ][^.;\n]*", re.MULTILINE),
     # "30/11/2025", "10/6" (a day and a month, not "31/63" of a ranking), "ngày 15" — never the "ngày 10" of "ngày 10/6"
     # … or a day of the week ("vào sáng thứ Ba và thứ Sáu", "Chủ nhật"): what "hôm nào" asks of a weekly event
     "day": re.compile(r"\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])(?:/\d{2,4})?\b(?!/)|\bngày \d{1,2}\b(?!/)"
@@ -1810,7 +1812,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if need == "money" and labelled:  # "(triệu đồng): 38.500" → "38.500 triệu đồng"
             value = f"{labelled.group(2)} {labelled.group(1).strip()}"
         if need == "venue":  # "Địa điểm: Hội trường …", ", tại Hội trường …": the place, not its lead-in
-            value = re.sub(r"^[,;]?\s*(?:[^:]{1,20}:|(?:\w+\s+)?tại)\s*", "", value).strip()
+            value = re.sub(r"^[,;]?\s*(?:[^:]{1,20}:|(?:\w+\s+)?tại|(?:tổ chức|diễn ra|họp|tập trung)\b.*?\btại)\s*",
+                           "", value).strip()
         return self._from_sentence(base, ev, value=value)
 
     def _figure_clause(self, question: str, ev: _Evidence, accept, value_of) -> tuple[_Evidence, str] | None:

@@ -73,7 +73,7 @@ _PRONOUN = L.any_phrase("cues", "back_reference")
 
 
 # a line to call ("đường dây nóng", "hotline") and a question asking for its value ("số nào", "là gì")
-_PHONE_LINE = _P(r"duong day nong", r"hotline", r"dien thoai", r"so may ban(?! hanh)")  # "số mấy, ban hành": no "máy bàn"
+_PHONE_LINE = _P(r"duong day nong", r"hotline", r"tong dai", r"dien thoai", r"so may ban(?! hanh)")  # "số mấy, ban hành": no "máy bàn"
 _ASKS_VALUE = _P(r"(?:so )?(?:nao|may|gi|bao nhieu)", r"what", r"which", r"number")
 
 _PERCENT = _P(r"phan tram", r"ty le", r"percent\w*")
@@ -185,8 +185,9 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "person"  # "liên hệ ai, số điện thoại …": whom to contact, the name a contact line gives
     if needs in (None, "figure") and _FEE.search(q) and _ASKS_AMOUNT.search(q):
         needs = "money"
-    if needs == "money" and (_REDUCED.search(q) or _RATE.search(q)):
+    if needs == "money" and (_REDUCED.search(q) or _RATE.search(q)) and not CUES["money_named"].search(q):
         needs = "figure"  # "được giảm phí, lệ phí bao nhiêu", "tỷ lệ thanh toán phí … bao nhiêu": a rate, not money
+        # (but "giảm trừ bao nhiêu tiền" asks the sum)
     if needs == "day" and kind in (LEAD, COORDINATORS) and _WHO_ASKED.search(q) \
             and not _DAY_ASKED.search(q) and not any(
                 k == TIMING and m.group(0) not in ("thoi han", "thoi gian") for k, pattern in _RULES

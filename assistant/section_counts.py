@@ -23,7 +23,8 @@ from index.retrieval import Hit
 _COUNTED = re.compile(r"(?<!thứ )(?<!thu )\b(?:bao nhiêu|bao nhieu|mấy|may|how many)\s+([^\W\d_]+(?:\s+[^\W\d_]+)?)",
                       re.IGNORECASE)
 # what a count of parts never answers: measures, money, shares, ranks
-_MEASURES = {"phan", "tram", "diem", "dong", "ty", "trieu", "ngay", "thang", "nam", "lan", "gio", "percent", "bac"}
+_MEASURES = {"phan", "tram", "diem", "dong", "tien", "ty", "trieu", "nghin", "ngay", "thang", "nam", "lan", "gio",
+             "percent", "bac"}  # an amount, not a count of parts ("bao nhiêu tiền")
 _SHARE_NEEDED = 0.6  # the share of the heading's words (idf-weighted) the question must say
 
 

@@ -93,7 +93,7 @@ def genre() -> Genre:
             item_nouns[value] = extra
         elif kind in ("assign", "lead_verb", "join_phrase", "task_verb", "deadline_verb", "duty_heading",
                       "definitions_heading", "issued_with", "join_named", "coord_verb", "glossary_label",
-                      "execution_clause", "tasked_word", "proposal_opener"):
+                      "execution_clause", "tasked_word", "proposal_opener", "dated_opener"):
             prose.setdefault(kind, []).append(value)
     return Genre(doc_types, tuple(sorted(levels, key=len, reverse=True)), divisions, ordinals, tuple(closers), typed,
                  prose={k: tuple(sorted(v, key=len, reverse=True)) for k, v in prose.items()},

@@ -882,7 +882,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
             letterhead.append(note)
             j = k + 1
             continue
-        if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > 200 \
+        if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > (300 if typed_only else 200) \
                 or re.match(r"^(?:Căn cứ|Kính gửi)", l):  # a table's row ("| TT | Nội dung …") ends the title too
             break
         if title_parts and l.rstrip().endswith(":"):  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" over the recipients:
@@ -894,7 +894,9 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
             j += 1
             continue
         opener = _PREAMBLE_OPENERS.match(l) and not (typed_only and _subject_block(lines, j))
-        if title_parts and (opener or len(title_parts) >= 4 or len(l) > 160
+        # the trích yếu under a type line is one paragraph however long ("KẾT LUẬN THANH TRA" / "Việc thực hiện …,
+        # tại …"); elsewhere a line that long is the preamble's
+        if title_parts and (opener or len(title_parts) >= 4 or len(l) > (300 if typed_only else 160)
                             or (_is_upper(l) and not _is_upper(title_parts[-1]))):
             break
         typed_only = False
@@ -1029,6 +1031,14 @@ def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
     if not meta.title:
         first = next((s for s in builder.sections if s.lines), None)
         meta.title = first.lines[0][:120] if first else ""
+    if meta.year is None:  # a contract's or minutes' date is in its opening line: "Hôm nay, ngày 12 tháng 01 năm 2026"
+        pre = builder.get(PREAMBLE)
+        openers = genre().prose.get("dated_opener", ())
+        for line in pre.lines if pre else ():
+            d = _DATE.search(line) if line.lstrip().startswith(openers) else None
+            if d:
+                _set_date(meta, *d.groups())
+                break
     if meta.year is None:
         m = re.search(r"năm (\d{4})", meta.title)
         if m:

@@ -1,0 +1,105 @@
+"""Answers over an inspection conclusion and a service contract: who is tasked when a heading names the person or
+party ("Đối với Chủ tịch UBND xã …", "Quyền và nghĩa vụ của Bên A"), a contract dated in its opening line, and a
+conclusion's long subject under its type line. One small corpus, built once for the module."""
+from __future__ import annotations
+
+import pytest
+
+from index.parser import parse_text
+from tests.index.plan_factory import small_assistant
+
+_CONCLUSION = """ỦY BAN NHÂN DÂN TỈNH LAM HÀ
+THANH TRA TỈNH
+Số: 31/KL-TTr
+CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+Lam Hà, ngày 09 tháng 11 năm 2026
+
+KẾT LUẬN THANH TRA
+Việc thực hiện quy định về tiếp nhận, giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến tại Ủy ban nhân dân xã Bến Sỏi và Ủy ban nhân dân xã Đá Mài trong năm 2026
+
+Thực hiện Quyết định số 88/QĐ-TTr ngày 02/9/2026 của Chánh Thanh tra tỉnh, Chánh Thanh tra tỉnh kết luận như sau:
+I. KẾT LUẬN
+1. Xã Bến Sỏi chưa công khai số điện thoại đường dây nóng tại nơi tiếp nhận hồ sơ.
+2. Xã Đá Mài có 42 hồ sơ quá hạn không có văn bản xin lỗi.
+II. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ
+1. Đối với Chủ tịch UBND xã Bến Sỏi
+Công khai số điện thoại đường dây nóng tại nơi tiếp nhận hồ sơ ngay sau khi nhận được Kết luận này.
+2. Đối với Chủ tịch UBND xã Đá Mài
+a) Tổ chức kiểm điểm trách nhiệm công chức để hồ sơ quá hạn không có văn bản xin lỗi.
+b) Báo cáo kết quả khắc phục về Thanh tra tỉnh trước ngày 15/12/2026.
+3. Đối với Giám đốc Trung tâm Hành chính công tỉnh
+Áp dụng giảm trừ 12.400.000 đồng (2% giá trị thanh toán quý III năm 2026) đối với bên cung cấp dịch vụ.
+
+CHÁNH THANH TRA
+Hầu Văn Lực
+"""
+
+_CONTRACT = """CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+Độc lập - Tự do - Hạnh phúc
+
+HỢP ĐỒNG THUÊ DỊCH VỤ CÔNG NGHỆ THÔNG TIN
+Số: 03/2026/HĐ-TTHCC
+
+- Căn cứ Bộ luật Dân sự số 91/2015/QH13;
+Hôm nay, ngày 15 tháng 02 năm 2026, tại Trung tâm Hành chính công tỉnh Lam Hà, chúng tôi gồm:
+BÊN THUÊ DỊCH VỤ (sau đây gọi là Bên A): TRUNG TÂM HÀNH CHÍNH CÔNG TỈNH LAM HÀ
+BÊN CUNG CẤP DỊCH VỤ (sau đây gọi là Bên B): CÔNG TY CỔ PHẦN DỮ LIỆU ĐÁ XANH
+Hai bên thống nhất ký kết Hợp đồng với các điều khoản sau đây:
+Điều 1. Đối tượng của Hợp đồng
+Bên B cung cấp cho Bên A dịch vụ phần mềm một cửa điện tử.
+Điều 2. Quyền và nghĩa vụ của Bên A
+1. Thanh toán cho Bên B theo quý.
+2. Tổ chức nghiệm thu chất lượng dịch vụ hằng quý, trong 10 ngày làm việc đầu quý sau.
+Điều 3. Quyền và nghĩa vụ của Bên B
+1. Đào tạo, hướng dẫn sử dụng phần mềm cho công chức các xã ít nhất 02 lần/năm.
+2. Duy trì tổng đài hỗ trợ 1800 6 111 hoạt động 24/7.
+Điều 4. Lễ ký kết
+Lễ ký kết Hợp đồng được tổ chức vào sáng thứ Hai, ngày 15/02/2026 tại Hội trường Trung tâm Hành chính công tỉnh.
+"""
+
+
+@pytest.fixture(scope="module")
+def qna(tmp_path_factory, model_path, embedder):
+    files = {"2026-thanh-tra-tinh-lam-ha-ket-luan-31.txt": _CONCLUSION,
+             "2026-trung-tam-hcc-lam-ha-hop-dong-03.txt": _CONTRACT}
+    return small_assistant(tmp_path_factory.mktemp("inspection"), files, model_path, embedder)
+
+
+def test_a_conclusion_is_a_type_and_its_long_subject_its_title():
+    meta = parse_text(_CONCLUSION, "2026-thanh-tra-tinh-lam-ha-ket-luan-31.txt").meta
+    assert meta.doc_type == "Kết luận" and meta.title.endswith("xã Đá Mài trong năm 2026"), meta
+
+
+def test_a_contract_is_dated_in_its_opening_line():
+    meta = parse_text(_CONTRACT, "2026-trung-tam-hcc-lam-ha-hop-dong-03.txt").meta
+    assert (meta.date, meta.year) == ("15/2/2026", 2026), meta
+
+
+@pytest.mark.parametrize("question,must", [
+    # the person a recommendation is addressed to, named by the heading above it
+    ("Theo kết luận thanh tra, ai phải công khai số điện thoại đường dây nóng?", ["Chủ tịch UBND xã Bến Sỏi"]),
+    ("Ai phải tổ chức kiểm điểm vụ hồ sơ quá hạn không có văn bản xin lỗi?", ["Chủ tịch UBND xã Đá Mài"]),
+    # a contract's party, named by the article's heading
+    ("Theo hợp đồng, bên nào tổ chức nghiệm thu chất lượng dịch vụ hằng quý?", ["Bên A"]),
+    ("Ai đào tạo công chức xã dùng phần mềm theo hợp đồng 03?", ["Bên B"]),
+    # the contract's date, read from its opening line
+    ("Hợp đồng 03/2026 ký ngày nào?", ["15/02/2026"]),
+    # a sum asked outright, though the question says "giảm" (not a rate)
+    ("Kết luận 31 kiến nghị giảm trừ bao nhiêu tiền?", ["12.400.000 đồng"]),
+    # a service number ("1800 …") of a "tổng đài"
+    ("tong dai ho tro so may", ["1800 6 111"]),
+    # a place after the time it is held ("được tổ chức vào …, ngày … tại …")
+    ("Lễ ký kết hợp đồng tổ chức ở đâu?", ["Hội trường Trung tâm Hành chính công tỉnh"]),
+])
+def test_who_a_heading_tasks_and_when_a_contract_was_signed(qna, question, must):
+    answer = qna.ask(question).answer
+    assert answer.grounded, (question, answer.answer)
+    for m in must:
+        assert m in answer.answer, (question, answer.answer)
+
+
+def test_a_document_type_is_named_in_english_by_the_glossary(qna):
+    from assistant.compose import plan_name
+    names = {plan_name(qna.engine, d["document"], "en").split()[0] for d in qna.engine.documents()}
+    assert names == {"Contract", "Conclusion"}, names
