@@ -70,7 +70,10 @@ _EVIDENCE = {
     # a time of day ("7 giờ 30", "17h00"), not a length of time ("trong 04 giờ làm việc", "mất 2 giờ")
     "hours": re.compile(r"(?<!trong )(?<!mất )(?<!tối đa )\b\d{1,2}\s*(?:giờ|h)\s*\d{0,2}\b(?!\s*làm việc)",
                         re.IGNORECASE),
-    "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)", re.IGNORECASE),
+    # a house number and its street ("Số 27 đường Trần Nhật Duật", "số 9, phố …", "số 12A ngõ …")
+    "address": re.compile(r"\bsố \d+[^,]*,\s*(?:đường|phố)|\bsố \d+[a-z]?(?:/\d+)?,?\s+(?:đường|phố|ngõ|ngách|hẻm)\s[^,;.\n()]*"
+                          r"(?:,\s*(?:phường|xã|thị trấn|quận|huyện|thị xã|thành phố|tỉnh)\s[^,;.\n()]*){0,3}",
+                          re.IGNORECASE),
     # where an event is held: the genre's "Địa điểm:" field, or "tổ chức tại <a named place>"
     # ("được tổ chức vào thứ Bảy, ngày 10/10/2026 tại Quảng trường …": a time between the verb and its place)
     "venue": re.compile(r"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:tổ chức|diễn ra|họp|tập trung)\s+"
@@ -194,6 +197,24 @@ def _previous(history: Sequence[Turn]) -> Answer | None:
 _RESULTS = re.compile(r";\s+|\(\d{1,2}\)\s*|:\s+")  # where a sentence of results turns to the next result
 _BOUND = re.compile(r"\b(?:" + "|".join(map(re.escape, L.phrases("cues", "bound"))) + r")\s*$")  # "dưới 50%"
 
+
+
+_LABELLED_LINE = re.compile(r"^\s*[-+•*]?\s*[^\W\d][^:\n]{0,30}:\s*\S")  # "- Địa chỉ: …", "Điện thoại: …"
+
+
+def _owner_line(text: str, quote: str) -> str:
+    """The line a run of labelled lines belongs to ("BÊN A: TRUNG TÂM …" over "- Địa chỉ: …", "- Điện thoại:
+    …"): what the labels are of. "" when ``quote`` is no labelled line of ``text``."""
+    lines = text.split("\n")
+    start = next((i for i, l in enumerate(lines) if quote.strip() and quote.strip()[:40] in l), None)
+    if start is None or not _LABELLED_LINE.match(lines[start]):
+        return ""
+    for line in reversed(lines[:start]):
+        if line.strip() and not _LABELLED_LINE.match(line):
+            return line
+        if not line.strip():
+            return ""
+    return ""
 
 
 def _unnamed(q: "Q.Question", engine) -> str:
@@ -1325,7 +1346,8 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if detect_language(question) == "en":  # its Vietnamese terms and the names it writes, not its English words
             question = in_plans_words(question)
         asked = set(I.content_words(question)) - own
-        said = set(folded_tokens(f"{ev.hit.chunk.heading} {ev.hit.chunk.breadcrumb} {ev.quote}"))
+        said = set(folded_tokens(f"{ev.hit.chunk.heading} {ev.hit.chunk.breadcrumb} {ev.quote} "
+                                 f"{_owner_line(ev.hit.chunk.text, ev.quote)}"))
         said |= {w for w in asked if self._spelt_in(w, said | own)}  # "PVHCC" asked, "Phục vụ hành chính công" said
         return not asked or len(asked & said) >= SUBJECT_SHARE * len(asked)
 

@@ -185,6 +185,8 @@ def read_intent(folded: str, has_history: bool, has_content: bool = True) -> Int
         needs = "person"  # "liên hệ ai, số điện thoại …": whom to contact, the name a contact line gives
     if needs in (None, "figure") and _FEE.search(q) and _ASKS_AMOUNT.search(q):
         needs = "money"
+    if needs == "address" and CUES["web_thing"].search(q):
+        needs = "url"  # "Trang thông tin điện tử của Sở có địa chỉ là gì?": a web address
     if needs == "money" and (_REDUCED.search(q) or _RATE.search(q)) and not CUES["money_named"].search(q):
         needs = "figure"  # "được giảm phí, lệ phí bao nhiêu", "tỷ lệ thanh toán phí … bao nhiêu": a rate, not money
         # (but "giảm trừ bao nhiêu tiền" asks the sum)

@@ -146,7 +146,7 @@ def yes_no(folded: str, lang: str) -> bool:
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
 
 
-_JOINED = re.compile(r"\b([^\W\d_]{1,3})\s*[-&]\s*([^\W\d_]{1,3})\b")
+_JOINED = re.compile(r"(?<![/\w-])([^\W\d_]{1,3})\s*[-&]\s*([^\W\d_]{1,3})\b(?![-/]\w)")  # not inside "…/QĐ-TTg"
 
 
 _MAY_CLASSIFIER = re.compile(r"\b([Mm]ấy|[Mm]ay)(?= (?:" + "|".join(L.written("cues", "classifier")) + r")\b)")
@@ -196,7 +196,8 @@ def _counted_in(language: str, text: str, folded: str, topic) -> str:
 
 def written_out(text: str) -> str:
     """``text`` with the words shortened in chat written out (assistant/language/chat.tsv), whole words only,
-    and initials typed in two groups in lower case ("pt-th") or around "&" ("KH&CN") as one: the corpus's initials index
+    and initials typed in two groups in lower case ("pt-th") or around "&" ("KH&CN") as one ("PT-TH" as the documents
+    write it is kept: the units' names are matched as written): the corpus's initials index
     (index/abbreviations.py) spells them out."""
     words = L.chat_words("vi")
     text = _TOKEN.sub(lambda m: words.get(m.group(0).lower(), m.group(0)), text)
@@ -307,6 +308,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     own_words = _content_of(content, text, terms_words, language)
     words, topic = _topic(content + terms_words, language, units, plans, places, engine, text,
                           frozenset(fold(w) for w in re.findall(r"\b[A-ZĐ]{3,}\b", text)))
+    if intent.kind == I.FREQUENCY:  # "tần suất/tuần", "per week": the period counted in is asked, no topic
+        topic = [w for w in topic if w not in _FREQUENCY_PERIODS]
     # "…, còn kế hoạch 74 cho Sở X trình kết quả khi nào": a part naming a plan of its own, not the other part's,
     # and what it asks of it, is read on its own and carries nothing of the other part ("…, kế hoạch liên tịch chốt
     # ngày nào" names no activity: the first part's, read about it)
@@ -373,6 +376,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
         unspoken=not (plans or units or cited or follow_up or places) and intent.kind == I.GENERAL
         and _unspoken(folded_text, topic, text, english_terms, language, engine))
 
+
+_FREQUENCY_PERIODS = frozenset(L.phrases("cues", "frequency_period"))
 
 # a question word that asks something no field answers ("ở đâu", "ra sao", "where", "how"): assistant/language/cues.tsv
 _OPEN_QUESTION = L.any_phrase("cues", "open_question")

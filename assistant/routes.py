@@ -119,6 +119,9 @@ def parts(text: str, lang: str) -> list[str]:
     """The questions ``text`` asks one after another ("Ai chủ trì …? Kinh phí lấy ở đâu?", "…; …", "…, thứ bảy có
     mở cửa không?"): each to be answered on its own; [text] when it asks one thing (a compound of fields — "ai
     chủ trì và bao lâu một lần" — is one question, answered field by field)."""
+    data = _data_asked_together(text)
+    if data:
+        return data
     pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
     if len(pieces) < 2:
         pieces = _asking_clauses(text)
@@ -134,6 +137,28 @@ def parts(text: str, lang: str) -> list[str]:
     if len(asked) == 1 and len(set(years)) > 1 and all(years):
         return [text]  # the same thing asked of two years' plans ("kế hoạch 2023 ai chủ trì, còn kế hoạch 2025 giao ai?")
     return pieces
+
+
+_DATA = ("address", "phone", "email", "hours", "url")
+_JOIN_WRITTEN = re.compile(r"\s(?:và|va|and|với|voi|cùng|cung)\s|[,&]", re.IGNORECASE)
+_DATUM_JOIN = re.compile(r"\s*(?:,\s*)?(?:va|and|voi|cung|&|,)\s*")
+
+
+def _data_asked_together(text: str) -> list[str]:
+    """"Trung tâm … địa chỉ và số điện thoại là gì?": two data of one thing, each asked on its own ("… địa chỉ là
+    gì?", "… số điện thoại là gì?"); [] when the question does not join two kinds of datum."""
+    if not _JOIN_WRITTEN.search(text):  # most questions: nothing read here (assistant/question.py reads it once)
+        return []
+    f = fold(text).lower()
+    if len(f) != len(text) or I.read_intent(f, False).kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
+        return []  # "Ai chủ trì công khai địa chỉ, điện thoại đường dây nóng?": data named by the activity asked about
+    found = sorted({(m.start(), m.end(), need) for need in _DATA for p in L.phrases("cues", f"datum_{need}")
+                    for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", f)})
+    found = [x for x in found if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in found)]  # longest
+    for a, b in zip(found, found[1:]):
+        if a[2] != b[2] and _DATUM_JOIN.fullmatch(f[a[1]:b[0]]):
+            return [f"{text[:a[1]]}{text[b[1]:]}".strip(), f"{text[:a[0]]}{text[b[0]:]}".strip()]
+    return []
 
 
 def after_statement(text: str) -> str:
@@ -217,8 +242,9 @@ def _doc_types() -> re.Pattern:
 
 
 def one_sentence(text: str) -> bool:
-    """``text`` asks its parts in one sentence ("…, và khi nào xong?"), not as questions one after another."""
-    return not re.search(r"\?\s+\S", text.strip())
+    """``text`` asks its parts in one sentence ("…, và khi nào xong?"), not as questions one after another — nor
+    as two data of one thing ("địa chỉ và số điện thoại"), each found where it is written."""
+    return not re.search(r"\?\s+\S", text.strip()) and not _data_asked_together(text)
 
 
 def _asks(piece: str) -> bool:

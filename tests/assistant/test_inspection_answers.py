@@ -44,6 +44,8 @@ Số: 03/2026/HĐ-TTHCC
 - Căn cứ Bộ luật Dân sự số 91/2015/QH13;
 Hôm nay, ngày 15 tháng 02 năm 2026, tại Trung tâm Hành chính công tỉnh Lam Hà, chúng tôi gồm:
 BÊN THUÊ DỊCH VỤ (sau đây gọi là Bên A): TRUNG TÂM HÀNH CHÍNH CÔNG TỈNH LAM HÀ
+- Địa chỉ: Số 14 đường Lê Lợi, phường An Bình, tỉnh Lam Hà
+- Điện thoại: 0263 3 812 456
 BÊN CUNG CẤP DỊCH VỤ (sau đây gọi là Bên B): CÔNG TY CỔ PHẦN DỮ LIỆU ĐÁ XANH
 Hai bên thống nhất ký kết Hợp đồng với các điều khoản sau đây:
 Điều 1. Đối tượng của Hợp đồng
@@ -91,6 +93,10 @@ def test_a_contract_is_dated_in_its_opening_line():
     ("tong dai ho tro so may", ["1800 6 111"]),
     # a place after the time it is held ("được tổ chức vào …, ngày … tại …")
     ("Lễ ký kết hợp đồng tổ chức ở đâu?", ["Hội trường Trung tâm Hành chính công tỉnh"]),
+    # an address with its house number and street, up to the places it names
+    ("Trung tâm Hành chính công tỉnh địa chỉ ở đâu?", ["Số 14 đường Lê Lợi, phường An Bình, tỉnh Lam Hà"]),
+    # two data of one thing, each answered
+    ("Trung tâm Hành chính công tỉnh Lam Hà địa chỉ và số điện thoại là gì?", ["Số 14 đường Lê Lợi", "0263 3 812 456"]),
 ])
 def test_who_a_heading_tasks_and_when_a_contract_was_signed(qna, question, must):
     answer = qna.ask(question).answer

@@ -324,3 +324,8 @@ def test_document_facts_asked_in_other_english_words():
     assert I.read_question("Whose signature is on the 2024 plan of the district?", False).needs == "signer"
     assert I.read_question("Whose name is on the signature block of the report?", False).needs == "signer"
     assert I.read_question("What is the number of tasks in the 2025 plan?", False).needs != "number"
+
+
+def test_an_address_asked_by_its_noun_alone_but_a_web_address_is_a_url():
+    assert I.read_question("Trung tâm PVHCC tỉnh địa chỉ là gì?", False).needs == "address"
+    assert I.read_question("Địa chỉ trang web dịch vụ công là gì?", False).needs == "url"

@@ -14,7 +14,8 @@ from index.query import detect_language
     ("chỉ tiêu năm 2024 bn % vậy ad", "chỉ tiêu năm 2024 bao nhiêu % vậy ad"),
     ("có j mới so vs 2023 ko", "có gì mới so với 2023 không"),
     ("đài pt-th tỉnh", "đài ptth tỉnh"),  # initials typed in two groups: one, for the initials index
-    ("Đài PT-TH tỉnh", "Đài PT-TH tỉnh"),  # as the documents write it: kept
+    ("Đài PT-TH tỉnh", "Đài PT-TH tỉnh"),  # as the documents write it: kept (units are matched as written)
+    ("Quyết định 49/QĐ-BNV", "Quyết định 49/QĐ-BNV"),  # a document's symbol: kept
     ("Ngày KH&CN Việt Nam", "Ngày KHCN Việt Nam"),  # initials around "&": one word, whatever the case
     ("Sở Tài chính & Kế hoạch", "Sở Tài chính & Kế hoạch"),  # words, not initials
     ("kinh phí", "kinh phí"),
@@ -169,3 +170,16 @@ def test_a_year_asked_picks_that_years_plan_of_the_place_named_in_english(tmp_pa
                                                     "2024-tinh-ninh-thuan-ke-hoach-tuyen-truyen.md")])
     answer = qna.ask("When will Đồng Xuân district run its 2025 citizen satisfaction survey?").answer
     assert "Tháng 10/2025" in answer.answer and "Quý IV/2024" not in answer.answer, answer.answer
+
+
+def test_initials_in_two_groups_are_one_but_a_document_symbol_stays():
+    """"đài pt-th tỉnh" is typed for "PTTH" (the corpus's initials index spells it out); "…/QĐ-TTg" is a symbol."""
+    from assistant.question import written_out
+    assert written_out("đài pt-th tỉnh") == "đài ptth tỉnh"
+    assert written_out("Quyết định 49/QĐ-BNV") == "Quyết định 49/QĐ-BNV"
+    assert written_out("TG thực hiện khi nào?").startswith("thời gian thực hiện")
+
+
+def test_the_period_a_frequency_is_counted_in_is_no_topic(engine):
+    q = Q.read("Chuyên mục CĐS kênh truyền hình: tần suất/tuần?", engine)
+    assert q.intent.kind == "frequency" and "tuan" not in q.topic, q.topic

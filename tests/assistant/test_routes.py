@@ -125,3 +125,13 @@ def test_a_statement_before_a_question_is_not_a_question_of_its_own():
     assert parts(text, "vi") == [text] and after_statement(text) == "vậy cuộc thi kéo dài bao lâu?"
     assert after_statement("Ai chủ trì bản tin PCI; tần suất?") == ""  # a field asked alone is a question
     assert after_statement("Ai chủ trì bản tin PCI?") == ""
+
+
+def test_two_data_of_one_thing_are_asked_each_on_its_own():
+    """"… địa chỉ và số điện thoại là gì?": the address and the phone number, each found where it is written; a
+    question about the activity that publishes them is one question."""
+    assert R.parts("Trung tâm địa chỉ và số điện thoại là gì?", "vi") == ["Trung tâm địa chỉ là gì?",
+                                                                      "Trung tâm số điện thoại là gì?"]
+    assert not R.one_sentence("Trung tâm địa chỉ và số điện thoại là gì?")
+    assert R.parts("Ai chủ trì công khai địa chỉ, điện thoại đường dây nóng?", "vi") == [
+        "Ai chủ trì công khai địa chỉ, điện thoại đường dây nóng?"]
