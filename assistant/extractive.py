@@ -153,13 +153,16 @@ def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
     """A task, its units, its time: never from the letterhead or the signature block (nor the page around them);
     who or when a task is done, nor from the closing lines ("… kính gửi Sở X theo dõi, tổng hợp"), which send
     the document, not assign its work — unless the question asks where something is sent."""
-    if intent.kind == I.GENERAL:
-        zones: tuple[str, ...] = (HEADER, SIGNATURE)
+    if intent.kind == I.GENERAL:  # the recipients' list ("Nơi nhận: … các PCT UBND huyện") tells nothing asked
+        zones: tuple[str, ...] = (HEADER, SIGNATURE) if I.CUES["sent"].search(folded) else (HEADER, SIGNATURE, CLOSING)
     elif intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.LIST):
         zones = (HEADER, SIGNATURE) if I.CUES["sent"].search(folded) else (HEADER, SIGNATURE, CLOSING)
     else:
         return hits
-    return [h for h in hits if h.section not in zones] or hits
+    # a closing that sets a date ("… báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 30/11/2026") assigns
+    # work: when that is asked, it stays
+    return [h for h in hits if h.section not in zones or h.section == CLOSING and intent.kind == I.TIMING
+            and re.search(r"\btrước ngày \d", h.chunk.text)] or hits
 
 
 # the clauses of a question asking several figures, and a clause that asks one

@@ -299,8 +299,12 @@ class SentencePicking:
         terms = self._question_terms(question)
         best, best_score = None, 0.0
         rank_weight = {id(h): 1.0 if i == 0 else 0.7 for i, h in enumerate(hits)}  # the best section first
+        # "Trên đây là Kế hoạch …": the document's ending says nothing asked of it — but whom it is sent to
+        closers = () if I.CUES["sent"].search(fold(question)) else genre().closers
         for h, sentence, ctx in self._sentences(hits):
             if accept is not None and not accept(sentence):
+                continue
+            if closers and sentence.lstrip("-–• ").startswith(closers):
                 continue
             score = self._score_sentence(terms, sentence, ctx, h) * rank_weight[id(h)]
             if self._is_title(h.chunk, sentence):

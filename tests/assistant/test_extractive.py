@@ -878,3 +878,13 @@ def test_a_kind_of_item_asked_is_the_tasks_under_the_heading_that_names_it(qna):
     assert sections and all(s.startswith("C.I.3.") for s in sections), sections
     every = qna.ask("Kế hoạch truyền thông 2025 của tỉnh có những hoạt động nào?").answer
     assert not all(c.section.startswith("C.I.3.") for c in every.citations)
+    english = qna.ask("Which digital-transformation events and activities are in the province's 2025 "
+                      "communication plan?").answer
+    assert english.citations and all(c.section.startswith("C.I.3.") for c in english.citations), english.answer
+
+
+def test_the_documents_ending_still_answers_whom_it_is_sent_to(qna):
+    """Sentences that end a document ("Trên đây là báo cáo …, kính gửi Sở …") are no evidence of anything else
+    asked of it, but they are of where it is sent."""
+    sent = qna.ask("Báo cáo tuyên truyền CCHC 2023 của Văn phòng gửi Sở nào?").answer
+    assert "Sở Thông tin và Truyền thông" in sent.answer, sent.answer

@@ -18,7 +18,8 @@ Lam Hà, ngày 09 tháng 11 năm 2026
 KẾT LUẬN THANH TRA
 Việc thực hiện quy định về tiếp nhận, giải quyết thủ tục hành chính và cung cấp dịch vụ công trực tuyến tại Ủy ban nhân dân xã Bến Sỏi và Ủy ban nhân dân xã Đá Mài trong năm 2026
 
-Thực hiện Quyết định số 88/QĐ-TTr ngày 02/9/2026 của Chánh Thanh tra tỉnh, Chánh Thanh tra tỉnh kết luận như sau:
+Thực hiện Quyết định số 88/QĐ-TTr ngày 02/9/2026 của Chánh Thanh tra tỉnh;
+Xét Báo cáo kết quả thanh tra ngày 30/10/2026 của Trưởng đoàn thanh tra, Chánh Thanh tra tỉnh kết luận như sau:
 I. KẾT LUẬN
 1. Xã Bến Sỏi chưa công khai số điện thoại đường dây nóng tại nơi tiếp nhận hồ sơ.
 2. Xã Đá Mài có 42 hồ sơ quá hạn không có văn bản xin lỗi.
@@ -27,9 +28,11 @@ II. KIẾN NGHỊ BIỆN PHÁP XỬ LÝ
 Công khai số điện thoại đường dây nóng tại nơi tiếp nhận hồ sơ ngay sau khi nhận được Kết luận này.
 2. Đối với Chủ tịch UBND xã Đá Mài
 a) Tổ chức kiểm điểm trách nhiệm công chức để hồ sơ quá hạn không có văn bản xin lỗi.
-b) Báo cáo kết quả khắc phục về Thanh tra tỉnh trước ngày 15/12/2026.
+b) Rà soát quy trình tiếp nhận hồ sơ tại Bộ phận Một cửa.
 3. Đối với Giám đốc Trung tâm Hành chính công tỉnh
 Áp dụng giảm trừ 12.400.000 đồng (2% giá trị thanh toán quý III năm 2026) đối với bên cung cấp dịch vụ.
+
+Yêu cầu Chủ tịch UBND xã Bến Sỏi, xã Đá Mài nghiêm túc thực hiện Kết luận thanh tra này và báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 20/12/2026./.
 
 CHÁNH THANH TRA
 Hầu Văn Lực
@@ -87,6 +90,8 @@ def test_a_contract_is_dated_in_its_opening_line():
     ("Ai đào tạo công chức xã dùng phần mềm theo hợp đồng 03?", ["Bên B"]),
     # the contract's date, read from its opening line
     ("Hợp đồng 03/2026 ký ngày nào?", ["15/02/2026"]),
+    # a deadline the closing sets (not the date of the report the preamble considers)
+    ("Hạn báo cáo kết quả thực hiện kết luận thanh tra về Thanh tra tỉnh là khi nào?", ["20/12/2026"]),
     # a sum asked outright, though the question says "giảm" (not a rate)
     ("Kết luận 31 kiến nghị giảm trừ bao nhiêu tiền?", ["12.400.000 đồng"]),
     # a service number ("1800 …") of a "tổng đài"
