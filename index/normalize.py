@@ -21,6 +21,11 @@ UPPER = "A-Z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.isupper
 LOWER = "a-z" + "".join(ch for ch in map(chr, range(0xC0, 0x1EFA)) if ch.islower() and ch.isalpha())
 
 
+# a backslash before ASCII punctuation is a Markdown escape (CommonMark §2.4); "\|" stays: it is a pipe inside
+# a table cell, not a cell boundary
+_ESCAPED = re.compile(r"\\([!-/:-@\[\]^_`{}~])")
+
+
 def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
@@ -31,6 +36,7 @@ def clean_line(line: str) -> str:
     line = _SPACES.sub(" ", line)
     line = _EMPHASIS.sub("", line)
     line = re.sub(r"^\s*#{1,6}\s+", "", line)
+    line = _ESCAPED.sub(r"\1", line)  # Markdown's "1\." (a numbered line kept from becoming a list): "1."
     return line.strip()
 
 

@@ -20,3 +20,12 @@ def test_clean_line_and_squash():
 
 def test_has_diacritics():
     assert has_diacritics("Ai chủ trì") and not has_diacritics("ai chu tri")
+
+
+def test_markdown_escapes_are_read_as_the_characters_they_keep():
+    """"1\\." is how Markdown keeps a numbered line from becoming a list: it is "1." (so the numbering is read);
+    "\\|" stays, a pipe inside a table cell."""
+    from index.normalize import clean_line
+    assert clean_line("1\\. Đơn vị yêu cầu báo giá: Trung tâm") == "1. Đơn vị yêu cầu báo giá: Trung tâm"
+    assert clean_line("a\\) Mục") == "a) Mục"
+    assert clean_line("Ô \\| ô") == "Ô \\| ô"
