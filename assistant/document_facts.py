@@ -20,6 +20,7 @@ from index.genre import genre
 from index.lexical import STOPWORDS_FOLDED
 from index.normalize import fold, folded_tokens, squash
 from index.query import _GLOSSARY_WORDS
+from index.parser import dated_opening
 from index.retrieval import Hit
 from index.zones import CLOSING, HEADER, PREAMBLE, SIGNATURE
 
@@ -287,9 +288,7 @@ class DocumentFacts:
             (issued_with if doc.get("issued_by") and re.search(r"ngày\s*\d", issued_with) else "")
         if not line:  # a contract or minutes dated in its opening line ("Hôm nay, ngày 12 tháng 01 năm 2026, tại …")
             pre = self.engine.chunk(name, PREAMBLE)
-            openers = genre().prose.get("dated_opener", ())
-            line = next((l.strip() for l in (pre.text.split("\n") if pre else ())
-                         if l.strip().startswith(openers) and _DATE_LINE.search(l)), "")
+            line = dated_opening(pre.text.split("\n") if pre else ())
             zone = PREAMBLE if line else zone
         if not line:
             return (f"{title} không ghi ngày ban hành." if lang == "vi" else f"{title} carries no date."), None

@@ -60,6 +60,7 @@ _SUBJECT_IS = re.compile(r"^\W*(?:cho (?:minh|em|toi) hoi\W+)?(.+?)\s+(?:(?:theo
                          r"|la (?:co quan|don vi|to chuc|bo phan) nao(?=\W*(?:vay|a|nhi|the)?\W*$))\b")
 # "VP UBND tỉnh là cơ quan nào": which body a short name is (the question ends there: "… là đơn vị nào chủ trì"
 # asks who leads)
+_HELD = "tổ chức|diễn ra|họp|tập trung"  # the verbs an event's place follows ("… được tổ chức … tại …")
 _EVIDENCE = {
     # … or its unit in the field's label ("Kinh phí dự kiến (triệu đồng): 38.500", a table column's header)
     "money": re.compile(r"\d[\d.,]*\s*(?:tỷ|triệu|nghìn|ngàn)?\s*đồng|\((?:đơn vị\s*:?\s*)?(?:tỷ|triệu|nghìn|ngàn)?"
@@ -76,7 +77,7 @@ _EVIDENCE = {
                           re.IGNORECASE),
     # where an event is held: the genre's "Địa điểm:" field, or "tổ chức tại <a named place>"
     # ("được tổ chức vào thứ Bảy, ngày 10/10/2026 tại Quảng trường …": a time between the verb and its place)
-    "venue": re.compile(r"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:tổ chức|diễn ra|họp|tập trung)\s+"
+    "venue": re.compile(rf"[Đđ]ịa điểm\s*:\s*\S[^;\n]*|(?:^|[,;]\s*|\b(?:{_HELD})\s+"
                         r"(?:[^.;\n]{0,60}?\s)?)tại [A-ZĐ][^.;\n]*", re.MULTILINE),
     # "30/11/2025", "10/6" (a day and a month, not "31/63" of a ranking), "ngày 15" — never the "ngày 10" of "ngày 10/6"
     # … or a day of the week ("vào sáng thứ Ba và thứ Sáu", "Chủ nhật"): what "hôm nào" asks of a weekly event
@@ -153,12 +154,10 @@ def _task_zones(hits: list[Hit], intent: I.Intent, folded: str) -> list[Hit]:
     """A task, its units, its time: never from the letterhead or the signature block (nor the page around them);
     who or when a task is done, nor from the closing lines ("… kính gửi Sở X theo dõi, tổng hợp"), which send
     the document, not assign its work — unless the question asks where something is sent."""
-    if intent.kind == I.GENERAL:  # the recipients' list ("Nơi nhận: … các PCT UBND huyện") tells nothing asked
-        zones: tuple[str, ...] = (HEADER, SIGNATURE) if I.CUES["sent"].search(folded) else (HEADER, SIGNATURE, CLOSING)
-    elif intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.LIST):
-        zones = (HEADER, SIGNATURE) if I.CUES["sent"].search(folded) else (HEADER, SIGNATURE, CLOSING)
-    else:
+    if intent.kind not in (I.GENERAL, I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY, I.LIST):
         return hits
+    # the recipients' list ("Nơi nhận: … các PCT UBND huyện") tells nothing else asked either
+    zones = (HEADER, SIGNATURE) if I.CUES["sent"].search(folded) else (HEADER, SIGNATURE, CLOSING)
     # a closing that sets a date ("… báo cáo kết quả thực hiện về Thanh tra tỉnh trước ngày 30/11/2026") assigns
     # work: when that is asked, it stays
     return [h for h in hits if h.section not in zones or h.section == CLOSING and intent.kind == I.TIMING
@@ -228,7 +227,7 @@ def _unnamed(q: "Q.Question", engine) -> str:
     if not q.plans or q.language != "vi":
         return q.text
     named = {n for g in q.plans for n in g}
-    units = {w for u in q.units for v in (u.name, *u.variants) if v for w in fold(v).replace(",", " ").split()}
+    units = {w for name in q.unit_names for w in name.replace(",", " ").split()}
     types = {w for t in genre().type_words for w in t.split()}
     header = {w for n in named for key in ("issuer", "issuer_body", "parent_body", "place")
               for w in folded_tokens(str((engine.document(n) or {}).get(key) or ""))}  # not its title: its subject
@@ -1837,8 +1836,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if need == "money" and labelled:  # "(triệu đồng): 38.500" → "38.500 triệu đồng"
             value = f"{labelled.group(2)} {labelled.group(1).strip()}"
         if need == "venue":  # "Địa điểm: Hội trường …", ", tại Hội trường …": the place, not its lead-in
-            value = re.sub(r"^[,;]?\s*(?:[^:]{1,20}:|(?:\w+\s+)?tại|(?:tổ chức|diễn ra|họp|tập trung)\b.*?\btại)\s*",
-                           "", value).strip()
+            value = re.sub(rf"^[,;]?\s*(?:[^:]{{1,20}}:|(?:\w+\s+)?tại|(?:{_HELD})\b.*?\btại)\s*", "", value).strip()
         return self._from_sentence(base, ev, value=value)
 
     def _figure_clause(self, question: str, ev: _Evidence, accept, value_of) -> tuple[_Evidence, str] | None:

@@ -121,7 +121,7 @@ def parts(text: str, lang: str) -> list[str]:
     chủ trì và bao lâu một lần" — is one question, answered field by field)."""
     data = _data_asked_together(text)
     if data:
-        return data
+        return list(data)
     pieces = [p.strip() for p in _PART_END.split(text.strip()) if len(p.split()) >= 2]
     if len(pieces) < 2:
         pieces = _asking_clauses(text)
@@ -140,25 +140,29 @@ def parts(text: str, lang: str) -> list[str]:
 
 
 _DATA = ("address", "phone", "email", "hours", "url")
-_JOIN_WRITTEN = re.compile(r"\s(?:và|va|and|với|voi|cùng|cung)\s|[,&]", re.IGNORECASE)
-_DATUM_JOIN = re.compile(r"\s*(?:,\s*)?(?:va|and|voi|cung|&|,)\s*")
+_DATUM_JOINS = ("và", "với", "cùng", "and")  # "địa chỉ và số điện thoại", "email and phone number"
+_JOIN_WRITTEN = re.compile(r"\s(?:" + "|".join(sorted({w for j in _DATUM_JOINS for w in (j, fold(j))})) + r")\s|[,&]",
+                           re.IGNORECASE)
+_DATUM_JOIN = re.compile(r"\s*(?:,\s*)?(?:" + "|".join(fold(j) for j in _DATUM_JOINS) + r"|&|,)\s*")
 
 
-def _data_asked_together(text: str) -> list[str]:
+@lru_cache(maxsize=256)
+def _data_asked_together(text: str) -> tuple[str, ...]:
     """"Trung tâm … địa chỉ và số điện thoại là gì?": two data of one thing, each asked on its own ("… địa chỉ là
-    gì?", "… số điện thoại là gì?"); [] when the question does not join two kinds of datum."""
+    gì?", "… số điện thoại là gì?"); () when the question does not join two kinds of datum. Read once per text
+    (``parts`` and ``one_sentence`` both ask)."""
     if not _JOIN_WRITTEN.search(text):  # most questions: nothing read here (assistant/question.py reads it once)
-        return []
+        return ()
     f = fold(text).lower()
     if len(f) != len(text) or I.read_intent(f, False).kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
-        return []  # "Ai chủ trì công khai địa chỉ, điện thoại đường dây nóng?": data named by the activity asked about
+        return ()  # "Ai chủ trì công khai địa chỉ, điện thoại đường dây nóng?": data named by the activity asked about
     found = sorted({(m.start(), m.end(), need) for need in _DATA for p in L.phrases("cues", f"datum_{need}")
                     for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", f)})
     found = [x for x in found if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in found)]  # longest
     for a, b in zip(found, found[1:]):
         if a[2] != b[2] and _DATUM_JOIN.fullmatch(f[a[1]:b[0]]):
-            return [f"{text[:a[1]]}{text[b[1]:]}".strip(), f"{text[:a[0]]}{text[b[0]:]}".strip()]
-    return []
+            return f"{text[:a[1]]}{text[b[1]:]}".strip(), f"{text[:a[0]]}{text[b[0]:]}".strip()
+    return ()
 
 
 def after_statement(text: str) -> str:

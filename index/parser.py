@@ -1027,18 +1027,22 @@ def _read_issued_with(line: str, meta: DocumentMeta) -> None:
         _set_date(meta, *d.groups())
 
 
+def dated_opening(lines) -> str:
+    """The opening line a contract or minutes is dated by ("Hôm nay, thứ Hai, ngày 12 tháng 01 năm 2026, tại …":
+    index/data/genre.tsv dated_opener), or ""."""
+    openers = genre().prose.get("dated_opener", ())
+    return next((l.strip() for l in lines if openers and l.lstrip().startswith(openers) and _DATE.search(l)), "")
+
+
 def _finish_meta(meta: DocumentMeta, builder: "_TreeBuilder") -> None:
     if not meta.title:
         first = next((s for s in builder.sections if s.lines), None)
         meta.title = first.lines[0][:120] if first else ""
     if meta.year is None:  # a contract's or minutes' date is in its opening line: "Hôm nay, ngày 12 tháng 01 năm 2026"
         pre = builder.get(PREAMBLE)
-        openers = genre().prose.get("dated_opener", ())
-        for line in pre.lines if pre else ():
-            d = _DATE.search(line) if line.lstrip().startswith(openers) else None
-            if d:
-                _set_date(meta, *d.groups())
-                break
+        d = _DATE.search(dated_opening(pre.lines if pre else ()))
+        if d:
+            _set_date(meta, *d.groups())
     if meta.year is None:
         m = re.search(r"năm (\d{4})", meta.title)
         if m:
