@@ -156,7 +156,7 @@ def unit_duties(engine, register: Register, units, roles: tuple[str, ...], docum
         several = len({c.document for c, _ in said} | {a.document for a in acts}) > 1  # say whose section it is
         said_lines = [L.reply("unit_also" if duties or acts else "unit_said", lang).format(unit=unit.name)] + [
             f"- {_ref(c.section, lang)}{f' ({plan_name(engine, c.document, lang)})' if several else ''}: "
-            f"{_clip(sentence, 240)}" for c, sentence in said] if said else []
+            f"{_clip(sentence, max(240, 720 // len(said)))}" for c, sentence in said] if said else []  # few: whole
         said_cites = [Citation(c.document, c.title, c.section, squash(sentence)) for c, sentence in said]
         if not acts and (duties or said):
             any_found = True

@@ -37,7 +37,7 @@ from assistant.sentences import LISTED_CITED, _table_row, _Evidence, _clip, _fig
 from index.abbreviations import spells
 from index.chunking import Chunk, logical_lines
 from index.genre import genre
-from index.normalize import LOWER, UPPER, fold, folded_tokens, squash
+from index.normalize import LOWER, UPPER, fold, folded_tokens, squash, tokens
 from index.parser import is_field_line, resolve_name
 from index.lexical import content_tokens
 from index.query import detect_language, doc_number, in_plans_words, plan_years
@@ -48,12 +48,15 @@ from index.zones import CLOSING, HEADER, SIGNATURE
 
 CLEAR_LEAD = 0.25  # a section covering this much more of the question than the next is the one it asks about
 MIN_COVERAGE = 0.46  # share of the question's topic (idf-weighted) the best section must contain
+FIELD_MIN_COVERAGE = 0.3  # the same for a field asked of a section that has it and stands clear (_min_coverage)
+FAR_BELOW = 0.5  # a section covering less than this share of what the best one covers answers nothing of its topic
 TIE = 0.02  # two sections whose coverage differs by less are found equally well: the kind asked decides
 SAME_ACTIVITY = 0.45  # heading overlap above which two plans' activities are "the same"
 SAME_HEADING = 0.8  # … and above which they are, however differently a question's words match them
 YES_SHARE = 0.5  # share of a yes/no question's topic (idf-weighted) its evidence must hold to say "yes"
 # a committee's roles ("Trưởng ban", "Tổ trưởng"), folded, longest first: assistant/language/cues.tsv
 _ROLE_TITLES = tuple(sorted({fold(t) for t in L.phrases("cues", "role_title", "vi")}, key=len, reverse=True))
+_OFFICE_TITLES = tuple(sorted({fold(t) for t in L.phrases("cues", "office_title", "vi")}, key=len, reverse=True))
 # "X là ai?", "X là gì?", "X được hiểu thế nào?" (folded): what the plans say X is, in a sentence "X là …"
 _SUBJECT_IS = re.compile(r"^\W*(?:cho (?:minh|em|toi) hoi\W+)?(.+?)\s+(?:(?:theo|trong) .+?\s+)?"
                          r"(?:la ai|la gi|duoc hieu (?:la gi|the nao|ra sao)|nghia la gi"
@@ -116,6 +119,7 @@ _NEED_WORDS = {
            "day": "a specific date", "duration": "a length of time", "rank": "a ranking", "person": "a person's name", "effective": "when it takes effect",
            "reason": "a reason"},
 }
+_DATA_NEEDS = ("phone", "email", "address", "url", "hours", "money")  # a datum a yes/no question may only mention
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
            "timing": "Thời gian thực hiện", "frequency": "Tần suất", "budget": "Kinh phí"},
@@ -233,6 +237,7 @@ def _unnamed(q: "Q.Question", engine) -> str:
               for w in folded_tokens(str((engine.document(n) or {}).get(key) or ""))}  # not its title: its subject
     # may be what is asked ("báo cáo tuyên truyền … nêu hạn chế gì của công tác tuyên truyền")
     header |= {str(y) for n in named for y in plan_years(engine.document(n) or {})}  # "năm 2023" of a 2023 report
+    header |= {str((engine.document(n) or {}).get("number") or "").split("/")[0] for n in named} - {""}  # "hợp đồng 14"
     naming = (set(q.content) - set(q.words) - units - types) & header
     if not naming:
         return q.text
@@ -270,8 +275,14 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
              whole: str = "") -> Answer:
         q = Q.read(question, self.engine, has_history=has_history, prev=prev, continues=continues, whole=whole)
         result = R.first_answer(self._routes(), q)
+        if q.yes_no and not result.grounded and q.intent.needs in _DATA_NEEDS:
+            # "báo cáo có nêu việc công khai số đường dây nóng không?": whether it is said, not the number itself
+            result = R.first_answer(self._routes(), replace(q, intent=replace(q.intent, kind=I.GENERAL, needs=None)))
         if q.yes_no and result.kind != Q.COMPARE and len(q.mentions) < 2:
             result = R.verdict(result, self._says_so(q, result))
+            timing = self._timing_cited(result) if q.period is not None and result.grounded else ""
+            if timing:  # "… trong quý II không?": "Không — …", and when it is held
+                result.answer = f"{result.answer}\n{_FIELD_WORDS[result.language]['timing']}: {timing}"
         if not result.focus:
             result.focus = q.focus
         return NW.narrow(result, self.engine.derived("answerer.rows_under", lambda e: NW.rows_under(e.chunks)),
@@ -605,8 +616,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if re.search(r"\bla (?:ai|(?:co quan|don vi|to chuc|bo phan) nao)\b", q.folded):
             # "VP UBND tỉnh là cơ quan nào", "Bên B là ai": the body its short form stands for, where a plan defines
             # one — the subject being the short form itself ("đầu mối Bên A là ai" asks who acts for it)
-            bodies = [a for a in self.engine.abbreviations.in_text(q.text) if a.document and _UNIT_HEAD_START.match(
-                fold(a.expansion).lower())]
+            # (a party's name written in capitals, "CÔNG TY CỔ PHẦN …", names a body whatever its first word)
+            bodies = [a for a in self.engine.abbreviations.in_text(q.text) if a.document and (_UNIT_HEAD_START.match(
+                fold(a.expansion).lower()) or a.expansion.isupper())]
             named = {w for a in bodies for w in folded_tokens(a.short)} | {"va"}
             if re.search(r"\bla ai\b", q.folded) and not set(folded_tokens(m.group(1))) <= named:
                 return None
@@ -734,6 +746,10 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         role = next((t for t in _ROLE_TITLES if re.search(rf"\b{t}\b", q.folded)), None)
         if role:  # "ai làm Trưởng ban", "do ai làm tổ trưởng": the role named, wherever the question names it
             return role
+        office = next((t for t in _OFFICE_TITLES if re.search(rf"\b{t}\b", q.folded)), None) \
+            if q.language == "vi" else None
+        if office:  # "trong hợp đồng ai là giám đốc dự án": the title of office, not the document named before it
+            return f"pho {office}" if re.search(rf"\bpho {office}\b", q.folded) else office
         words = q.content or ("",)
         # a title is two syllables as often as not ("chủ tịch", "giám đốc"), a deputy's three ("phó giám đốc")
         title = " ".join(words[:3 if words[0] == "pho" else 2])
@@ -878,9 +894,19 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         if a.intent.kind in (I.LEAD, I.COORDINATORS) and a.units:
             folded = fold(quotes)
             return any(v in folded for u in a.units for v in u.variants | {fold(u.name)})
+        timed = None  # a period asked ("… có tổ chức trong quý III không?"): the cited activity's time says yes or no
+        if a.period is not None:
+            acts = [act for act in self._cited_activities(answer) if act.spans or act.recurring]
+            if acts:
+                timed = any(act.recurring or C.in_period(act, a.period) for act in acts)
+                if not timed:
+                    return False
         idf = self.engine.lexical.idf
         # shorthand in capitals no plan writes ("Báo QN", "người dân, DN"): the quote writes the words out
-        words = [w for w in a.topic if w not in _PLAN_NAME_WORDS and not (w in a.initials and w not in idf)]
+        # the words it says itself: a later part ("…, thứ 7 có làm không?") is searched with the first part's topic,
+        # but asks only of what it says
+        words = [w for w in a.topic if w not in _PLAN_NAME_WORDS and not (w in a.initials and w not in idf)
+                 and (w in a.content or not a.follow_up)]
         topic = words + [f"{x}_{y}" for x, y in zip(words, words[1:])]  # "hội chợ" is not "hội nghị … cho"
         # a syllable no plan has weighs the most; a two-syllable phrase no plan has ("hội chợ", "ẩm thực") weighs
         # as an average word: the plans lack it, though each syllable is common
@@ -889,10 +915,16 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         average = sum(weight.values()) / len(weight) if weight else 0.0
         weight.update({w: idf.get(w, average) for w in topic[len(words):]})
         total = sum(weight.values())
-        if not total:  # no word of it is in any plan (an English question's untranslated words): not said
-            return None if topic else True
-        toks = folded_tokens(self.engine.abbreviations.expand_query(quotes))
+        if not total:  # no word of it is in any plan (an English question's untranslated words), or no topic at all
+            # ("thứ 7 có làm không?"): not said — unless the time asked is the cited activity's
+            return True if timed else None
+        expanded = self.engine.abbreviations.expand_query(quotes)  # "TTHC" said as "thủ tục hành chính"
+        toks = folded_tokens(expanded)
         have = set(toks) | {f"{x}_{y}" for x, y in zip(toks, toks[1:])}
+        # a word written with its diacritics is said only as written ("thứ 7" is not the "thủ" of "thủ tục")
+        accented = {fold(t): t.lower() for t in tokens(a.text) if fold(t) != t.lower()}
+        written = {t.lower() for t in tokens(expanded)}
+        have = {w for w in have if w not in accented or accented[w] in written}
         return True if sum(v for w, v in weight.items() if w in have) / total >= YES_SHARE else None
 
     def _signer_by_title(self, q: "Q.Question") -> Answer | None:
@@ -966,9 +998,11 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         within = lambda s: f"{tabled.get(' '.join(s.split()), '')} {before(s)} {s} {units.get(' '.join(s.split()), '')}"  # noqa: E731 (a row with its caption)
         # an index asked by a name of its own ("Chỉ số SIPAS … đạt bao nhiêu": letters that spell no words of what
         # it stands for, unlike "TTHC"): a figure of a sentence, or a section, that names it, not any nearby
-        named = [a for a in self.engine.abbreviations.in_text(question) if re.fullmatch(r"[A-ZĐ ]{2,}", a.short)
-                 and not spells(a.short, a.expansion.split())]
-        shorts = {fold(a.short) for a in named}  # and an index the plans name but never spell out ("Chỉ số PAPI")
+        known = self.engine.abbreviations.in_text(question)
+        named = [a for a in known if re.fullmatch(r"[A-ZĐ ]{2,}", a.short) and not spells(a.short, a.expansion.split())]
+        # and an index the plans name but never spell out ("Chỉ số PAPI"); "Chỉ số CCHC" is spelt out as the
+        # words it stands for ("Chỉ số cải cách hành chính"), so any sentence writing those names it
+        shorts = {fold(a.short) for a in known}
         named += [SimpleNamespace(short=w, expansion=w) for w in _INDEX_NAMED.findall(question) if fold(w) not in shorts]
         spoken = {" ".join(t.split()) for h in hits[:3] if any(_names(h.chunk.breadcrumb, a) for a in named)
                   for _, t, _ in self._sentences([h])}
@@ -987,8 +1021,22 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
 
         shares = [False]  # a share of what is counted ("5% số người") only when no sentence gives a count
 
+        # a name the question writes ("… của xã Nậm Ngà"), when the sections found write it: a figure of a sentence
+        # (with its section's heading) that does not is another's ("phường Khê Sơn: 91,27 điểm")
+        # (not one the documents' heads write: the place or body a plan is known by)
+        keys = ("title", "issuer", "place", "issuer_body", "parent_body")
+        heads = " ".join(fold(" ".join(str(d.get(k) or "") for k in keys))
+                         for d in (self.engine.document(n) or {} for n in {h.document for h in hits[:5]}))
+        proper = [n for n in map(fold, _PROPER_NAME.findall(question[1:])) if n not in heads]
+
+        def headed(s: str) -> str:  # the sentence's section heading and breadcrumb, where its row names the unit
+            h = next((h for h in hits[:3] if s[:40] in h.chunk.text), None)
+            return f"{h.chunk.breadcrumb} {h.chunk.heading}" if h is not None else ""
+
         def accept(s: str, indexed: bool = False) -> bool:
             if not has_figure(s) or not (indexed or of_index(s)):
+                return False
+            if proper and not all(n in fold(f"{headed(s)} {within(s)}") for n in proper):
                 return False
             unit = units.get(" ".join(s.split()), "")
             if counted == "%":
@@ -1052,7 +1100,9 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             # the plan's title names the index asked ("Chỉ số CCHC"): every sentence of it is of that index
             ev = self._best_sentence(question, held, lambda s: accept(s, indexed=True)
                                      and not (other_year and other_year(s)))
-        if ev is None:
+        if ev is None or ev.hit.coverage < FAR_BELOW * hits[0].coverage and not whole_plan:
+            # a figure of a section that says little of what is asked ("tiền thưởng giải Nhất Hội thi …" answered
+            # with the decision's total prize money, while the section naming the contest gives no sum) is no answer
             return self._decline(base, intent, hits)
         # the figure of the clauses the question points at, not the sentence's first
         if several:
@@ -1285,7 +1335,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         """``scoring``: the words a sentence is chosen by, when not the whole question (assistant/extractive.py
         _unnamed)."""
         hits = [h for h, _ in ranked]
-        if not ranked or ranked[0][1] < MIN_COVERAGE or self._unknown_year(question, hits[0]):
+        if not ranked or ranked[0][1] < self._min_coverage(intent, ranked) or self._unknown_year(question, hits[0]):
             return self._decline(base, intent, hits)
         if intent.kind in (I.LEAD, I.COORDINATORS) and intent.needs in ("day", "duration") \
                 and any("timing" in h.fields for h in hits[:1]):
@@ -1334,6 +1384,26 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             kind_ok = accept or (lambda s: True)
             accept = lambda s: kind_ok(s) and all(y in s for y in years)  # noqa: E731
         return self._sentence_answer(scoring or question, hits, base, accept)
+
+    @staticmethod
+    def _min_coverage(intent: I.Intent, ranked: list[tuple[Hit, float]]) -> float:
+        """The share of the topic the best section must hold. A field asked (who leads, when, how often) of a section
+        that has that field and covers clearly more than the next: less of it, as the words of a chat ("trang chuyên
+        đề", "báo giấy lẫn báo online") are rarely the plan's own, and the field asked is there to answer."""
+        keys = _field_keys(intent.kind) if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY) else ()
+        best = ranked[0][0] if ranked else None
+        if keys and best is not None and any(k in best.fields for k in keys) \
+                and (len(ranked) < 2 or ranked[0][1] >= ranked[1][1] + TIE) and not intent.needs:
+            return FIELD_MIN_COVERAGE
+        return MIN_COVERAGE
+
+    def _cited_activities(self, answer: Answer) -> list:
+        """The register's activities of the sections ``answer`` cites."""
+        return [act for c in answer.citations if (act := self._activities_by_section(c.document).get(c.section))]
+
+    def _timing_cited(self, answer: Answer) -> str:
+        """The time the register gives the activities ``answer`` cites ("Quý III/2025"), "" if none."""
+        return "; ".join(dict.fromkeys(act.timing for act in self._cited_activities(answer) if act.timing))
 
     def _activities_by_section(self, document: str) -> dict:
         """The register's activities of ``document``, by section path (none without a register)."""
@@ -1491,7 +1561,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
     # -- answers from activity fields -----------------------------------------------------------
     def _field_answer(self, question: str, kind: str, ranked: list[tuple[Hit, float]], base: Answer,
                       same_activity: bool = True, also: tuple[str, ...] = ()) -> Answer | None:
-        keys = ("lead", "executor", "director") if kind == I.LEAD else (kind,)
+        keys = _field_keys(kind)
         best, best_cov = ranked[0]
         candidates = [(h, cov) for h, cov in ranked if any(k in h.fields for k in keys)]
         field_is_as_good = candidates and candidates[0][1] >= best_cov - 0.05
@@ -1950,6 +2020,7 @@ def _rows_named(folded: str, chunk: Chunk, places=(), child_rows: Sequence[str] 
     tables = [rows for _, _, rows in _tables(chunk)] + ([list(child_rows)] if len(child_rows) >= 2 else [])
     for rows in tables:
         cells = [re.sub(r"^\s*\d+\s*\(", "(", r) for r in rows]  # "2 (Lĩnh vực: …)": the row's number is no cell
+        cells = [re.sub(r"(?<=\d)[.,](?=\d{3}\b)", "", c) for c in cells]  # "14.500.000" is one number, not a "14"
         held = [set(folded_tokens(c)) | _pairs(folded_tokens(c)) for c in cells]
         telling = {w for w in numbers | pairs if any(w in h for h in held) and not all(w in h for h in held)}
         telling = {w for w in telling if w.isdigit()} or telling  # a number tells rows apart more surely
@@ -1978,6 +2049,12 @@ def _rows_counting(hits: Sequence[Hit], counted: str, question: str, places=()) 
     return found
 
 
+def _field_keys(kind: str) -> tuple[str, ...]:
+    """The fields of an activity that answer ``kind`` (who leads: its lead, executor or director)."""
+    return ("lead", "executor", "director") if kind == I.LEAD else (kind,)
+
+
+_PROPER_NAME = re.compile(rf"(?<![.?!]\s)(?<=\s)[{UPPER}][{LOWER}]+(?: [{UPPER}][{LOWER}]+)+")  # "Nậm Ngà", not "Chỉ số"
 _INDEX_NAMED = re.compile(r"(?:[Cc]hỉ số|[Cc]hi so|[Ii]ndex)\s+([A-ZĐ]{3,}(?: [A-ZĐ]{3,})?)\b")  # "Chỉ số PAPI"
 
 

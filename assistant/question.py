@@ -126,10 +126,16 @@ def yes_no(folded: str, lang: str) -> bool:
     """"Tôi có thể dùng … thay cho … không?", "… phải không?", "Is the contest held in Q3?" (``folded``: the
     question accent-folded, as assistant/question.py reads it)."""
     f = " ".join(_LETTERS.findall(folded))
+    if L.any_phrase("cues", "request").search(f):  # "Could you give me …?", "cho em xin … được không": asks for it
+        return False
     if lang == "en":
         first = f.split()[:1]
         return bool(first) and first[0] in L.phrases("cues", "yes_no_start", "en")
     ends = L.phrases("cues", "yes_no_end", "vi")
+    words, particles = f.split(), set(L.phrases("cues", "particle", "vi"))
+    while len(words) > 1 and words[-1] in particles:  # "… không ạ?", "… chưa vậy?": the chat particle after it
+        words.pop()
+    f = " ".join(words)
     end = next((e for e in ends if f == e or f.endswith(f" {e}")), None)
     if end is None:
         return False
@@ -245,8 +251,9 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     if whole and not continues:
         whole = _shared(text, whole, engine)
     language = detect_language(text)
-    if language == "vi":  # "ai lo vụ này z", "bn %", "phối hợp vs ai": read as if written out
-        text = _genre_initials(written_out(text), engine)
+    if language == "vi":  # "ai lo vụ này z", "bn %", "phối hợp vs ai": read as if written out (the whole question
+        text = _genre_initials(written_out(text), engine)  # too: its parts are found in it as written out)
+        whole = _genre_initials(written_out(whole), engine) if whole else whole
     english_terms = translate_terms(text) if language == "en" else ""
     folded_text = fold(text)  # the one fold of the question
     folded = f"{folded_text} {fold(english_terms)}".strip()
@@ -258,7 +265,8 @@ def read(text: str, engine, has_history: bool = False, prev=None, continues: boo
     if continues and prev is not None and not follow_up:  # "…, và khi nào xong?": the next part of one question,
         follow_up, focus = True, f"{text} {prev.focus or prev.question}"  # about what the first part is about
     asks_yes_no = yes_no(folded_text, language)
-    if asks_yes_no and intent.kind in (I.TIMING, I.FREQUENCY):  # "Can I use … when I go to …?": whether, not when
+    if asks_yes_no and intent.kind in (I.TIMING, I.FREQUENCY) and language == "en":  # "Can I use … when I go to …?":
+        # whether, not when ("… có ghi cùng thời gian không": the times, then whether they agree)
         intent = replace(intent, kind=I.GENERAL, also=())
     documents = engine.manifest["documents"]
     asking = frozenset(re.findall(r"\w+", folded_text)) - set(content)  # "do ai tổ chức": no title's words
@@ -1056,10 +1064,12 @@ def _asks(intent, f: str, plans, years, units, period, topic, title_words: set[s
 def _signs_other_than_a_document(folded: str) -> bool:
     """"ký giấy khai sinh", "ký kết quả": something signed that is no document type — a step's signing, not
     who signed the document ("do ai ký", "ký ngày nào", "ký quyết định")."""
-    m = re.search(r"\bky\s+(\w+(?:\s+\w+)?)", folded)
-    if not m or re.match(r"(?:ngay|vao|khi|luc|thang|nam|nao|ai|ban hanh|boi|xong|duyet|ten|the)\b", m.group(1)):
-        return False
-    return not any(m.group(1).startswith(t) for t in genre().type_words)
+    # "người ký giữ chức vụ gì": the signer; "chữ ký": the signature; "ký ở phần chữ ký": where, not what
+    for m in re.finditer(r"(?<!\bnguoi )(?<!\bchu )\bky\s+(\w+(?:\s+\w+)?)", folded):
+        if not re.match(r"(?:ngay|vao|khi|luc|thang|nam|nao|ai|ban hanh|boi|xong|duyet|ten|the|o|tai)\b", m.group(1)) \
+                and not any(m.group(1).startswith(t) for t in genre().type_words):
+            return True
+    return False
 
 
 def item_asked(f: str, topic) -> str:

@@ -9,6 +9,7 @@ without defining (UBND, HĐND) are known in advance.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -149,6 +150,15 @@ def _named(doc: ParsedDocument, section: str, line: str) -> list[Abbreviation]:
     out = []
     for m in _NAMED.finditer(line):
         short = m.group(1).strip()
+        party = re.match(r"\s*:\s*([^;:]{3,160}?)\s*(?:[;.:]|$)", line[m.end():])
+        if party and short[:1].isupper():  # "BÊN THUÊ DỊCH VỤ (sau đây gọi là Bên A): TRUNG TÂM …": a party of an
+            # agreement is named after the colon, its role before the name it is given (a name in capitals ends
+            # where they do: the next sentence may have been joined to its line)
+            name = party.group(1).split()
+            upper = list(itertools.takewhile(lambda w: w.isupper() or not w.isalpha(), name)) if name[0].isupper() else []
+            out.append(Abbreviation(short, " ".join(upper if len(upper) >= 2 else name), doc.name, section,
+                                    line.strip()))
+            continue
         if _DEF.fullmatch(f"({short})") or not re.search(r"\b[A-ZĐ]{2,}", short):
             continue  # "(gọi tắt là CCHC)" is read as "Y (X)" above; "(gọi tắt là Kế hoạch)" names no abbreviation
         segment = re.split(r"[;:(]", line[: m.start()])[-1]

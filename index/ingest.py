@@ -35,7 +35,7 @@ from index.parser import ParsedDocument, file_of
 from index.readers import Bounds, UnreadableDocument, collecting_warnings, is_supported, megabytes
 
 # Bump when parsing, chunking or the stored layout changes: every document is then indexed again.
-INDEX_VERSION = 67
+INDEX_VERSION = 68
 
 
 @dataclass

@@ -632,7 +632,9 @@ def _cell_lines(cell: str) -> list[str]:
 
 def _parse_part(lines: list[str], name: str, wrap: int | None) -> ParsedDocument:
     head_end, meta, header_lines = _read_head(lines)
-    builder = _TreeBuilder(wrap)
+    # an attached document ("DANH SÁCH … (Kèm theo Quyết định số …)") whose numbered table comes before any heading:
+    # its rows are cited under the document's type, as an appendix's are under "Phụ lục"
+    builder = _TreeBuilder(wrap, root=meta.doc_type if meta.issued_by else "")
     builder.zone(HEADER)
     for l in header_lines:
         builder.add_zone_line(l)
@@ -915,6 +917,8 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         subject = " ".join([_SUBJECT.match(letterhead[at]).group(1), *more])
     if subject and not title_parts:  # a letter: its subject line "V/v …" is its title
         title_parts, meta.doc_type = [subject], meta.doc_type or "Công văn"
+    elif subject and len(" ".join(title_parts).split()) <= 2:  # "THƯ MỜI BÁO GIÁ" and "V/v mời báo giá dịch vụ số
+        title_parts = [*title_parts, "–", subject]                # hóa …": the type's last words say little, the subject what
     meta.title = squash(" ".join(title_parts))
     header_lines = [l for l in lines[:j] if l]
     if not meta.doc_type and meta.number:  # no type line: the number's abbreviation says ("/KH-" a plan)
@@ -1131,8 +1135,9 @@ def _candidates(line: str) -> list[tuple[str, int, str, str]]:
 
 
 class _TreeBuilder:
-    def __init__(self, wrap: int | None):
+    def __init__(self, wrap: int | None, root: str = ""):
         self.wrap = wrap
+        self.root = root  # the label of a numbered table that stands before any heading (see _parse_part)
         self.sections: list[Section] = []
         self._by_path: dict[str, Section] = {}
         self.stack: list[tuple[str, int, Section]] = []  # (type, ordinal, section)
@@ -1498,15 +1503,22 @@ class _TreeBuilder:
         self._footnotes = []
 
     # -- appendices and tables -------------------------------------------------------------
-    def _open_appendix(self, number: str | None, rest: str, line: str) -> None:
+    def _open_appendix(self, number: str | None, rest: str, line: str, path: str = "") -> None:
         self._flush_line()
         self._flush_footnotes()
         self.in_closing = self.in_signature = False
-        path = f"{APPENDIX_PATH} {number}" if number else APPENDIX_PATH
-        sec = self._new(Section(path=path, label=path, kind=APPENDIX, heading=rest.strip(), lines=[line]))
+        path = path or (f"{APPENDIX_PATH} {number}" if number else APPENDIX_PATH)
+        sec = self._new(Section(path=path, label=path, kind=APPENDIX, heading=rest.strip(), lines=[line] if line else []))
         self.stack = [(APPENDIX, 0, sec)]
         self.current = sec
         self._raw_last = line
+
+    def _rooted(self) -> bool:
+        """A numbered table in the preamble of an attached document: open the division its rows are cited under."""
+        if not self.root or self.current.path != PREAMBLE or self.stack:
+            return False
+        self._open_appendix(None, "", "", path=self.root)
+        return True
 
     def _bare_signature(self) -> None:
         """A text ending "CHỦ TỊCH" / "Lục Văn Thiêm" with no "TM." or "Nơi nhận" before it (a decision of the
@@ -1554,6 +1566,10 @@ class _TreeBuilder:
         self._flush_line()
         self._grid_open, self._grid_carry = False, {}
         rows, self._table = [r for r in self._table if not tables.is_separator(r)], []
+        # a row spanning the table written in every cell ("| I. TẬP THỂ | I. TẬP THỂ | I. TẬP THỂ |", as converters
+        # write a merged row): written once, the rest spanned (as the .docx reader gives it)
+        rows = [[r[0]] + [tables.CELL_SPANNED] * (len(r) - 1) if len(r) > 2 and r[0].strip() and len(set(r)) == 1
+                else r for r in rows]
         self._raw_last = ""  # the next line starts afresh, whatever the last cell held
         if not rows:
             return
@@ -1587,8 +1603,8 @@ class _TreeBuilder:
         self._unit_heads = tables.unit_heads([c for row in body for c, k in zip(row, kinds) if k in tables.UNIT_KINDS])
         if not tables.is_task_table(kinds, body):  # data: each row a line with its header's labels
             head = [tables.cell_text(h) for h in header]
+            numbered = tables.numbered_rows(kinds, body) and (self.current.kind != "zone" or self._rooted())
             self.current.lines.append(tables.DATA_TABLE_HEAD + " | ".join(head))
-            numbered = self.current.kind != "zone" and tables.numbered_rows(kinds, body)
             if numbered and not tables.figure_table(kinds, body):  # provisions: each row a section, nothing more
                 self._data_rows(self.current, header, kinds, body)
                 return
@@ -1676,6 +1692,7 @@ class _TreeBuilder:
                 elif pairs := ", ".join(f"{h}: {tables.cell_text(c)}" for h, c in zip(head, cells) if c):
                     base.lines.append(f"({pairs})")
                 continue
+            cells = row.cells  # a group row titled in its number cell ("I. TẬP THỂ"): its title moved to the content
             content = next((tables.cell_text(c) for c, k in zip(cells, kinds) if k == tables.CONTENT and c), "")
             if row.kind == "item" and item is not None and row.label == item.label and content == item.heading:
                 # its number and name merged down two rows ("4 | Phường Tân Bích" over two addresses): one row,

@@ -64,7 +64,7 @@ def translate_terms(text: str) -> str:
         for m in _GLOSSARY_RE.finditer(source):
             if m.group(1).lower() not in GLOSSARY:
                 continue
-            if run and source[end:m.start()].strip():
+            if run and source[end:m.start()].strip(" -"):  # "legal-awareness training": one run, as spaced
                 found += reversed(run)
                 run = []
             run.append(GLOSSARY[m.group(1).lower()])
@@ -658,6 +658,10 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     q = re.sub(_ASKED.format(t=types), " ", q)  # "những kế hoạch nào …": the documents asked for, not one named
     for doc_type in set(cues.doc_types):  # the documents' types, folded, in the order first seen
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
+    # "quyết định 2318 và 1642", "KH 12, 15": the type said once is each number's
+    q = re.sub(rf"\b({types}) (so )?(\d+(?:/\S+)?)((?:\s*(?:,|va)\s*\d+(?:/\S+)?\b)+)",
+               lambda m: f"{m.group(1)} {m.group(2) or ''}{m.group(3)}" + "".join(
+                   f" {sep} {m.group(1)} {num}" for sep, num in re.findall(r"\s*(,|va)\s*(\d+(?:/\S+)?)", m.group(4))), q)
     clauses = _clauses(q)
     plan_cue = _plan_cue(tuple(sorted(set(cues.doc_types))))
     naming = plan_cue.search

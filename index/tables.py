@@ -279,7 +279,7 @@ def read_row(cells: list[str], kinds: list[str | None], next_number: int = 1) ->
     raw = cell(STT).rstrip(".").strip()
     label = ".".join(str(int(p)) for p in raw.split(".")) if _NUMBERED.match(raw) else raw
     has_fields = any(c for c, k in zip(cells, kinds) if k not in (STT, CONTENT, None, "note"))
-    if not raw:
+    if not raw or total_cell(raw):  # "Tổng cộng" in the STT column itself (the cells merged): the sum, no row
         first = next((cell_text(c) for c in cells if c.strip()), "")
         # "Tổng cộng | 29 | 3.779": the sum of the rows, not the row above going on
         return Row("", "total" if total_cell(first) else "more", cells)

@@ -278,6 +278,21 @@ def test_yes_no_questions_get_a_verdict_then_evidence(qna, question, start):
     assert a.answer.startswith(start) and a.grounded and a.citations, a.answer
 
 
+@pytest.mark.parametrize("quarter,start", [("II", "Không — "), ("III", "Có — ")])
+def test_a_yes_no_question_naming_a_period_is_judged_by_the_activity_s_time(qna, quarter, start):
+    """"… có tổ chức … trong quý II không?": the cited activity's time (Quý III/2025) decides, and is said."""
+    a = qna.ask("Kế hoạch truyền thông 2025 của UBND tỉnh có tổ chức hưởng ứng Ngày Chuyển đổi số quốc gia "
+                f"trong quý {quarter} không?").answer
+    assert a.grounded and a.answer.startswith(start) and "Quý III/2025" in a.answer, a.answer
+
+
+def test_a_later_yes_no_part_asks_of_its_own_words_as_written(qna):
+    """"…, thứ 7 có làm không ạ?": the part is searched with the first part's topic, but judged by what it says
+    itself — and "thứ" is not the "thủ" of "thủ tục" the cited line holds."""
+    a = qna.ask("Trung tâm phục vụ hành chính công mấy giờ mở cửa, thứ 7 có làm không ạ?").answer
+    assert not a.grounded and "Có —" not in a.answer, a.answer
+
+
 def test_a_yes_no_question_the_plans_do_not_speak_of(qna):
     a = qna.ask("Kế hoạch có tổ chức hội chợ ẩm thực không?").answer
     assert a.answer.startswith("Các kế hoạch không nói điều này") and not a.grounded and a.citations == []

@@ -61,6 +61,12 @@ Bên B cung cấp cho Bên A dịch vụ phần mềm một cửa điện tử.
 2. Duy trì tổng đài hỗ trợ 1800 6 111 hoạt động 24/7.
 Điều 4. Lễ ký kết
 Lễ ký kết Hợp đồng được tổ chức vào sáng thứ Hai, ngày 15/02/2026 tại Hội trường Trung tâm Hành chính công tỉnh.
+PHỤ LỤC
+ĐẦU MỐI LIÊN HỆ CỦA HAI BÊN
+| STT | Vai trò | Họ tên, chức vụ | Thư điện tử |
+|---|---|---|---|
+| 1 | Bên A - đầu mối quản lý hợp đồng | Bà Lã Thị Sen, Phó Giám đốc Trung tâm | senlt@lamha.gov.vn |
+| 2 | Bên B - quản lý dự án | Ông Quách Văn Tỵ, Giám đốc dự án | tyqv@daxanh.vn |
 """
 
 
@@ -88,6 +94,8 @@ def test_a_contract_is_dated_in_its_opening_line():
     # a contract's party, named by the article's heading
     ("Theo hợp đồng, bên nào tổ chức nghiệm thu chất lượng dịch vụ hằng quý?", ["Bên A"]),
     ("Ai đào tạo công chức xã dùng phần mềm theo hợp đồng 03?", ["Bên B"]),
+    # a party by the name the contract gives it ("BÊN CUNG CẤP DỊCH VỤ (sau đây gọi là Bên B): CÔNG TY …")
+    ("Bên B trong hợp đồng 03 là ai?", ["CÔNG TY CỔ PHẦN DỮ LIỆU ĐÁ XANH"]),
     # the contract's date, read from its opening line
     ("Hợp đồng 03/2026 ký ngày nào?", ["15/02/2026"]),
     # a deadline the closing sets (not the date of the report the preamble considers)
@@ -114,3 +122,17 @@ def test_a_document_type_is_named_in_english_by_the_glossary(qna):
     from assistant.compose import plan_name
     names = {plan_name(qna.engine, d["document"], "en").split()[0] for d in qna.engine.documents()}
     assert names == {"Contract", "Conclusion"}, names
+
+
+def test_a_person_is_found_by_the_title_of_office_asked_not_the_document_named_before_it(qna):
+    """"trong hợp đồng ai là giám đốc dự án": the row whose name cell gives that title (a family name of any kind
+    after "Ông"), not a sentence about the contract."""
+    answer = qna.ask("trong hợp đồng ai là giám đốc dự án phía công ty").answer
+    assert answer.grounded and answer.answer.startswith("Quách Văn Tỵ"), answer.answer
+
+
+def test_a_yes_no_question_that_mentions_a_datum_asks_whether_it_is_said(qna):
+    """"… có nói … công khai số điện thoại đường dây nóng không ạ?": whether the conclusion says so, not the number."""
+    answer = qna.ask("Kết luận thanh tra có nói xã Bến Sỏi chưa công khai số điện thoại đường dây nóng không ạ?").answer
+    assert answer.grounded and answer.answer.startswith("Có"), answer.answer
+

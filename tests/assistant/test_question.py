@@ -183,3 +183,44 @@ def test_initials_in_two_groups_are_one_but_a_document_symbol_stays():
 def test_the_period_a_frequency_is_counted_in_is_no_topic(engine):
     q = Q.read("Chuyên mục CĐS kênh truyền hình: tần suất/tuần?", engine)
     assert q.intent.kind == "frequency" and "tuan" not in q.topic, q.topic
+
+
+@pytest.mark.parametrize("text,kind,needs", [
+    # who signed, asked with the signer's title after it, or where the signature stands: no step's signing
+    ("Kế hoạch CCHC 2024 của huyện do ai ký, người ký giữ chức vụ gì?", I.FACT, "signer"),
+    ("Kế hoạch truyền thông năm 2025 do ai ký ở phần chữ ký?", I.FACT, "signer"),
+    ("Whose name appears as signatory on the district's 2024 reform plan?", I.FACT, "signer"),
+    # who works with it, in the words of a chat
+    ("làm video clip thì kết hợp với ai", I.COORDINATORS, None),
+    ("sở VHTTDL bắt tay với cq nào", I.COORDINATORS, None),
+    ("lam clip thi lam chung voi nhung ben nao", I.COORDINATORS, None),
+    ("Which bodies work alongside the district office on the hotline?", I.COORDINATORS, None),
+    # how often, by the item that recurs; when, by the year
+    ("bao lâu phát một chuyên mục?", I.FREQUENCY, None),
+    ("báo tỉnh làm chuyên trang vào năm nào", I.TIMING, ...),
+    # a sum by the word for the whole ("tổng dự toán … là bao nhiêu"), a phone by the line it rings
+    ("Tổng dự toán nhiệm vụ số hóa hồ sơ các xã phường là bao nhiêu?", I.FACT, "money"),
+    ("cho em xin số đường dây nóng của trung tâm", I.FACT, "phone"),
+])
+def test_what_is_asked_in_other_words(engine, text, kind, needs):
+    q = Q.read(text, engine)
+    assert q.intent.kind == kind and needs in (q.intent.needs, ...), q.intent
+
+
+def test_an_occasion_word_and_chat_initials_for_the_country_are_no_topic(engine):
+    """"dịp Ngày KH&CN VN": "dịp" says when, "VN" is "Việt Nam" typed short (assistant/language/chat.tsv)."""
+    q = Q.read("dịp ngày khoa học công nghệ VN 2025 sở khcn giao những đơn vị nào tuyên truyền", engine)
+    assert "dip" not in q.topic and "vn" not in q.topic and "viet" in q.topic, q.topic
+
+
+def test_contact_is_how_a_phone_number_is_asked_not_what_about(engine):
+    q = Q.read("Số điện thoại liên hệ gửi báo giá?", engine)
+    assert q.intent.needs == "phone" and not {"lien", "he"} & set(q.topic), q.topic
+
+
+def test_the_whole_question_is_written_out_as_its_part_is(engine):
+    """"… trên tivi …, và cơ quan nào chủ trì?": the part is read with "tivi" written out, so is the sentence it is
+    searched with (the part is found in it, and no word of it reads as another part's)."""
+    whole = "Bản tin PCI trên tivi phát bao lâu một lần, và cơ quan nào chủ trì?"
+    first = Q.read("Bản tin PCI trên tivi phát bao lâu một lần", engine, whole=whole)
+    assert "tivi" not in first.focus and "truyền hình" in first.focus, first.focus

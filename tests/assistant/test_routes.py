@@ -36,6 +36,8 @@ def test_a_question_is_no_small_talk(text):
     ("Sở Nội vụ chủ trì việc này, phải không?", "vi"),
     ("co to chuc hoi thi khong", "vi"),
     ("Does the Office publish a newsletter?", "en"),
+    ("báo cáo có nói đã công khai số đường dây nóng không ạ?", "vi"),  # a chat particle after "không"
+    ("xã đã số hóa xong hồ sơ chưa vậy", "vi"),
 ])
 def test_yes_no_questions(text, lang):
     assert R.yes_no(fold(text), lang)
@@ -46,6 +48,8 @@ def test_yes_no_questions(text, lang):
     ("Ai chủ trì hội thi?", "vi"),
     ("Who publishes the newsletter?", "en"),
     ("Có bao nhiêu nhiệm vụ?", "vi"),
+    ("Could you give me the hotline number for the service centre?", "en"),  # a request: it asks for the number
+    ("cho em xin số điện thoại của trung tâm được không ạ", "vi"),
 ])
 def test_other_questions_are_not_yes_no(text, lang):
     assert not R.yes_no(fold(text), lang)

@@ -131,3 +131,36 @@ def assert_answered(assistant, question: str, must: list[str], section: str) -> 
     for m in must:
         assert m in answer.answer, (question, answer.answer)
     assert section in [c.section for c in answer.citations], (question, answer.citations)
+
+
+# a decision that confers awards and carries their list after its signature ("DANH SÁCH … (Kèm theo Quyết định …)"),
+# its table before any heading, group rows written in every cell as converters write a merged row
+DECISION_WITH_LIST = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
+TỈNH KON PLÔNG           Độc lập – Tự do – Hạnh phúc
+Số: 77/QĐ-UBND           Kon Plông, ngày 20 tháng 11 năm 2026
+QUYẾT ĐỊNH
+Về việc tặng Bằng khen cho các tập thể, cá nhân có thành tích trong công tác cải cách hành chính năm 2026
+CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH KON PLÔNG
+Căn cứ Luật Thi đua, khen thưởng;
+QUYẾT ĐỊNH:
+Điều 1. Tặng Bằng khen cho 02 tập thể và 02 cá nhân (có danh sách kèm theo).
+Điều 2. Tiền thưởng
+1. Mỗi tập thể được thưởng 4.680.000 đồng; mỗi cá nhân được thưởng 2.340.000 đồng.
+2. Tổng số tiền thưởng là 14.040.000 đồng, chi từ Quỹ thi đua, khen thưởng của tỉnh.
+Điều 3. Quyết định này có hiệu lực kể từ ngày ký./.
+Nơi nhận:                       KT. CHỦ TỊCH
+- Như Điều 3;                   PHÓ CHỦ TỊCH
+- Lưu: VT.
+                                Lò Văn Pao
+DANH SÁCH
+TẬP THỂ, CÁ NHÂN ĐƯỢC TẶNG BẰNG KHEN
+(Kèm theo Quyết định số 77/QĐ-UBND ngày 20/11/2026 của Chủ tịch UBND tỉnh)
+| STT | Tên tập thể, cá nhân | Thành tích |
+|---|---|---|
+| I. TẬP THỂ | I. TẬP THỂ | I. TẬP THỂ |
+| 1 | Trung tâm Phục vụ hành chính công tỉnh | Giải quyết đúng hạn 99,4% hồ sơ thủ tục hành chính |
+| 2 | Ủy ban nhân dân xã Đăk Long | Số hóa 100% hồ sơ ngay khi tiếp nhận; Chỉ số cải cách hành chính năm 2025 đạt 91,27 điểm |
+| II. CÁ NHÂN | II. CÁ NHÂN | II. CÁ NHÂN |
+| 1 | Bà A Thị Hoa, chuyên viên Sở Nội vụ | Hướng dẫn 2.060 lượt người dân nộp hồ sơ trực tuyến |
+| 2 | Ông Y Bhăm, công chức xã Đăk Long | Đạt giải Nhất Hội thi "Công chức một cửa thân thiện" cấp tỉnh |
+"""

@@ -162,3 +162,14 @@ def test_a_table_of_short_forms_defines_each_row():
                      "| Tổ CNSCĐ | Tổ công nghệ số cộng đồng |\n\nI. CHUNG\n1. Nội dung.\n", "hoi-dap.md")
     found = {a.short: a.expansion for a in extract(doc)}
     assert found["Tổ CNSCĐ"] == "Tổ công nghệ số cộng đồng" and found["TTHC"] == "Thủ tục hành chính"
+
+
+def test_a_party_of_an_agreement_is_the_name_after_its_role():
+    """"BÊN THUÊ DỊCH VỤ (sau đây gọi là Bên A): TRUNG TÂM …": "Bên A" stands for the name after the colon, which
+    ends where its capitals do (the next sentence joined to the line is not the party's name)."""
+    text = ("HỢP ĐỒNG\nSố: 03/2026/HĐ\nChúng tôi gồm:\nBÊN THUÊ DỊCH VỤ (sau đây gọi là Bên A): TRUNG TÂM HÀNH CHÍNH CÔNG "
+            "TỈNH LAM HÀ\nBÊN CUNG CẤP (sau đây gọi là Bên B): CÔNG TY CỔ PHẦN ĐÁ XANH Hai bên thống nhất như sau:\n"
+            "Điều 1. Đối tượng\nBên B cung cấp dịch vụ.\n")
+    found = {a.short: a.expansion for a in extract(parse_text(text, "hop-dong.txt"))}
+    assert found["Bên A"] == "TRUNG TÂM HÀNH CHÍNH CÔNG TỈNH LAM HÀ"
+    assert found["Bên B"] == "CÔNG TY CỔ PHẦN ĐÁ XANH"

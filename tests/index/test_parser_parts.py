@@ -2,6 +2,7 @@
 (the generated space of layouts in evals/layouts.py checks their combinations; these pin each one down)."""
 from index.parser import file_of, parse_parts_lines, parse_text, resolve_name
 from index.zones import location
+from tests.index.plan_factory import DECISION_WITH_LIST
 
 DECISION_WITH_PLAN = """ỦY BAN NHÂN DÂN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM
 TỈNH KON PLÔNG           Độc lập – Tự do – Hạnh phúc
@@ -581,3 +582,27 @@ def test_a_telegrams_mark_address_line_and_a_copys_signed_note_are_read_for_what
     assert doc.meta.issuer == "ỦY BAN NHÂN DÂN TỈNH KON PLÔNG"  # "HỎA TỐC" says how urgent, not who
     assert "điện" not in doc.meta.title.split()  # whom it addresses is no part of its title
     assert doc.meta.signer == "Lò Văn Pao" and doc.meta.signer_title == "CHỦ TỊCH"  # under "(đã ký)"
+
+
+
+def test_a_list_a_decision_carries_numbers_its_rows_under_its_own_type():
+    """"DANH SÁCH … (Kèm theo Quyết định số …)" whose numbered table stands before any heading: its rows are
+    sections under "Danh sách" (as an appendix's under "Phụ lục"), each group row titled by its number cell."""
+    decision, listed = parse_parts_lines(DECISION_WITH_LIST.splitlines(), "qd-77.txt")
+    assert listed.meta.issued_by == "77/QĐ-UBND"
+    paths = [s.path for s in listed.sections]
+    assert {"Danh sách", "Danh sách.I", "Danh sách.I.1", "Danh sách.I.2", "Danh sách.II", "Danh sách.II.1"} <= set(paths)
+    assert listed.get("Danh sách.I").heading == "TẬP THỂ"
+    assert listed.get("Danh sách.I.2").heading == "Ủy ban nhân dân xã Đăk Long"
+    assert listed.get("Danh sách.I.2").lines[1].startswith("- Thành tích: Số hóa 100% hồ sơ")
+    assert not any(p.startswith("Danh sách") for p in (s.path for s in decision.sections))
+
+
+def test_a_type_line_whose_words_say_little_takes_the_letter_s_subject():
+    """"THƯ MỜI BÁO GIÁ" under "V/v mời báo giá dịch vụ số hóa hồ sơ": a letter of its own type (general usage, not
+    a công văn), titled by its subject as well as the type's last words."""
+    meta = parse_text("TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG\nSố: 203/TTPVHCC-HCTH\nV/v mời báo giá dịch vụ số hóa hồ sơ\n"
+                      "Kon Plông, ngày 08 tháng 7 năm 2026\nTHƯ MỜI BÁO GIÁ\nKính gửi: Các đơn vị cung cấp dịch vụ.\n"
+                      "I. THÔNG TIN\n1. Đơn vị yêu cầu báo giá: Trung tâm.\n", "thu-moi.txt").meta
+    assert meta.doc_type == "Thư mời", meta
+    assert meta.title == "BÁO GIÁ – mời báo giá dịch vụ số hóa hồ sơ", meta.title

@@ -208,3 +208,15 @@ def test_a_plan_named_by_its_type_and_a_cue_of_its_own_wins_over_another_plans_t
     assert named("Danh mục dịch vụ công trực tuyến được rà soát bổ sung bao lâu một lần theo Đề án?") == [["de-an.docx"]]
     assert named("Đề án 2026-2028 được phê duyệt bằng quyết định số mấy?") == [["de-an.docx"]]
     assert named("Quyết định 477 phê duyệt bao nhiêu dịch vụ?") == [["qd.pdf"]]
+
+
+def test_a_type_said_once_before_two_numbers_names_both_documents():
+    """"hai quyết định 2318 và 1642 do ai ký": each number is a decision's, though the type is written once."""
+    docs = {"qd-2318.docx": {"number": "2318/QĐ-UBND", "year": 2026, "doc_type": "Quyết định", "issuer": "UBND TỈNH X",
+                             "title": "Về việc tặng Bằng khen"},
+            "qd-1642.pdf": {"number": "1642/QĐ-UBND", "year": 2026, "doc_type": "Quyết định", "issuer": "UBND TỈNH X",
+                            "title": "Phê duyệt đề cương và dự toán"},
+            "kh-12.txt": {"number": "12/KH-UBND", "year": 2026, "doc_type": "Kế hoạch", "issuer": "UBND TỈNH X",
+                          "title": "Cải cách hành chính năm 2026"}}
+    groups = plan_mentions("Hai quyết định 2318 và 1642 do ai ký?", docs, PlanCues(docs))
+    assert [list(g) for g in groups] == [["qd-2318.docx"], ["qd-1642.pdf"]], groups

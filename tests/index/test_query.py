@@ -141,3 +141,8 @@ def test_a_document_is_named_by_the_plan_it_carries_and_its_parties_in_one_claus
     assert [list(g) for g in plan_mentions("Kế hoạch của bưu điện có những việc gì?", docs)] == [["thoa-thuan.txt"]]
     found = plan_mentions("Quý II/2026 có những việc nào giữa tỉnh và bưu điện?", docs)
     assert [list(g) for g in found] == [["thoa-thuan.txt"]]
+
+
+def test_english_words_joined_by_a_hyphen_are_one_run_of_terms():
+    """"legal-awareness training" is read as "legal awareness training": its terms in the Vietnamese order."""
+    assert translate_terms("the legal-awareness training") == translate_terms("the legal awareness training")

@@ -251,3 +251,15 @@ def test_the_unit_that_organises_a_class_leads_it_and_a_total_row_is_no_row_of_t
     assert last.fields["lead"] == "Sở Nội vụ" and last.fields["timing"] == "14-15/4/2026"
     assert "Tổng cộng" not in last.text and "240" not in last.text
     assert "Tổng cộng" in doc.get("II").text
+
+
+def test_a_total_written_in_the_number_column_is_no_row():
+    """"| Tổng cộng | | … | 1.597.962.000 |" (the label in the STT cell, its cells merged): the sum of the rows, a line
+    of the section that holds the table, not a row section "….Tổng cộng"."""
+    doc = parse_text("QUYẾT ĐỊNH\nPhê duyệt dự toán\nĐiều 1. Dự toán\n"
+                     "| STT | Nội dung chi phí | Thành tiền (đồng) |\n|---|---|---|\n"
+                     "| 1 | Chi phí khảo sát | 38.500.000 |\n| 2 | Chi phí quét tài liệu | 522.784.000 |\n"
+                     "| Tổng cộng | | 561.284.000 |\n", "qd.md")
+    paths = [s.path for s in doc.sections]
+    assert "Điều 1.1" in paths and "Điều 1.2" in paths and not any("Tổng" in p for p in paths), paths
+    assert any("561.284.000" in line for line in doc.get("Điều 1").lines)
