@@ -39,13 +39,19 @@ class _Evidence:
     quote: str
 
 _UNIT_HEADING = re.compile(rf"^{L.unit_start()}")  # a heading naming the unit it tasks
+_ROW_KINDS = ("row", "datarow", "figurerow")  # index/parser.py: a table's rows, its group rows among them
 
 
-def _heading_unit(heading: str) -> str | None:
+def _heading_unit(heading: str, row: bool = False) -> str | None:
     """The unit a section's heading names as the one it tasks ("2. Sở Văn hóa …", "Điều 15. Trách nhiệm của Sở
-    Khoa học và Công nghệ"), or None for a heading that names none."""
+    Khoa học và Công nghệ"), or None for a heading that names none. ``row``: the heading is a table's group row,
+    which may write its unit in capitals ("C. GIÁM ĐỐC SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG (06 thủ tục)": the rows under it
+    are that office's) — unlike a part's heading in capitals, which names a topic ("PHẦN III. TRUNG TÂM …")."""
     name = genre().heading_unit(heading)
-    return name.rstrip(":. ") if _UNIT_HEADING.match(name) and len(heading) <= 90 else None
+    words = name.split()
+    probe = name[:1] + name[1:].lower() if row and len(words) > 1 and words[0].isupper() and words[1].isupper() \
+        else name
+    return name.rstrip(":. ") if _UNIT_HEADING.match(probe) and len(heading) <= 90 else None
 
 _LETTER = re.compile(r"(?:^|(?<=[\s;:.]))([a-zđ])\)\s")
 
@@ -416,7 +422,7 @@ class SentencePicking:
         if unit is None and base.kind == I.LEAD and _heading_unit(c.heading):
             unit = c  # "1. Phòng Báo chí …" over "Là đầu mối theo dõi …": the section's own heading says who
         if unit is not None and base.kind == I.LEAD and not value:  # "who": the unit whose duties these are, first
-            value = _heading_unit(unit.heading) or unit.heading.rstrip(":. ")
+            value = _heading_unit(unit.heading, row=unit.kind in _ROW_KINDS) or unit.heading.rstrip(":. ")
         elif unit is not None and len(unit.heading) <= 90:  # a heading, not a paragraph's first sentence
             ref = f"{ref} – {unit.heading}"
         name = C.plan_name(self.engine, c.document, lang)
@@ -478,7 +484,7 @@ class SentencePicking:
             return chunk
         path, parent = chunk.section, None
         while True:
-            if parent and _heading_unit(parent.heading):
+            if parent and _heading_unit(parent.heading, row=parent.kind in _ROW_KINDS):
                 return parent
             if "." not in path:
                 return None
