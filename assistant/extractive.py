@@ -119,7 +119,6 @@ _NEED_WORDS = {
            "day": "a specific date", "duration": "a length of time", "rank": "a ranking", "person": "a person's name", "effective": "when it takes effect",
            "reason": "a reason"},
 }
-_DATA_NEEDS = ("phone", "email", "address", "url", "hours", "money")  # a datum a yes/no question may only mention
 _FIELD_WORDS = {
     "vi": {"lead": "chủ trì", "executor": "thực hiện", "director": "chỉ đạo", "coordinators": "Đơn vị phối hợp",
            "timing": "Thời gian thực hiện", "frequency": "Tần suất", "budget": "Kinh phí"},
@@ -275,7 +274,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
              whole: str = "") -> Answer:
         q = Q.read(question, self.engine, has_history=has_history, prev=prev, continues=continues, whole=whole)
         result = R.first_answer(self._routes(), q)
-        if q.yes_no and not result.grounded and q.intent.needs in _DATA_NEEDS:
+        if q.yes_no and not result.grounded and q.intent.needs in (*R.DATA_NEEDS, "money"):
             # "báo cáo có nêu việc công khai số đường dây nóng không?": whether it is said, not the number itself
             result = R.first_answer(self._routes(), replace(q, intent=replace(q.intent, kind=I.GENERAL, needs=None)))
         if q.yes_no and result.kind != Q.COMPARE and len(q.mentions) < 2:
@@ -1360,7 +1359,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
             return row or self._pattern_fact(question, intent.needs, hits, base, about=about, cited=cited)
         if intent.kind == I.FACT and intent.needs == "url":
             return self._url(question, hits, base)
-        if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
+        if intent.kind in I.FIELD_KINDS:
             ans = self._field_answer(question, intent.kind, ranked, base, same_activity=not restricted,
                                      also=intent.also)
             if ans:
@@ -1390,7 +1389,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
         """The share of the topic the best section must hold. A field asked (who leads, when, how often) of a section
         that has that field and covers clearly more than the next: less of it, as the words of a chat ("trang chuyên
         đề", "báo giấy lẫn báo online") are rarely the plan's own, and the field asked is there to answer."""
-        keys = _field_keys(intent.kind) if intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY) else ()
+        keys = _field_keys(intent.kind) if intent.kind in I.FIELD_KINDS else ()
         best = ranked[0][0] if ranked else None
         if keys and best is not None and any(k in best.fields for k in keys) \
                 and (len(ranked) < 2 or ranked[0][1] >= ranked[1][1] + TIE) and not intent.needs:
@@ -1453,7 +1452,7 @@ class ExtractiveAnswerer(SentencePicking, DocumentFacts, SectionCounts, Superlat
 
         mentions = [list(g) for g in mentions[:3]]
         rankings = [ranked_in(g) for g in mentions]
-        if len(rankings) == 2 and intent.kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
+        if len(rankings) == 2 and intent.kind in I.FIELD_KINDS:
             rankings = self._one_task_in_two(rankings, set(about))
         parts = [answer_from(r) for r in rankings]
         answered = [c.document for p in parts if p.grounded for c in p.citations[:1]]

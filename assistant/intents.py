@@ -18,6 +18,7 @@ from index.normalize import fold
 
 LEAD, COORDINATORS, TIMING, FREQUENCY = "lead", "coordinators", "timing", "frequency"
 DEFINITION, LIST, FACT, GENERAL = "definition", "list", "fact", "general"
+FIELD_KINDS = (LEAD, COORDINATORS, TIMING, FREQUENCY)  # what an activity's field lines answer
 
 def any_of(*alts: str) -> re.Pattern:
     """One pattern matching any of ``alts`` (regular expressions over folded text) as whole words."""

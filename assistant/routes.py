@@ -139,7 +139,7 @@ def parts(text: str, lang: str) -> list[str]:
     return pieces
 
 
-_DATA = ("address", "phone", "email", "hours", "url")
+DATA_NEEDS = ("address", "phone", "email", "hours", "url")  # a datum asked of a thing (cues.tsv datum_*)
 _DATUM_JOINS = ("và", "với", "cùng", "and")  # "địa chỉ và số điện thoại", "email and phone number"
 _JOIN_WRITTEN = re.compile(r"\s(?:" + "|".join(sorted({w for j in _DATUM_JOINS for w in (j, fold(j))})) + r")\s|[,&]",
                            re.IGNORECASE)
@@ -154,9 +154,9 @@ def _data_asked_together(text: str) -> tuple[str, ...]:
     if not _JOIN_WRITTEN.search(text):  # most questions: nothing read here (assistant/question.py reads it once)
         return ()
     f = fold(text).lower()
-    if len(f) != len(text) or I.read_intent(f, False).kind in (I.LEAD, I.COORDINATORS, I.TIMING, I.FREQUENCY):
+    if len(f) != len(text) or I.read_intent(f, False).kind in I.FIELD_KINDS:
         return ()  # "Ai chủ trì công khai địa chỉ, điện thoại đường dây nóng?": data named by the activity asked about
-    found = sorted({(m.start(), m.end(), need) for need in _DATA for p in L.phrases("cues", f"datum_{need}")
+    found = sorted({(m.start(), m.end(), need) for need in DATA_NEEDS for p in L.phrases("cues", f"datum_{need}")
                     for m in re.finditer(rf"(?<!\w){re.escape(p)}(?!\w)", f)})
     found = [x for x in found if not any(y != x and y[0] <= x[0] and x[1] <= y[1] for y in found)]  # longest
     for a, b in zip(found, found[1:]):

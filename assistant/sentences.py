@@ -16,7 +16,7 @@ from assistant import language as L
 from assistant.answers import Answer, Citation
 from index.chunking import Chunk, logical_lines, split_sentences
 from index.genre import genre
-from index.parser import is_field_line
+from index.parser import DATAROW, FIGUREROW, ROW, is_field_line
 from index.lexical import content_tokens
 from index.normalize import fold, folded_tokens, squash
 from index.query import detect_language, translate_terms
@@ -39,7 +39,7 @@ class _Evidence:
     quote: str
 
 _UNIT_HEADING = re.compile(rf"^{L.unit_start()}")  # a heading naming the unit it tasks
-_ROW_KINDS = ("row", "datarow", "figurerow")  # index/parser.py: a table's rows, its group rows among them
+_ROW_KINDS = (ROW, DATAROW, FIGUREROW)  # a table's rows, its group rows among them
 
 
 def _heading_unit(heading: str, row: bool = False) -> str | None:

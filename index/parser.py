@@ -764,6 +764,7 @@ def _inherit(meta: DocumentMeta, before: DocumentMeta) -> None:
 
 # --- head -----------------------------------------------------------------------------
 _DRAFT = re.compile(r"^\(?dự thảo\b", re.IGNORECASE)
+_TRICH_YEU_MAX = 300  # the longest subject line under a type line ("KẾT LUẬN THANH TRA" / "Việc thực hiện …")
 _SUBJECT = re.compile(r"^V/v\s*:?\s*(.*)$", re.IGNORECASE)  # a letter's subject line: its title
 _SUBJECT_ABOUT = re.compile(r"^\(?Về (?:việc )?\w")  # the trích yếu under a type line: "Về việc …", "Về giải quyết …"
 _ISSUED_WITH = re.compile(r"kèm theo\s+(?:[^\W\d_]+\s+){1,3}?số\s*:?\s*([0-9…. ]*/\s*[0-9A-ZĐa-zđ][\w\-]*)",
@@ -884,7 +885,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
             letterhead.append(note)
             j = k + 1
             continue
-        if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > (300 if typed_only else 200) \
+        if _candidates(l) or l.startswith(("-", "+", "•", "|")) or len(l) > (_TRICH_YEU_MAX if typed_only else 200) \
                 or re.match(r"^(?:Căn cứ|Kính gửi)", l):  # a table's row ("| TT | Nội dung …") ends the title too
             break
         if title_parts and l.rstrip().endswith(":"):  # "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH điện:" over the recipients:
@@ -898,7 +899,7 @@ def _read_head(lines: list[str]) -> tuple[int, DocumentMeta, list[str]]:
         opener = _PREAMBLE_OPENERS.match(l) and not (typed_only and _subject_block(lines, j))
         # the trích yếu under a type line is one paragraph however long ("KẾT LUẬN THANH TRA" / "Việc thực hiện …,
         # tại …"); elsewhere a line that long is the preamble's
-        if title_parts and (opener or len(title_parts) >= 4 or len(l) > (300 if typed_only else 160)
+        if title_parts and (opener or len(title_parts) >= 4 or len(l) > (_TRICH_YEU_MAX if typed_only else 160)
                             or (_is_upper(l) and not _is_upper(title_parts[-1]))):
             break
         typed_only = False
@@ -1503,21 +1504,24 @@ class _TreeBuilder:
         self._footnotes = []
 
     # -- appendices and tables -------------------------------------------------------------
-    def _open_appendix(self, number: str | None, rest: str, line: str, path: str = "") -> None:
+    def _open_appendix(self, number: str | None, rest: str, line: str) -> None:
+        self._open_division(f"{APPENDIX_PATH} {number}" if number else APPENDIX_PATH, rest.strip(), [line])
+
+    def _open_division(self, path: str, heading: str, lines: list[str]) -> None:
+        """A top division outside the numbering ("Phụ lục I", an attached list's "Danh sách"): what follows is its."""
         self._flush_line()
         self._flush_footnotes()
         self.in_closing = self.in_signature = False
-        path = path or (f"{APPENDIX_PATH} {number}" if number else APPENDIX_PATH)
-        sec = self._new(Section(path=path, label=path, kind=APPENDIX, heading=rest.strip(), lines=[line] if line else []))
+        sec = self._new(Section(path=path, label=path, kind=APPENDIX, heading=heading, lines=lines))
         self.stack = [(APPENDIX, 0, sec)]
         self.current = sec
-        self._raw_last = line
+        self._raw_last = lines[-1] if lines else ""
 
     def _rooted(self) -> bool:
         """A numbered table in the preamble of an attached document: open the division its rows are cited under."""
         if not self.root or self.current.path != PREAMBLE or self.stack:
             return False
-        self._open_appendix(None, "", "", path=self.root)
+        self._open_division(self.root, "", [])
         return True
 
     def _bare_signature(self) -> None:

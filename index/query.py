@@ -637,6 +637,18 @@ def _typed_naming(clause: str, cues: PlanCues, documents: dict[str, dict]) -> se
     return out
 
 
+_NUMBER_AFTER = re.compile(r"\s*(,|va)\s*(\d+(?:/\S+)?)")  # ", 15", "và 1642/QĐ-UBND"
+
+
+def _type_each_number(q: str, types: str) -> str:
+    """"quyết định 2318 và 1642", "kh 12, 15" (folded): the type said once is each number's ("quyết định 2318 và
+    quyết định 1642"), so each names its document."""
+    def each(m: re.Match) -> str:
+        more = "".join(f" {sep} {m.group(1)} {num}" for sep, num in _NUMBER_AFTER.findall(m.group(4)))
+        return f"{m.group(1)} {m.group(2) or ''}{m.group(3)}{more}"
+    return re.sub(rf"\b({types}) (so )?(\d+(?:/\S+)?)((?:\s*(?:,|va)\s*\d+(?:/\S+)?\b)+)", each, q)
+
+
 def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None = None,
                   asking: frozenset[str] = frozenset()) -> list[Mention]:
     """The plans a question names, in the order it names them, as groups of equally likely documents
@@ -658,10 +670,7 @@ def plan_mentions(query: str, documents: dict[str, dict], cues: PlanCues | None 
     q = re.sub(_ASKED.format(t=types), " ", q)  # "những kế hoạch nào …": the documents asked for, not one named
     for doc_type in set(cues.doc_types):  # the documents' types, folded, in the order first seen
         q = re.sub(_TYPE_AS_ACTION.format(t=doc_type), lambda m: m.group(0).replace(doc_type, " "), q)
-    # "quyết định 2318 và 1642", "KH 12, 15": the type said once is each number's
-    q = re.sub(rf"\b({types}) (so )?(\d+(?:/\S+)?)((?:\s*(?:,|va)\s*\d+(?:/\S+)?\b)+)",
-               lambda m: f"{m.group(1)} {m.group(2) or ''}{m.group(3)}" + "".join(
-                   f" {sep} {m.group(1)} {num}" for sep, num in re.findall(r"\s*(,|va)\s*(\d+(?:/\S+)?)", m.group(4))), q)
+    q = _type_each_number(q, types)
     clauses = _clauses(q)
     plan_cue = _plan_cue(tuple(sorted(set(cues.doc_types))))
     naming = plan_cue.search
